@@ -1,0 +1,24 @@
+"""Roles are Django groups granted by staff; these names are the contract with the rest of the code."""
+
+UN_STAFF = "UN staff"
+CITY_OFFICIAL = "City official"
+PARTNER = "Partner"
+
+ALL_ROLES = (UN_STAFF, CITY_OFFICIAL, PARTNER)
+
+
+def user_has_role(user, role: str) -> bool:
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    # Group names are cached per user object so templates can ask repeatedly without queries.
+    cached = getattr(user, "_role_names", None)
+    if cached is None:
+        cached = set(user.groups.values_list("name", flat=True))
+        user._role_names = cached
+    return role in cached
+
+
+def is_editor(user) -> bool:
+    return user_has_role(user, UN_STAFF)

@@ -1,0 +1,95 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from taggit.managers import TaggableManager
+from taggit.models import TaggedItemBase
+
+from portal.models import TimeStampedModel
+
+
+class Region(models.TextChoices):
+    """UN regional groupings as the UN development system reports on them."""
+
+    AFRICA = "africa", _("Africa")
+    ARAB_STATES = "arab_states", _("Arab States")
+    ASIA_PACIFIC = "asia_pacific", _("Asia and the Pacific")
+    EUROPE_CENTRAL_ASIA = "europe_central_asia", _("Europe and Central Asia")
+    LATIN_AMERICA_CARIBBEAN = "latin_america_caribbean", _("Latin America and the Caribbean")
+
+
+class CityQuerySet(models.QuerySet):
+    def in_region(self, region: str):
+        return self.filter(region=region)
+
+
+class TaggedHazard(TaggedItemBase):
+    """Hazards a city faces (flood, earthquake, heatwave...), kept apart from free tags."""
+
+    content_object = models.ForeignKey("City", on_delete=models.CASCADE)
+
+    class Meta:
+        verbose_name = _("hazard")
+        verbose_name_plural = _("hazards")
+
+
+class City(TimeStampedModel):
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    country = CountryField(_("country"))
+    region = models.CharField(_("UN region"), max_length=30, choices=Region.choices)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    population = models.PositiveBigIntegerField(_("population"), null=True, blank=True)
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    description = models.TextField(_("description (Markdown)"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    hazards = TaggableManager(
+        verbose_name=_("hazards"), through=TaggedHazard, related_name="hazard_cities", blank=True
+    )
+    joined_on = models.DateField(_("joined the clusters on"), null=True, blank=True)
+    is_demo = models.BooleanField(
+        _("demo content"), default=False, help_text=_("Loaded by load_demo; safe to delete.")
+    )
+
+    objects = CityQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("city")
+        verbose_name_plural = _("cities")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name", "country"], name="cities_city_name_country_unique"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(latitude__gte=-90, latitude__lte=90),
+                name="cities_city_latitude_range",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(longitude__gte=-180, longitude__lte=180),
+                name="cities_city_longitude_range",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["region", "name"]),
+            models.Index(fields=["country", "name"]),
+            models.Index(fields=["joined_on"]),
+        ]
+
+    def __str__(self):
+        return f"{self.name}, {self.country.name}" if self.country else self.name
+
+    def get_absolute_url(self):
+        return reverse("cities:detail", kwargs={"slug": self.slug})

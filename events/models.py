@@ -1,0 +1,270 @@
+import secrets
+import zoneinfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from portal.models import (
+    PublishableModel,
+    PublishableQuerySet,
+    TimeStampedModel,
+    published_needs_date_constraint,
+)
+
+
+def validate_time_zone(value: str):
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(_("%(value)s is not a known time zone."), params={"value": value})
+
+
+class TrainingSeries(PublishableModel):
+    """A certified series of training sessions, such as the 2020-2023 online series."""
+
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    summary = models.CharField(_("summary"), max_length=400, blank=True)
+    description = models.TextField(_("description (Markdown)"), blank=True)
+    organizers = models.ManyToManyField(
+        "accounts.Organization", related_name="training_series", blank=True
+    )
+    clusters = models.ManyToManyField(
+        "clusters.Cluster", related_name="training_series", blank=True
+    )
+    is_certified = models.BooleanField(_("certified"), default=False)
+    sessions_required_for_certificate = models.PositiveSmallIntegerField(
+        _("sessions to attend for a certificate"), default=0
+    )
+    start_year = models.PositiveSmallIntegerField(_("first year"))
+    end_year = models.PositiveSmallIntegerField(_("last year"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-start_year", "title"]
+        verbose_name = _("training series")
+        verbose_name_plural = _("training series")
+        constraints = [
+            published_needs_date_constraint("events_series_published_has_date"),
+            models.CheckConstraint(
+                condition=models.Q(end_year__isnull=True)
+                | models.Q(end_year__gte=models.F("start_year")),
+                name="events_series_end_year_after_start",
+                violation_error_message=_("The last year cannot come before the first."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("events:series", kwargs={"slug": self.slug})
+
+    @property
+    def years(self) -> str:
+        if self.end_year and self.end_year != self.start_year:
+            return f"{self.start_year}–{self.end_year}"
+        return str(self.start_year)
+
+
+class EventKind(models.TextChoices):
+    TRAINING_SESSION = "training_session", _("Training session")
+    WEBINAR = "webinar", _("Webinar")
+    WORKSHOP = "workshop", _("Workshop")
+    CONFERENCE = "conference", _("Conference")
+    CAPACITY_DEVELOPMENT = "capacity_development", _("Capacity-development event")
+    FIELD_VISIT = "field_visit", _("Field visit")
+
+
+class EventFormat(models.TextChoices):
+    ONLINE = "online", _("Online")
+    IN_PERSON = "in_person", _("In person")
+    HYBRID = "hybrid", _("Hybrid")
+
+
+class EventQuerySet(PublishableQuerySet):
+    def upcoming(self):
+        return self.filter(ends_at__gte=timezone.now()).order_by("starts_at")
+
+    def past(self):
+        return self.filter(ends_at__lt=timezone.now()).order_by("-starts_at")
+
+
+class Event(PublishableModel):
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    kind = models.CharField(_("kind"), max_length=25, choices=EventKind.choices)
+    format = models.CharField(_("format"), max_length=10, choices=EventFormat.choices)
+    summary = models.CharField(_("summary"), max_length=400, blank=True)
+    description = models.TextField(_("description (Markdown)"), blank=True)
+    starts_at = models.DateTimeField(_("starts at"))
+    ends_at = models.DateTimeField(_("ends at"))
+    time_zone = models.CharField(
+        _("event time zone"), max_length=64, default="UTC", validators=[validate_time_zone]
+    )
+    city = models.ForeignKey(
+        "cities.City", on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
+    )
+    venue = models.CharField(_("venue"), max_length=250, blank=True)
+    online_url = models.URLField(_("online link"), blank=True)
+    cohosts = models.ManyToManyField(
+        "accounts.Organization", through="EventCoHost", related_name="events", blank=True
+    )
+    clusters = models.ManyToManyField("clusters.Cluster", related_name="events", blank=True)
+    projects = models.ManyToManyField("projects.Project", related_name="events", blank=True)
+    series = models.ForeignKey(
+        TrainingSeries,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="sessions",
+    )
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("Empty means no limit.")
+    )
+    registration_opens_at = models.DateTimeField(_("registration opens"), null=True, blank=True)
+    registration_closes_at = models.DateTimeField(_("registration closes"), null=True, blank=True)
+    languages = models.JSONField(
+        _("languages"), default=list, blank=True, help_text=_('Language codes, e.g. ["en", "ar"].')
+    )
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["starts_at"]
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        constraints = [
+            published_needs_date_constraint("events_event_published_has_date"),
+            models.CheckConstraint(
+                condition=models.Q(ends_at__gte=models.F("starts_at")),
+                name="events_event_ends_after_start",
+                violation_error_message=_("An event cannot end before it starts."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(capacity__isnull=True) | models.Q(capacity__gt=0),
+                name="events_event_capacity_positive",
+                violation_error_message=_("Capacity must be at least one seat, or empty."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(registration_opens_at__isnull=True)
+                | models.Q(registration_closes_at__isnull=True)
+                | models.Q(registration_closes_at__gt=models.F("registration_opens_at")),
+                name="events_event_registration_window_order",
+                violation_error_message=_("Registration must close after it opens."),
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "starts_at"]),
+            models.Index(fields=["status", "ends_at"]),
+            models.Index(fields=["kind", "starts_at"]),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("events:detail", kwargs={"slug": self.slug})
+
+    @property
+    def tzinfo(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+
+class CoHostRole(models.TextChoices):
+    ORGANIZER = "organizer", _("Organizer")
+    CO_HOST = "co_host", _("Co-host")
+    TECHNICAL = "technical", _("Technical partner")
+    SPONSOR = "sponsor", _("Sponsor")
+
+
+class EventCoHost(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="cohost_links")
+    organization = models.ForeignKey(
+        "accounts.Organization", on_delete=models.CASCADE, related_name="event_links"
+    )
+    role = models.CharField(
+        _("role"), max_length=10, choices=CoHostRole.choices, default=CoHostRole.CO_HOST
+    )
+
+    class Meta:
+        ordering = ["role", "organization__name"]
+        verbose_name = _("co-host")
+        verbose_name_plural = _("co-hosts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "organization"], name="events_cohost_event_org_unique"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organization}: {self.get_role_display()} of {self.event}"
+
+
+class RegistrationStatus(models.TextChoices):
+    REGISTERED = "registered", _("Registered")
+    WAITLISTED = "waitlisted", _("Waitlisted")
+    CANCELLED = "cancelled", _("Cancelled")
+    ATTENDED = "attended", _("Attended")
+
+
+class Registration(TimeStampedModel):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="registrations"
+    )
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="registrations")
+    status = models.CharField(
+        _("status"),
+        max_length=12,
+        choices=RegistrationStatus.choices,
+        default=RegistrationStatus.REGISTERED,
+    )
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        constraints = [
+            # One seat per person per event; cancelling and coming back reuses the same row.
+            models.UniqueConstraint(
+                fields=["user", "event"], name="events_registration_user_event_unique"
+            ),
+        ]
+        indexes = [models.Index(fields=["event", "status", "created_at"])]
+
+    def __str__(self):
+        return f"{self.user} at {self.event} ({self.get_status_display()})"
+
+
+def new_verification_code() -> str:
+    return secrets.token_urlsafe(12)
+
+
+class Certificate(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates"
+    )
+    series = models.ForeignKey(
+        TrainingSeries, on_delete=models.PROTECT, related_name="certificates"
+    )
+    issued_on = models.DateField(_("issued on"), default=timezone.localdate)
+    verification_code = models.CharField(
+        _("verification code"), max_length=32, unique=True, default=new_verification_code
+    )
+
+    class Meta:
+        ordering = ["-issued_on"]
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "series"], name="events_certificate_user_series_unique"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.series} certificate for {self.user}"
+
+    def get_absolute_url(self):
+        return reverse("events:certificate-verify", kwargs={"code": self.verification_code})

@@ -1,0 +1,36 @@
+"""Reachability checks for /healthz: the database always, Redis when it is configured."""
+
+from django.conf import settings
+from django.db import connection
+
+
+def check_database() -> str | None:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception as exc:  # any driver error means "not reachable"
+        return f"{type(exc).__name__}: {exc}"
+    return None
+
+
+def check_redis() -> str | None:
+    if not settings.REDIS_URL:
+        return None
+    import redis
+
+    try:
+        client = redis.Redis.from_url(
+            settings.REDIS_URL, socket_connect_timeout=2, socket_timeout=2
+        )
+        client.ping()
+    except Exception as exc:  # connection refused, timeout, auth error...
+        return f"{type(exc).__name__}: {exc}"
+    return None
+
+
+def run_checks() -> dict[str, str]:
+    results = {"database": check_database()}
+    if settings.REDIS_URL:
+        results["redis"] = check_redis()
+    return {name: (error or "ok") for name, error in results.items()}

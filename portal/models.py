@@ -1,0 +1,67 @@
+"""Abstract building blocks shared by the domain apps."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class TimeStampedModel(models.Model):
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class PublicationStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=PublicationStatus.PUBLISHED, published_at__lte=timezone.now())
+
+    def drafts(self):
+        return self.filter(status=PublicationStatus.DRAFT)
+
+
+class PublishableModel(TimeStampedModel):
+    """Content that editors draft, preview and then publish.
+
+    The database refuses a published row without a publication time, so "published" always
+    means "visible since a known moment" (feeds and digests sort on it).
+    """
+
+    status = models.CharField(
+        _("publication status"),
+        max_length=10,
+        choices=PublicationStatus.choices,
+        default=PublicationStatus.DRAFT,
+    )
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    is_demo = models.BooleanField(
+        _("demo content"), default=False, help_text=_("Loaded by load_demo; safe to delete.")
+    )
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self) -> bool:
+        return (
+            self.status == PublicationStatus.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+
+def published_needs_date_constraint(name: str) -> models.CheckConstraint:
+    return models.CheckConstraint(
+        condition=~models.Q(status=PublicationStatus.PUBLISHED)
+        | models.Q(published_at__isnull=False),
+        name=name,
+        violation_error_message=_("A published item needs a publication date."),
+    )

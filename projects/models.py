@@ -1,0 +1,316 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+
+from portal.models import (
+    PublishableModel,
+    PublishableQuerySet,
+    TimeStampedModel,
+    published_needs_date_constraint,
+)
+
+
+class ProjectKind(models.TextChoices):
+    PROGRAMME = "programme", _("Programme")
+    PILOT = "pilot", _("Pilot")
+
+
+class ProjectPhase(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    ACTIVE = "active", _("Active")
+    COMPLETED = "completed", _("Completed")
+
+
+class ProjectQuerySet(PublishableQuerySet):
+    def pilots(self):
+        return self.filter(kind=ProjectKind.PILOT)
+
+    def programmes(self):
+        return self.filter(kind=ProjectKind.PROGRAMME)
+
+    def active(self):
+        return self.filter(phase=ProjectPhase.ACTIVE)
+
+
+class Project(PublishableModel):
+    """A programme (such as the Cities Project) or a city-to-city pilot that runs under one.
+
+    `phase` is where the work stands (planned, active, completed); `status` is whether the page
+    is a draft or published.
+    """
+
+    kind = models.CharField(
+        _("kind"), max_length=10, choices=ProjectKind.choices, default=ProjectKind.PILOT
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("programme"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="pilots",
+        limit_choices_to={"kind": ProjectKind.PROGRAMME},
+    )
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    summary = models.CharField(_("summary"), max_length=400, blank=True)
+    body = models.TextField(_("description (Markdown)"), blank=True)
+    phase = models.CharField(
+        _("phase"), max_length=10, choices=ProjectPhase.choices, default=ProjectPhase.PLANNED
+    )
+    start_date = models.DateField(_("start (launch) date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    clusters = models.ManyToManyField("clusters.Cluster", related_name="projects", blank=True)
+    cities = models.ManyToManyField(
+        "cities.City", through="ProjectCity", related_name="projects", blank=True
+    )
+    partners = models.ManyToManyField(
+        "accounts.Organization", through="ProjectPartner", related_name="projects", blank=True
+    )
+    tags = TaggableManager(blank=True)
+
+    objects = ProjectQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start_date", "title"]
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+        constraints = [
+            published_needs_date_constraint("projects_project_published_has_date"),
+            models.CheckConstraint(
+                condition=models.Q(end_date__isnull=True)
+                | models.Q(start_date__isnull=True)
+                | models.Q(end_date__gte=models.F("start_date")),
+                name="projects_project_end_after_start",
+                violation_error_message=_("A project cannot end before it starts."),
+            ),
+            models.CheckConstraint(
+                # Only pilots sit under a programme; programmes are the top level.
+                condition=models.Q(parent__isnull=True) | models.Q(kind=ProjectKind.PILOT),
+                name="projects_project_only_pilots_have_parent",
+                violation_error_message=_("Only a pilot can belong to a programme."),
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "kind", "phase"]),
+            models.Index(fields=["-start_date"]),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("projects:detail", kwargs={"slug": self.slug})
+
+
+class ProjectCityRole(models.TextChoices):
+    LEARNING = "learning", _("Learning city")
+    SHARING = "sharing", _("Sharing city")
+    HOST = "host", _("Host city")
+
+
+class ProjectCity(models.Model):
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="city_links")
+    city = models.ForeignKey("cities.City", on_delete=models.CASCADE, related_name="project_links")
+    role = models.CharField(_("role"), max_length=10, choices=ProjectCityRole.choices)
+
+    class Meta:
+        ordering = ["role", "city__name"]
+        verbose_name = _("project city")
+        verbose_name_plural = _("project cities")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project", "city"], name="projects_projectcity_project_city_unique"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.city.name}: {self.get_role_display()} in {self.project}"
+
+
+class ProjectPartnerRole(models.TextChoices):
+    IMPLEMENTING = "implementing", _("Implementing partner")
+    SUPPORTING = "supporting", _("Supporting partner")
+    TECHNICAL = "technical", _("Technical expertise")
+    FUNDING = "funding", _("Funding partner")
+    COORDINATING = "coordinating", _("Coordinating partner")
+
+
+class ProjectPartner(models.Model):
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="partner_links")
+    organization = models.ForeignKey(
+        "accounts.Organization", on_delete=models.CASCADE, related_name="project_links"
+    )
+    role = models.CharField(_("role"), max_length=15, choices=ProjectPartnerRole.choices)
+
+    class Meta:
+        ordering = ["role", "organization__name"]
+        verbose_name = _("project partner")
+        verbose_name_plural = _("project partners")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project", "organization", "role"],
+                name="projects_projectpartner_unique_role",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organization}: {self.get_role_display()} in {self.project}"
+
+
+class Milestone(models.Model):
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="milestones")
+    title = models.CharField(_("title"), max_length=250)
+    description = models.TextField(_("description (Markdown)"), blank=True)
+    due_on = models.DateField(_("due on"))
+    completed_on = models.DateField(_("completed on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["due_on", "id"]
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+
+    def __str__(self):
+        return f"{self.project}: {self.title}"
+
+    @property
+    def is_completed(self) -> bool:
+        return self.completed_on is not None
+
+
+class ProjectUpdate(PublishableModel):
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="updates")
+    title = models.CharField(_("title"), max_length=250)
+    body = models.TextField(_("body (Markdown)"), blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="project_updates",
+    )
+
+    class Meta:
+        ordering = ["-published_at", "-created_at"]
+        verbose_name = _("project update")
+        verbose_name_plural = _("project updates")
+        constraints = [published_needs_date_constraint("projects_update_published_has_date")]
+        indexes = [models.Index(fields=["project", "status", "-published_at"])]
+
+    def __str__(self):
+        return self.title
+
+
+class CollaborationKind(models.TextChoices):
+    JOIN_PILOT = "join_pilot", _("Join a pilot")
+    TECHNICAL_EXPERTISE = "technical_expertise", _("Offer technical expertise")
+    PEER_EXCHANGE = "peer_exchange", _("Propose a peer exchange between cities")
+    CO_HOST_TRAINING = "co_host_training", _("Co-host a training")
+    FUNDING = "funding", _("Funding")
+
+
+class CollaborationStatus(models.TextChoices):
+    SUBMITTED = "submitted", _("Submitted")
+    UNDER_REVIEW = "under_review", _("Under review")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+OPEN_COLLABORATION_STATUSES = (CollaborationStatus.SUBMITTED, CollaborationStatus.UNDER_REVIEW)
+
+
+class CollaborationRequest(TimeStampedModel):
+    """A partner's request to work with a pilot, a cluster or a city."""
+
+    requester = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="collaboration_requests",
+    )
+    organization = models.ForeignKey(
+        "accounts.Organization",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="collaboration_requests",
+    )
+    # A first contact may not have an organization record yet; its name is kept as typed.
+    organization_name = models.CharField(_("organization name"), max_length=200, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=CollaborationKind.choices)
+    project = models.ForeignKey(
+        Project,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="collaboration_requests",
+    )
+    cluster = models.ForeignKey(
+        "clusters.Cluster",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="collaboration_requests",
+    )
+    city = models.ForeignKey(
+        "cities.City",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="collaboration_requests",
+    )
+    message = models.TextField(_("message"))
+    contact_preferences = models.CharField(_("contact preferences"), max_length=300, blank=True)
+    status = models.CharField(
+        _("status"),
+        max_length=15,
+        choices=CollaborationStatus.choices,
+        default=CollaborationStatus.SUBMITTED,
+    )
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_collaboration_requests",
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("collaboration request")
+        verbose_name_plural = _("collaboration requests")
+        constraints = [
+            models.CheckConstraint(
+                # Exactly one target: a pilot, a cluster or a city.
+                condition=(
+                    models.Q(project__isnull=False, cluster__isnull=True, city__isnull=True)
+                    | models.Q(project__isnull=True, cluster__isnull=False, city__isnull=True)
+                    | models.Q(project__isnull=True, cluster__isnull=True, city__isnull=False)
+                ),
+                name="projects_collabrequest_exactly_one_target",
+                violation_error_message=_("Choose exactly one pilot, cluster or city."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(organization__isnull=False) | ~models.Q(organization_name=""),
+                name="projects_collabrequest_has_organization",
+                violation_error_message=_("Say which organization the request comes from."),
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-created_at"]),
+            models.Index(fields=["requester", "-created_at"]),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.target} ({self.get_status_display()})"
+
+    @property
+    def target(self):
+        return self.project or self.cluster or self.city
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_COLLABORATION_STATUSES

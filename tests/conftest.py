@@ -1,0 +1,67 @@
+"""Test set-up shared by every app.
+
+Tests marked `postgres`, `redis` or `browser` need a real server or Chromium. Where one is not
+configured they are deselected (not skipped) in a developer's run; in CI (`CI=true`) a missing
+one fails the run, so a green CI always means those tests ran.
+"""
+
+import os
+import shutil
+
+import pytest
+from django.conf import settings
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+def _database_is_postgres() -> bool:
+    return settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+
+
+def _missing_requirement(item) -> str | None:
+    if item.get_closest_marker("postgres") and not _database_is_postgres():
+        return "needs DATABASE_URL on PostgreSQL"
+    if item.get_closest_marker("redis") and not settings.REDIS_URL:
+        return "needs REDIS_URL"
+    if item.get_closest_marker("browser") and not shutil.which(CHROMIUM):
+        return f"needs Chromium at {CHROMIUM}"
+    return None
+
+
+def pytest_collection_modifyitems(config, items):
+    selected, deselected, missing = [], [], set()
+    for item in items:
+        reason = _missing_requirement(item)
+        if reason is None:
+            selected.append(item)
+        else:
+            deselected.append(item)
+            missing.add(reason)
+    if not deselected:
+        return
+    only_pg_or_redis = all(
+        not item.get_closest_marker("browser") or shutil.which(CHROMIUM) for item in deselected
+    )
+    # In CI the SQLite pass legitimately leaves PostgreSQL/Redis tests to the second pass, which
+    # sets REQUIRE_SERVICES=1; a browser test, or any service test in that pass, must run.
+    if IN_CI and (not only_pg_or_redis or os.environ.get("REQUIRE_SERVICES") == "1"):
+        raise pytest.UsageError(
+            "CI must run every test, but some need what this run lacks: "
+            + "; ".join(sorted(missing))
+        )
+    config.hook.pytest_deselected(items=deselected)
+    items[:] = selected
+    config._cities_deselected_reasons = sorted(missing)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    reasons = getattr(config, "_cities_deselected_reasons", None)
+    if reasons:
+        terminalreporter.write_line("deselected tests that " + "; ".join(reasons))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_email_and_media(settings, tmp_path):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.MEDIA_ROOT = tmp_path / "media"
