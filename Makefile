@@ -38,8 +38,11 @@ worker: venv
 beat: venv
 	$(VENV)/bin/celery -A config beat --loglevel=INFO --schedule var/celerybeat-schedule
 
+# No .pytest_cache: the SQLite and PostgreSQL passes in CI must not share state, and a clone stays clean.
+# Not parallel by default: tests/conftest.py reports deselected service/browser tests from the
+# collecting process, which pytest-xdist hides; PYTEST_ARGS="-n auto" speeds up a local run.
 test: venv
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS)
 
 lint: venv
 	$(VENV)/bin/ruff check .

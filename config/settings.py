@@ -31,9 +31,11 @@ SECRET_KEY = env.str("SECRET_KEY", default=DEVELOPMENT_SECRET_KEY)
 DEBUG = env.bool("DEBUG", default=not IS_PRODUCTION)
 
 if IS_PRODUCTION:
-    if SECRET_KEY == DEVELOPMENT_SECRET_KEY or len(SECRET_KEY) < 32:
+    # The same bar as Django's own deploy check (security.W009), so `check --deploy` stays quiet.
+    if SECRET_KEY == DEVELOPMENT_SECRET_KEY or len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5:
         raise ImproperlyConfigured(
-            "Production needs SECRET_KEY set to a random value of at least 32 characters."
+            "Production needs SECRET_KEY set to a random value of at least 50 characters, e.g. "
+            "the output of `python -c 'import secrets; print(secrets.token_urlsafe(50))'`."
         )
     if DEBUG:
         raise ImproperlyConfigured("Production refuses to run with DEBUG on; set DEBUG=false.")
@@ -227,6 +229,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 if IS_PRODUCTION:
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+    # Load balancers and container probes call /healthz over plain HTTP; a redirect would fail them.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True

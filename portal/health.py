@@ -1,7 +1,17 @@
-"""Reachability checks for /healthz: the database always, Redis when it is configured."""
+"""Reachability checks for /healthz: the database always, Redis when it is configured.
+
+The public answer only says which dependency is down; the driver's message (hosts, ports, users)
+goes to the log, where operators look, rather than to whoever probes the URL.
+"""
+
+import logging
 
 from django.conf import settings
 from django.db import connection
+
+logger = logging.getLogger(__name__)
+
+UNAVAILABLE = "unavailable"
 
 
 def check_database() -> str | None:
@@ -30,7 +40,10 @@ def check_redis() -> str | None:
 
 
 def run_checks() -> dict[str, str]:
-    results = {"database": check_database()}
+    errors = {"database": check_database()}
     if settings.REDIS_URL:
-        results["redis"] = check_redis()
-    return {name: (error or "ok") for name, error in results.items()}
+        errors["redis"] = check_redis()
+    for name, error in errors.items():
+        if error:
+            logger.warning("healthz: %s is unreachable: %s", name, error)
+    return {name: (UNAVAILABLE if error else "ok") for name, error in errors.items()}

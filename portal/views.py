@@ -1,7 +1,7 @@
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from clusters.selectors import cluster_cards
 
@@ -9,7 +9,7 @@ from . import health
 
 
 @never_cache
-@require_GET
+@require_safe  # HEAD too: some load balancers probe with it
 def healthz(request):
     checks = health.run_checks()
     healthy = all(value == "ok" for value in checks.values())
