@@ -1,0 +1,42 @@
+from django.contrib import admin
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+
+from cities.models import City
+from clusters.models import ClusterMembership
+
+
+class ClusterMembershipInline(admin.TabularInline):
+    model = ClusterMembership
+    fields = ("cluster", "role", "since")
+    autocomplete_fields = ("cluster",)
+    extra = 0
+
+
+@admin.register(City)
+class CityAdmin(admin.ModelAdmin):
+    list_display = ("name", "country", "region", "cluster_count", "joined_on", "is_demo")
+    list_filter = ("region", "country", "is_demo")
+    search_fields = ("name", "summary")
+    ordering = ("name",)
+    prepopulated_fields = {"slug": ("name",)}
+    readonly_fields = ("created_at", "updated_at")
+    date_hierarchy = "joined_on"
+    inlines = (ClusterMembershipInline,)
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "country", "region", "joined_on")}),
+        (_("Location"), {"fields": ("latitude", "longitude", "population")}),
+        (_("Profile"), {"fields": ("summary", "description", "website", "hazards", "is_demo")}),
+        (_("History"), {"fields": ("created_at", "updated_at")}),
+    )
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(cluster_count=Count("cluster_memberships", distinct=True))
+        )
+
+    @admin.display(description=_("clusters"), ordering="cluster_count")
+    def cluster_count(self, city):
+        return city.cluster_count

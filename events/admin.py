@@ -1,0 +1,117 @@
+from django.contrib import admin, messages
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from clusters.admin import PublishableAdminMixin
+from events.models import (
+    Certificate,
+    Event,
+    EventCoHost,
+    Registration,
+    RegistrationStatus,
+    TrainingSeries,
+)
+
+
+class EventCoHostInline(admin.TabularInline):
+    model = EventCoHost
+    fields = ("organization", "role")
+    autocomplete_fields = ("organization",)
+    extra = 0
+
+
+class SessionInline(admin.TabularInline):
+    model = Event
+    verbose_name = _("session")
+    verbose_name_plural = _("sessions")
+    fields = ("title", "slug", "kind", "format", "starts_at", "ends_at", "status")
+    prepopulated_fields = {"slug": ("title",)}
+    ordering = ("starts_at",)
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(TrainingSeries)
+class TrainingSeriesAdmin(PublishableAdminMixin, admin.ModelAdmin):
+    list_display = ("title", "start_year", "end_year", "is_certified", "status", "published_at")
+    list_filter = ("status", "is_certified", "start_year", "is_demo")
+    search_fields = ("title", "summary")
+    ordering = ("-start_year", "title")
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ("organizers", "clusters")
+    readonly_fields = ("created_at", "updated_at")
+    inlines = (SessionInline,)
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "summary", "description")}),
+        (_("Organization"), {"fields": ("organizers", "clusters", "start_year", "end_year")}),
+        (_("Certificate"), {"fields": ("is_certified", "sessions_required_for_certificate")}),
+        (_("Publication"), {"fields": ("status", "published_at", "is_demo")}),
+        (_("History"), {"fields": ("created_at", "updated_at")}),
+    )
+
+
+@admin.register(Event)
+class EventAdmin(PublishableAdminMixin, admin.ModelAdmin):
+    list_display = ("title", "kind", "format", "starts_at", "city", "series", "status")
+    list_select_related = ("city", "series")
+    list_filter = ("status", "kind", "format", "series", "is_demo")
+    search_fields = ("title", "summary", "venue")
+    ordering = ("-starts_at",)
+    date_hierarchy = "starts_at"
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ("city", "series", "clusters", "projects")
+    readonly_fields = ("created_at", "updated_at")
+    inlines = (EventCoHostInline,)
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "kind", "format", "summary", "description")}),
+        (_("When"), {"fields": ("starts_at", "ends_at", "time_zone")}),
+        (_("Where"), {"fields": ("city", "venue", "online_url", "languages")}),
+        (
+            _("Registration"),
+            {"fields": ("capacity", "registration_opens_at", "registration_closes_at")},
+        ),
+        (_("Related to"), {"fields": ("series", "clusters", "projects")}),
+        (_("Publication"), {"fields": ("status", "published_at", "is_demo")}),
+        (_("History"), {"fields": ("created_at", "updated_at")}),
+    )
+
+
+@admin.register(Registration)
+class RegistrationAdmin(admin.ModelAdmin):
+    list_display = ("user", "event", "status", "created_at")
+    list_select_related = ("user", "event")
+    list_filter = ("status",)
+    search_fields = ("user__email", "user__name", "event__title")
+    ordering = ("-created_at",)
+    date_hierarchy = "created_at"
+    autocomplete_fields = ("user", "event")
+    readonly_fields = ("created_at", "updated_at")
+    actions = ("mark_attended",)
+
+    @admin.action(description=_("Mark selected as attended"), permissions=("change",))
+    def mark_attended(self, request, queryset):
+        count = queryset.update(status=RegistrationStatus.ATTENDED, updated_at=timezone.now())
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d registration marked as attended.",
+                "%(count)d registrations marked as attended.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+
+@admin.register(Certificate)
+class CertificateAdmin(admin.ModelAdmin):
+    list_display = ("user", "series", "issued_on", "verification_code")
+    list_select_related = ("user", "series")
+    list_filter = ("series",)
+    search_fields = ("user__email", "user__name", "verification_code", "series__title")
+    ordering = ("-issued_on",)
+    date_hierarchy = "issued_on"
+    autocomplete_fields = ("user", "series")
+    # The code is printed on certificates people already hold; editing it would break them.
+    readonly_fields = ("verification_code",)

@@ -1,0 +1,80 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from notifications.models import Digest, Notification, OutboxEmail, Subscription
+
+
+@admin.register(Subscription)
+class SubscriptionAdmin(admin.ModelAdmin):
+    list_display = ("user", "target", "delivery", "created_at")
+    list_select_related = ("user", "cluster", "city", "project")
+    list_filter = ("delivery",)
+    search_fields = ("user__email", "user__name", "cluster__name", "city__name", "project__title")
+    ordering = ("-created_at",)
+    date_hierarchy = "created_at"
+    autocomplete_fields = ("user", "cluster", "city", "project")
+    readonly_fields = ("created_at", "updated_at")
+
+    @admin.display(description=_("follows"))
+    def target(self, subscription):
+        return subscription.target
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    list_display = ("title", "recipient", "verb", "created_at", "read_at")
+    list_select_related = ("recipient",)
+    list_filter = ("verb", ("read_at", admin.EmptyFieldListFilter))
+    search_fields = ("title", "recipient__email")
+    ordering = ("-created_at",)
+    date_hierarchy = "created_at"
+    autocomplete_fields = ("recipient",)
+    readonly_fields = ("created_at",)
+
+
+class WrittenByWorkersAdmin(admin.ModelAdmin):
+    """Rows the delivery machinery writes with idempotency keys: staff inspect, never invent them."""
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(OutboxEmail)
+class OutboxEmailAdmin(WrittenByWorkersAdmin):
+    list_display = ("subject", "to_email", "state", "attempts", "created_at", "sent_at")
+    list_filter = ("state",)
+    search_fields = ("to_email", "subject", "idempotency_key")
+    ordering = ("-created_at",)
+    date_hierarchy = "created_at"
+    readonly_fields = (
+        "idempotency_key",
+        "recipient",
+        "to_email",
+        "subject",
+        "text_body",
+        "html_body",
+        "headers",
+        "attempts",
+        "last_error",
+        "created_at",
+        "claimed_at",
+        "sent_at",
+    )
+
+
+@admin.register(Digest)
+class DigestAdmin(WrittenByWorkersAdmin):
+    list_display = ("user", "period", "period_start", "item_count", "created_at")
+    list_select_related = ("user",)
+    list_filter = ("period",)
+    search_fields = ("user__email",)
+    ordering = ("-period_start",)
+    date_hierarchy = "period_start"
+    readonly_fields = (
+        "user",
+        "period",
+        "period_start",
+        "item_count",
+        "created_at",
+        "outbox_email",
+    )
