@@ -1,5 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import resource_views
 
 app_name = "resources"
 
-urlpatterns: list = []
+# Mounted at the site root: news is the resource kind "news" with its own listing.
+urlpatterns = [
+    path("resources/", resource_views.resource_list, name="list"),
+    path("resources/<slug:slug>/", resource_views.resource_detail, name="detail"),
+    path("news/", resource_views.news_list, name="news"),
+]

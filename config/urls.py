@@ -17,7 +17,8 @@ urlpatterns = [
     path("cities/", include("cities.urls")),
     path("projects/", include("projects.urls")),
     path("events/", include("events.urls")),
-    path("resources/", include("clusters.resource_urls")),
+    # The library owns /resources/ and /news/ (news is a kind of resource).
+    path("", include("clusters.resource_urls")),
     path("partners/", include("accounts.partner_urls")),
     path("", include("portal.urls")),
 ]

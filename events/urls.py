@@ -1,5 +1,17 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "events"
 
-urlpatterns: list = []
+# The fixed words come before `<slug>/` so an event can never shadow them.
+urlpatterns = [
+    path("", views.event_list, name="list"),
+    path("past/", views.event_past_list, name="past"),
+    path("series/<slug:slug>/", views.series_detail, name="series"),
+    path("certificates/<str:code>/", views.certificate_verify, name="certificate-verify"),
+    path("<slug:slug>/", views.event_detail, name="detail"),
+    path("<slug:slug>/event.ics", views.event_ical, name="ical"),
+    path("<slug:slug>/register/", views.event_register, name="register"),
+    path("<slug:slug>/cancel/", views.event_cancel, name="cancel"),
+]

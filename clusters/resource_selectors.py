@@ -1,0 +1,59 @@
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.shortcuts import get_object_or_404
+
+from projects.models import Project
+
+from .models import Resource, ResourceKind
+
+RELATED_RESOURCES_SHOWN = 5
+
+
+def resource_list() -> QuerySet[Resource]:
+    return (
+        Resource.objects.published()
+        .prefetch_related("clusters", "tags")
+        .order_by("-published_at", "-id")
+    )
+
+
+def news_list() -> QuerySet[Resource]:
+    return resource_list().filter(kind=ResourceKind.NEWS)
+
+
+def resource_detail(*, slug: str) -> Resource:
+    queryset = Resource.objects.published().prefetch_related(
+        "clusters",
+        "cities",
+        "organizations",
+        "tags",
+        Prefetch(
+            "projects",
+            queryset=Project.objects.published().order_by("title"),
+            to_attr="published_projects",
+        ),
+    )
+    resource = get_object_or_404(queryset, slug=slug)
+    resource.related_resources = resource_related(resource=resource)
+    return resource
+
+
+def resource_related(*, resource: Resource) -> list[Resource]:
+    """Other published resources sharing the most clusters, pilots or tags with this one."""
+    cluster_ids = [cluster.pk for cluster in resource.clusters.all()]
+    tag_ids = [tag.pk for tag in resource.tags.all()]
+    project_ids = [project.pk for project in resource.published_projects]
+    if not (cluster_ids or tag_ids or project_ids):
+        return []
+    # Counted per kind of link, each distinct, so three joins do not multiply one another.
+    shared_links = (
+        Count("clusters", filter=Q(clusters__in=cluster_ids), distinct=True)
+        + Count("tags", filter=Q(tags__in=tag_ids), distinct=True)
+        + Count("projects", filter=Q(projects__in=project_ids), distinct=True)
+    )
+    return list(
+        Resource.objects.published()
+        .exclude(pk=resource.pk)
+        .annotate(shared_links=shared_links)
+        .filter(shared_links__gt=0)
+        .order_by("-shared_links", "-published_at")[:RELATED_RESOURCES_SHOWN]
+    )

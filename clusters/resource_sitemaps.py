@@ -1,0 +1,14 @@
+from django.contrib.sitemaps import Sitemap
+
+from .models import Resource
+
+
+class ResourceSitemap(Sitemap):
+    changefreq = "monthly"
+    priority = 0.5
+
+    def items(self):
+        return Resource.objects.published().order_by("slug")
+
+    def lastmod(self, resource):
+        return resource.updated_at

@@ -1,0 +1,58 @@
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from . import resource_selectors as selectors
+from .models import ResourceKind
+from .resource_filters import NewsFilter, ResourceFilter
+
+PAGE_SIZE = 20
+
+
+def _listing(request, *, filter_class, queryset, template, breadcrumbs):
+    resource_filter = filter_class(request.GET or None, queryset=queryset)
+    page_obj = Paginator(resource_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        template,
+        {
+            "filter": resource_filter,
+            "page_obj": page_obj,
+            "resources": page_obj.object_list,
+            "breadcrumbs": breadcrumbs,
+        },
+    )
+
+
+def resource_list(request):
+    return _listing(
+        request,
+        filter_class=ResourceFilter,
+        queryset=selectors.resource_list(),
+        template="clusters/resource_list.html",
+        breadcrumbs=[(_("Knowledge library"), "")],
+    )
+
+
+def news_list(request):
+    return _listing(
+        request,
+        filter_class=NewsFilter,
+        queryset=selectors.news_list(),
+        template="clusters/news_list.html",
+        breadcrumbs=[(_("News"), "")],
+    )
+
+
+def resource_detail(request, slug):
+    resource = selectors.resource_detail(slug=slug)
+    if resource.kind == ResourceKind.NEWS:
+        parent = (_("News"), reverse("resources:news"))
+    else:
+        parent = (_("Knowledge library"), reverse("resources:list"))
+    return render(
+        request,
+        "clusters/resource_detail.html",
+        {"resource": resource, "breadcrumbs": [parent, (resource.title, "")]},
+    )

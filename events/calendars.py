@@ -1,0 +1,105 @@
+"""Add-to-calendar: an iCalendar file and links that open Google Calendar or Outlook on the web."""
+
+import datetime as dt
+import zoneinfo
+from urllib.parse import quote, urlencode
+
+import icalendar
+from django.utils import timezone
+
+from .models import Event
+
+PRODUCT_ID = "-//South-South Cities Clusters//Events//EN"
+UID_DOMAIN = "cities-clusters"
+GOOGLE_CALENDAR_URL = "https://calendar.google.com/calendar/render"
+OUTLOOK_CALENDAR_URL = "https://outlook.live.com/calendar/0/deeplink/compose"
+
+
+def event_uid(event: Event) -> str:
+    # Stable across downloads so a calendar app updates the entry instead of adding a copy.
+    return f"{event.slug}@{UID_DOMAIN}"
+
+
+def event_location(event: Event) -> str:
+    place = ", ".join(part for part in (event.venue, event.city.name if event.city else "") if part)
+    return place or event.online_url
+
+
+def event_description(event: Event, *, url: str) -> str:
+    parts = [event.summary, event.online_url and f"Online: {event.online_url}", url]
+    return "\n\n".join(part for part in parts if part)
+
+
+def _event_zone(event: Event) -> dt.tzinfo:
+    try:
+        return zoneinfo.ZoneInfo(event.time_zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return dt.UTC
+
+
+def event_to_vevent(event: Event, *, url: str) -> icalendar.Event:
+    zone = _event_zone(event)
+    vevent = icalendar.Event()
+    vevent.add("uid", event_uid(event))
+    vevent.add("dtstamp", timezone.now().astimezone(dt.UTC))
+    # In the event's own zone (with TZID), so the calendar shows the local time people announce.
+    vevent.add("dtstart", event.starts_at.astimezone(zone))
+    vevent.add("dtend", event.ends_at.astimezone(zone))
+    vevent.add("summary", event.title)
+    vevent.add("description", event_description(event, url=url))
+    vevent.add("url", url)
+    location = event_location(event)
+    if location:
+        vevent.add("location", location)
+    if event.updated_at:
+        vevent.add("last-modified", event.updated_at.astimezone(dt.UTC))
+    return vevent
+
+
+def events_to_ical(events, *, url_for) -> bytes:
+    """An iCalendar document for the given events; `url_for(event)` gives each absolute URL."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    for event in events:
+        calendar.add_component(event_to_vevent(event, url=url_for(event)))
+    # Each TZID used above needs its VTIMEZONE definition for strict clients such as Outlook.
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+def _utc_stamp(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _encode(query: dict) -> str:
+    # Spaces as %20 rather than "+": Outlook shows a literal "+" in the title otherwise.
+    return urlencode({key: value for key, value in query.items() if value}, quote_via=quote)
+
+
+def google_calendar_url(event: Event, *, url: str) -> str:
+    query = {
+        "action": "TEMPLATE",
+        "text": event.title,
+        "dates": f"{_utc_stamp(event.starts_at)}/{_utc_stamp(event.ends_at)}",
+        "details": event_description(event, url=url),
+        "location": event_location(event),
+        "ctz": event.time_zone,
+    }
+    return f"{GOOGLE_CALENDAR_URL}?{_encode(query)}"
+
+
+def outlook_calendar_url(event: Event, *, url: str) -> str:
+    iso_utc = "%Y-%m-%dT%H:%M:%SZ"
+    query = {
+        "path": "/calendar/action/compose",
+        "rru": "addevent",
+        "subject": event.title,
+        "startdt": event.starts_at.astimezone(dt.UTC).strftime(iso_utc),
+        "enddt": event.ends_at.astimezone(dt.UTC).strftime(iso_utc),
+        "body": event_description(event, url=url),
+        "location": event_location(event),
+    }
+    return f"{OUTLOOK_CALENDAR_URL}?{_encode(query)}"

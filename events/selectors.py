@@ -1,0 +1,130 @@
+import datetime as dt
+from enum import StrEnum
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from projects.models import Project
+
+from .models import (
+    Certificate,
+    Event,
+    EventCoHost,
+    Registration,
+    RegistrationStatus,
+    TrainingSeries,
+)
+
+# Statuses that hold a seat: someone who attended took one too.
+SEAT_HOLDING_STATUSES = (RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED)
+
+
+def _listed(queryset: QuerySet[Event]) -> QuerySet[Event]:
+    return queryset.select_related("city", "series").prefetch_related("clusters")
+
+
+def event_upcoming_list() -> QuerySet[Event]:
+    return _listed(Event.objects.published().upcoming())
+
+
+def event_past_list() -> QuerySet[Event]:
+    return _listed(Event.objects.published().past())
+
+
+def event_detail(*, slug: str) -> Event:
+    """A published event with its co-hosts, series sessions and seats taken; drafts are not found."""
+    queryset = (
+        Event.objects.published()
+        .select_related("city", "series")
+        .annotate(
+            seats_taken=Count(
+                "registrations", filter=Q(registrations__status__in=SEAT_HOLDING_STATUSES)
+            ),
+            waitlist_length=Count(
+                "registrations", filter=Q(registrations__status=RegistrationStatus.WAITLISTED)
+            ),
+        )
+        .prefetch_related(
+            "clusters",
+            Prefetch(
+                "cohost_links",
+                queryset=EventCoHost.objects.select_related("organization"),
+            ),
+            Prefetch(
+                "projects",
+                queryset=Project.objects.published().order_by("title"),
+                to_attr="published_projects",
+            ),
+        )
+    )
+    event = get_object_or_404(queryset, slug=slug)
+    if event.series is not None and not event.series.is_published:
+        event.series = None
+    event.other_sessions = (
+        list(
+            Event.objects.published()
+            .filter(series_id=event.series_id)
+            .exclude(pk=event.pk)
+            .order_by("starts_at")
+        )
+        if event.series is not None
+        else []
+    )
+    return event
+
+
+def event_seats_left(*, event: Event) -> int | None:
+    """Seats still free, or None when the event has no limit."""
+    if event.capacity is None:
+        return None
+    seats_taken = getattr(event, "seats_taken", None)
+    if seats_taken is None:
+        seats_taken = event.registrations.filter(status__in=SEAT_HOLDING_STATUSES).count()
+    return max(event.capacity - seats_taken, 0)
+
+
+class RegistrationWindow(StrEnum):
+    NOT_YET_OPEN = "not_yet_open"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+def event_registration_window(
+    *, event: Event, now: dt.datetime | None = None
+) -> RegistrationWindow:
+    now = now or timezone.now()
+    # Nobody can sign up for something that has already happened, whatever the window says.
+    if event.ends_at < now:
+        return RegistrationWindow.CLOSED
+    if event.registration_opens_at and now < event.registration_opens_at:
+        return RegistrationWindow.NOT_YET_OPEN
+    if event.registration_closes_at and now >= event.registration_closes_at:
+        return RegistrationWindow.CLOSED
+    return RegistrationWindow.OPEN
+
+
+def registration_for(*, user, event: Event) -> Registration | None:
+    if not user.is_authenticated:
+        return None
+    return Registration.objects.filter(user=user, event=event).first()
+
+
+def series_detail(*, slug: str) -> TrainingSeries:
+    sessions = _listed(Event.objects.published()).order_by("starts_at")
+    queryset = TrainingSeries.objects.published().prefetch_related(
+        "organizers",
+        "clusters",
+        Prefetch("sessions", queryset=sessions, to_attr="published_sessions"),
+    )
+    series = get_object_or_404(queryset, slug=slug)
+    now = timezone.now()
+    series.upcoming_sessions = [s for s in series.published_sessions if s.ends_at >= now]
+    series.past_sessions = [s for s in series.published_sessions if s.ends_at < now][::-1]
+    return series
+
+
+def certificate_by_code(*, code: str) -> Certificate | None:
+    return (
+        Certificate.objects.select_related("user", "series").filter(verification_code=code).first()
+    )

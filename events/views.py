@@ -1,0 +1,143 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import calendars, selectors, services
+from .filters import EventFilter
+from .models import Event, RegistrationStatus
+
+PAGE_SIZE = 20
+
+
+def _event_list(request, *, queryset, is_archive: bool):
+    event_filter = EventFilter(request.GET or None, queryset=queryset)
+    page_obj = Paginator(event_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "events/event_list.html",
+        {
+            "filter": event_filter,
+            "page_obj": page_obj,
+            "events": page_obj.object_list,
+            "is_archive": is_archive,
+            "breadcrumbs": (
+                [(_("Events"), reverse("events:list")), (_("Past events"), "")]
+                if is_archive
+                else [(_("Events"), "")]
+            ),
+        },
+    )
+
+
+def event_list(request):
+    return _event_list(request, queryset=selectors.event_upcoming_list(), is_archive=False)
+
+
+def event_past_list(request):
+    return _event_list(request, queryset=selectors.event_past_list(), is_archive=True)
+
+
+def event_detail(request, slug):
+    event = selectors.event_detail(slug=slug)
+    event_url = request.build_absolute_uri(event.get_absolute_url())
+    registration = selectors.registration_for(user=request.user, event=event)
+    return render(
+        request,
+        "events/event_detail.html",
+        {
+            "event": event,
+            "breadcrumbs": [(_("Events"), reverse("events:list")), (event.title, "")],
+            "seats_left": selectors.event_seats_left(event=event),
+            "window": selectors.event_registration_window(event=event),
+            "registration": registration,
+            "holds_place": registration is not None
+            and registration.status in services.ACTIVE_STATUSES
+            and registration.status != RegistrationStatus.ATTENDED,
+            "is_over": event.ends_at < timezone.now(),
+            "RegistrationStatus": RegistrationStatus,
+            "google_calendar_url": calendars.google_calendar_url(event, url=event_url),
+            "outlook_calendar_url": calendars.outlook_calendar_url(event, url=event_url),
+        },
+    )
+
+
+def event_ical(request, slug):
+    event = get_object_or_404(Event.objects.published().select_related("city"), slug=slug)
+    body = calendars.events_to_ical(
+        [event], url_for=lambda e: request.build_absolute_uri(e.get_absolute_url())
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{event.slug}.ics"'
+    return response
+
+
+def _change_registration(request, slug, *, change, success_message):
+    event = get_object_or_404(Event.objects.published(), slug=slug)
+    if not request.user.is_authenticated:
+        # Back to the event page after signing in: the POST-only URL would answer 405.
+        return redirect_to_login(event.get_absolute_url(), settings.LOGIN_URL)
+    try:
+        registration = change(user=request.user, event=event)
+    except services.RegistrationRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, success_message(registration))
+    return redirect(event)
+
+
+def _registered_message(registration):
+    if registration.status == RegistrationStatus.WAITLISTED:
+        return _("The event is full: you are on the waitlist and will get the next free seat.")
+    return _("You are registered.")
+
+
+@require_POST
+def event_register(request, slug):
+    return _change_registration(
+        request, slug, change=services.registration_register, success_message=_registered_message
+    )
+
+
+@require_POST
+def event_cancel(request, slug):
+    return _change_registration(
+        request,
+        slug,
+        change=services.registration_cancel,
+        success_message=lambda registration: _("Your registration is cancelled."),
+    )
+
+
+def series_detail(request, slug):
+    series = selectors.series_detail(slug=slug)
+    return render(
+        request,
+        "events/series_detail.html",
+        {
+            "series": series,
+            "breadcrumbs": [(_("Events"), reverse("events:list")), (series.title, "")],
+        },
+    )
+
+
+def certificate_verify(request, code):
+    certificate = selectors.certificate_by_code(code=code)
+    if certificate is None:
+        return render(
+            request,
+            "events/certificate_not_found.html",
+            {"code": code, "breadcrumbs": [(_("Certificate not found"), "")]},
+            status=404,
+        )
+    return render(
+        request,
+        "events/certificate_verify.html",
+        {"certificate": certificate, "breadcrumbs": [(_("Certificate verification"), "")]},
+    )

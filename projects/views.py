@@ -1,0 +1,38 @@
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from . import selectors
+from .filters import ProjectFilter
+
+PAGE_SIZE = 20
+
+
+def project_list(request):
+    project_filter = ProjectFilter(request.GET or None, queryset=selectors.project_list())
+    page_obj = Paginator(project_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "projects/project_list.html",
+        {
+            "filter": project_filter,
+            "page_obj": page_obj,
+            "projects": page_obj.object_list,
+            "breadcrumbs": [(_("Pilots"), "")],
+        },
+    )
+
+
+def project_detail(request, slug):
+    project = selectors.project_detail(slug=slug)
+    return render(
+        request,
+        "projects/project_detail.html",
+        {
+            "project": project,
+            "breadcrumbs": [(_("Pilots"), reverse("projects:list")), (project.title, "")],
+            "timeline": selectors.project_timeline(project=project),
+            "map_geojson": selectors.project_map_geojson(project=project),
+        },
+    )
