@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "rest_framework",
+    "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -199,15 +200,33 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- REST framework -------------------------------------------------------------------------
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # Adds the shared error responses and anonymous read access to every operation's schema.
+    "DEFAULT_SCHEMA_CLASS": "config.api_support.ApiAutoSchema",
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
         "rest_framework.filters.SearchFilter",
         "rest_framework.filters.OrderingFilter",
     ],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "config.api_defaults.StandardPagination",
     "PAGE_SIZE": 20,
+    # Token first: its WWW-Authenticate header is what turns an anonymous refusal into a 401.
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "config.api_defaults.AnonThrottle",
+        "config.api_defaults.UserThrottle",
+        "config.api_defaults.WriteThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env.str("API_THROTTLE_ANON", default="120/minute"),
+        "user": env.str("API_THROTTLE_USER", default="600/minute"),
+        "write": env.str("API_THROTTLE_WRITE", default="60/minute"),
+    },
+    "EXCEPTION_HANDLER": "config.api_support.api_exception_handler",
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "South-South Cities Clusters API",
@@ -218,6 +237,27 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # Request bodies get their own components so read-only fields are not asked for.
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "PublicationStatusEnum": "portal.models.PublicationStatus",
+        "ProjectKindEnum": "projects.models.ProjectKind",
+        "ProjectPhaseEnum": "projects.models.ProjectPhase",
+        "ProjectCityRoleEnum": "projects.models.ProjectCityRole",
+        "ProjectPartnerRoleEnum": "projects.models.ProjectPartnerRole",
+        "CollaborationKindEnum": "projects.models.CollaborationKind",
+        "CollaborationStatusEnum": "projects.models.CollaborationStatus",
+        "EventKindEnum": "events.models.EventKind",
+        "EventFormatEnum": "events.models.EventFormat",
+        "CoHostRoleEnum": "events.models.CoHostRole",
+        "RegistrationStatusEnum": "events.models.RegistrationStatus",
+        "ResourceKindEnum": "clusters.models.ResourceKind",
+        "MembershipRoleEnum": "clusters.models.MembershipRole",
+        "OrganizationKindEnum": "accounts.models.OrganizationKind",
+        "DigestFrequencyEnum": "accounts.models.DigestFrequency",
+        "DeliveryEnum": "notifications.models.DeliveryChoice",
+        "RegionEnum": "cities.models.Region",
+    },
 }
 
 # --- Security -------------------------------------------------------------------------------

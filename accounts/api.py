@@ -1,0 +1,119 @@
+"""Organizations, the signed-in person (/me/) and their personal API token."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import mixins, permissions, serializers, status, viewsets
+from rest_framework.authtoken.models import Token
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from accounts.roles import ALL_ROLES, user_has_role
+from config.api_support import ApiViewSetMixin, ETagMixin, ReadOnly
+
+from .api_filters import OrganizationFilter
+from .api_services import api_token_revoke, api_token_rotate
+from .models import Organization
+
+
+class OrganizationSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Organization
+        fields = ["slug", "name", "acronym", "kind", "country", "website", "description"]
+        read_only_fields = fields
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List partner organizations and UN entities", tags=["organizations"]
+    ),
+    retrieve=extend_schema(summary="One organization", tags=["organizations"]),
+)
+class OrganizationViewSet(
+    ApiViewSetMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
+    queryset = Organization.objects.all()
+    serializer_class = OrganizationSerializer
+    permission_classes = [ReadOnly]
+    filterset_class = OrganizationFilter
+    search_fields = ["name", "acronym"]
+    ordering_fields = ["name", "acronym"]
+    ordering = ["name"]
+
+
+class MeSerializer(serializers.Serializer):
+    email = serializers.EmailField()
+    name = serializers.CharField()
+    organization = serializers.CharField(
+        source="organization.slug", default=None, allow_null=True, help_text="Organization slug."
+    )
+    city = serializers.CharField(
+        source="city.slug", default=None, allow_null=True, help_text="Slug of my city."
+    )
+    roles = serializers.SerializerMethodField()
+    preferred_language = serializers.CharField()
+    time_zone = serializers.CharField()
+    digest_frequency = serializers.CharField()
+    has_api_token = serializers.SerializerMethodField()
+
+    def get_roles(self, user) -> list[str]:
+        return [role for role in ALL_ROLES if user_has_role(user, role)]
+
+    def get_has_api_token(self, user) -> bool:
+        return Token.objects.filter(user=user).exists()
+
+
+class TokenSerializer(serializers.Serializer):
+    key = serializers.CharField(
+        help_text="Send it as `Authorization: Token <key>`. It is shown only this once."
+    )
+    created = serializers.DateTimeField()
+
+
+class MeView(ETagMixin, APIView):
+    permission_classes = [permissions.IsAuthenticated]
+
+    @extend_schema(summary="Who am I: the signed-in account and its roles", responses=MeSerializer)
+    def get(self, request):
+        return Response(MeSerializer(request.user).data)
+
+
+class MeTokenView(APIView):
+    permission_classes = [permissions.IsAuthenticated]
+
+    @extend_schema(
+        summary="Create (or replace) my personal API token",
+        request=None,
+        responses={201: TokenSerializer},
+    )
+    def post(self, request):
+        token = api_token_rotate(user=request.user)
+        return Response(TokenSerializer(token).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Revoke my personal API token",
+        responses={204: OpenApiResponse(description="The token no longer works.")},
+    )
+    def delete(self, request):
+        api_token_revoke(user=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def api_tokens_page(request):
+    """The HTML page where a signed-in person creates or revokes their token."""
+    new_key = None
+    if request.method == "POST":
+        if request.POST.get("action") == "revoke":
+            api_token_revoke(user=request.user)
+            messages.success(request, _("Your API token was revoked."))
+            return redirect("api-tokens")
+        new_key = api_token_rotate(user=request.user).key
+    token = Token.objects.filter(user=request.user).first()
+    return render(request, "api/tokens.html", {"token": token, "new_key": new_key})

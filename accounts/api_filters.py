@@ -1,0 +1,15 @@
+import django_filters
+from django_countries import countries
+
+from .models import Organization, OrganizationKind
+
+
+class OrganizationFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(choices=OrganizationKind.choices)
+    country = django_filters.ChoiceFilter(
+        choices=list(countries), help_text="ISO 3166-1 alpha-2 code."
+    )
+
+    class Meta:
+        model = Organization
+        fields = ["kind", "country"]

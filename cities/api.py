@@ -1,0 +1,112 @@
+"""City profiles: readable by anyone, kept current by the city's own officials."""
+
+from django.db.models import Prefetch
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import mixins, permissions, serializers, viewsets
+
+from accounts.roles import CITY_OFFICIAL, is_editor, user_has_role
+from clusters.models import ClusterMembership
+from config.api_support import ApiViewSetMixin, PageUrlField, TagNamesField
+
+from .api_filters import CityFilter
+from .models import City
+from .services import city_update
+
+
+class CityClusterSerializer(serializers.ModelSerializer):
+    slug = serializers.CharField(source="cluster.slug")
+    name = serializers.CharField(source="cluster.name")
+    colour = serializers.CharField(source="cluster.colour")
+
+    class Meta:
+        model = ClusterMembership
+        fields = ["slug", "name", "colour", "role", "since"]
+
+
+class CitySerializer(serializers.ModelSerializer):
+    country_name = serializers.CharField(source="country.name", read_only=True)
+    latitude = serializers.DecimalField(
+        max_digits=8, decimal_places=5, coerce_to_string=False, read_only=True
+    )
+    longitude = serializers.DecimalField(
+        max_digits=8, decimal_places=5, coerce_to_string=False, read_only=True
+    )
+    hazards = TagNamesField(required=False)
+    clusters = CityClusterSerializer(source="cluster_memberships", many=True, read_only=True)
+    url = PageUrlField()
+
+    class Meta:
+        model = City
+        fields = [
+            "slug",
+            "name",
+            "country",
+            "country_name",
+            "region",
+            "latitude",
+            "longitude",
+            "population",
+            "summary",
+            "description",
+            "website",
+            "hazards",
+            "joined_on",
+            "clusters",
+            "url",
+            "updated_at",
+        ]
+        # Officials keep the profile current; identity and place are fixed by UN staff.
+        read_only_fields = ["slug", "name", "country", "region", "joined_on", "updated_at"]
+
+
+class CityOfficialOrEditorCanChange(permissions.BasePermission):
+    allows_anonymous_read = True
+    message = "Only an official of this city (or UN staff) can change its profile."
+
+    def has_permission(self, request, view):
+        return request.method in permissions.SAFE_METHODS or request.user.is_authenticated
+
+    def has_object_permission(self, request, view, city):
+        if request.method in permissions.SAFE_METHODS:
+            return True
+        user = request.user
+        if is_editor(user):
+            return True
+        return user_has_role(user, CITY_OFFICIAL) and user.city_id == city.pk
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List member cities", tags=["cities"]),
+    retrieve=extend_schema(summary="One city with its clusters and roles", tags=["cities"]),
+    partial_update=extend_schema(
+        summary="Update a city profile (its city officials, or UN staff)", tags=["cities"]
+    ),
+)
+class CityViewSet(
+    ApiViewSetMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    serializer_class = CitySerializer
+    permission_classes = [CityOfficialOrEditorCanChange]
+    http_method_names = ["get", "patch", "head", "options"]
+    filterset_class = CityFilter
+    search_fields = ["name", "summary"]
+    ordering_fields = ["name", "population", "joined_on"]
+    ordering = ["name"]
+
+    def get_queryset(self):
+        return City.objects.prefetch_related(
+            Prefetch(
+                "cluster_memberships",
+                queryset=ClusterMembership.objects.select_related("cluster").order_by(
+                    "cluster__order", "cluster__name"
+                ),
+            ),
+            "hazards",
+        )
+
+    def perform_update(self, serializer):
+        serializer.instance = city_update(city=serializer.instance, **serializer.validated_data)

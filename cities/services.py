@@ -1,0 +1,15 @@
+from django.db import transaction
+
+from config.api_support import save_validated
+
+from .models import City
+
+
+@transaction.atomic
+def city_update(*, city: City, **data) -> City:
+    """Change what a city says about itself; hazards replace the old list when given."""
+    hazards = data.pop("hazards", None)
+    save_validated(city, fields=data)
+    if hazards is not None:
+        city.hazards.set(hazards)
+    return city

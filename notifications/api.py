@@ -1,0 +1,171 @@
+"""The signed-in person's subscriptions (follows) and in-app notifications."""
+
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import mixins, permissions, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from cities.models import City
+from clusters.models import Cluster
+from config.api_support import ApiViewSetMixin
+from projects.models import Project
+
+from .api_filters import NotificationFilter
+from .api_services import notification_mark_all_read, notification_mark_read
+from .models import Notification, Subscription
+from .services import subscription_follow
+
+TARGETS = ("cluster", "city", "project")
+
+
+class SubscriptionSerializer(serializers.ModelSerializer):
+    cluster = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=Cluster.objects.all(),
+        required=False,
+        allow_null=True,
+        help_text="Cluster slug (give exactly one of cluster, city, project).",
+    )
+    city = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=City.objects.all(),
+        required=False,
+        allow_null=True,
+        help_text="City slug.",
+    )
+    project = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=Project.objects.published(),
+        required=False,
+        allow_null=True,
+        help_text="Project slug.",
+    )
+
+    class Meta:
+        model = Subscription
+        fields = ["id", "cluster", "city", "project", "delivery", "created_at"]
+        read_only_fields = ["id", "created_at"]
+
+    def validate(self, attrs):
+        chosen = [name for name in TARGETS if attrs.get(name)]
+        if len(chosen) != 1:
+            raise serializers.ValidationError(
+                "Follow exactly one thing: a cluster, a city or a project."
+            )
+        field = chosen[0]
+        user = self.context["request"].user
+        if Subscription.objects.filter(user=user, **{field: attrs[field]}).exists():
+            raise serializers.ValidationError({field: [f"You already follow this {field}."]})
+        return attrs
+
+
+@extend_schema_view(
+    list=extend_schema(summary="What I follow", tags=["subscriptions"]),
+    retrieve=extend_schema(summary="One of my subscriptions", tags=["subscriptions"]),
+    create=extend_schema(summary="Follow a cluster, city or project", tags=["subscriptions"]),
+    destroy=extend_schema(summary="Stop following", tags=["subscriptions"]),
+)
+class SubscriptionViewSet(
+    ApiViewSetMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.DestroyModelMixin,
+    viewsets.GenericViewSet,
+):
+    queryset = Subscription.objects.none()  # the schema's hint; rows come per user
+    serializer_class = SubscriptionSerializer
+    permission_classes = [permissions.IsAuthenticated]
+    ordering_fields = ["created_at"]
+    ordering = ["-created_at"]
+    lookup_field = "pk"
+
+    def get_queryset(self):
+        return Subscription.objects.filter(user=self.request.user).select_related(
+            "cluster", "city", "project"
+        )
+
+    def perform_create(self, serializer):
+        data = serializer.validated_data
+        target = next(data[name] for name in TARGETS if data.get(name))
+        subscription = subscription_follow(user=self.request.user, target=target)
+        if data.get("delivery") and subscription.delivery != data["delivery"]:
+            subscription.delivery = data["delivery"]
+            subscription.save(update_fields=["delivery", "updated_at"])
+        serializer.instance = subscription
+
+
+class NotificationSerializer(serializers.ModelSerializer):
+    is_read = serializers.BooleanField(
+        help_text="Set to true to mark it read, false to mark it unread."
+    )
+
+    class Meta:
+        model = Notification
+        fields = ["id", "verb", "title", "body", "url", "created_at", "read_at", "is_read"]
+        read_only_fields = ["id", "verb", "title", "body", "url", "created_at", "read_at"]
+
+    def to_representation(self, notification):
+        data = super().to_representation(notification)
+        data["is_read"] = notification.read_at is not None
+        return data
+
+
+class MarkedReadSerializer(serializers.Serializer):
+    marked = serializers.IntegerField(help_text="How many notifications were unread before.")
+
+
+@extend_schema_view(
+    list=extend_schema(summary="My notifications, newest first", tags=["notifications"]),
+    retrieve=extend_schema(summary="One of my notifications", tags=["notifications"]),
+    partial_update=extend_schema(
+        summary="Mark a notification read or unread", tags=["notifications"]
+    ),
+)
+class NotificationViewSet(
+    ApiViewSetMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    queryset = Notification.objects.none()  # the schema's hint; rows come per user
+    serializer_class = NotificationSerializer
+    permission_classes = [permissions.IsAuthenticated]
+    http_method_names = ["get", "post", "patch", "head", "options"]
+    ordering_fields = ["created_at"]
+    ordering = ["-created_at", "-id"]
+    lookup_field = "pk"
+    filterset_class = NotificationFilter
+
+    def get_queryset(self):
+        return Notification.objects.filter(recipient=self.request.user)
+
+    def perform_update(self, serializer):
+        serializer.instance = notification_mark_read(
+            notification=serializer.instance,
+            read=serializer.validated_data.get("is_read", True),
+        )
+
+    @extend_schema(summary="Mark one notification read", request=None, tags=["notifications"])
+    @action(detail=True, methods=["post"], url_path="read")
+    def read(self, request, pk=None):
+        notification = notification_mark_read(notification=self.get_object())
+        return Response(self.get_serializer(notification).data)
+
+    @extend_schema(
+        summary="Mark all my notifications read",
+        request=None,
+        responses={200: MarkedReadSerializer},
+        tags=["notifications"],
+    )
+    @action(
+        detail=False,
+        methods=["post"],
+        url_path="read-all",
+        filter_backends=[],
+        pagination_class=None,
+    )
+    def read_all(self, request):
+        marked = notification_mark_all_read(user=request.user)
+        return Response({"marked": marked}, status=status.HTTP_200_OK)

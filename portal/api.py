@@ -1,0 +1,187 @@
+"""GeoJSON of member cities and the pilots that link them, for the map page and integrators."""
+
+from itertools import combinations
+
+from django.db.models import Prefetch, Q
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from cities.models import City
+from clusters.models import Cluster, ClusterMembership
+from config.api_support import ETagMixin, ReadOnly
+from projects.models import Project, ProjectCity
+
+_POSITION = {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2}
+_CLUSTER_REF = {
+    "type": "object",
+    "properties": {"slug": {"type": "string"}, "colour": {"type": "string"}},
+    "required": ["slug", "colour"],
+}
+_URL = {"type": "string", "format": "uri", "nullable": True}
+CITY_FEATURE_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "type": {"type": "string", "enum": ["Feature"]},
+        "geometry": {
+            "type": "object",
+            "properties": {"type": {"type": "string", "enum": ["Point"]}, "coordinates": _POSITION},
+            "required": ["type", "coordinates"],
+        },
+        "properties": {
+            "type": "object",
+            "properties": {
+                "kind": {"type": "string", "enum": ["city"]},
+                "name": {"type": "string"},
+                "slug": {"type": "string"},
+                "country": {"type": "string"},
+                "url": _URL,
+                "clusters": {"type": "array", "items": _CLUSTER_REF},
+            },
+            "required": ["kind", "name", "slug", "country", "url", "clusters"],
+        },
+    },
+    "required": ["type", "geometry", "properties"],
+}
+_CITY_END = {
+    "type": "object",
+    "properties": {"slug": {"type": "string"}, "role": {"type": "string"}},
+    "required": ["slug", "role"],
+}
+PILOT_LINK_FEATURE_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "type": {"type": "string", "enum": ["Feature"]},
+        "geometry": {
+            "type": "object",
+            "properties": {
+                "type": {"type": "string", "enum": ["LineString"]},
+                "coordinates": {"type": "array", "items": _POSITION, "minItems": 2},
+            },
+            "required": ["type", "coordinates"],
+        },
+        "properties": {
+            "type": "object",
+            "properties": {
+                "kind": {"type": "string", "enum": ["pilot-link"]},
+                "title": {"type": "string"},
+                "slug": {"type": "string"},
+                "url": _URL,
+                "from_city": _CITY_END,
+                "to_city": _CITY_END,
+            },
+            "required": ["kind", "title", "slug", "url", "from_city", "to_city"],
+        },
+    },
+    "required": ["type", "geometry", "properties"],
+}
+FEATURE_COLLECTION_SCHEMA = {
+    "type": "object",
+    "description": "A GeoJSON FeatureCollection (coordinates are [longitude, latitude]).",
+    "properties": {
+        "type": {"type": "string", "enum": ["FeatureCollection"]},
+        "features": {
+            "type": "array",
+            "items": {"oneOf": [CITY_FEATURE_SCHEMA, PILOT_LINK_FEATURE_SCHEMA]},
+        },
+    },
+    "required": ["type", "features"],
+}
+
+
+class MapQuerySerializer(serializers.Serializer):
+    cluster = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Cluster.objects.all(), required=False
+    )
+
+
+def _position(city: City) -> list[float]:
+    return [float(city.longitude), float(city.latitude)]
+
+
+def _absolute(request, instance):
+    return request.build_absolute_uri(instance.get_absolute_url())
+
+
+def map_feature_collection(*, request, cluster: Cluster | None = None) -> dict:
+    """Every city as a point and every pair of cities in a published pilot as a line."""
+    pilots = (
+        Project.objects.published()
+        .pilots()
+        .prefetch_related(
+            Prefetch("city_links", queryset=ProjectCity.objects.select_related("city"))
+        )
+        .order_by("title")
+    )
+    cities = City.objects.prefetch_related(
+        Prefetch(
+            "cluster_memberships", queryset=ClusterMembership.objects.select_related("cluster")
+        )
+    )
+    if cluster is not None:
+        pilots = pilots.filter(clusters=cluster)
+        # A pilot's cities stay on the map even when they are not members, so its line has ends.
+        cities = cities.filter(
+            Q(cluster_memberships__cluster=cluster)
+            | Q(project_links__project__in=pilots.values("pk"))
+        ).distinct()
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": _position(city)},
+            "properties": {
+                "kind": "city",
+                "name": city.name,
+                "slug": city.slug,
+                "country": city.country.code,
+                "url": _absolute(request, city),
+                "clusters": [
+                    {"slug": m.cluster.slug, "colour": m.cluster.colour}
+                    for m in city.cluster_memberships.all()
+                ],
+            },
+        }
+        for city in cities
+    ]
+    for pilot in pilots:
+        for start, end in combinations(pilot.city_links.all(), 2):
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": {
+                        "type": "LineString",
+                        "coordinates": [_position(start.city), _position(end.city)],
+                    },
+                    "properties": {
+                        "kind": "pilot-link",
+                        "title": pilot.title,
+                        "slug": pilot.slug,
+                        "url": _absolute(request, pilot),
+                        "from_city": {"slug": start.city.slug, "role": start.role},
+                        "to_city": {"slug": end.city.slug, "role": end.role},
+                    },
+                }
+            )
+    return {"type": "FeatureCollection", "features": features}
+
+
+class MapView(ETagMixin, APIView):
+    permission_classes = [ReadOnly]
+
+    @extend_schema(
+        summary="Cities and pilot links as GeoJSON",
+        tags=["map"],
+        parameters=[
+            OpenApiParameter(
+                "cluster", str, description="Only this cluster's cities and pilots (slug)."
+            )
+        ],
+        responses={200: FEATURE_COLLECTION_SCHEMA},
+    )
+    def get(self, request):
+        query = MapQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        return Response(
+            map_feature_collection(request=request, cluster=query.validated_data.get("cluster"))
+        )

@@ -1,0 +1,262 @@
+"""Programmes and pilots, with their cities and partners; partners' collaboration requests."""
+
+from django.db.models import Prefetch
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import mixins, permissions, serializers, viewsets
+
+from accounts.models import Organization
+from accounts.roles import PARTNER, is_editor, user_has_role
+from cities.models import City
+from clusters.models import Cluster
+from config.api_support import (
+    ApiViewSetMixin,
+    EditorOrReadOnly,
+    PageUrlField,
+    TagNamesField,
+    slug_list,
+    visible_to,
+)
+
+from .api_filters import CollaborationRequestFilter, ProjectFilter
+from .api_services import collaboration_request_submit, project_create, project_update
+from .models import CollaborationRequest, Project, ProjectCity, ProjectPartner
+
+
+class ProjectCitySerializer(serializers.ModelSerializer):
+    slug = serializers.SlugRelatedField(
+        source="city", slug_field="slug", queryset=City.objects.all(), help_text="City slug."
+    )
+    name = serializers.CharField(source="city.name", read_only=True)
+    country = serializers.CharField(source="city.country.code", read_only=True)
+
+    class Meta:
+        model = ProjectCity
+        fields = ["slug", "name", "country", "role"]
+
+
+class ProjectPartnerSerializer(serializers.ModelSerializer):
+    slug = serializers.SlugRelatedField(
+        source="organization",
+        slug_field="slug",
+        queryset=Organization.objects.all(),
+        help_text="Organization slug.",
+    )
+    name = serializers.CharField(source="organization.name", read_only=True)
+    acronym = serializers.CharField(source="organization.acronym", read_only=True)
+
+    class Meta:
+        model = ProjectPartner
+        fields = ["slug", "name", "acronym", "role"]
+
+
+class ParentProgrammeSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Project
+        fields = ["slug", "title"]
+        read_only_fields = fields
+
+
+class ProjectSerializer(serializers.ModelSerializer):
+    parent = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=Project.objects.programmes(),
+        required=False,
+        allow_null=True,
+        help_text="Slug of the programme a pilot runs under.",
+    )
+    programme = ParentProgrammeSerializer(source="parent", read_only=True)
+    clusters = slug_list(Cluster.objects.all(), required=False)
+    cities = ProjectCitySerializer(source="city_links", many=True, required=False)
+    partners = ProjectPartnerSerializer(source="partner_links", many=True, required=False)
+    tags = TagNamesField(required=False)
+    url = PageUrlField()
+
+    class Meta:
+        model = Project
+        fields = [
+            "slug",
+            "title",
+            "kind",
+            "phase",
+            "status",
+            "published_at",
+            "summary",
+            "body",
+            "start_date",
+            "end_date",
+            "parent",
+            "programme",
+            "clusters",
+            "cities",
+            "partners",
+            "tags",
+            "url",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = ["created_at", "updated_at"]
+
+    def validate_cities(self, links):
+        slugs = [link["city"].slug for link in links]
+        if len(slugs) != len(set(slugs)):
+            raise serializers.ValidationError("Each city can appear only once.")
+        return links
+
+    def validate_partners(self, links):
+        pairs = [(link["organization"].slug, link["role"]) for link in links]
+        if len(pairs) != len(set(pairs)):
+            raise serializers.ValidationError("Each partner can have a role only once.")
+        return links
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List programmes and pilots", tags=["projects"]),
+    retrieve=extend_schema(summary="One project with its cities and partners", tags=["projects"]),
+    create=extend_schema(summary="Add a project (UN staff)", tags=["projects"]),
+    partial_update=extend_schema(
+        summary="Change a project (UN staff); cities and partners replace the old lists",
+        tags=["projects"],
+    ),
+)
+class ProjectViewSet(
+    ApiViewSetMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    serializer_class = ProjectSerializer
+    permission_classes = [EditorOrReadOnly]
+    http_method_names = ["get", "post", "patch", "head", "options"]
+    filterset_class = ProjectFilter
+    search_fields = ["title", "summary", "body"]
+    ordering_fields = ["start_date", "title", "published_at"]
+    ordering = ["-start_date", "title"]
+
+    def get_queryset(self):
+        queryset = Project.objects.select_related("parent").prefetch_related(
+            Prefetch("clusters", queryset=Cluster.objects.only("id", "slug")),
+            Prefetch("city_links", queryset=ProjectCity.objects.select_related("city")),
+            Prefetch(
+                "partner_links", queryset=ProjectPartner.objects.select_related("organization")
+            ),
+            "tags",
+        )
+        return visible_to(self.request.user, queryset)
+
+    def perform_create(self, serializer):
+        serializer.instance = project_create(**serializer.validated_data)
+
+    def perform_update(self, serializer):
+        serializer.instance = project_update(
+            project=serializer.instance, **serializer.validated_data
+        )
+
+
+class CollaborationRequestSerializer(serializers.ModelSerializer):
+    project = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=Project.objects.published(),
+        required=False,
+        allow_null=True,
+        help_text="Slug of the pilot or programme (give exactly one of project, cluster, city).",
+    )
+    cluster = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=Cluster.objects.all(),
+        required=False,
+        allow_null=True,
+        help_text="Cluster slug.",
+    )
+    city = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=City.objects.all(),
+        required=False,
+        allow_null=True,
+        help_text="City slug.",
+    )
+    organization = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    requester = serializers.EmailField(source="requester.email", read_only=True)
+
+    class Meta:
+        model = CollaborationRequest
+        fields = [
+            "id",
+            "kind",
+            "project",
+            "cluster",
+            "city",
+            "message",
+            "contact_preferences",
+            "status",
+            "organization",
+            "organization_name",
+            "requester",
+            "created_at",
+            "decided_at",
+        ]
+        read_only_fields = ["id", "status", "organization_name", "created_at", "decided_at"]
+
+    def validate(self, attrs):
+        targets = [name for name in ("project", "cluster", "city") if attrs.get(name)]
+        if len(targets) != 1:
+            raise serializers.ValidationError(
+                "Choose exactly one target: a project, a cluster or a city."
+            )
+        return attrs
+
+
+class PartnerWritesOwnReads(permissions.BasePermission):
+    message = "Only partners linked to an organization (and UN staff) use collaboration requests."
+
+    def has_permission(self, request, view):
+        user = request.user
+        if not user.is_authenticated:
+            return False
+        if request.method == "POST":
+            return user_has_role(user, PARTNER) and user.organization_id is not None
+        return is_editor(user) or user_has_role(user, PARTNER)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="My organization's collaboration requests (UN staff see all)",
+        tags=["collaboration requests"],
+    ),
+    retrieve=extend_schema(summary="One collaboration request", tags=["collaboration requests"]),
+    create=extend_schema(
+        summary="Ask to work with a pilot, cluster or city (partners)",
+        tags=["collaboration requests"],
+    ),
+)
+class CollaborationRequestViewSet(
+    ApiViewSetMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    viewsets.GenericViewSet,
+):
+    queryset = CollaborationRequest.objects.none()  # the schema's hint; rows come per user
+    serializer_class = CollaborationRequestSerializer
+    permission_classes = [PartnerWritesOwnReads]
+    filterset_class = CollaborationRequestFilter
+    ordering_fields = ["created_at", "status"]
+    ordering = ["-created_at"]
+    lookup_field = "pk"
+    lookup_value_regex = "[^/]+"
+
+    def get_queryset(self):
+        queryset = CollaborationRequest.objects.select_related(
+            "project", "cluster", "city", "organization", "requester"
+        )
+        user = self.request.user
+        if is_editor(user):
+            return queryset
+        # A partner sees what they asked for, not what colleagues of other organizations did.
+        return queryset.filter(requester=user)
+
+    def perform_create(self, serializer):
+        serializer.instance = collaboration_request_submit(
+            requester=self.request.user, **serializer.validated_data
+        )
