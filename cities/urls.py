@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "cities"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.city_list, name="list"),
+    path("<slug:slug>/", views.city_detail, name="detail"),
+]

@@ -1,9 +1,11 @@
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
+from django.shortcuts import get_object_or_404
 
+from events.models import Event
 from portal.models import PublicationStatus
-from projects.models import ProjectKind, ProjectPhase
+from projects.models import Project, ProjectCity, ProjectKind, ProjectPhase
 
-from .models import Cluster
+from .models import Cluster, ClusterMembership, Resource, ResourceKind
 
 
 def cluster_cards():
@@ -20,3 +22,72 @@ def cluster_cards():
             distinct=True,
         ),
     )
+
+
+DETAIL_LIST_SIZE = 10
+
+
+def cluster_get(*, slug: str) -> Cluster:
+    return get_object_or_404(Cluster.objects.active(), slug=slug)
+
+
+def cluster_memberships(*, cluster: Cluster):
+    # Lead cities first: "lead" sorts before "member".
+    return (
+        ClusterMembership.objects.filter(cluster=cluster)
+        .select_related("city")
+        .order_by("role", "city__name")
+    )
+
+
+def cluster_pilots(*, cluster: Cluster):
+    return (
+        Project.objects.published()
+        .pilots()
+        .filter(clusters=cluster)
+        .prefetch_related(
+            Prefetch("city_links", queryset=ProjectCity.objects.select_related("city"))
+        )
+        .order_by("-start_date", "title")
+    )
+
+
+def cluster_upcoming_events(*, cluster: Cluster):
+    return Event.objects.published().upcoming().filter(clusters=cluster).select_related("city")
+
+
+def cluster_past_events(*, cluster: Cluster, limit: int = DETAIL_LIST_SIZE):
+    return Event.objects.published().past().filter(clusters=cluster).select_related("city")[:limit]
+
+
+def cluster_resources(*, cluster: Cluster, limit: int = DETAIL_LIST_SIZE):
+    return (
+        Resource.objects.published()
+        .filter(clusters=cluster)
+        .exclude(kind=ResourceKind.NEWS)
+        .order_by("-published_at", "-pk")[:limit]
+    )
+
+
+def cluster_news(*, cluster: Cluster, limit: int = DETAIL_LIST_SIZE):
+    return (
+        Resource.objects.published()
+        .filter(clusters=cluster, kind=ResourceKind.NEWS)
+        .order_by("-published_at", "-pk")[:limit]
+    )
+
+
+def cluster_feed_items(*, cluster: Cluster, limit: int = 30):
+    """The cluster's newest published pilots, events and resources, newest first."""
+    sources = [
+        Project.objects.published().pilots().filter(clusters=cluster),
+        Event.objects.published().filter(clusters=cluster),
+        Resource.objects.published().filter(clusters=cluster),
+    ]
+    items = [item for queryset in sources for item in queryset.order_by("-published_at")[:limit]]
+    items.sort(key=lambda item: item.published_at, reverse=True)
+    return items[:limit]
+
+
+def cluster_calendar_events(*, cluster: Cluster):
+    return Event.objects.published().filter(clusters=cluster).select_related("city")

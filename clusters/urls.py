@@ -1,5 +1,13 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
+from .feeds import ClusterFeed
 
 app_name = "clusters"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.cluster_list, name="list"),
+    path("<slug:slug>/", views.cluster_detail, name="detail"),
+    path("<slug:slug>/feed/", ClusterFeed(), name="feed"),
+    path("<slug:slug>/events.ics", views.cluster_events_ics, name="events-ics"),
+]

@@ -1,0 +1,46 @@
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from . import selectors
+from .filters import PartnerFilter
+
+PAGE_SIZE = 24
+
+
+@require_safe
+def partner_list(request):
+    partner_filter = PartnerFilter(request.GET or None, queryset=selectors.partner_list())
+    page_obj = Paginator(partner_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "accounts/partner_list.html",
+        {
+            "filter": partner_filter,
+            "page_obj": page_obj,
+            "partners": page_obj.object_list,
+            "breadcrumbs": [(_("Partners"), "")],
+        },
+    )
+
+
+@require_safe
+def partner_detail(request, slug):
+    organization = selectors.partner_get(slug=slug)
+    return render(
+        request,
+        "accounts/partner_detail.html",
+        {
+            "organization": organization,
+            "project_links": selectors.partner_project_links(organization=organization),
+            "event_links": selectors.partner_event_links(organization=organization),
+            "training_series": selectors.partner_training_series(organization=organization),
+            "resources": selectors.partner_resources(organization=organization),
+            "breadcrumbs": [
+                (_("Partners"), reverse("partners:list")),
+                (organization.display_name, ""),
+            ],
+        },
+    )

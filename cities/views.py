@@ -1,0 +1,45 @@
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from . import selectors
+from .filters import CityFilter
+
+PAGE_SIZE = 24
+
+
+@require_safe
+def city_list(request):
+    city_filter = CityFilter(request.GET or None, queryset=selectors.city_list())
+    page_obj = Paginator(city_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "cities/city_list.html",
+        {
+            "filter": city_filter,
+            "page_obj": page_obj,
+            "cities": page_obj.object_list,
+            "breadcrumbs": [(_("Cities"), "")],
+        },
+    )
+
+
+@require_safe
+def city_detail(request, slug):
+    city = selectors.city_get(slug=slug)
+    return render(
+        request,
+        "cities/city_detail.html",
+        {
+            "city": city,
+            "memberships": selectors.city_memberships(city=city),
+            "project_links": selectors.city_project_links(city=city),
+            "partner_cities": selectors.city_partner_cities(city=city),
+            "upcoming_events": selectors.city_upcoming_events(city=city),
+            "past_events": selectors.city_past_events(city=city),
+            "resources": selectors.city_resources(city=city),
+            "breadcrumbs": [(_("Cities"), reverse("cities:list")), (city.name, "")],
+        },
+    )

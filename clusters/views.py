@@ -1,0 +1,53 @@
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from . import selectors
+from .feeds import cluster_calendar
+
+
+@require_safe
+def cluster_list(request):
+    return render(
+        request,
+        "clusters/cluster_list.html",
+        {
+            "clusters": selectors.cluster_cards(),
+            "breadcrumbs": [(_("Clusters"), "")],
+        },
+    )
+
+
+@require_safe
+def cluster_detail(request, slug):
+    cluster = selectors.cluster_get(slug=slug)
+    return render(
+        request,
+        "clusters/cluster_detail.html",
+        {
+            "cluster": cluster,
+            "memberships": selectors.cluster_memberships(cluster=cluster),
+            "pilots": selectors.cluster_pilots(cluster=cluster),
+            "upcoming_events": selectors.cluster_upcoming_events(cluster=cluster),
+            "past_events": selectors.cluster_past_events(cluster=cluster),
+            "resources": selectors.cluster_resources(cluster=cluster),
+            "news": selectors.cluster_news(cluster=cluster),
+            "breadcrumbs": [(_("Clusters"), reverse("clusters:list")), (cluster.name, "")],
+        },
+    )
+
+
+@require_safe
+def cluster_events_ics(request, slug):
+    cluster = selectors.cluster_get(slug=slug)
+    body = cluster_calendar(
+        cluster=cluster,
+        events=selectors.cluster_calendar_events(cluster=cluster),
+        build_absolute_uri=request.build_absolute_uri,
+        uid_domain=request.get_host(),
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{cluster.slug}-events.ics"'
+    return response
