@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from accounts.api import api_tokens_page
 from portal import views as portal_views
+from portal.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("healthz", portal_views.healthz, name="healthz"),
@@ -22,6 +24,9 @@ urlpatterns = [
     # The library owns /resources/ and /news/ (news is a kind of resource).
     path("", include("clusters.resource_urls")),
     path("partners/", include("accounts.partner_urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("", include("notifications.urls")),
     path("", include("portal.urls")),
 ]
 
