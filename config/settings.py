@@ -284,6 +284,13 @@ if IS_PRODUCTION:
 
 SITE_NAME = "South-South Cities Clusters"
 
+# --- Map ------------------------------------------------------------------------------------
+# Empty by default: the map then draws markers and pilot links on a plain background, so it works
+# offline and fetches nothing from a third party. Set e.g. an OpenStreetMap-compatible template
+# ("https://tile.example.org/{z}/{x}/{y}.png") and its attribution to show a base map.
+MAP_TILE_URL = env.str("MAP_TILE_URL", default="")
+MAP_TILE_ATTRIBUTION = env.str("MAP_TILE_ATTRIBUTION", default="")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

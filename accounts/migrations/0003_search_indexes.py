@@ -1,0 +1,39 @@
+"""GIN indexes over the weighted full-text documents that site search matches against.
+
+PostgreSQL only (SQLite searches with a substring fallback, so there is nothing to index). Each
+expression must stay identical to `portal.search.search_vector()` for its table, or the planner
+stops using the index: tests/portal/test_search_postgres.py checks that with EXPLAIN.
+"""
+
+from django.db import migrations
+
+INDEXES = [
+    (
+        "accounts_organization_search_idx",
+        """CREATE INDEX IF NOT EXISTS accounts_organization_search_idx ON accounts_organization USING GIN ((
+    setweight(to_tsvector('simple'::regconfig, COALESCE(name, '')), 'A')
+    || setweight(to_tsvector('simple'::regconfig, COALESCE(acronym, '')), 'A')
+    || setweight(to_tsvector('simple'::regconfig, COALESCE(description, '')), 'C')
+))""",
+    ),
+]
+
+
+def create_indexes(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    for _name, create_sql in INDEXES:
+        schema_editor.execute(create_sql)
+
+
+def drop_indexes(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    for name, _create_sql in INDEXES:
+        schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
+
+
+class Migration(migrations.Migration):
+    dependencies = [("accounts", "0002_initial")]
+
+    operations = [migrations.RunPython(create_indexes, drop_indexes, elidable=False)]

@@ -1,0 +1,80 @@
+from django.conf import settings
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
+
+from clusters.models import Cluster
+
+from . import search
+
+# The GeoJSON endpoint lives under the API router, which is mounted at /api/v1/.
+MAP_GEOJSON_PATH = "/api/v1/map/"
+
+
+@require_safe
+def search_page(request):
+    raw_query = request.GET.get("q", "")
+    query = search.clean_query(raw_query)
+    filters = search.SearchFilters.from_params(request.GET)
+    context = {
+        "crumbs": [(_("Search"), "")],
+        "query": query,
+        "query_was_shortened": len(raw_query.strip()) > search.MAX_QUERY_LENGTH,
+        "max_query_length": search.MAX_QUERY_LENGTH,
+        "filters": filters,
+    }
+    if query:
+        outcome = search.search_run(
+            query=query, filters=filters, page_number=request.GET.get("page", 1)
+        )
+        _link_facets(request, outcome)
+        context["outcome"] = outcome
+        if not outcome.total:
+            context.update(search.search_suggestions())
+    else:
+        context.update(search.search_suggestions())
+    return render(request, "portal/search.html", context)
+
+
+def _href(request, **changes) -> str:
+    """This page's URL with some parameters changed (None removes one); paging restarts."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    for key, value in changes.items():
+        if value is None:
+            params.pop(key, None)
+        else:
+            params[key] = value
+    return "?" + params.urlencode()
+
+
+def _link_facets(request, outcome) -> None:
+    for facet in outcome.facets:
+        for option in facet.options:
+            option.href = _href(request, **{facet.param: None if option.selected else option.value})
+    for group in outcome.groups:
+        group.more_href = _href(request, type=group.key)
+
+
+@require_safe
+def map_page(request):
+    clusters = list(Cluster.objects.active().only("name", "slug", "colour"))
+    requested = request.GET.get("cluster", "")
+    selected_cluster = next((cluster for cluster in clusters if cluster.slug == requested), None)
+    cluster_slug = selected_cluster.slug if selected_cluster else ""
+    geojson_url = MAP_GEOJSON_PATH + (f"?cluster={cluster_slug}" if cluster_slug else "")
+    return render(
+        request,
+        "portal/map.html",
+        {
+            "crumbs": [(_("Map"), "")],
+            "clusters": clusters,
+            "selected_cluster": selected_cluster,
+            "cities": search.map_cities(cluster_slug=cluster_slug),
+            "pilot_links": search.map_pilot_links(cluster_slug=cluster_slug),
+            "geojson_url": geojson_url,
+            "geojson_base_url": MAP_GEOJSON_PATH,
+            "tile_url": settings.MAP_TILE_URL,
+            "tile_attribution": settings.MAP_TILE_ATTRIBUTION,
+        },
+    )

@@ -1,0 +1,109 @@
+"""Facets (type, cluster, country, year) are links that narrow the results, and each active
+filter can be removed again."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import (
+    CityFactory,
+    ClusterFactory,
+    ClusterMembershipFactory,
+    EventFactory,
+    ProjectCityFactory,
+    ProjectFactory,
+    ResourceFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def _search(client, query_string=""):
+    response = client.get(reverse("portal:search") + query_string)
+    assert response.status_code == 200
+    return response
+
+
+def _titles(response):
+    return sorted(
+        result.search_title
+        for group in response.context["outcome"].visible_groups
+        for result in group.results
+    )
+
+
+def _option(response, param, label):
+    facet = next(f for f in response.context["outcome"].facets if f.param == param)
+    return next(option for option in facet.options if option.label == label)
+
+
+def test_it_narrows_by_cluster_through_a_facet_link(client):
+    drr = ClusterFactory(name="Disaster risk", slug="drr-test")
+    tourism = ClusterFactory(name="Heritage tourism", slug="tourism-test")
+    ProjectFactory(title="Drought pilot").clusters.add(drr)
+    ResourceFactory(title="Drought toolkit").clusters.add(drr)
+    ProjectFactory(title="Drought and heritage pilot").clusters.add(tourism)
+
+    everything = _search(client, "?q=drought")
+    drr_option = _option(everything, "cluster", "Disaster risk")
+    narrowed = _search(client, drr_option.href)
+
+    assert drr_option.count == 2
+    assert _titles(everything) == ["Drought and heritage pilot", "Drought pilot", "Drought toolkit"]
+    assert _titles(narrowed) == ["Drought pilot", "Drought toolkit"]
+    removal = _option(narrowed, "cluster", "Disaster risk")
+    assert removal.selected
+    assert _titles(_search(client, removal.href)) == _titles(everything)
+
+
+def test_it_narrows_by_type(client):
+    ProjectFactory(title="Cholera response pilot")
+    EventFactory(title="Cholera response webinar")
+
+    narrowed = _search(
+        client, _option(_search(client, "?q=cholera"), "type", "Events and trainings").href
+    )
+
+    assert _titles(narrowed) == ["Cholera response webinar"]
+
+
+def test_it_narrows_by_country(client):
+    lebanon_city = CityFactory(name="Byblos seaside", slug="byblos", country="LB")
+    kenyan_city = CityFactory(name="Mombasa seaside", slug="mombasa", country="KE")
+    ProjectCityFactory(project=ProjectFactory(title="Seaside pilot Lebanon"), city=lebanon_city)
+    ProjectCityFactory(project=ProjectFactory(title="Seaside pilot Kenya"), city=kenyan_city)
+
+    narrowed = _search(client, _option(_search(client, "?q=seaside"), "country", "Kenya").href)
+
+    assert _titles(narrowed) == ["Mombasa seaside", "Seaside pilot Kenya"]
+
+
+def test_it_narrows_by_year(client):
+    ProjectFactory(title="Wildfire pilot", start_date=dt.date(2021, 3, 1))
+    ProjectFactory(title="Wildfire follow-up pilot", start_date=dt.date(2023, 3, 1))
+    CityFactory(name="Wildfire city", slug="wildfire-city")
+
+    narrowed = _search(client, _option(_search(client, "?q=wildfire"), "year", "2023").href)
+
+    assert _titles(narrowed) == ["Wildfire follow-up pilot"]
+
+
+def test_it_counts_a_city_under_the_clusters_it_belongs_to(client):
+    cluster = ClusterFactory(name="Smart cities", slug="smart-test")
+    ClusterMembershipFactory(city=CityFactory(name="Kigali", slug="kigali"), cluster=cluster)
+    CityFactory(name="Kigali twin", slug="kigali-twin")
+
+    narrowed = _search(
+        client, _option(_search(client, "?q=kigali"), "cluster", "Smart cities").href
+    )
+
+    assert _titles(narrowed) == ["Kigali"]
+
+
+def test_it_ignores_a_facet_value_it_does_not_know(client):
+    ProjectFactory(title="Monsoon pilot")
+
+    response = _search(client, "?q=monsoon&type=spaceship&country=XX&year=abc")
+
+    assert _titles(response) == ["Monsoon pilot"]
