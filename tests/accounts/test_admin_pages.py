@@ -1,6 +1,7 @@
 """Every model registered in the admin opens for a superuser, with real rows in it."""
 
 import pytest
+from django.apps import apps
 from django.contrib import admin
 from django.urls import reverse
 
@@ -35,6 +36,10 @@ def rows_of_every_kind(db):
     factories.SubscriptionFactory()
     factories.NotificationFactory()
     factories.DigestFactory(outbox_email=factories.OutboxEmailFactory())
+    if apps.is_installed("rest_framework.authtoken"):
+        from rest_framework.authtoken.models import Token
+
+        Token.objects.create(user=factories.UserFactory())
 
 
 def admin_url(model, view, *args):
