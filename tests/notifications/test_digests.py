@@ -1,0 +1,168 @@
+import datetime as dt
+
+import pytest
+from django.core import mail
+
+from accounts.models import DigestFrequency
+from clusters.models import ResourceKind
+from notifications.digests import digest_build_and_send
+from notifications.models import DeliveryChoice, Digest, OutboxEmail
+from tests.factories import (
+    CityFactory,
+    ClusterFactory,
+    EventFactory,
+    ProjectFactory,
+    ProjectUpdateFactory,
+    ResourceFactory,
+    SubscriptionFactory,
+    UserFactory,
+)
+
+from .digest_helpers import RUN_AT, WEEK_START, during_week, freeze
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def frozen(time_machine):
+    freeze(time_machine)
+
+
+def _run(capture, period="weekly", period_start=WEEK_START):
+    with capture(execute=True):
+        return digest_build_and_send(period=period, period_start=period_start)
+
+
+def test_it_lists_an_item_in_two_followed_clusters_once(django_capture_on_commit_callbacks):
+    reader = UserFactory(digest_frequency=DigestFrequency.WEEKLY)
+    water, resilience = ClusterFactory(name="Water"), ClusterFactory(name="Resilience")
+    SubscriptionFactory(user=reader, cluster=water)
+    SubscriptionFactory(user=reader, cluster=resilience)
+    guide = ResourceFactory(title="Flood guide", published_at=during_week())
+    guide.clusters.add(water, resilience)
+
+    summary = _run(django_capture_on_commit_callbacks)
+
+    assert summary.sent == 1
+    [message] = mail.outbox
+    assert message.body.count("Flood guide") == 1
+    assert message.to == [reader.email]
+    assert Digest.objects.get(user=reader).item_count == 1
+
+
+def test_it_groups_by_cluster_then_kind(django_capture_on_commit_callbacks):
+    reader = UserFactory(digest_frequency=DigestFrequency.WEEKLY)
+    first, second = ClusterFactory(name="Alpha", order=1), ClusterFactory(name="Beta", order=2)
+    SubscriptionFactory(user=reader, cluster=first)
+    SubscriptionFactory(user=reader, cluster=second)
+    news = ResourceFactory(title="Visit news", kind=ResourceKind.NEWS, published_at=during_week())
+    news.clusters.add(second)
+    event = EventFactory(title="Drill", published_at=during_week())
+    event.clusters.add(second)
+    pilot = ProjectFactory(title="Sister pilot", published_at=during_week())
+    pilot.clusters.add(first)
+    ProjectUpdateFactory(project=pilot, title="Launch", published_at=during_week(3))
+
+    _run(django_capture_on_commit_callbacks)
+
+    body = mail.outbox[0].body
+    order = [
+        body.index(text)
+        for text in ("== Alpha", "Pilots", "Sister pilot: Launch", "== Beta", "Events", "Drill")
+    ]
+    assert order == sorted(order)
+    assert body.index("Drill") < body.index("News") < body.index("Visit news")
+
+
+def test_it_sends_nothing_when_nothing_is_new(django_capture_on_commit_callbacks):
+    reader = UserFactory(digest_frequency=DigestFrequency.WEEKLY)
+    subscription = SubscriptionFactory(user=reader)
+    old = ResourceFactory(published_at=during_week(-10))
+    old.clusters.add(subscription.cluster)
+
+    summary = _run(django_capture_on_commit_callbacks)
+
+    assert summary.nothing_new == 1
+    assert mail.outbox == []
+    assert not OutboxEmail.objects.exists()
+    assert not Digest.objects.exists()
+
+
+def test_it_sends_one_email_when_run_twice(django_capture_on_commit_callbacks):
+    subscription = SubscriptionFactory(user=UserFactory(digest_frequency="weekly"))
+    ResourceFactory(published_at=during_week()).clusters.add(subscription.cluster)
+
+    _run(django_capture_on_commit_callbacks)
+    second = _run(django_capture_on_commit_callbacks)
+
+    assert second.already_sent == 1
+    assert len(mail.outbox) == 1
+    assert Digest.objects.count() == 1
+
+
+def test_it_only_reports_what_is_new_since_the_last_digest(django_capture_on_commit_callbacks):
+    subscription = SubscriptionFactory(user=UserFactory(digest_frequency="daily"))
+    cluster = subscription.cluster
+    ResourceFactory(title="Already told", published_at=RUN_AT - dt.timedelta(hours=30)).clusters.add(
+        cluster
+    )
+    _run(django_capture_on_commit_callbacks, period="daily", period_start=dt.date(2031, 3, 15))
+    Digest.objects.update(created_at=RUN_AT - dt.timedelta(hours=20))
+    ResourceFactory(title="Fresh", published_at=RUN_AT - dt.timedelta(hours=2)).clusters.add(
+        cluster
+    )
+
+    _run(django_capture_on_commit_callbacks, period="daily", period_start=dt.date(2031, 3, 16))
+
+    assert "Already told" in mail.outbox[0].body
+    assert "Fresh" in mail.outbox[1].body
+    assert "Already told" not in mail.outbox[1].body
+
+
+def test_it_follows_each_subscriptions_own_choice(django_capture_on_commit_callbacks):
+    reader = UserFactory(digest_frequency=DigestFrequency.OFF)
+    weekly = SubscriptionFactory(user=reader, delivery=DeliveryChoice.WEEKLY)
+    daily = SubscriptionFactory(user=reader, delivery=DeliveryChoice.DAILY)
+    ResourceFactory(title="Weekly thing", published_at=during_week()).clusters.add(weekly.cluster)
+    ResourceFactory(title="Daily thing", published_at=during_week()).clusters.add(daily.cluster)
+
+    _run(django_capture_on_commit_callbacks)
+
+    [message] = mail.outbox
+    assert "Weekly thing" in message.body
+    assert "Daily thing" not in message.body
+
+
+def test_it_lists_upcoming_events_in_the_readers_time_zone(django_capture_on_commit_callbacks):
+    reader = UserFactory(digest_frequency="weekly", time_zone="Asia/Beirut")
+    city = CityFactory()
+    SubscriptionFactory(user=reader, cluster=None, city=city)
+    ResourceFactory(published_at=during_week()).cities.add(city)
+    EventFactory(
+        title="Training day",
+        city=city,
+        published_at=during_week(-30),
+        starts_at=dt.datetime(2031, 3, 20, 7, 0, tzinfo=dt.UTC),
+    )
+
+    _run(django_capture_on_commit_callbacks)
+
+    body = mail.outbox[0].body
+    assert "Upcoming events (Asia/Beirut)" in body
+    # 07:00 UTC is 09:00 in Beirut in March.
+    assert "9 a.m.: Training day" in body or "09:00: Training day" in body
+
+
+def test_it_unsubscribes_from_the_digest_with_its_own_link(
+    django_capture_on_commit_callbacks, client
+):
+    reader = UserFactory(digest_frequency="weekly")
+    subscription = SubscriptionFactory(user=reader)
+    ResourceFactory(published_at=during_week()).clusters.add(subscription.cluster)
+
+    _run(django_capture_on_commit_callbacks)
+
+    link = mail.outbox[0].extra_headers["List-Unsubscribe"][1:-1]
+    client.post(link.split("localhost:8000", 1)[1])
+    reader.refresh_from_db()
+    assert reader.digest_frequency == DigestFrequency.OFF

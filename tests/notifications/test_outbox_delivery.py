@@ -1,0 +1,82 @@
+import smtplib
+
+import pytest
+from django.core import mail
+
+from notifications.delivery import outbox_claim, outbox_deliver
+from notifications.models import OutboxEmail, OutboxState
+from tests.factories import OutboxEmailFactory
+
+from .backends import CountingBackend, FailingBackend
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_sends_a_row_claimed_twice_only_once():
+    row = OutboxEmailFactory()
+
+    first = outbox_deliver(outbox_ids=[row.pk])
+    second = outbox_deliver(outbox_ids=[row.pk])
+
+    assert first.sent == [row.pk]
+    assert second.skipped == [row.pk]
+    assert len(mail.outbox) == 1
+    row.refresh_from_db()
+    assert row.state == OutboxState.SENT
+    assert row.sent_at is not None
+
+
+def test_it_lets_only_one_worker_claim_a_row():
+    row = OutboxEmailFactory()
+
+    assert outbox_claim(outbox_id=row.pk) is True
+    assert outbox_claim(outbox_id=row.pk) is False
+
+
+def test_it_sends_a_batch_over_one_connection(settings):
+    settings.EMAIL_BACKEND = "tests.notifications.backends.CountingBackend"
+    CountingBackend.opened = 0
+    rows = OutboxEmailFactory.create_batch(5)
+
+    result = outbox_deliver(outbox_ids=[row.pk for row in rows])
+
+    assert len(result.sent) == 5
+    assert CountingBackend.opened == 1
+    assert len(mail.outbox) == 5
+
+
+def test_it_puts_a_row_back_for_a_retry_after_a_transient_smtp_error(settings):
+    settings.EMAIL_BACKEND = "tests.notifications.backends.FailingBackend"
+    FailingBackend.error = smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+    rows = OutboxEmailFactory.create_batch(2)
+
+    result = outbox_deliver(outbox_ids=[row.pk for row in rows])
+
+    assert result.retry == [row.pk for row in rows]
+    first = OutboxEmail.objects.get(pk=rows[0].pk)
+    assert first.state == OutboxState.PENDING
+    assert first.attempts == 1
+    assert "SMTPServerDisconnected" in first.last_error
+
+
+def test_it_gives_up_on_a_row_the_server_refuses_for_good(settings):
+    settings.EMAIL_BACKEND = "tests.notifications.backends.FailingBackend"
+    FailingBackend.error = smtplib.SMTPRecipientsRefused({"x@example.org": (550, b"No such user")})
+    row = OutboxEmailFactory()
+
+    result = outbox_deliver(outbox_ids=[row.pk])
+
+    assert result.failed == [row.pk]
+    row.refresh_from_db()
+    assert row.state == OutboxState.FAILED
+
+
+def test_it_marks_a_row_failed_after_too_many_attempts(settings):
+    settings.EMAIL_BACKEND = "tests.notifications.backends.FailingBackend"
+    FailingBackend.error = smtplib.SMTPResponseException(451, b"Try again later")
+    row = OutboxEmailFactory(attempts=7)
+
+    outbox_deliver(outbox_ids=[row.pk])
+
+    row.refresh_from_db()
+    assert row.state == OutboxState.FAILED
