@@ -504,7 +504,17 @@ def map_cities(*, cluster_slug: str = "") -> list[City]:
     )
     cities = City.objects.prefetch_related(Prefetch("cluster_memberships", queryset=memberships))
     if cluster_slug:
-        cities = cities.filter(cluster_memberships__cluster__slug=cluster_slug).distinct()
+        # As in the GeoJSON: the cities of the cluster's pilots stay listed even when they are
+        # not members, so every pilot link has both its ends.
+        cluster_pilots = (
+            Project.objects.published()
+            .filter(kind=ProjectKind.PILOT, clusters__slug=cluster_slug)
+            .values("pk")
+        )
+        cities = cities.filter(
+            Q(cluster_memberships__cluster__slug=cluster_slug)
+            | Q(project_links__project__in=cluster_pilots)
+        ).distinct()
     cities = list(cities.order_by("name"))
     for city in cities:
         city.url = url_or_none(city)

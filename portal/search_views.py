@@ -17,7 +17,7 @@ def search_page(request):
     query = search.clean_query(raw_query)
     filters = search.SearchFilters.from_params(request.GET)
     context = {
-        "crumbs": [(_("Search"), "")],
+        "breadcrumbs": [(_("Search"), "")],
         "query": query,
         "query_was_shortened": len(raw_query.strip()) > search.MAX_QUERY_LENGTH,
         "max_query_length": search.MAX_QUERY_LENGTH,
@@ -67,7 +67,7 @@ def map_page(request):
         request,
         "portal/map.html",
         {
-            "crumbs": [(_("Map"), "")],
+            "breadcrumbs": [(_("Map"), "")],
             "clusters": clusters,
             "selected_cluster": selected_cluster,
             "cities": search.map_cities(cluster_slug=cluster_slug),

@@ -61,8 +61,34 @@
     return isLine(feature) ? props.title || "" : props.name || "";
   }
 
+  function cityNames(data) {
+    var names = {};
+    ((data && data.features) || []).forEach(function (feature) {
+      if (!isLine(feature) && feature.properties) {
+        names[feature.properties.slug] = feature.properties.name;
+      }
+    });
+    return names;
+  }
+
+  function linkRoles(feature, names) {
+    var props = feature.properties || {};
+    var ends = [props.from_city, props.to_city].filter(Boolean);
+    if (ends.length) {
+      return ends.map(function (end) {
+        return (names[end.slug] || end.slug) + " (" + end.role + ")";
+      }).join(" — ");
+    }
+    if (props.roles) {
+      return Object.keys(props.roles).map(function (city) {
+        return city + " (" + props.roles[city] + ")";
+      }).join(" — ");
+    }
+    return "";
+  }
+
   // Text goes in through textContent only: names come from editors, never trusted as HTML.
-  function popupContent(feature) {
+  function popupContent(feature, names) {
     var props = feature.properties || {};
     var wrapper = document.createElement("div");
     var heading = document.createElement(props.url ? "a" : "strong");
@@ -71,19 +97,18 @@
       heading.href = props.url;
     }
     wrapper.appendChild(heading);
-    if (isLine(feature) && props.roles) {
-      var roles = document.createElement("p");
-      roles.textContent = Object.keys(props.roles)
-        .map(function (city) { return city + ": " + props.roles[city]; })
-        .join(" · ");
-      wrapper.appendChild(roles);
+    var roles = isLine(feature) ? linkRoles(feature, names) : "";
+    if (roles) {
+      var line = document.createElement("p");
+      line.textContent = roles;
+      wrapper.appendChild(line);
     }
     return wrapper;
   }
 
-  function leafletRenderer(element) {
+  function leafletRenderer(canvas, element) {
     var tileUrl = element.dataset.tileUrl || "";
-    var map = window.L.map(element, {
+    var map = window.L.map(canvas, {
       attributionControl: Boolean(tileUrl),
       worldCopyJump: true,
       zoomSnap: 0.25,
@@ -94,7 +119,7 @@
         maxZoom: 18,
       }).addTo(map);
     } else {
-      element.classList.add("map-plain");
+      canvas.classList.add("map-plain");
     }
     map.setView([15, 40], 2);
     var layer = null;
@@ -102,8 +127,13 @@
       if (layer) {
         layer.remove();
       }
+      var names = cityNames(data);
       layer = window.L.geoJSON({ type: "FeatureCollection", features: sortedFeatures(data) }, {
-        style: function () {
+        // GeoJSON applies `style` to points too; only lines take the link style.
+        style: function (feature) {
+          if (!isLine(feature)) {
+            return {};
+          }
           return {
             color: LINK_COLOUR,
             weight: 3,
@@ -124,7 +154,7 @@
         },
         onEachFeature: function (feature, featureLayer) {
           featureLayer.bindTooltip(featureLabel(feature));
-          featureLayer.bindPopup(popupContent(feature));
+          featureLayer.bindPopup(popupContent(feature, names));
         },
       }).addTo(map);
       var bounds = layer.getBounds();
@@ -145,9 +175,10 @@
   }
 
   // An equirectangular sketch: enough to see where cities are and which ones work together.
-  function svgRenderer(element) {
+  function svgRenderer(element, label) {
     return function show(data) {
       var features = sortedFeatures(data);
+      var names = cityNames(data);
       var xs = [];
       var ys = [];
       features.forEach(function (feature) {
@@ -170,8 +201,9 @@
       var svg = svgElement("svg", {
         viewBox: [minX, minY, width, height].join(" "),
         role: "img",
-        "aria-label": element.getAttribute("aria-label") || "",
+        "aria-label": label,
         class: "map-svg",
+        width: "100%",
         preserveAspectRatio: "xMidYMid meet",
       });
       svg.appendChild(svgElement("rect", {
@@ -215,7 +247,8 @@
           });
         }
         var title = svgElement("title", {});
-        title.textContent = featureLabel(feature);
+        var roles = isLine(feature) ? linkRoles(feature, names) : "";
+        title.textContent = featureLabel(feature) + (roles ? ": " + roles : "");
         shape.appendChild(title);
         svg.appendChild(shape);
       });
@@ -255,7 +288,10 @@
   }
 
   function fail(element, error) {
-    element.hidden = true;
+    var canvas = element.querySelector(".map-canvas");
+    if (canvas) {
+      canvas.remove();
+    }
     var status = element.dataset.statusId && document.getElementById(element.dataset.statusId);
     if (status && element.dataset.labelError) {
       status.textContent = element.dataset.labelError;
@@ -267,10 +303,14 @@
 
   function initialise(element) {
     element.hidden = false;
-    if (element.clientHeight < 50) {
-      element.style.height = element.dataset.height || "28rem";
+    // Draw in a child of its own, so a server-rendered list inside the element stays readable.
+    var canvas = document.createElement("div");
+    canvas.className = "map-canvas";
+    element.insertBefore(canvas, element.firstChild);
+    if (window.L) {
+      canvas.style.height = element.dataset.height || "28rem";
     }
-    var show = window.L ? leafletRenderer(element) : svgRenderer(element);
+    var show = window.L ? leafletRenderer(canvas, element) : svgRenderer(canvas, element.getAttribute("aria-label") || "");
     var load = function (url, options) {
       element.setAttribute("aria-busy", "true");
       return fetchGeoJSON(url)
