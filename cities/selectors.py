@@ -27,9 +27,13 @@ def _active_memberships():
 
 def city_list():
     """Cities with their clusters and the number of published projects they take part in."""
-    return City.objects.annotate(
-        project_count=Count("project_links", filter=_published_project, distinct=True)
-    ).prefetch_related(Prefetch("cluster_memberships", queryset=_active_memberships()))
+    return (
+        City.objects.annotate(
+            project_count=Count("project_links", filter=_published_project, distinct=True)
+        )
+        .prefetch_related(Prefetch("cluster_memberships", queryset=_active_memberships()))
+        .order_by("name", "pk")
+    )
 
 
 def city_get(*, slug: str) -> City:
@@ -66,11 +70,11 @@ def city_partner_cities(*, city: City) -> list[tuple[City, list[Project]]]:
 
 
 def city_upcoming_events(*, city: City):
-    return Event.objects.published().upcoming().filter(city=city)
+    return Event.objects.published().upcoming().filter(city=city).select_related("city")
 
 
 def city_past_events(*, city: City, limit: int = DETAIL_LIST_SIZE):
-    return Event.objects.published().past().filter(city=city)[:limit]
+    return Event.objects.published().past().filter(city=city).select_related("city")[:limit]
 
 
 def city_resources(*, city: City, limit: int = DETAIL_LIST_SIZE):

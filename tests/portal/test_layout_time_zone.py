@@ -1,0 +1,61 @@
+"""Times show in the visitor's zone: profile, else the browser's cookie, else UTC."""
+
+import datetime as dt
+
+import pytest
+
+from tests.factories import EventFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+NOON_UTC = dt.datetime(2099, 3, 10, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def webinar():
+    return EventFactory(
+        title="Risk governance webinar",
+        starts_at=NOON_UTC,
+        ends_at=NOON_UTC + dt.timedelta(hours=2),
+        time_zone="Asia/Beirut",
+    )
+
+
+def _event_time(html):
+    return html.split('class="event-time"')[1].split("</span>\n</span>")[0]
+
+
+def test_it_shows_utc_without_a_cookie_and_the_event_local_time_beside_it(client, webinar):
+    html = _event_time(client.get("/").text)
+    assert "noon" in html or "12:00" in html or "12 p.m." in html
+    assert "(UTC)" in html
+    assert "2 p.m. local time (Asia/Beirut)" in html
+
+
+def test_it_shifts_times_to_the_zone_in_the_cookie(client, webinar):
+    client.cookies["tz"] = "Asia/Tokyo"
+    html = _event_time(client.get("/").text)
+    assert "9 p.m." in html
+    assert "(Asia/Tokyo)" in html
+
+
+def test_it_ignores_a_cookie_that_is_not_a_time_zone(client, webinar):
+    client.cookies["tz"] = "Mars/Olympus_Mons"
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "(UTC)" in _event_time(response.text)
+
+
+def test_it_prefers_the_signed_in_users_own_time_zone(client, webinar):
+    user = UserFactory(time_zone="America/Sao_Paulo")
+    client.force_login(user)
+    client.cookies["tz"] = "Asia/Tokyo"
+    html = _event_time(client.get("/").text)
+    assert "9 a.m." in html
+    assert "(America/Sao_Paulo)" in html
+
+
+def test_it_omits_the_local_time_when_the_visitor_is_in_the_events_zone(client, webinar):
+    client.cookies["tz"] = "Asia/Beirut"
+    html = _event_time(client.get("/").text)
+    assert "local time" not in html
