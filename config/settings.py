@@ -9,6 +9,7 @@ with DEBUG on.
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -104,6 +105,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.template.context_processors.tz",
                 "portal.context_processors.site",
+                "notifications.context_processors.unread_notifications",
             ],
         },
     },
@@ -142,11 +144,68 @@ CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = not bool(REDIS_URL or env.str("CELERY_BROKER_URL", default=""))
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True  # a task a crashed worker was running is delivered again
+# ...and when the pool process dies mid-task (OOM, SIGKILL) the message is requeued, not dropped.
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+# One message at a time per process: a slow SMTP batch must not sit on prefetched work that an
+# idle worker could take, and fewer unacknowledged messages wait on a worker that crashes.
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# A hung SMTP server or query must not block a worker forever: the soft limit raises inside the
+# task (it can release its claim), the hard limit kills the process.
+CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=240)
+CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=300)
+# Redis redelivers an unacknowledged message after this long; it must exceed the time limit and
+# the longest retry countdown, or a running task would be handed to a second worker.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 2 * 3600}
+# Publishing while Redis is down fails fast (about a second) instead of hanging the request; the
+# outbox row is committed already and the sweeper enqueues it when the broker is back.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.3,
+    "interval_max": 0.5,
+}
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A worker that loses the broker cancels what it was running: those messages come back anyway
+# (acks_late), and the outbox claim makes the second run skip what already went out.
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
+# Email gets its own queue so a digest run cannot delay a registration confirmation; a worker
+# started without -Q consumes both.
+CELERY_TASK_DEFAULT_QUEUE = "celery"
+CELERY_TASK_QUEUES = {"celery": {}, "email": {}}
+CELERY_TASK_ROUTES = {"notifications.tasks.send_outbox_batch": {"queue": "email"}}
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "UTC"
-CELERY_BEAT_SCHEDULE: dict = {}
+# Periodic work, defined here so every deployment runs the same schedule (`make beat`).
+CELERY_BEAT_SCHEDULE = {
+    "daily-digest": {
+        "task": "notifications.tasks.send_digests",
+        "schedule": crontab(hour=6, minute=0),
+        "args": ("daily",),
+    },
+    "weekly-digest": {
+        "task": "notifications.tasks.send_digests",
+        "schedule": crontab(day_of_week="mon", hour=6, minute=30),
+        "args": ("weekly",),
+    },
+    # Hourly: each reminder has an idempotency key, so overlapping windows never repeat one.
+    "event-reminders": {
+        "task": "notifications.tasks.send_event_reminders",
+        "schedule": crontab(minute=5),
+    },
+    "outbox-sweeper": {"task": "notifications.tasks.sweep_outbox", "schedule": 120.0},
+    "purge-read-notifications": {
+        "task": "notifications.tasks.purge_read_notifications",
+        "schedule": crontab(hour=3, minute=15),
+    },
+}
+# The sweeper re-enqueues outbox rows pending this long (the broker was down, a task was lost)...
+NOTIFICATIONS_OUTBOX_PENDING_AFTER = env.int("NOTIFICATIONS_OUTBOX_PENDING_AFTER", default=300)
+# ...and hands back rows a dead worker claimed ("sending") this long ago. Above the time limit.
+NOTIFICATIONS_OUTBOX_SENDING_TIMEOUT = env.int("NOTIFICATIONS_OUTBOX_SENDING_TIMEOUT", default=900)
+# Links in emails need the public address; requests are not there to tell it.
+SITE_URL = env.str("SITE_URL", default="http://localhost:8000")
 
 # --- Authentication -------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

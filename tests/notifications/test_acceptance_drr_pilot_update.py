@@ -28,7 +28,9 @@ def drr_pilot():
     pilot = ProjectFactory(title="Tripoli–Shenzhen disaster-risk governance pilot")
     pilot.clusters.add(Cluster.objects.get(slug="disaster-risk-reduction"))
     ProjectCityFactory(project=pilot, city=CityFactory(name="Tripoli"), role="learning")
-    ProjectCityFactory(project=pilot, city=CityFactory(name="Shenzhen", country="CN"), role="sharing")
+    ProjectCityFactory(
+        project=pilot, city=CityFactory(name="Shenzhen", country="CN"), role="sharing"
+    )
     return pilot
 
 

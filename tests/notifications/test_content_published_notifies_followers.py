@@ -47,7 +47,9 @@ def test_it_tells_followers_of_the_cluster_the_city_and_the_pilot(
     recipients = set(Notification.objects.values_list("recipient", flat=True))
     assert recipients == {cluster_fan.pk, city_fan.pk, pilot_fan.pk}
     assert not Notification.objects.filter(recipient=outsider).exists()
-    assert Notification.objects.get(recipient=cluster_fan).title.endswith("Early-warning drill held")
+    assert Notification.objects.get(recipient=cluster_fan).title.endswith(
+        "Early-warning drill held"
+    )
 
 
 def test_it_tells_someone_who_follows_several_of_its_targets_once(

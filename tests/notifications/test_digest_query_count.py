@@ -45,9 +45,7 @@ def _readers(count):
 def _queries_for_one_batch(django_capture_on_commit_callbacks, readers):
     _readers(readers)
     with CaptureQueriesContext(connection) as queries, django_capture_on_commit_callbacks():
-        summary = digest_build_and_send(
-            period="weekly", period_start=WEEK_START, batch_size=1000
-        )
+        summary = digest_build_and_send(period="weekly", period_start=WEEK_START, batch_size=1000)
     assert summary.sent == readers
     return len(queries)
 

@@ -103,9 +103,9 @@ def test_it_sends_one_email_when_run_twice(django_capture_on_commit_callbacks):
 def test_it_only_reports_what_is_new_since_the_last_digest(django_capture_on_commit_callbacks):
     subscription = SubscriptionFactory(user=UserFactory(digest_frequency="daily"))
     cluster = subscription.cluster
-    ResourceFactory(title="Already told", published_at=RUN_AT - dt.timedelta(hours=30)).clusters.add(
-        cluster
-    )
+    ResourceFactory(
+        title="Already told", published_at=RUN_AT - dt.timedelta(hours=30)
+    ).clusters.add(cluster)
     _run(django_capture_on_commit_callbacks, period="daily", period_start=dt.date(2031, 3, 15))
     Digest.objects.update(created_at=RUN_AT - dt.timedelta(hours=20))
     ResourceFactory(title="Fresh", published_at=RUN_AT - dt.timedelta(hours=2)).clusters.add(

@@ -49,9 +49,7 @@ def test_it_carries_one_click_unsubscribe_headers(django_capture_on_commit_callb
 
 def test_it_writes_in_the_recipients_language_and_time_zone(django_capture_on_commit_callbacks):
     user = UserFactory(preferred_language="fr", time_zone="Asia/Shanghai")
-    event = EventFactory(
-        title="Atelier", starts_at=dt.datetime(2031, 10, 18, 2, 30, tzinfo=dt.UTC)
-    )
+    event = EventFactory(title="Atelier", starts_at=dt.datetime(2031, 10, 18, 2, 30, tzinfo=dt.UTC))
     registration = RegistrationFactory(user=user, event=event)
 
     with django_capture_on_commit_callbacks(execute=True):

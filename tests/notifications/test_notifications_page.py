@@ -77,7 +77,9 @@ def test_it_shows_the_unread_count_in_the_bell(rf, reader):
     request = rf.get("/")
     request.user = reader
 
-    html = render_to_string("includes/notification_bell.html", unread_notifications(request), request)
+    html = render_to_string(
+        "includes/notification_bell.html", unread_notifications(request), request
+    )
 
     assert "Notifications: 3 unread" in html
     assert reverse("notifications:list") in html
