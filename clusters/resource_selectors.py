@@ -1,3 +1,6 @@
+import operator
+from functools import reduce
+
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
@@ -44,12 +47,18 @@ def resource_related(*, resource: Resource) -> list[Resource]:
     project_ids = [project.pk for project in resource.published_projects]
     if not (cluster_ids or tag_ids or project_ids):
         return []
-    # Counted per kind of link, each distinct, so three joins do not multiply one another.
-    shared_links = (
-        Count("clusters", filter=Q(clusters__in=cluster_ids), distinct=True)
-        + Count("tags", filter=Q(tags__in=tag_ids), distinct=True)
-        + Count("projects", filter=Q(projects__in=project_ids), distinct=True)
-    )
+    # Counted per kind of link, each distinct, so the joins do not multiply one another; a kind
+    # with no ids is left out, as an empty IN would turn the whole sum into NULL.
+    counts = [
+        Count(relation, filter=Q(**{f"{relation}__in": ids}), distinct=True)
+        for relation, ids in (
+            ("clusters", cluster_ids),
+            ("tags", tag_ids),
+            ("projects", project_ids),
+        )
+        if ids
+    ]
+    shared_links = reduce(operator.add, counts)
     return list(
         Resource.objects.published()
         .exclude(pk=resource.pk)

@@ -1,0 +1,71 @@
+"""The pilot pages ask the database the same number of times for 3 rows as for 30."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import (
+    CityFactory,
+    ClusterFactory,
+    EventFactory,
+    MilestoneFactory,
+    OrganizationFactory,
+    ProgrammeFactory,
+    ProjectCityFactory,
+    ProjectFactory,
+    ProjectPartnerFactory,
+    ProjectUpdateFactory,
+    ResourceFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def queries_for(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured.captured_queries)
+
+
+def add_listed_projects(count, *, cluster, programme):
+    for _ in range(count):
+        pilot = ProjectFactory(parent=programme)
+        pilot.clusters.add(cluster)
+        ProjectCityFactory(project=pilot)
+        ProjectCityFactory(project=pilot, role="sharing")
+
+
+def test_it_lists_projects_in_a_constant_number_of_queries(client):
+    cluster = ClusterFactory()
+    programme = ProgrammeFactory()
+    add_listed_projects(3, cluster=cluster, programme=programme)
+    small = queries_for(client, "/projects/")
+
+    add_listed_projects(27, cluster=cluster, programme=ProgrammeFactory())
+    large = queries_for(client, "/projects/")
+
+    assert small == large
+
+
+def add_project_details(project, count):
+    for _ in range(count):
+        ProjectCityFactory(project=project, city=CityFactory())
+        ProjectPartnerFactory(project=project, organization=OrganizationFactory())
+        MilestoneFactory(project=project)
+        ProjectUpdateFactory(project=project)
+        project.clusters.add(ClusterFactory())
+        EventFactory().projects.add(project)
+        ResourceFactory().projects.add(project)
+        ProjectFactory(parent=project)
+
+
+def test_it_shows_a_project_in_a_constant_number_of_queries(client):
+    programme = ProgrammeFactory(slug="programme")
+    add_project_details(programme, 3)
+    small = queries_for(client, "/projects/programme/")
+
+    add_project_details(programme, 27)
+    large = queries_for(client, "/projects/programme/")
+
+    assert small == large
