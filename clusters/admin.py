@@ -1,4 +1,6 @@
+from django import forms
 from django.contrib import admin, messages
+from django.db import transaction
 from django.db.models import Count
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -6,26 +8,91 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from clusters.models import Cluster, ClusterMembership, Resource
+from notifications.services import notify_content_published
 from portal.models import PublicationStatus
+
+# Followers hear about these when they are first published (see notify_content_published).
+ANNOUNCED_MODELS = {
+    "projects.project",
+    "projects.projectupdate",
+    "events.event",
+    "clusters.resource",
+}
+
+
+class PublishableAdminForm(forms.ModelForm):
+    """Choosing "published" without a date means "now", rather than a constraint error."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if (
+            "published_at" in self.fields
+            and cleaned_data.get("status") == PublicationStatus.PUBLISHED
+            and not cleaned_data.get("published_at")
+        ):
+            cleaned_data["published_at"] = timezone.now()
+        return cleaned_data
+
+
+def is_announced(obj) -> bool:
+    return obj._meta.label_lower in ANNOUNCED_MODELS
+
+
+def announce_first_publications(objs):
+    for obj in objs:
+        if is_announced(obj) and obj.is_published:
+            notify_content_published(obj=obj)
+
+
+def first_publications(saved_forms):
+    """Objects saved through these forms that became visible and had never been published.
+
+    An item withdrawn and published again keeps its date, so followers are not told twice.
+    """
+    return [
+        form.instance
+        for form in saved_forms
+        if form.instance.pk
+        and is_announced(form.instance)
+        and form.instance.is_published
+        and form.initial.get("published_at") is None
+    ]
 
 
 class PublishableAdminMixin:
-    """Publish/unpublish actions and list columns shared by every PublishableModel admin.
+    """Publication for every PublishableModel admin: actions, date default, follower news.
 
     Publishing keeps an existing publication date so re-publishing an item that was taken down
     by mistake does not push it back to the top of feeds and digests.
     """
 
+    form = PublishableAdminForm
     actions = ("publish_selected", "unpublish_selected")
+
+    def save_related(self, request, form, formsets, change):
+        # Announce once the many-to-many links and inlines are saved: they decide who is told.
+        super().save_related(request, form, formsets, change)
+        changed_inline_forms = [
+            inline_form
+            for formset in formsets
+            for inline_form in formset.forms
+            if inline_form.has_changed() and inline_form not in formset.deleted_forms
+        ]
+        announce_first_publications(first_publications([form, *changed_inline_forms]))
 
     @admin.action(description=_("Publish selected"), permissions=("change",))
     def publish_selected(self, request, queryset):
         now = timezone.now()
-        count = queryset.update(
-            status=PublicationStatus.PUBLISHED,
-            published_at=Coalesce("published_at", now),
-            updated_at=now,
-        )
+        with transaction.atomic():
+            never_published = list(
+                queryset.filter(published_at__isnull=True).values_list("pk", flat=True)
+            )
+            count = queryset.update(
+                status=PublicationStatus.PUBLISHED,
+                published_at=Coalesce("published_at", now),
+                updated_at=now,
+            )
+            announce_first_publications(queryset.model.objects.filter(pk__in=never_published))
         self.message_user(
             request,
             ngettext("%(count)d item published.", "%(count)d items published.", count)

@@ -1,9 +1,12 @@
 from django.contrib import admin, messages
+from django.db.models import Count, Q
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from clusters.admin import PublishableAdminMixin
+from clusters.admin import PublishableAdminForm, PublishableAdminMixin
 from events.models import (
     Certificate,
     Event,
@@ -23,9 +26,10 @@ class EventCoHostInline(admin.TabularInline):
 
 class SessionInline(admin.TabularInline):
     model = Event
+    form = PublishableAdminForm
     verbose_name = _("session")
     verbose_name_plural = _("sessions")
-    fields = ("title", "slug", "kind", "format", "starts_at", "ends_at", "status")
+    fields = ("title", "slug", "kind", "format", "starts_at", "ends_at", "status", "published_at")
     prepopulated_fields = {"slug": ("title",)}
     ordering = ("starts_at",)
     extra = 0
@@ -53,7 +57,16 @@ class TrainingSeriesAdmin(PublishableAdminMixin, admin.ModelAdmin):
 
 @admin.register(Event)
 class EventAdmin(PublishableAdminMixin, admin.ModelAdmin):
-    list_display = ("title", "kind", "format", "starts_at", "city", "series", "status")
+    list_display = (
+        "title",
+        "kind",
+        "format",
+        "starts_at",
+        "city",
+        "series",
+        "status",
+        "registration_count",
+    )
     list_select_related = ("city", "series")
     list_filter = ("status", "kind", "format", "series", "is_demo")
     search_fields = ("title", "summary", "venue")
@@ -63,6 +76,21 @@ class EventAdmin(PublishableAdminMixin, admin.ModelAdmin):
     autocomplete_fields = ("city", "series", "clusters", "projects")
     readonly_fields = ("created_at", "updated_at")
     inlines = (EventCoHostInline,)
+
+    def get_queryset(self, request):
+        seats_taken = Count(
+            "registrations", filter=~Q(registrations__status=RegistrationStatus.CANCELLED)
+        )
+        return super().get_queryset(request).annotate(registration_count=seats_taken)
+
+    @admin.display(description=_("registrations"), ordering="registration_count")
+    def registration_count(self, event):
+        # Registrations can run into hundreds, so they get their own filtered list, not an inline.
+        url = reverse("admin:events_registration_changelist")
+        return format_html(
+            '<a href="{}?event__id__exact={}">{}</a>', url, event.pk, event.registration_count
+        )
+
     fieldsets = (
         (None, {"fields": ("title", "slug", "kind", "format", "summary", "description")}),
         (_("When"), {"fields": ("starts_at", "ends_at", "time_zone")}),

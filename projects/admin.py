@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from clusters.admin import PublishableAdminMixin
+from clusters.admin import PublishableAdminForm, PublishableAdminMixin
 from projects.models import (
     CollaborationRequest,
     Milestone,
@@ -34,6 +34,7 @@ class MilestoneInline(admin.TabularInline):
 
 class ProjectUpdateInline(admin.StackedInline):
     model = ProjectUpdate
+    form = PublishableAdminForm
     fields = ("title", "body", "status", "published_at", "author")
     autocomplete_fields = ("author",)
     extra = 0
