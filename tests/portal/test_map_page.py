@@ -99,3 +99,23 @@ def test_it_draws_on_a_plain_background_unless_tiles_are_configured(client, sett
     assert 'data-tile-url=""' in plain
     assert 'data-tile-url="https://tiles.example.org/{z}/{x}/{y}.png"' in tiled
     assert 'data-tile-attribution="© Example contributors"' in tiled
+
+
+def test_it_points_the_map_at_geojson_with_the_pilot_line(client, tripoli_shenzhen):
+    html = client.get(reverse("portal:map")).content.decode()
+    geojson_url = re.search(r'data-geojson-url="([^"]+)"', html).group(1)
+
+    collection = client.get(geojson_url).json()
+
+    assert collection["type"] == "FeatureCollection"
+    lines = [f for f in collection["features"] if f["geometry"]["type"] == "LineString"]
+    points = {
+        f["properties"]["slug"]: f
+        for f in collection["features"]
+        if f["geometry"]["type"] == "Point"
+    }
+    assert [line["properties"]["slug"] for line in lines] == [tripoli_shenzhen.slug]
+    assert points["tripoli"]["properties"]["clusters"][0]["colour"] == "#c0392b"
+    assert sorted(map(tuple, lines[0]["geometry"]["coordinates"])) == sorted(
+        tuple(points[slug]["geometry"]["coordinates"]) for slug in ("tripoli", "shenzhen")
+    )
