@@ -1,6 +1,8 @@
 import datetime as dt
 
 import pytest
+from django.conf import settings
+from django.shortcuts import resolve_url
 from django.utils import timezone
 
 from events.models import Registration, RegistrationStatus
@@ -15,7 +17,7 @@ def test_it_sends_an_anonymous_visitor_to_sign_in_and_back_to_the_event(client):
     response = client.post("/events/training/register/")
 
     assert response.status_code == 302
-    assert response["Location"].startswith("/admin/login/")
+    assert response["Location"].startswith(resolve_url(settings.LOGIN_URL))
     assert "next=/events/training/" in response["Location"]
     assert not Registration.objects.exists()
 
