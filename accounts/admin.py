@@ -1,11 +1,13 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
-from accounts.models import Organization, User
+from accounts.models import Organization, RoleRequest, RoleRequestStatus, User
+from accounts.services import role_request_approve, role_request_decline
 
 # The project has no portal-wide AdminSite subclass; the default site is branded here because
 # accounts is the first domain app the admin discovers.
@@ -124,3 +126,72 @@ class OrganizationAdmin(admin.ModelAdmin):
     @admin.display(description=_("members"), ordering="member_count")
     def member_count(self, organization):
         return organization.member_count
+
+
+@admin.register(RoleRequest)
+class RoleRequestAdmin(admin.ModelAdmin):
+    list_display = ("user", "role", "city", "organization", "status", "created_at", "reviewed_by")
+    list_select_related = ("user", "city", "organization", "reviewed_by")
+    list_filter = ("status", "role")
+    search_fields = ("user__email", "user__name", "city__name", "organization__name")
+    autocomplete_fields = ("user", "city", "organization")
+    date_hierarchy = "created_at"
+    # Decisions go through the actions, which also grant the role and tell the applicant.
+    readonly_fields = ("status", "reviewed_by", "reviewed_at", "created_at", "updated_at")
+    fields = (
+        "user",
+        "role",
+        "city",
+        "organization",
+        "message",
+        "status",
+        "decision_note",
+        "reviewed_by",
+        "reviewed_at",
+        "created_at",
+        "updated_at",
+    )
+    actions = ["approve", "decline"]
+
+    def _decide(self, request, queryset, decide, done_message):
+        decided = 0
+        for role_request in queryset.filter(status=RoleRequestStatus.PENDING).select_related(
+            "user", "city", "organization"
+        ):
+            if decide(
+                role_request=role_request,
+                reviewer=request.user,
+                note=role_request.decision_note,
+            ):
+                decided += 1
+        skipped = queryset.count() - decided
+        self.message_user(request, done_message(decided), messages.SUCCESS)
+        if skipped:
+            self.message_user(
+                request,
+                ngettext(
+                    "%d request was not pending and was left as it was.",
+                    "%d requests were not pending and were left as they were.",
+                    skipped,
+                )
+                % skipped,
+                messages.WARNING,
+            )
+
+    @admin.action(description=_("Approve the selected requests (grant the role)"))
+    def approve(self, request, queryset):
+        self._decide(
+            request,
+            queryset,
+            role_request_approve,
+            lambda n: ngettext("Approved %d request.", "Approved %d requests.", n) % n,
+        )
+
+    @admin.action(description=_("Decline the selected requests"))
+    def decline(self, request, queryset):
+        self._decide(
+            request,
+            queryset,
+            role_request_decline,
+            lambda n: ngettext("Declined %d request.", "Declined %d requests.", n) % n,
+        )

@@ -138,3 +138,99 @@ class User(AbstractUser):
         from accounts.roles import user_has_role
 
         return user_has_role(self, role)
+
+
+class RequestedRole(models.TextChoices):
+    CITY_OFFICIAL = "city_official", _("City official")
+    PARTNER = "partner", _("Member of a partner organization")
+
+
+class RoleRequestStatus(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    APPROVED = "approved", _("Approved")
+    DECLINED = "declined", _("Declined")
+
+
+class RoleRequest(TimeStampedModel):
+    """A signed-in person asks UN staff for a role; nothing changes until staff approve it."""
+
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="role_requests", verbose_name=_("applicant")
+    )
+    role = models.CharField(_("role"), max_length=20, choices=RequestedRole.choices)
+    city = models.ForeignKey(
+        "cities.City",
+        verbose_name=_("city"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="role_requests",
+    )
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("organization"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="role_requests",
+    )
+    message = models.TextField(_("message"), blank=True, max_length=2000)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=RoleRequestStatus.choices,
+        default=RoleRequestStatus.PENDING,
+    )
+    reviewed_by = models.ForeignKey(
+        User,
+        verbose_name=_("reviewed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reviewed_role_requests",
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    decision_note = models.TextField(_("decision note"), blank=True, max_length=2000)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("role request")
+        verbose_name_plural = _("role requests")
+        constraints = [
+            # A double submit or two tabs must not queue the same request twice for reviewers.
+            models.UniqueConstraint(
+                fields=["user", "role"],
+                condition=models.Q(status="pending"),
+                name="accounts_rolerequest_one_pending_per_role",
+                violation_error_message=_("You already have a pending request for this role."),
+            ),
+            models.CheckConstraint(
+                condition=(
+                    models.Q(role="city_official", city__isnull=False, organization__isnull=True)
+                    | models.Q(role="partner", organization__isnull=False, city__isnull=True)
+                ),
+                name="accounts_rolerequest_target_matches_role",
+                violation_error_message=_(
+                    "A city official request names a city; a partner request names an organization."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status="pending", reviewed_at__isnull=True)
+                | (~models.Q(status="pending") & models.Q(reviewed_at__isnull=False)),
+                name="accounts_rolerequest_decision_has_time",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "-created_at"])]
+
+    def __str__(self):
+        return f"{self.user} asks to be {self.get_role_display()} ({self.target})"
+
+    @property
+    def target(self):
+        return self.city if self.role == RequestedRole.CITY_OFFICIAL else self.organization
+
+    @property
+    def group_name(self) -> str:
+        from accounts.roles import CITY_OFFICIAL, PARTNER
+
+        return CITY_OFFICIAL if self.role == RequestedRole.CITY_OFFICIAL else PARTNER

@@ -4,10 +4,11 @@ from django.shortcuts import get_object_or_404
 
 from clusters.models import Resource
 from events.models import Event, EventCoHost, TrainingSeries
+from notifications.models import Subscription
 from portal.models import PublicationStatus
 from projects.models import Project, ProjectPartner
 
-from .models import Organization
+from .models import Organization, RoleRequest, RoleRequestStatus
 
 DETAIL_LIST_SIZE = 10
 
@@ -66,4 +67,37 @@ def partner_resources(*, organization: Organization, limit: int = DETAIL_LIST_SI
         Resource.objects.published()
         .filter(organizations=organization)
         .order_by("-published_at", "-pk")[:limit]
+    )
+
+
+def role_requests_for_review(*, status: str = "", role: str = "", query: str = ""):
+    """Role requests for the review page, oldest pending first so nobody waits longest."""
+    requests = RoleRequest.objects.select_related("user", "city", "organization", "reviewed_by")
+    if status:
+        requests = requests.filter(status=status)
+    if role:
+        requests = requests.filter(role=role)
+    if query:
+        requests = requests.filter(Q(user__email__icontains=query) | Q(user__name__icontains=query))
+    return requests.order_by("created_at", "id")
+
+
+def role_request_get_pending(*, pk: int) -> RoleRequest:
+    return get_object_or_404(
+        RoleRequest.objects.select_related("user", "city", "organization"),
+        pk=pk,
+        status=RoleRequestStatus.PENDING,
+    )
+
+
+def role_requests_of_user(*, user):
+    return RoleRequest.objects.filter(user=user).select_related("city", "organization")
+
+
+def followed_by_user(*, user):
+    """What the person follows, with the target loaded so the profile lists it in one query."""
+    return (
+        Subscription.objects.filter(user=user)
+        .select_related("cluster", "city", "project")
+        .order_by("-created_at")
     )

@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "taggit",
     "django_countries",
+    "allauth",
+    "allauth.account",
     "accounts",
     "cities",
     "clusters",
@@ -87,6 +89,7 @@ MIDDLEWARE = [
     "portal.middleware.VisitorTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -209,7 +212,28 @@ SITE_URL = env.str("SITE_URL", default="http://localhost:8000")
 
 # --- Authentication -------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
-LOGIN_URL = "admin:login"
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "accounts:profile"
+AUTHENTICATION_BACKENDS = [
+    # The admin's login form; allauth's backend below serves the site's sign-in.
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+# django-allauth: people sign in with their email address; there is no username.
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+# The link in the email proves the address; signing in again right after would only annoy.
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[South-South Cities Clusters] "
+# Brute-force throttling, counted in the cache (per process without REDIS_URL): five wrong
+# passwords for one address within five minutes lock that address until the window passes, and
+# one IP address gets twenty failures a minute across all addresses.
+ACCOUNT_RATE_LIMITS = {"login_failed": "20/m/ip,5/300s/key"}
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

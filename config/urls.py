@@ -24,6 +24,8 @@ urlpatterns = [
     # The library owns /resources/ and /news/ (news is a kind of resource).
     path("", include("clusters.resource_urls")),
     path("partners/", include("accounts.partner_urls")),
+    path("accounts/", include("accounts.urls")),
+    path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("", include("notifications.urls")),

@@ -6,6 +6,7 @@ from django.contrib import admin
 from django.urls import reverse
 
 from accounts import roles
+from accounts.models import RequestedRole, RoleRequest
 from tests import factories
 
 REGISTERED_MODELS = sorted(admin.site._registry, key=lambda model: model._meta.label)
@@ -36,6 +37,12 @@ def rows_of_every_kind(db):
     factories.SubscriptionFactory()
     factories.NotificationFactory()
     factories.DigestFactory(outbox_email=factories.OutboxEmailFactory())
+    applicant = factories.UserFactory()
+    RoleRequest.objects.create(user=applicant, role=RequestedRole.CITY_OFFICIAL, city=city)
+    if apps.is_installed("allauth.account"):
+        from allauth.account.models import EmailAddress
+
+        EmailAddress.objects.create(user=applicant, email=applicant.email, primary=True)
     if apps.is_installed("rest_framework.authtoken"):
         from rest_framework.authtoken.models import Token
 

@@ -27,7 +27,7 @@ def test_it_sends_anonymous_visitors_to_sign_in_and_back(client, cluster):
         "/follow/", {"target_type": "cluster", "slug": cluster.slug, "next": CLUSTER_URL}
     )
     assert response.status_code == 302
-    assert response["Location"].startswith("/admin/login/?next=")
+    assert response["Location"].startswith("/accounts/login/?next=")
     assert "clusters/disaster-risk-reduction" in response["Location"]
     assert not Subscription.objects.exists()
 
@@ -36,7 +36,7 @@ def test_it_gives_anonymous_visitors_a_follow_link_that_asks_them_to_sign_in(cli
     page = client.get(CLUSTER_URL)
     assert "/follow/?target_type=cluster&amp;slug=disaster-risk-reduction" in page.text
     response = client.get("/follow/?target_type=cluster&slug=disaster-risk-reduction")
-    assert response["Location"].startswith("/admin/login/?next=/follow/")
+    assert response["Location"].startswith("/accounts/login/?next=/follow/")
 
 
 def test_it_follows_once_even_when_posted_twice(client, cluster, user):

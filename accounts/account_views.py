@@ -1,0 +1,186 @@
+"""The signed-in person's pages (profile, role requests, deleting the account) and the review
+page where UN staff decide role requests. Sign-up, sign-in and passwords are allauth's views."""
+
+from functools import wraps
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
+
+from . import selectors, services
+from .forms import (
+    COMMON_TIME_ZONES,
+    AccountDeleteForm,
+    ProfileForm,
+    RoleRequestDecisionForm,
+    RoleRequestFilterForm,
+    RoleRequestForm,
+)
+from .models import RoleRequestStatus
+from .roles import ALL_ROLES, is_editor
+
+REVIEW_PAGE_SIZE = 25
+
+
+def editor_required(view):
+    """Signed-in UN staff (or a superuser) only: others are sent to sign in or refused."""
+
+    @wraps(view)
+    @login_required
+    def wrapper(request, *args, **kwargs):
+        if not is_editor(request.user):
+            raise PermissionDenied(_("Only UN staff review role requests."))
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def _profile_breadcrumbs(*extra):
+    return [(_("Your profile"), reverse("accounts:profile") if extra else ""), *extra]
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile(request):
+    user = request.user
+    form = ProfileForm(request.POST or None, instance=user)
+    if request.method == "POST" and form.is_valid():
+        services.profile_update(user=user, **form.cleaned_data)
+        language = form.cleaned_data["preferred_language"]
+        translation.activate(language)
+        messages.success(request, _("Your profile was saved."))
+        response = redirect("accounts:profile")
+        # The language chosen here is the one the site speaks from the next page on.
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            language,
+            max_age=settings.LANGUAGE_COOKIE_AGE,
+            path=settings.LANGUAGE_COOKIE_PATH,
+            domain=settings.LANGUAGE_COOKIE_DOMAIN,
+            secure=settings.LANGUAGE_COOKIE_SECURE,
+            httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        )
+        return response
+    if request.method == "POST":
+        # Reset what the invalid form changed on the user object so the page shows saved values.
+        user.refresh_from_db()
+    return render(
+        request,
+        "accounts/profile.html",
+        {
+            "form": form,
+            "time_zones": COMMON_TIME_ZONES,
+            "roles": [role for role in ALL_ROLES if user.has_role(role)],
+            "reviews_role_requests": is_editor(user),
+            "subscriptions": selectors.followed_by_user(user=user),
+            "role_requests": selectors.role_requests_of_user(user=user),
+            "breadcrumbs": _profile_breadcrumbs(),
+        },
+    )
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def role_request_create(request):
+    form = RoleRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.role_request_submit(user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request, _("Your request was sent. UN staff will review it and let you know.")
+            )
+            return redirect("accounts:profile")
+    return render(
+        request,
+        "accounts/role_request_form.html",
+        {"form": form, "breadcrumbs": _profile_breadcrumbs((_("Ask for a role"), ""))},
+    )
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def account_delete(request):
+    form = AccountDeleteForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        services.account_delete(user=request.user)
+        logout(request)
+        messages.success(request, _("Your account was deleted. Thank you for taking part."))
+        return redirect("portal:home")
+    return render(
+        request,
+        "accounts/account_delete.html",
+        {"form": form, "breadcrumbs": _profile_breadcrumbs((_("Delete my account"), ""))},
+    )
+
+
+@never_cache
+@editor_required
+@require_http_methods(["GET"])
+def role_request_review_list(request):
+    filters = RoleRequestFilterForm(request.GET or {"status": RoleRequestStatus.PENDING})
+    criteria = filters.cleaned_data if filters.is_valid() else {}
+    role_requests = selectors.role_requests_for_review(
+        status=criteria.get("status", ""),
+        role=criteria.get("role", ""),
+        query=criteria.get("q", ""),
+    )
+    page_obj = Paginator(role_requests, REVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "accounts/role_request_review.html",
+        {
+            "filters": filters,
+            "page_obj": page_obj,
+            "role_requests": page_obj.object_list,
+            "decision_form": RoleRequestDecisionForm(),
+            "breadcrumbs": [(_("Role requests"), "")],
+        },
+    )
+
+
+@editor_required
+@require_POST
+def role_request_decide(request, pk):
+    role_request = selectors.role_request_get_pending(pk=pk)
+    form = RoleRequestDecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose to approve or decline the request."))
+        return redirect("accounts:role-request-list")
+    decide = (
+        services.role_request_approve
+        if form.cleaned_data["decision"] == "approve"
+        else services.role_request_decline
+    )
+    if decide(role_request=role_request, reviewer=request.user, note=form.cleaned_data["note"]):
+        if form.cleaned_data["decision"] == "approve":
+            message = _("%(user)s is now %(role)s (%(target)s).")
+        else:
+            message = _("The request of %(user)s to be %(role)s (%(target)s) was declined.")
+        messages.success(
+            request,
+            message
+            % {
+                "user": role_request.user,
+                "role": role_request.get_role_display(),
+                "target": role_request.target,
+            },
+        )
+    else:
+        messages.warning(request, _("Another reviewer decided this request first."))
+    return redirect("accounts:role-request-list")

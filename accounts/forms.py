@@ -1,0 +1,162 @@
+"""Forms for the account pages: sign-up, profile, role requests and account deletion."""
+
+import zoneinfo
+
+from allauth.account.forms import SignupForm as AllauthSignupForm
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from cities.models import City
+
+from .models import Organization, RequestedRole, RoleRequestStatus, User
+
+# Offered in the time-zone datalist; any other IANA zone is accepted when typed.
+COMMON_TIME_ZONES = (
+    "UTC",
+    "Africa/Cairo",
+    "Africa/Johannesburg",
+    "Africa/Lagos",
+    "Africa/Nairobi",
+    "America/Bogota",
+    "America/Lima",
+    "America/Mexico_City",
+    "America/New_York",
+    "America/Sao_Paulo",
+    "Asia/Bangkok",
+    "Asia/Beirut",
+    "Asia/Dhaka",
+    "Asia/Jakarta",
+    "Asia/Karachi",
+    "Asia/Kolkata",
+    "Asia/Manila",
+    "Asia/Shanghai",
+    "Asia/Tokyo",
+    "Europe/Geneva",
+    "Europe/London",
+    "Europe/Paris",
+    "Pacific/Auckland",
+    "Pacific/Fiji",
+)
+
+
+class SignupForm(AllauthSignupForm):
+    """allauth's sign-up form (email, password twice) that also asks for the person's name."""
+
+    name = forms.CharField(label=_("Your name"), max_length=150)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["name"].widget.attrs.update({"autocomplete": "name"})
+        self.order_fields(["name", "email", "password1", "password2"])
+
+
+class ProfileForm(forms.ModelForm):
+    preferred_language = forms.ChoiceField(
+        label=_("Preferred language"), choices=settings.LANGUAGES
+    )
+    time_zone = forms.CharField(
+        label=_("Time zone"),
+        max_length=64,
+        help_text=_("An IANA time zone such as Asia/Beirut; times on the site are shown in it."),
+        widget=forms.TextInput(attrs={"list": "time-zone-choices", "autocomplete": "off"}),
+    )
+
+    class Meta:
+        model = User
+        fields = ["name", "preferred_language", "time_zone", "digest_frequency"]
+        labels = {"digest_frequency": _("Email digest")}
+        help_texts = {
+            "digest_frequency": _("How often to get news from what you follow by email."),
+        }
+
+    def clean_time_zone(self):
+        zone = self.cleaned_data["time_zone"].strip()
+        try:
+            zoneinfo.ZoneInfo(zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise forms.ValidationError(
+                _("“%(zone)s” is not a time zone we know. Pick one from the list."),
+                params={"zone": zone},
+            ) from None
+        return zone
+
+
+class RoleRequestForm(forms.Form):
+    role = forms.ChoiceField(
+        label=_("I would like to be"), choices=RequestedRole.choices, widget=forms.RadioSelect
+    )
+    city = forms.ModelChoiceField(
+        label=_("City (for a city official)"),
+        queryset=City.objects.order_by("name"),
+        required=False,
+    )
+    organization = forms.ModelChoiceField(
+        label=_("Organization (for a partner)"),
+        queryset=Organization.objects.order_by("name"),
+        required=False,
+    )
+    message = forms.CharField(
+        label=_("Message to the reviewers"),
+        help_text=_("Your position, and how reviewers can confirm it."),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=2000,
+        required=False,
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        role = cleaned.get("role")
+        if role == RequestedRole.CITY_OFFICIAL:
+            cleaned["organization"] = None
+            if not cleaned.get("city"):
+                self.add_error("city", _("Choose the city you work for."))
+        elif role == RequestedRole.PARTNER:
+            cleaned["city"] = None
+            if not cleaned.get("organization"):
+                self.add_error("organization", _("Choose your organization."))
+        return cleaned
+
+
+class RoleRequestDecisionForm(forms.Form):
+    # Sent by the Approve or Decline button that was pressed.
+    decision = forms.ChoiceField(choices=[("approve", _("Approve")), ("decline", _("Decline"))])
+    note = forms.CharField(
+        label=_("Note to the applicant"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=2000,
+        required=False,
+    )
+
+
+class RoleRequestFilterForm(forms.Form):
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=[("", _("All")), *RoleRequestStatus.choices],
+        required=False,
+    )
+    role = forms.ChoiceField(
+        label=_("Role"), choices=[("", _("All")), *RequestedRole.choices], required=False
+    )
+    q = forms.CharField(label=_("Applicant"), max_length=100, required=False)
+
+
+class AccountDeleteForm(forms.Form):
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    confirm = forms.BooleanField(
+        label=_("I understand that my account and personal data will be removed for good."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("That is not your password."))
+        return password
