@@ -27,6 +27,8 @@ CONFIG_VARIABLES = (
     "SECURE_SSL_REDIRECT",
     "SECURE_HSTS_SECONDS",
     "BEHIND_TLS_PROXY",
+    # Set by the browser tests' fixtures (Playwright's sync API); the deploy check rejects it.
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
 )
 
 
