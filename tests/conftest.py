@@ -65,3 +65,5 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 def _isolated_email_and_media(settings, tmp_path):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.MEDIA_ROOT = tmp_path / "media"
+    # Real hashing costs ~0.2 s a user; tests create thousands of users and check no hash strength.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -48,6 +48,14 @@ class OrganizationFactory(factory.django.DjangoModelFactory):
     country = "KE"
 
 
+def _grant_roles(user, create, roles):
+    if not create:
+        return
+    for role in roles:
+        user.groups.add(Group.objects.get_or_create(name=role)[0])
+    user.save()
+
+
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = User
@@ -59,25 +67,29 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def roles(self, create, extracted, **kwargs):
-        if create and extracted:
-            for role in extracted:
-                self.groups.add(Group.objects.get_or_create(name=role)[0])
-        if create:
-            self.save()
+        _grant_roles(self, create, extracted or [])
 
 
 class StaffUserFactory(UserFactory):
-    roles = factory.LazyFunction(lambda: [UN_STAFF])
+    @factory.post_generation
+    def roles(self, create, extracted, **kwargs):
+        _grant_roles(self, create, [UN_STAFF] if extracted is None else extracted)
 
 
 class CityOfficialFactory(UserFactory):
     city = factory.SubFactory("tests.factories.CityFactory")
-    roles = factory.LazyFunction(lambda: [CITY_OFFICIAL])
+
+    @factory.post_generation
+    def roles(self, create, extracted, **kwargs):
+        _grant_roles(self, create, [CITY_OFFICIAL] if extracted is None else extracted)
 
 
 class PartnerFactory(UserFactory):
     organization = factory.SubFactory(OrganizationFactory)
-    roles = factory.LazyFunction(lambda: [PARTNER])
+
+    @factory.post_generation
+    def roles(self, create, extracted, **kwargs):
+        _grant_roles(self, create, [PARTNER] if extracted is None else extracted)
 
 
 class CityFactory(factory.django.DjangoModelFactory):
