@@ -1,0 +1,143 @@
+"""The profile page: details the person edits, what staff granted (read-only), what they follow."""
+
+import pytest
+from django.conf import settings
+
+from accounts.models import DigestFrequency
+from notifications.models import Subscription
+from tests.factories import (
+    CityFactory,
+    ClusterFactory,
+    OrganizationFactory,
+    ProjectFactory,
+    SubscriptionFactory,
+    UserFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+PROFILE = "/accounts/profile/"
+
+
+def details(**overrides):
+    return {
+        "name": "Rania Khoury",
+        "preferred_language": "en",
+        "time_zone": "Asia/Beirut",
+        "digest_frequency": "daily",
+        **overrides,
+    }
+
+
+@pytest.fixture
+def user():
+    return UserFactory(name="Rania", time_zone="UTC", digest_frequency=DigestFrequency.WEEKLY)
+
+
+def test_it_sends_an_anonymous_visitor_to_sign_in(client):
+    response = client.get(PROFILE)
+
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/accounts/profile/"
+
+
+def test_it_saves_name_time_zone_and_digest(client, user):
+    client.force_login(user)
+
+    response = client.post(PROFILE, details())
+
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert (user.name, user.time_zone, user.digest_frequency) == (
+        "Rania Khoury",
+        "Asia/Beirut",
+        "daily",
+    )
+
+
+def test_it_refuses_an_unknown_time_zone(client, user):
+    client.force_login(user)
+
+    response = client.post(PROFILE, details(time_zone="Mars/Olympus_Mons"))
+
+    assert response.status_code == 200
+    assert "is not a time zone we know" in response.context["form"].errors["time_zone"][0]
+    user.refresh_from_db()
+    assert user.time_zone == "UTC"
+    assert user.name == "Rania"
+
+
+def test_it_saves_the_language_and_speaks_it_from_the_next_page(client, user):
+    client.force_login(user)
+
+    response = client.post(PROFILE, details(preferred_language="fr"))
+
+    user.refresh_from_db()
+    assert user.preferred_language == "fr"
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "fr"
+    assert client.get(PROFILE).content.decode().startswith("<!doctype html>")
+    assert '<html lang="fr"' in client.get(PROFILE).content.decode()
+
+
+def test_it_refuses_a_language_the_site_does_not_speak(client, user):
+    client.force_login(user)
+
+    response = client.post(PROFILE, details(preferred_language="xx"))
+
+    assert "preferred_language" in response.context["form"].errors
+
+
+def test_it_shows_roles_city_and_organization_but_does_not_let_them_be_edited(client):
+    city = CityFactory(name="Tripoli")
+    organization = OrganizationFactory(name="Urban Resilience Network")
+    user = UserFactory(city=city, organization=organization, roles=["City official"])
+    client.force_login(user)
+
+    page = client.get(PROFILE).content.decode()
+    assert "Tripoli" in page and "Urban Resilience Network" in page and "City official" in page
+
+    client.post(PROFILE, {**details(), "city": CityFactory().pk, "organization": ""})
+    user.refresh_from_db()
+    assert user.city == city and user.organization == organization
+
+
+def test_it_lists_what_the_person_follows_with_a_working_unfollow_button(client, user):
+    cluster = ClusterFactory(name="Waste and renewable energy")
+    city = CityFactory(name="Shenzhen")
+    project = ProjectFactory(title="Tripoli–Shenzhen pilot")
+    for target in ({"cluster": cluster}, {"city": city}, {"project": project}):
+        SubscriptionFactory(user=user, **{"cluster": None, **target})
+    SubscriptionFactory(cluster=None, city=CityFactory(name="Somebody else's city"))
+    client.force_login(user)
+
+    page = client.get(PROFILE).content.decode()
+    assert "Waste and renewable energy" in page and "Shenzhen" in page
+    assert "Tripoli–Shenzhen pilot" in page
+    assert "Somebody else" not in page
+    assert 'action="/unfollow/"' in page
+
+    response = client.post(
+        "/unfollow/", {"target_type": "city", "slug": city.slug, "next": PROFILE}
+    )
+    assert response["Location"] == PROFILE
+    assert not Subscription.objects.filter(user=user, city=city).exists()
+    assert Subscription.objects.filter(user=user).count() == 2
+
+
+def test_it_links_the_api_token_page_role_requests_and_account_deletion(client, user):
+    client.force_login(user)
+
+    page = client.get(PROFILE).content.decode()
+
+    assert 'href="/api/tokens/"' in page
+    assert 'href="/accounts/profile/role-request/"' in page
+    assert 'href="/accounts/profile/delete/"' in page
+    assert 'href="/accounts/role-requests/"' not in page
+
+
+def test_it_never_lets_a_shared_cache_keep_the_page(client, user):
+    client.force_login(user)
+
+    response = client.get(PROFILE)
+
+    assert "private" in response["Cache-Control"] or "no-cache" in response["Cache-Control"]

@@ -1,0 +1,185 @@
+"""Asking for a role, and what approving or declining it changes for the applicant."""
+
+import pytest
+from django.db import IntegrityError, transaction
+
+from accounts import roles
+from accounts.models import RequestedRole, RoleRequest, RoleRequestStatus
+from accounts.services import role_request_approve, role_request_decline, role_request_submit
+from notifications.models import Notification, OutboxEmail
+from tests.factories import CityFactory, OrganizationFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+FORM = "/accounts/profile/role-request/"
+
+
+@pytest.fixture
+def tripoli():
+    return CityFactory(name="Tripoli", slug="tripoli")
+
+
+@pytest.fixture
+def applicant():
+    return UserFactory(email="official@tripoli.example", name="Karim")
+
+
+@pytest.fixture
+def reviewer():
+    return UserFactory(roles=[roles.UN_STAFF])
+
+
+def test_it_records_a_request_from_the_form_without_granting_anything(client, applicant, tripoli):
+    client.force_login(applicant)
+
+    response = client.post(
+        FORM, {"role": "city_official", "city": tripoli.pk, "message": "I run the DRR office."}
+    )
+
+    assert response["Location"] == "/accounts/profile/"
+    request = RoleRequest.objects.get()
+    assert (request.user, request.city, request.status) == (applicant, tripoli, "pending")
+    applicant.refresh_from_db()
+    assert applicant.city is None
+    assert not applicant.has_role(roles.CITY_OFFICIAL)
+    assert "Pending" in client.get("/accounts/profile/").content.decode()
+
+
+def test_it_asks_for_the_city_of_a_city_official_and_the_organization_of_a_partner(
+    client, applicant
+):
+    client.force_login(applicant)
+
+    as_official = client.post(FORM, {"role": "city_official", "message": "Hello"})
+    as_partner = client.post(FORM, {"role": "partner"})
+
+    assert "city" in as_official.context["form"].errors
+    assert "organization" in as_partner.context["form"].errors
+    assert not RoleRequest.objects.exists()
+
+
+def test_it_refuses_a_second_pending_request_for_the_same_role(client, applicant, tripoli):
+    client.force_login(applicant)
+    client.post(FORM, {"role": "city_official", "city": tripoli.pk})
+
+    again = client.post(FORM, {"role": "city_official", "city": CityFactory().pk})
+
+    assert again.status_code == 200
+    assert "already have a pending request" in again.content.decode()
+    assert RoleRequest.objects.count() == 1
+
+
+def test_it_lets_the_database_hold_only_one_pending_request_per_user_and_role(applicant, tripoli):
+    RoleRequest.objects.create(user=applicant, role=RequestedRole.CITY_OFFICIAL, city=tripoli)
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        RoleRequest.objects.create(
+            user=applicant, role=RequestedRole.CITY_OFFICIAL, city=CityFactory()
+        )
+    # Another role, or a new request once the first is decided, is fine.
+    RoleRequest.objects.create(
+        user=applicant, role=RequestedRole.PARTNER, organization=OrganizationFactory()
+    )
+
+
+def test_it_lets_the_database_refuse_a_request_without_its_city_or_organization(applicant):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        RoleRequest.objects.create(user=applicant, role=RequestedRole.CITY_OFFICIAL)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        RoleRequest.objects.create(user=applicant, role=RequestedRole.PARTNER)
+
+
+def test_it_makes_an_approved_applicant_a_city_official_of_that_city(
+    applicant, reviewer, tripoli, client
+):
+    request = role_request_submit(user=applicant, role=RequestedRole.CITY_OFFICIAL, city=tripoli)
+
+    assert role_request_approve(role_request=request, reviewer=reviewer, note="Welcome!")
+
+    applicant = type(applicant).objects.get(pk=applicant.pk)
+    assert applicant.has_role(roles.CITY_OFFICIAL)
+    assert applicant.city == tripoli
+    request.refresh_from_db()
+    assert request.status == RoleRequestStatus.APPROVED
+    assert request.reviewed_by == reviewer and request.reviewed_at is not None
+    # What a city official may do: change their own city's profile, and only theirs.
+    client.force_login(applicant)
+    own = client.patch(
+        f"/api/v1/cities/{tripoli.slug}/", {"summary": "Updated by Tripoli"}, "application/json"
+    )
+    other = client.patch(
+        f"/api/v1/cities/{CityFactory(slug='shenzhen').slug}/",
+        {"summary": "Not mine"},
+        "application/json",
+    )
+    assert own.status_code == 200
+    assert other.status_code == 403
+
+
+def test_it_links_an_approved_partner_to_the_organization(applicant, reviewer):
+    organization = OrganizationFactory(name="NDRCC")
+    request = role_request_submit(
+        user=applicant, role=RequestedRole.PARTNER, organization=organization
+    )
+
+    role_request_approve(role_request=request, reviewer=reviewer)
+
+    applicant = type(applicant).objects.get(pk=applicant.pk)
+    assert applicant.has_role(roles.PARTNER)
+    assert applicant.organization == organization
+    assert not applicant.has_role(roles.CITY_OFFICIAL)
+
+
+def test_it_keeps_a_declined_applicant_an_ordinary_visitor(applicant, reviewer, tripoli):
+    request = role_request_submit(user=applicant, role=RequestedRole.CITY_OFFICIAL, city=tripoli)
+
+    assert role_request_decline(
+        role_request=request, reviewer=reviewer, note="Not a city employee."
+    )
+
+    applicant = type(applicant).objects.get(pk=applicant.pk)
+    assert not applicant.groups.exists()
+    assert applicant.city is None
+    request.refresh_from_db()
+    assert (request.status, request.decision_note) == ("declined", "Not a city employee.")
+
+
+def test_it_tells_the_applicant_of_the_decision_in_the_app_and_by_email(
+    applicant, reviewer, tripoli, django_capture_on_commit_callbacks, mailoutbox
+):
+    request = role_request_submit(user=applicant, role=RequestedRole.CITY_OFFICIAL, city=tripoli)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        role_request_approve(role_request=request, reviewer=reviewer, note="Welcome aboard.")
+
+    notification = Notification.objects.get(recipient=applicant)
+    assert "approved" in notification.title and "Tripoli" in notification.title
+    assert notification.body == "Welcome aboard."
+    assert notification.url == "/accounts/profile/"
+    assert OutboxEmail.objects.get(recipient=applicant).to_email == applicant.email
+    assert [message.to for message in mailoutbox] == [[applicant.email]]
+    assert "Welcome aboard." in mailoutbox[0].body
+
+
+def test_it_decides_a_request_once_even_when_two_reviewers_click(applicant, reviewer, tripoli):
+    request = role_request_submit(user=applicant, role=RequestedRole.CITY_OFFICIAL, city=tripoli)
+    stale_copy = RoleRequest.objects.get(pk=request.pk)
+    role_request_decline(role_request=request, reviewer=reviewer)
+
+    assert not role_request_approve(
+        role_request=stale_copy, reviewer=UserFactory(roles=[roles.UN_STAFF])
+    )
+
+    applicant.refresh_from_db()
+    assert applicant.city is None
+    assert Notification.objects.filter(recipient=applicant).count() == 1
+
+
+def test_it_lets_a_declined_applicant_ask_again(client, applicant, reviewer, tripoli):
+    request = role_request_submit(user=applicant, role=RequestedRole.CITY_OFFICIAL, city=tripoli)
+    role_request_decline(role_request=request, reviewer=reviewer)
+    client.force_login(applicant)
+
+    client.post(FORM, {"role": "city_official", "city": tripoli.pk, "message": "Here is proof."})
+
+    assert RoleRequest.objects.filter(user=applicant, status="pending").count() == 1
