@@ -465,6 +465,7 @@ def search_suggestions() -> dict:
         cluster.url = url_or_none(cluster)
     return {
         "clusters": clusters,
+        # Curated, not counted: the portal keeps no log of what visitors search for.
         "popular_searches": [
             "Tripoli",
             "Shenzhen",

@@ -198,14 +198,14 @@
       var width = maxX - minX;
       var height = Math.max(maxY - minY, width / 2.5);
       var scale = width / 120;
-      var svg = svgElement("svg", {
+      // Unlabelled, the drawing is decoration beside the element's own list of cities.
+      var naming = label ? { role: "img", "aria-label": label } : { "aria-hidden": "true" };
+      var svg = svgElement("svg", Object.assign(naming, {
         viewBox: [minX, minY, width, height].join(" "),
-        role: "img",
-        "aria-label": label,
         class: "map-svg",
         width: "100%",
         preserveAspectRatio: "xMidYMid meet",
-      });
+      }));
       svg.appendChild(svgElement("rect", {
         x: minX, y: minY, width: width, height: height, fill: "#eef3f7",
       }));
@@ -230,7 +230,7 @@
               .join(" "),
             fill: "none",
             stroke: LINK_COLOUR,
-            "stroke-width": 0.8 * scale,
+            "stroke-width": 0.45 * scale,
             "stroke-dasharray": 2 * scale + " " + 1.2 * scale,
             class: "map-pilot-link",
           });
@@ -239,10 +239,10 @@
           shape = svgElement("circle", {
             cx: point[0] + 180,
             cy: 90 - point[1],
-            r: 1.6 * scale,
+            r: 1.1 * scale,
             fill: cityColour(feature),
             stroke: "#ffffff",
-            "stroke-width": 0.5 * scale,
+            "stroke-width": 0.35 * scale,
             class: "map-city",
           });
         }

@@ -50,3 +50,19 @@ def test_it_lists_the_link_without_javascript(browser, demo_site):
     finally:
         context.close()
     assert not page.watch.problems(), page.watch.problems()
+
+
+def test_it_draws_a_light_sketch_when_leaflet_is_not_on_the_page(page, demo_site):
+    # As on the home page, which keeps its first visit light and loads map.js without Leaflet.
+    page.route("**/vendor/leaflet/leaflet.js", lambda route: route.fulfill(body="", status=200))
+    page.goto(demo_site.url + "/map/")
+
+    sketch = page.locator("#portal-map svg.map-svg")
+    expect(sketch).to_have_attribute("role", "img")
+    expect(sketch.locator("polyline.map-pilot-link").first).to_be_attached()
+    tripoli_shenzhen = sketch.locator("polyline.map-pilot-link title").filter(
+        has_text="Governance in Lebanon"
+    )
+    expect(tripoli_shenzhen).to_contain_text("Tripoli")
+    expect(tripoli_shenzhen).to_contain_text("Shenzhen")
+    screenshot(page, "map-sketch")
