@@ -7,6 +7,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from portal.models import (
     PublishableModel,
@@ -40,6 +41,7 @@ class TrainingSeries(PublishableModel):
     )
     start_year = models.PositiveSmallIntegerField(_("first year"))
     end_year = models.PositiveSmallIntegerField(_("last year"), null=True, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-start_year", "title"]
@@ -130,6 +132,7 @@ class Event(PublishableModel):
     )
 
     objects = EventQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["starts_at"]

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from portal.models import (
@@ -72,6 +73,7 @@ class Project(PublishableModel):
     tags = TaggableManager(blank=True)
 
     objects = ProjectQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-start_date", "title"]
@@ -166,6 +168,7 @@ class Milestone(models.Model):
     description = models.TextField(_("description (Markdown)"), blank=True)
     due_on = models.DateField(_("due on"))
     completed_on = models.DateField(_("completed on"), null=True, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["due_on", "id"]
@@ -191,6 +194,7 @@ class ProjectUpdate(PublishableModel):
         blank=True,
         related_name="project_updates",
     )
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-published_at", "-created_at"]
