@@ -13,14 +13,14 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.roles import ALL_ROLES, user_has_role
-from config.api_support import ApiViewSetMixin, ETagMixin, ReadOnly
+from config.api_support import ApiModelSerializer, ApiViewSetMixin, ETagMixin, ReadOnly
 
 from .api_filters import OrganizationFilter
 from .api_services import api_token_revoke, api_token_rotate
 from .models import Organization
 
 
-class OrganizationSerializer(serializers.ModelSerializer):
+class OrganizationSerializer(ApiModelSerializer):
     class Meta:
         model = Organization
         fields = ["slug", "name", "acronym", "kind", "country", "website", "description"]

@@ -1,10 +1,12 @@
 import django_filters
 from django_countries import countries
 
+from config.api_support import ApiFilterSet
+
 from .models import Organization, OrganizationKind
 
 
-class OrganizationFilter(django_filters.FilterSet):
+class OrganizationFilter(ApiFilterSet):
     kind = django_filters.ChoiceFilter(choices=OrganizationKind.choices)
     country = django_filters.ChoiceFilter(
         choices=list(countries), help_text="ISO 3166-1 alpha-2 code."

@@ -6,14 +6,14 @@ from rest_framework import mixins, permissions, serializers, viewsets
 
 from accounts.roles import CITY_OFFICIAL, is_editor, user_has_role
 from clusters.models import ClusterMembership
-from config.api_support import ApiViewSetMixin, PageUrlField, TagNamesField
+from config.api_support import ApiModelSerializer, ApiViewSetMixin, PageUrlField, TagNamesField
 
 from .api_filters import CityFilter
 from .models import City
 from .services import city_update
 
 
-class CityClusterSerializer(serializers.ModelSerializer):
+class CityClusterSerializer(ApiModelSerializer):
     slug = serializers.CharField(source="cluster.slug")
     name = serializers.CharField(source="cluster.name")
     colour = serializers.CharField(source="cluster.colour")
@@ -23,7 +23,7 @@ class CityClusterSerializer(serializers.ModelSerializer):
         fields = ["slug", "name", "colour", "role", "since"]
 
 
-class CitySerializer(serializers.ModelSerializer):
+class CitySerializer(ApiModelSerializer):
     country_name = serializers.CharField(source="country.name", read_only=True)
     latitude = serializers.DecimalField(
         max_digits=8, decimal_places=5, coerce_to_string=False, read_only=True
@@ -109,4 +109,6 @@ class CityViewSet(
         )
 
     def perform_update(self, serializer):
-        serializer.instance = city_update(city=serializer.instance, **serializer.validated_data)
+        serializer.instance = self.reloaded(
+            city_update(city=serializer.instance, **serializer.validated_data)
+        )

@@ -2,11 +2,12 @@ import django_filters
 from django_countries import countries
 
 from clusters.models import Cluster
+from config.api_support import ApiFilterSet
 
 from .models import City, Region
 
 
-class CityFilter(django_filters.FilterSet):
+class CityFilter(ApiFilterSet):
     cluster = django_filters.ModelChoiceFilter(
         field_name="cluster_memberships__cluster",
         to_field_name="slug",

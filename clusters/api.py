@@ -7,6 +7,7 @@ from rest_framework import mixins, serializers, viewsets
 from accounts.models import Organization
 from cities.models import City
 from config.api_support import (
+    ApiModelSerializer,
     ApiViewSetMixin,
     EditorOrReadOnly,
     PageUrlField,
@@ -22,7 +23,7 @@ from .models import Cluster, ClusterMembership, Resource
 from .services import resource_create, resource_update
 
 
-class MemberCitySerializer(serializers.ModelSerializer):
+class MemberCitySerializer(ApiModelSerializer):
     slug = serializers.CharField(source="city.slug")
     name = serializers.CharField(source="city.name")
     country = serializers.CharField(source="city.country.code")
@@ -32,7 +33,7 @@ class MemberCitySerializer(serializers.ModelSerializer):
         fields = ["slug", "name", "country", "role"]
 
 
-class ClusterSerializer(serializers.ModelSerializer):
+class ClusterSerializer(ApiModelSerializer):
     member_cities = MemberCitySerializer(source="memberships", many=True, read_only=True)
     member_city_count = serializers.IntegerField(read_only=True)
     sdgs = serializers.ListField(child=serializers.IntegerField(), read_only=True)
@@ -82,13 +83,15 @@ class ClusterViewSet(
         )
 
 
-class ResourceSerializer(serializers.ModelSerializer):
+class ResourceSerializer(ApiModelSerializer):
     clusters = slug_list(Cluster.objects.all(), required=False)
     cities = slug_list(City.objects.all(), required=False)
     organizations = slug_list(Organization.objects.all(), required=False)
     projects = slug_list(Project.objects.all(), required=False)
     tags = TagNamesField(required=False)
-    author = serializers.CharField(source="author.get_full_name", read_only=True, default=None)
+    author = serializers.CharField(
+        source="author.get_full_name", read_only=True, default=None, allow_null=True
+    )
     file = serializers.FileField(read_only=True, use_url=True)
     url = PageUrlField()
 
@@ -151,9 +154,11 @@ class ResourceViewSet(
         return visible_to(self.request.user, queryset)
 
     def perform_create(self, serializer):
-        serializer.instance = resource_create(author=self.request.user, **serializer.validated_data)
+        serializer.instance = self.reloaded(
+            resource_create(author=self.request.user, **serializer.validated_data)
+        )
 
     def perform_update(self, serializer):
-        serializer.instance = resource_update(
-            resource=serializer.instance, **serializer.validated_data
+        serializer.instance = self.reloaded(
+            resource_update(resource=serializer.instance, **serializer.validated_data)
         )

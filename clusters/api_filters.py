@@ -5,6 +5,7 @@ from django_countries import countries
 
 from accounts.models import Organization
 from cities.models import City, Region
+from config.api_support import ApiFilterSet
 from portal.models import PublicationStatus
 from projects.models import Project
 
@@ -18,7 +19,7 @@ def filter_by_tag_slugs(queryset, name, value):
     return queryset.filter(tags__slug__in=slugs).distinct()
 
 
-class ClusterFilter(django_filters.FilterSet):
+class ClusterFilter(ApiFilterSet):
     city = django_filters.ModelChoiceFilter(
         field_name="memberships__city",
         to_field_name="slug",
@@ -32,7 +33,7 @@ class ClusterFilter(django_filters.FilterSet):
         fields = ["city"]
 
 
-class ResourceFilter(django_filters.FilterSet):
+class ResourceFilter(ApiFilterSet):
     kind = django_filters.ChoiceFilter(choices=ResourceKind.choices)
     status = django_filters.ChoiceFilter(
         choices=PublicationStatus.choices, help_text="Drafts are only visible to UN staff."

@@ -1,13 +1,18 @@
 """Pieces every API endpoint shares: errors, pagination, throttles, permissions, ETags, schema."""
 
+import django_filters
+from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import models
 from django.http import Http404
 from django.urls import NoReverseMatch
 from django.utils.cache import get_conditional_response, set_response_etag
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import OpenApiResponse, extend_schema_field
 from rest_framework import exceptions, permissions, serializers
+from rest_framework.relations import MANY_RELATION_KWARGS, ManyRelatedField
 from rest_framework.serializers import as_serializer_error
 from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -22,7 +27,9 @@ def _flatten_errors(detail, prefix="") -> dict[str, list[str]]:
     if isinstance(detail, dict):
         flat: dict[str, list[str]] = {}
         for key, value in detail.items():
-            flat.update(_flatten_errors(value, f"{prefix}.{key}" if prefix else str(key)))
+            # Model validation names form-wide errors "__all__"; DRF calls them non_field_errors.
+            name = api_settings.NON_FIELD_ERRORS_KEY if key == NON_FIELD_ERRORS else str(key)
+            flat.update(_flatten_errors(value, f"{prefix}.{name}" if prefix else name))
         return flat
     if isinstance(detail, list) and any(isinstance(item, dict | list) for item in detail):
         flat = {}
@@ -96,10 +103,9 @@ class ApiAutoSchema(AutoSchema):
 
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)
-        codes = ["401", "403", "429"]
+        # Any request can carry a malformed query parameter or header, hence 400 everywhere.
+        codes = ["400", "401", "403", "429"]
         is_write = self.method not in permissions.SAFE_METHODS
-        if is_write or self._is_list_view() or self.get_filter_backends():
-            codes.append("400")
         if is_write and self.method != "DELETE":
             codes.append("415")
         if "{" in self.path or self._is_list_view():
@@ -177,18 +183,24 @@ class ApiViewSetMixin(ETagMixin):
     lookup_field = "slug"
     lookup_value_regex = "[^/]+"
 
+    def reloaded(self, instance):
+        """The written row read back the way lists read it (annotations, prefetched relations)."""
+        return self.get_queryset().get(pk=instance.pk)
+
 
 class TagNamesField(serializers.ListField):
     """Free tags (django-taggit) as a plain list of names."""
 
-    child = serializers.CharField(max_length=100)
+    def __init__(self, **kwargs):
+        kwargs.setdefault("child", StrictCharField(max_length=100))
+        super().__init__(**kwargs)
 
     def to_representation(self, manager):
         return sorted(tag.name for tag in manager.all())
 
 
 def slug_list(queryset, **kwargs):
-    return serializers.SlugRelatedField(slug_field="slug", queryset=queryset, many=True, **kwargs)
+    return StrictSlugRelatedField(slug_field="slug", queryset=queryset, many=True, **kwargs)
 
 
 def save_validated(instance, *, fields: dict, many_to_many: dict | None = None, tags=None):
@@ -233,3 +245,153 @@ class PageUrlField(serializers.Field):
             return None
         request = self.context.get("request")
         return request.build_absolute_uri(path) if request else path
+
+
+@extend_schema_field({"type": "string", "format": "uri", "nullable": True})
+class OptionalURLField(serializers.URLField):
+    """An optional link: stored as "" when missing, shown as null so the value is always a URI."""
+
+    def __init__(self, **kwargs):
+        kwargs["allow_blank"] = True
+        kwargs["allow_null"] = True
+        super().__init__(**kwargs)
+
+    def run_validation(self, data=serializers.empty):
+        if data is None or data == "":
+            return ""
+        return super().run_validation(data)
+
+    def to_representation(self, value):
+        return value or None
+
+
+class StrictManyRelatedField(ManyRelatedField):
+    def to_internal_value(self, data):
+        if not isinstance(data, list):
+            self.fail("not_a_list", input_type=type(data).__name__)
+        return super().to_internal_value(data)
+
+
+class StrictSlugRelatedField(serializers.SlugRelatedField):
+    """A slug reference: a string, where "" is an error rather than a quiet null."""
+
+    def run_validation(self, data=serializers.empty):
+        if data == "":
+            raise exceptions.ValidationError(
+                "Give a slug (or null where allowed), not an empty string."
+            )
+        return super().run_validation(data)
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+    @classmethod
+    def many_init(cls, *args, **kwargs):
+        list_kwargs = {"child_relation": cls(*args, **kwargs)}
+        list_kwargs.update({key: kwargs[key] for key in kwargs if key in MANY_RELATION_KWARGS})
+        return StrictManyRelatedField(**list_kwargs)
+
+
+class WholeItemMixin:
+    """Nested items (a project's cities, an event's co-hosts) are replaced whole, so even inside
+    a PATCH every item must give all its fields."""
+
+    def validate(self, attrs):
+        missing = {
+            field.field_name: ["This field is required."]
+            for field in self._writable_fields
+            if field.required and field.source not in attrs
+        }
+        if missing:
+            raise exceptions.ValidationError(missing)
+        return super().validate(attrs)
+
+
+class ApiFilterSet(django_filters.FilterSet):
+    """A typed filter given as an empty value (`?city=`) is a 400, not silently ignored."""
+
+    def is_valid(self):
+        valid = super().is_valid()
+        for name, declared in self.filters.items():
+            is_text = isinstance(declared, django_filters.CharFilter) and not isinstance(
+                declared, django_filters.ChoiceFilter
+            )
+            if not is_text and name in self.data and self.data.get(name) == "":
+                self.form.add_error(name, "Give a value, or leave the parameter out.")
+                valid = False
+        return valid
+
+
+class _StrictBooleanField(forms.NullBooleanField):
+    # A text box, not the select widget that maps any unknown word to "no filter".
+    widget = forms.TextInput
+
+    def to_python(self, value):
+        if value in (None, ""):
+            return None
+        if value in (True, "true", "True"):
+            return True
+        if value in (False, "false", "False"):
+            return False
+        raise forms.ValidationError("Use true or false.", code="invalid")
+
+    def validate(self, value):
+        pass
+
+
+class StrictBooleanFilter(django_filters.BooleanFilter):
+    """`true` or `false`; anything else is a 400 instead of being read as "no filter"."""
+
+    field_class = _StrictBooleanField
+
+
+class _StringsOnly:
+    """JSON gives types: a number where text belongs is a mistake to report, not to convert."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictCharField(_StringsOnly, serializers.CharField):
+    pass
+
+
+class StrictSlugField(_StringsOnly, serializers.SlugField):
+    pass
+
+
+class StrictBooleanField(serializers.BooleanField):
+    def to_internal_value(self, data):
+        if not isinstance(data, bool):
+            self.fail("invalid", input=data)
+        return data
+
+
+class StrictIntegerField(serializers.IntegerField):
+    def to_internal_value(self, data):
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class ApiModelSerializer(serializers.ModelSerializer):
+    """Model serializers whose fields take JSON types as they are, and optional links as null."""
+
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        models.URLField: OptionalURLField,
+        models.CharField: StrictCharField,
+        models.TextField: StrictCharField,
+        models.SlugField: StrictSlugField,
+        models.BooleanField: StrictBooleanField,
+        models.IntegerField: StrictIntegerField,
+        models.SmallIntegerField: StrictIntegerField,
+        models.BigIntegerField: StrictIntegerField,
+        models.PositiveIntegerField: StrictIntegerField,
+        models.PositiveSmallIntegerField: StrictIntegerField,
+        models.PositiveBigIntegerField: StrictIntegerField,
+    }

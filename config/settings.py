@@ -319,6 +319,8 @@ REST_FRAMEWORK = {
         "write": env.str("API_THROTTLE_WRITE", default="60/minute"),
     },
     "EXCEPTION_HANDLER": "config.api_support.api_exception_handler",
+    # JSON in, so the schema promises one body format and nested lists mean what they say.
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
 SPECTACULAR_SETTINGS = {

@@ -8,9 +8,12 @@ from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster
 from config.api_support import (
+    ApiModelSerializer,
     ApiViewSetMixin,
     EditorOrReadOnly,
     PageUrlField,
+    StrictSlugRelatedField,
+    WholeItemMixin,
     slug_list,
     visible_to,
 )
@@ -28,8 +31,8 @@ from .services import (
 )
 
 
-class CoHostSerializer(serializers.ModelSerializer):
-    slug = serializers.SlugRelatedField(
+class CoHostSerializer(WholeItemMixin, ApiModelSerializer):
+    slug = StrictSlugRelatedField(
         source="organization",
         slug_field="slug",
         queryset=Organization.objects.all(),
@@ -43,15 +46,15 @@ class CoHostSerializer(serializers.ModelSerializer):
         fields = ["slug", "name", "acronym", "role"]
 
 
-class EventSerializer(serializers.ModelSerializer):
-    city = serializers.SlugRelatedField(
+class EventSerializer(ApiModelSerializer):
+    city = StrictSlugRelatedField(
         slug_field="slug",
         queryset=City.objects.all(),
         required=False,
         allow_null=True,
         help_text="Slug of the host city.",
     )
-    series = serializers.SlugRelatedField(
+    series = StrictSlugRelatedField(
         slug_field="slug",
         queryset=TrainingSeries.objects.all(),
         required=False,
@@ -153,13 +156,15 @@ class EventViewSet(
         return visible_to(self.request.user, queryset)
 
     def perform_create(self, serializer):
-        serializer.instance = event_create(**serializer.validated_data)
+        serializer.instance = self.reloaded(event_create(**serializer.validated_data))
 
     def perform_update(self, serializer):
-        serializer.instance = event_update(event=serializer.instance, **serializer.validated_data)
+        serializer.instance = self.reloaded(
+            event_update(event=serializer.instance, **serializer.validated_data)
+        )
 
 
-class TrainingSeriesSerializer(serializers.ModelSerializer):
+class TrainingSeriesSerializer(ApiModelSerializer):
     organizers = slug_list(Organization.objects.all(), required=False)
     clusters = slug_list(Cluster.objects.all(), required=False)
     session_count = serializers.IntegerField(read_only=True)
@@ -224,16 +229,16 @@ class TrainingSeriesViewSet(
         return visible_to(self.request.user, queryset)
 
     def perform_create(self, serializer):
-        serializer.instance = training_series_create(**serializer.validated_data)
+        serializer.instance = self.reloaded(training_series_create(**serializer.validated_data))
 
     def perform_update(self, serializer):
-        serializer.instance = training_series_update(
-            series=serializer.instance, **serializer.validated_data
+        serializer.instance = self.reloaded(
+            training_series_update(series=serializer.instance, **serializer.validated_data)
         )
 
 
-class RegistrationSerializer(serializers.ModelSerializer):
-    event = serializers.SlugRelatedField(
+class RegistrationSerializer(ApiModelSerializer):
+    event = StrictSlugRelatedField(
         slug_field="slug",
         queryset=Event.objects.published(),
         help_text="Slug of a published event.",

@@ -4,15 +4,17 @@ from django_countries import countries
 from accounts.models import Organization
 from cities.models import City, Region
 from clusters.models import Cluster
+from config.api_support import ApiFilterSet, StrictBooleanFilter
 from portal.models import PublicationStatus
 from projects.models import Project
 
 from .models import Event, EventFormat, EventKind, Registration, RegistrationStatus, TrainingSeries
 
 
-class EventFilter(django_filters.FilterSet):
+class EventFilter(ApiFilterSet):
     kind = django_filters.ChoiceFilter(choices=EventKind.choices)
-    format = django_filters.ChoiceFilter(choices=EventFormat.choices)
+    # Not "format": DRF reserves ?format= for choosing the response's renderer.
+    event_format = django_filters.ChoiceFilter(field_name="format", choices=EventFormat.choices)
     status = django_filters.ChoiceFilter(
         choices=PublicationStatus.choices, help_text="Drafts are only visible to UN staff."
     )
@@ -60,7 +62,7 @@ class EventFilter(django_filters.FilterSet):
         model = Event
         fields = [
             "kind",
-            "format",
+            "event_format",
             "status",
             "cluster",
             "city",
@@ -74,7 +76,7 @@ class EventFilter(django_filters.FilterSet):
         ]
 
 
-class TrainingSeriesFilter(django_filters.FilterSet):
+class TrainingSeriesFilter(ApiFilterSet):
     status = django_filters.ChoiceFilter(
         choices=PublicationStatus.choices, help_text="Drafts are only visible to UN staff."
     )
@@ -92,7 +94,7 @@ class TrainingSeriesFilter(django_filters.FilterSet):
         distinct=True,
         help_text="Organization slug.",
     )
-    is_certified = django_filters.BooleanFilter()
+    is_certified = StrictBooleanFilter()
     year = django_filters.NumberFilter(
         method="filter_year",
         min_value=1900,
@@ -109,7 +111,7 @@ class TrainingSeriesFilter(django_filters.FilterSet):
         return queryset.filter(start_year__lte=year).exclude(end_year__lt=year)
 
 
-class RegistrationFilter(django_filters.FilterSet):
+class RegistrationFilter(ApiFilterSet):
     status = django_filters.ChoiceFilter(choices=RegistrationStatus.choices)
 
     class Meta:

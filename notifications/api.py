@@ -7,7 +7,12 @@ from rest_framework.response import Response
 
 from cities.models import City
 from clusters.models import Cluster
-from config.api_support import ApiViewSetMixin
+from config.api_support import (
+    ApiModelSerializer,
+    ApiViewSetMixin,
+    StrictBooleanField,
+    StrictSlugRelatedField,
+)
 from projects.models import Project
 
 from .api_filters import NotificationFilter
@@ -18,22 +23,22 @@ from .services import subscription_follow
 TARGETS = ("cluster", "city", "project")
 
 
-class SubscriptionSerializer(serializers.ModelSerializer):
-    cluster = serializers.SlugRelatedField(
+class SubscriptionSerializer(ApiModelSerializer):
+    cluster = StrictSlugRelatedField(
         slug_field="slug",
         queryset=Cluster.objects.all(),
         required=False,
         allow_null=True,
         help_text="Cluster slug (give exactly one of cluster, city, project).",
     )
-    city = serializers.SlugRelatedField(
+    city = StrictSlugRelatedField(
         slug_field="slug",
         queryset=City.objects.all(),
         required=False,
         allow_null=True,
         help_text="City slug.",
     )
-    project = serializers.SlugRelatedField(
+    project = StrictSlugRelatedField(
         slug_field="slug",
         queryset=Project.objects.published(),
         required=False,
@@ -95,20 +100,18 @@ class SubscriptionViewSet(
         serializer.instance = subscription
 
 
-class NotificationSerializer(serializers.ModelSerializer):
-    is_read = serializers.BooleanField(
-        help_text="Set to true to mark it read, false to mark it unread."
-    )
+class ReadFlagField(StrictBooleanField):
+    def get_attribute(self, notification):
+        return notification.read_at is not None
+
+
+class NotificationSerializer(ApiModelSerializer):
+    is_read = ReadFlagField(help_text="Set to true to mark it read, false to mark it unread.")
 
     class Meta:
         model = Notification
         fields = ["id", "verb", "title", "body", "url", "created_at", "read_at", "is_read"]
         read_only_fields = ["id", "verb", "title", "body", "url", "created_at", "read_at"]
-
-    def to_representation(self, notification):
-        data = super().to_representation(notification)
-        data["is_read"] = notification.read_at is not None
-        return data
 
 
 class MarkedReadSerializer(serializers.Serializer):

@@ -1,10 +1,10 @@
-import django_filters
+from config.api_support import ApiFilterSet, StrictBooleanFilter
 
 from .models import Notification
 
 
-class NotificationFilter(django_filters.FilterSet):
-    unread = django_filters.BooleanFilter(
+class NotificationFilter(ApiFilterSet):
+    unread = StrictBooleanFilter(
         field_name="read_at", lookup_expr="isnull", help_text="true: only the unread ones."
     )
 

@@ -9,10 +9,13 @@ from accounts.roles import PARTNER, is_editor, user_has_role
 from cities.models import City
 from clusters.models import Cluster
 from config.api_support import (
+    ApiModelSerializer,
     ApiViewSetMixin,
     EditorOrReadOnly,
     PageUrlField,
+    StrictSlugRelatedField,
     TagNamesField,
+    WholeItemMixin,
     slug_list,
     visible_to,
 )
@@ -22,8 +25,8 @@ from .api_services import collaboration_request_submit, project_create, project_
 from .models import CollaborationRequest, Project, ProjectCity, ProjectPartner
 
 
-class ProjectCitySerializer(serializers.ModelSerializer):
-    slug = serializers.SlugRelatedField(
+class ProjectCitySerializer(WholeItemMixin, ApiModelSerializer):
+    slug = StrictSlugRelatedField(
         source="city", slug_field="slug", queryset=City.objects.all(), help_text="City slug."
     )
     name = serializers.CharField(source="city.name", read_only=True)
@@ -34,8 +37,8 @@ class ProjectCitySerializer(serializers.ModelSerializer):
         fields = ["slug", "name", "country", "role"]
 
 
-class ProjectPartnerSerializer(serializers.ModelSerializer):
-    slug = serializers.SlugRelatedField(
+class ProjectPartnerSerializer(WholeItemMixin, ApiModelSerializer):
+    slug = StrictSlugRelatedField(
         source="organization",
         slug_field="slug",
         queryset=Organization.objects.all(),
@@ -49,22 +52,22 @@ class ProjectPartnerSerializer(serializers.ModelSerializer):
         fields = ["slug", "name", "acronym", "role"]
 
 
-class ParentProgrammeSerializer(serializers.ModelSerializer):
+class ParentProgrammeSerializer(ApiModelSerializer):
     class Meta:
         model = Project
         fields = ["slug", "title"]
         read_only_fields = fields
 
 
-class ProjectSerializer(serializers.ModelSerializer):
-    parent = serializers.SlugRelatedField(
+class ProjectSerializer(ApiModelSerializer):
+    parent = StrictSlugRelatedField(
         slug_field="slug",
         queryset=Project.objects.programmes(),
         required=False,
         allow_null=True,
         help_text="Slug of the programme a pilot runs under.",
     )
-    programme = ParentProgrammeSerializer(source="parent", read_only=True)
+    programme = ParentProgrammeSerializer(source="parent", read_only=True, allow_null=True)
     clusters = slug_list(Cluster.objects.all(), required=False)
     cities = ProjectCitySerializer(source="city_links", many=True, required=False)
     partners = ProjectPartnerSerializer(source="partner_links", many=True, required=False)
@@ -146,37 +149,37 @@ class ProjectViewSet(
         return visible_to(self.request.user, queryset)
 
     def perform_create(self, serializer):
-        serializer.instance = project_create(**serializer.validated_data)
+        serializer.instance = self.reloaded(project_create(**serializer.validated_data))
 
     def perform_update(self, serializer):
-        serializer.instance = project_update(
-            project=serializer.instance, **serializer.validated_data
+        serializer.instance = self.reloaded(
+            project_update(project=serializer.instance, **serializer.validated_data)
         )
 
 
-class CollaborationRequestSerializer(serializers.ModelSerializer):
-    project = serializers.SlugRelatedField(
+class CollaborationRequestSerializer(ApiModelSerializer):
+    project = StrictSlugRelatedField(
         slug_field="slug",
         queryset=Project.objects.published(),
         required=False,
         allow_null=True,
         help_text="Slug of the pilot or programme (give exactly one of project, cluster, city).",
     )
-    cluster = serializers.SlugRelatedField(
+    cluster = StrictSlugRelatedField(
         slug_field="slug",
         queryset=Cluster.objects.all(),
         required=False,
         allow_null=True,
         help_text="Cluster slug.",
     )
-    city = serializers.SlugRelatedField(
+    city = StrictSlugRelatedField(
         slug_field="slug",
         queryset=City.objects.all(),
         required=False,
         allow_null=True,
         help_text="City slug.",
     )
-    organization = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    organization = StrictSlugRelatedField(slug_field="slug", read_only=True)
     requester = serializers.EmailField(source="requester.email", read_only=True)
 
     class Meta:

@@ -5,6 +5,7 @@ from accounts.models import Organization
 from cities.models import City, Region
 from clusters.api_filters import filter_by_tag_slugs
 from clusters.models import Cluster
+from config.api_support import ApiFilterSet
 from portal.models import PublicationStatus
 
 from .models import (
@@ -17,7 +18,7 @@ from .models import (
 )
 
 
-class ProjectFilter(django_filters.FilterSet):
+class ProjectFilter(ApiFilterSet):
     kind = django_filters.ChoiceFilter(choices=ProjectKind.choices)
     phase = django_filters.ChoiceFilter(choices=ProjectPhase.choices)
     status = django_filters.ChoiceFilter(
@@ -86,7 +87,7 @@ class ProjectFilter(django_filters.FilterSet):
         ]
 
 
-class CollaborationRequestFilter(django_filters.FilterSet):
+class CollaborationRequestFilter(ApiFilterSet):
     kind = django_filters.ChoiceFilter(choices=CollaborationKind.choices)
     status = django_filters.ChoiceFilter(choices=CollaborationStatus.choices)
 

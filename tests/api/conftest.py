@@ -6,13 +6,8 @@ import pytest
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
-from tests.factories import (
-    CityFactory,
-    CityOfficialFactory,
-    PartnerFactory,
-    StaffUserFactory,
-    UserFactory,
-)
+from accounts.roles import CITY_OFFICIAL, PARTNER, UN_STAFF
+from tests.factories import CityFactory, OrganizationFactory, UserFactory
 
 GENEROUS_RATES = {"anon": "100000/minute", "user": "100000/minute", "write": "100000/minute"}
 
@@ -21,6 +16,8 @@ GENEROUS_RATES = {"anon": "100000/minute", "user": "100000/minute", "write": "10
 def _generous_throttles(settings):
     """Throttle counters live in the cache; tests start from zero with rates they cannot hit."""
     cache.clear()
+    # The cast creates several users per test; a fast hasher keeps that cheap.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": GENEROUS_RATES}
     yield
     cache.clear()
@@ -49,6 +46,22 @@ class Cast:
         return client
 
 
+# StaffUserFactory and friends in tests/factories.py shadow the `roles` post-generation hook with
+# a plain attribute, so the roles are given here explicitly.
+def staff(**kwargs):
+    return UserFactory(roles=[UN_STAFF], **kwargs)
+
+
+def official(city, **kwargs):
+    return UserFactory(roles=[CITY_OFFICIAL], city=city, **kwargs)
+
+
+def partner(organization=None, **kwargs):
+    return UserFactory(
+        roles=[PARTNER], organization=organization or OrganizationFactory(), **kwargs
+    )
+
+
 ROLES = (
     "anonymous",
     "plain",
@@ -68,11 +81,11 @@ def cast(db):
         city=city,
         other_city=other_city,
         plain=UserFactory(),
-        official=CityOfficialFactory(city=city),
-        other_official=CityOfficialFactory(city=other_city),
-        partner=PartnerFactory(),
-        other_partner=PartnerFactory(),
-        staff=StaffUserFactory(),
+        official=official(city),
+        other_official=official(other_city),
+        partner=partner(),
+        other_partner=partner(),
+        staff=staff(),
     )
 
 

@@ -1,0 +1,46 @@
+"""A city official keeps their own city's profile current, and no other city's."""
+
+import pytest
+
+from tests.api.conftest import ROLES, error_of
+
+pytestmark = pytest.mark.django_db
+
+EXPECTED = dict.fromkeys(ROLES, 403) | {"anonymous": 401, "official": 200, "staff": 200}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_it_lets_the_city_own_officials_update_its_profile(cast, role):
+    response = cast.client_for(role).patch(
+        "/api/v1/cities/tripoli/",
+        {"summary": "Port city in northern Lebanon.", "hazards": ["flood", "earthquake"]},
+        format="json",
+    )
+
+    cast.city.refresh_from_db()
+    assert response.status_code == EXPECTED[role], response.content
+    if response.status_code == 200:
+        assert cast.city.summary == "Port city in northern Lebanon."
+        assert sorted(response.json()["hazards"]) == ["earthquake", "flood"]
+    else:
+        assert cast.city.summary == "A coastal city."
+        assert list(cast.city.hazards.all()) == []
+
+
+def test_it_keeps_the_name_and_place_of_a_city_out_of_an_official_s_hands(cast):
+    response = cast.client_for("official").patch(
+        "/api/v1/cities/tripoli/", {"name": "Renamed", "country": "FR"}, format="json"
+    )
+
+    cast.city.refresh_from_db()
+    assert response.status_code == 200
+    assert (cast.city.name, cast.city.country.code) == ("Tripoli", "LB")
+
+
+def test_it_refuses_put_and_delete_on_cities(cast):
+    client = cast.client_for("staff")
+
+    assert client.put("/api/v1/cities/tripoli/", {}, format="json").status_code == 405
+    response = client.delete("/api/v1/cities/tripoli/")
+    assert response.status_code == 405
+    assert error_of(response)["code"] == "method_not_allowed"
