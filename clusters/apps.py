@@ -1,8 +1,30 @@
+import importlib
+
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+
+def restore_seven_clusters_when_emptied(sender, using, apps=None, **kwargs):
+    """Put the seeded clusters back when the table was emptied.
+
+    `flush` (and so every transactional test, which flushes when it ends) sends post_migrate; the
+    portal is meaningless without its seven thematic spaces. Only an empty table is refilled, so
+    an editor's changes to a cluster are never overwritten by a later migrate.
+    """
+    if apps is None:  # flush sends the signal without a migration state
+        from django.apps import apps
+    cluster_model = apps.get_model("clusters", "Cluster")
+    if cluster_model.objects.using(using).exists():
+        return
+    seed = importlib.import_module("clusters.migrations.0003_seed_seven_clusters")
+    seed.create_clusters(apps, None)
 
 
 class ClustersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "clusters"
     verbose_name = _("Clusters")
+
+    def ready(self):
+        post_migrate.connect(restore_seven_clusters_when_emptied, sender=self)
