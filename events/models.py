@@ -223,6 +223,9 @@ class Registration(TimeStampedModel):
         choices=RegistrationStatus.choices,
         default=RegistrationStatus.REGISTERED,
     )
+    # When the person joined the waitlist: the next free seat goes to the earliest. Kept apart
+    # from updated_at so that any other save cannot reorder the queue.
+    waitlisted_at = models.DateTimeField(_("waitlisted at"), null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "id"]
