@@ -13,3 +13,9 @@ def city_update(*, city: City, **data) -> City:
     if hazards is not None:
         city.hazards.set(hazards)
     return city
+
+
+@transaction.atomic
+def city_profile_save(*, form, actor) -> City:
+    """A city official or an editor updates the profile; the history records who did it."""
+    return form.save()

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -6,5 +6,6 @@ app_name = "cities"
 
 urlpatterns = [
     path("", views.city_list, name="list"),
+    path("", include("cities.editor_urls")),
     path("<slug:slug>/", views.city_detail, name="detail"),
 ]

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -7,6 +7,7 @@ app_name = "events"
 # The fixed words come before `<slug>/` so an event can never shadow them.
 urlpatterns = [
     path("", views.event_list, name="list"),
+    path("", include("events.editor_urls")),
     path("past/", views.event_past_list, name="past"),
     path("series/<slug:slug>/", views.series_detail, name="series"),
     path("certificates/<str:code>/", views.certificate_verify, name="certificate-verify"),

@@ -1,0 +1,139 @@
+import zoneinfo
+
+from django import forms
+from django.forms import inlineformset_factory
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from portal.editor_forms import (
+    MARKDOWN_HELP,
+    SlugFromTitleMixin,
+    local_datetime_widget,
+    markdown_widget,
+)
+
+from .models import Event, EventCoHost, TrainingSeries
+
+LOCAL_TIME_FIELDS = ("starts_at", "ends_at", "registration_opens_at", "registration_closes_at")
+
+
+def _time_zone_choices():
+    return [(name, name) for name in sorted(zoneinfo.available_timezones())]
+
+
+class LanguagesField(forms.CharField):
+    """Language codes typed as "en, ar", kept as a list."""
+
+    def prepare_value(self, value):
+        if isinstance(value, list):
+            return ", ".join(value)
+        return value
+
+    def to_python(self, value):
+        text = super().to_python(value)
+        codes = [code.strip().lower() for code in text.replace(";", ",").split(",")]
+        return [code for code in codes if code]
+
+    def validate(self, value):
+        super().validate(value)
+        for code in value:
+            if not (2 <= len(code) <= 10) or not code.replace("-", "").isalpha():
+                raise forms.ValidationError(
+                    _("%(code)s is not a language code such as en or pt-br."),
+                    params={"code": code},
+                )
+
+
+class EventForm(SlugFromTitleMixin, forms.ModelForm):
+    """Times are typed as the clock reads where the event happens (its time zone)."""
+
+    time_zone = forms.ChoiceField(label=_("Event time zone"), choices=_time_zone_choices)
+    languages = LanguagesField(
+        label=_("Languages"), required=False, help_text=_("Language codes, e.g. en, ar.")
+    )
+
+    class Meta:
+        model = Event
+        fields = [
+            "title",
+            "slug",
+            "kind",
+            "format",
+            "summary",
+            "description",
+            "time_zone",
+            "starts_at",
+            "ends_at",
+            "city",
+            "venue",
+            "online_url",
+            "clusters",
+            "projects",
+            "series",
+            "capacity",
+            "registration_opens_at",
+            "registration_closes_at",
+            "languages",
+        ]
+        widgets = {
+            "description": markdown_widget(),
+            "clusters": forms.CheckboxSelectMultiple,
+            **{name: local_datetime_widget() for name in LOCAL_TIME_FIELDS},
+        }
+        help_texts = {"description": MARKDOWN_HELP}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._setup_slug()
+        self.fields["time_zone"].initial = self.instance.time_zone or "UTC"
+        for name in LOCAL_TIME_FIELDS:
+            self.fields[name].help_text = _("Local time at the event.")
+            value = getattr(self.instance, name, None)
+            if value is not None and not self.is_bound:
+                self.initial[name] = timezone.localtime(value, self.instance.tzinfo).replace(
+                    tzinfo=None
+                )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        zone_name = cleaned_data.get("time_zone")
+        if zone_name:
+            zone = zoneinfo.ZoneInfo(zone_name)
+            for name in LOCAL_TIME_FIELDS:
+                value = cleaned_data.get(name)
+                if value is not None:
+                    # The form read the clock time in the visitor's zone; it belongs to the event's.
+                    wall_clock = timezone.make_naive(value)
+                    cleaned_data[name] = timezone.make_aware(wall_clock, zone)
+        return cleaned_data
+
+
+EventCoHostFormSet = inlineformset_factory(
+    Event, EventCoHost, fields=["organization", "role"], extra=3, can_delete=True
+)
+
+
+class TrainingSeriesForm(SlugFromTitleMixin, forms.ModelForm):
+    class Meta:
+        model = TrainingSeries
+        fields = [
+            "title",
+            "slug",
+            "summary",
+            "description",
+            "organizers",
+            "clusters",
+            "is_certified",
+            "sessions_required_for_certificate",
+            "start_year",
+            "end_year",
+        ]
+        widgets = {
+            "description": markdown_widget(),
+            "clusters": forms.CheckboxSelectMultiple,
+        }
+        help_texts = {"description": MARKDOWN_HELP}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._setup_slug()

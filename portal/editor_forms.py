@@ -1,0 +1,53 @@
+"""Form pieces every editorial form shares: slugs from titles, tag autocomplete, Markdown hints."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from portal.editor import RESERVED_SLUGS, unique_slug
+
+MARKDOWN_HELP = _("Markdown: **bold**, *italic*, [link](https://…), lists. HTML is removed.")
+TAG_HELP = _("Separate tags with commas; existing tags are suggested as you type.")
+
+
+def markdown_widget(rows: int = 10):
+    return forms.Textarea(attrs={"rows": rows, "aria-describedby": "markdown-help"})
+
+
+def tag_widget():
+    return forms.TextInput(
+        attrs={"list": "tag-options", "data-tag-autocomplete": "", "autocomplete": "off"}
+    )
+
+
+class SlugFromTitleMixin:
+    """An empty slug is made from the title, kept unique with -2, -3...; a typed one is checked."""
+
+    slug_source_field = "title"
+
+    def _setup_slug(self):
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
+            self.fields["slug"].help_text = _("Leave empty to make one from the title.")
+
+    def clean_slug(self):
+        slug = self.cleaned_data.get("slug") or ""
+        if slug in RESERVED_SLUGS:
+            raise forms.ValidationError(_("This word is reserved; choose another slug."))
+        return slug
+
+    def clean(self):
+        cleaned_data = super().clean()
+        source = cleaned_data.get(self.slug_source_field)
+        if "slug" in self.fields and not cleaned_data.get("slug") and source:
+            slug = unique_slug(self._meta.model, source, exclude_pk=self.instance.pk)
+            cleaned_data["slug"] = slug
+            self.instance.slug = slug
+        return cleaned_data
+
+
+def local_datetime_widget():
+    return forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+
+def date_widget():
+    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")

@@ -1,0 +1,76 @@
+from django import forms
+from django.forms import inlineformset_factory
+
+from portal.editor_forms import (
+    MARKDOWN_HELP,
+    TAG_HELP,
+    SlugFromTitleMixin,
+    date_widget,
+    markdown_widget,
+    tag_widget,
+)
+
+from .models import Milestone, Project, ProjectCity, ProjectKind, ProjectPartner, ProjectUpdate
+
+
+class ProjectForm(SlugFromTitleMixin, forms.ModelForm):
+    class Meta:
+        model = Project
+        fields = [
+            "kind",
+            "parent",
+            "title",
+            "slug",
+            "summary",
+            "body",
+            "phase",
+            "start_date",
+            "end_date",
+            "clusters",
+            "tags",
+        ]
+        widgets = {
+            "body": markdown_widget(),
+            "start_date": date_widget(),
+            "end_date": date_widget(),
+            "clusters": forms.CheckboxSelectMultiple,
+            "tags": tag_widget(),
+        }
+        help_texts = {"body": MARKDOWN_HELP, "tags": TAG_HELP}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._setup_slug()
+        programmes = Project.objects.filter(kind=ProjectKind.PROGRAMME).order_by("title")
+        if self.instance.pk:
+            programmes = programmes.exclude(pk=self.instance.pk)
+        self.fields["parent"].queryset = programmes
+
+
+ProjectCityFormSet = inlineformset_factory(
+    Project, ProjectCity, fields=["city", "role"], extra=3, can_delete=True
+)
+ProjectPartnerFormSet = inlineformset_factory(
+    Project, ProjectPartner, fields=["organization", "role"], extra=2, can_delete=True
+)
+MilestoneFormSet = inlineformset_factory(
+    Project,
+    Milestone,
+    fields=["title", "description", "due_on", "completed_on"],
+    widgets={
+        "description": markdown_widget(rows=3),
+        "due_on": date_widget(),
+        "completed_on": date_widget(),
+    },
+    help_texts={"description": MARKDOWN_HELP},
+    extra=2,
+    can_delete=True,
+)
+
+
+class ProjectUpdateForm(forms.ModelForm):
+    class Meta:
+        model = ProjectUpdate
+        fields = ["title", "body"]
+        widgets = {"body": markdown_widget()}
+        help_texts = {"body": MARKDOWN_HELP}
