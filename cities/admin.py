@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
 from cities.models import City
 from clusters.models import ClusterMembership
@@ -14,7 +15,7 @@ class ClusterMembershipInline(admin.TabularInline):
 
 
 @admin.register(City)
-class CityAdmin(admin.ModelAdmin):
+class CityAdmin(SimpleHistoryAdmin):
     list_display = ("name", "country", "region", "cluster_count", "joined_on", "is_demo")
     list_filter = ("region", "country", "is_demo")
     search_fields = ("name", "summary")

@@ -6,8 +6,9 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
 
-from clusters.models import Cluster, ClusterMembership, Resource
+from clusters.models import Cluster, ClusterMembership, Resource, ReviewState
 from notifications.services import notify_content_published
 from portal.models import PublicationStatus
 
@@ -69,6 +70,17 @@ class PublishableAdminMixin:
     form = PublishableAdminForm
     actions = ("publish_selected", "unpublish_selected")
 
+    def publishable(self, queryset):
+        """The rows "Publish selected" may publish; admins narrow it where the model has rules."""
+        return queryset
+
+    def not_publishable_message(self, count):
+        return ngettext(
+            "%(count)d selected item cannot be published yet.",
+            "%(count)d selected items cannot be published yet.",
+            count,
+        ) % {"count": count}
+
     def save_related(self, request, form, formsets, change):
         # Announce once the many-to-many links and inlines are saved: they decide who is told.
         super().save_related(request, form, formsets, change)
@@ -83,6 +95,8 @@ class PublishableAdminMixin:
     @admin.action(description=_("Publish selected"), permissions=("change",))
     def publish_selected(self, request, queryset):
         now = timezone.now()
+        selected = queryset.count()
+        queryset = self.publishable(queryset)
         with transaction.atomic():
             never_published = list(
                 queryset.filter(published_at__isnull=True).values_list("pk", flat=True)
@@ -99,6 +113,12 @@ class PublishableAdminMixin:
             % {"count": count},
             messages.SUCCESS,
         )
+        if selected > count:
+            self.message_user(
+                request,
+                self.not_publishable_message(selected - count),
+                messages.WARNING,
+            )
 
     @admin.action(description=_("Unpublish selected"), permissions=("change",))
     def unpublish_selected(self, request, queryset):
@@ -121,7 +141,7 @@ class ClusterMembershipInline(admin.TabularInline):
 
 
 @admin.register(Cluster)
-class ClusterAdmin(admin.ModelAdmin):
+class ClusterAdmin(SimpleHistoryAdmin):
     list_display = ("name", "order", "city_count", "is_active", "colour")
     list_editable = ("order", "is_active")
     list_filter = ("is_active",)
@@ -156,23 +176,45 @@ class ClusterMembershipAdmin(admin.ModelAdmin):
 
 
 @admin.register(Resource)
-class ResourceAdmin(PublishableAdminMixin, admin.ModelAdmin):
-    list_display = ("title", "kind", "status", "published_at", "author", "language", "is_demo")
+class ResourceAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
+    list_display = ("title", "kind", "status", "review_state", "published_at", "author", "language")
     list_select_related = ("author",)
-    list_filter = ("status", "kind", "language", "clusters", "is_demo")
+    list_filter = ("status", "review_state", "kind", "language", "clusters", "is_demo")
     search_fields = ("title", "summary", "body")
     ordering = ("-published_at", "-created_at")
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ("title",)}
-    autocomplete_fields = ("clusters", "cities", "organizations", "projects", "author")
+    autocomplete_fields = (
+        "clusters",
+        "cities",
+        "organizations",
+        "projects",
+        "author",
+        "proposed_by",
+    )
     readonly_fields = ("created_at", "updated_at")
     fieldsets = (
         (None, {"fields": ("kind", "title", "slug", "summary", "body", "language")}),
-        (_("Attachment"), {"fields": ("external_url", "file")}),
+        (_("Attachment"), {"fields": ("external_url", "file", "image")}),
         (_("Related to"), {"fields": ("clusters", "cities", "organizations", "projects", "tags")}),
         (_("Publication"), {"fields": ("status", "published_at", "author", "is_demo")}),
+        (
+            _("Review of a city's proposal"),
+            {"fields": ("review_state", "proposed_by", "review_comment")},
+        ),
         (_("History"), {"fields": ("created_at", "updated_at")}),
     )
+
+    def publishable(self, queryset):
+        # The database keeps proposals under review (or sent back) out of public view.
+        return queryset.filter(review_state=ReviewState.NONE)
+
+    def not_publishable_message(self, count):
+        return ngettext(
+            "%(count)d selected proposal is still under review and was left unpublished.",
+            "%(count)d selected proposals are still under review and were left unpublished.",
+            count,
+        ) % {"count": count}
 
     def save_model(self, request, obj, form, change):
         if obj.author_id is None:

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
 
 from clusters.admin import PublishableAdminForm, PublishableAdminMixin
 from events.models import (
@@ -37,7 +38,7 @@ class SessionInline(admin.TabularInline):
 
 
 @admin.register(TrainingSeries)
-class TrainingSeriesAdmin(PublishableAdminMixin, admin.ModelAdmin):
+class TrainingSeriesAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
     list_display = ("title", "start_year", "end_year", "is_certified", "status", "published_at")
     list_filter = ("status", "is_certified", "start_year", "is_demo")
     search_fields = ("title", "summary")
@@ -56,7 +57,7 @@ class TrainingSeriesAdmin(PublishableAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(PublishableAdminMixin, admin.ModelAdmin):
+class EventAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
     list_display = (
         "title",
         "kind",

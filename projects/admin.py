@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
 from clusters.admin import PublishableAdminForm, PublishableAdminMixin
 from projects.models import (
@@ -42,7 +43,7 @@ class ProjectUpdateInline(admin.StackedInline):
 
 
 @admin.register(Project)
-class ProjectAdmin(PublishableAdminMixin, admin.ModelAdmin):
+class ProjectAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
     list_display = ("title", "kind", "phase", "parent", "start_date", "status", "published_at")
     list_select_related = ("parent",)
     list_filter = ("kind", "phase", "status", "clusters", "is_demo")
@@ -63,7 +64,7 @@ class ProjectAdmin(PublishableAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(ProjectUpdate)
-class ProjectUpdateAdmin(PublishableAdminMixin, admin.ModelAdmin):
+class ProjectUpdateAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
     list_display = ("title", "project", "status", "published_at", "author")
     list_select_related = ("project", "author")
     list_filter = ("status",)
@@ -80,7 +81,7 @@ class ProjectUpdateAdmin(PublishableAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Milestone)
-class MilestoneAdmin(admin.ModelAdmin):
+class MilestoneAdmin(SimpleHistoryAdmin):
     list_display = ("title", "project", "due_on", "completed_on")
     list_select_related = ("project",)
     search_fields = ("title", "project__title")

@@ -2,9 +2,11 @@ import datetime as dt
 
 import pytest
 from django.contrib.admin import helpers
+from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import timezone
 
+from clusters.models import ReviewState
 from events.models import RegistrationStatus
 from portal.models import PublicationStatus
 from tests.factories import (
@@ -78,3 +80,20 @@ def test_it_marks_registrations_as_attended(admin_client):
 
     registration.refresh_from_db()
     assert registration.status == RegistrationStatus.ATTENDED
+
+
+def test_it_leaves_proposals_under_review_unpublished_and_says_so(admin_client):
+    proposal = ResourceFactory(review_state=ReviewState.PROPOSED, **DRAFT)
+    ready = ResourceFactory(**DRAFT)
+
+    response = run_action(
+        admin_client, "admin:clusters_resource_changelist", "publish_selected", [proposal, ready]
+    )
+
+    proposal.refresh_from_db()
+    ready.refresh_from_db()
+    assert proposal.status == PublicationStatus.DRAFT
+    assert ready.status == PublicationStatus.PUBLISHED
+    shown = [str(m) for m in get_messages(response.wsgi_request)]
+    assert "1 item published." in shown
+    assert "1 selected proposal is still under review and was left unpublished." in shown

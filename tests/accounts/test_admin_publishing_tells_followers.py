@@ -4,6 +4,7 @@ import pytest
 from django.contrib.admin import helpers
 from django.urls import reverse
 
+from clusters.models import ReviewState
 from notifications.models import Notification
 from portal.models import PublicationStatus
 from projects.models import ProjectCityRole, ProjectUpdate
@@ -71,6 +72,7 @@ def resource_form(resource, cluster, **changes):
         "status": PublicationStatus.PUBLISHED,
         "published_at_0": "",
         "published_at_1": "",
+        "review_state": ReviewState.NONE,
     }
     data.update(changes)
     return data

@@ -1,9 +1,14 @@
 import pytest
 from django.db import IntegrityError, transaction
 
-from clusters.models import ClusterMembership, Resource, ResourceKind
+from clusters.models import ClusterMembership, Resource, ResourceKind, ReviewState
 from portal.models import PublicationStatus
-from tests.factories import CityFactory, ClusterFactory, ClusterMembershipFactory
+from tests.factories import (
+    CityFactory,
+    ClusterFactory,
+    ClusterMembershipFactory,
+    ResourceFactory,
+)
 
 
 @pytest.mark.django_db
@@ -33,3 +38,13 @@ def test_it_refuses_a_resource_published_without_a_date():
             status=PublicationStatus.PUBLISHED,
             published_at=None,
         )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("review_state", [ReviewState.PROPOSED, ReviewState.RETURNED])
+def test_it_refuses_publishing_a_proposal_still_under_review(review_state):
+    proposal = ResourceFactory(review_state=review_state, status=PublicationStatus.DRAFT)
+
+    proposal.status = PublicationStatus.PUBLISHED
+    with pytest.raises(IntegrityError), transaction.atomic():
+        proposal.save()
