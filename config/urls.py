@@ -6,6 +6,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from accounts.api import api_tokens_page
+from events import certificate_views
 from portal import views as portal_views
 from portal.sitemaps import SITEMAPS
 
@@ -20,7 +21,15 @@ urlpatterns = [
     path("clusters/", include("clusters.urls")),
     path("cities/", include("cities.urls")),
     path("projects/", include("projects.urls")),
+    path("collaborate/", include("projects.collaboration_urls")),
+    path(
+        "events/certificates/<str:code>/",
+        certificate_views.certificate_verify_moved,
+        name="certificate-verify-moved",
+    ),
+    path("events/", include("events.registration_urls")),
     path("events/", include("events.urls")),
+    path("certificates/", include("events.certificate_urls")),
     # The library owns /resources/ and /news/ (news is a kind of resource).
     path("", include("clusters.resource_urls")),
     path("partners/", include("accounts.partner_urls")),
@@ -31,6 +40,11 @@ urlpatterns = [
     path("", include("notifications.urls")),
     path("", include("portal.urls")),
 ]
+
+if settings.BENCH_BASELINE_ENABLED:
+    from bench.views import baseline
+
+    urlpatterns.insert(0, path("bench/baseline", baseline, name="bench-baseline"))
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

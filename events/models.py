@@ -273,4 +273,4 @@ class Certificate(models.Model):
         return f"{self.series} certificate for {self.user}"
 
     def get_absolute_url(self):
-        return reverse("events:certificate-verify", kwargs={"code": self.verification_code})
+        return reverse("certificates:verify", kwargs={"code": self.verification_code})

@@ -2,6 +2,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from notifications.services import notify_registration_changed
+
 from .models import Event, Registration, RegistrationStatus
 from .selectors import SEAT_HOLDING_STATUSES, RegistrationWindow, event_registration_window
 
@@ -41,11 +43,19 @@ def registration_register(*, user, event: Event) -> Registration:
     seats_taken = Registration.objects.filter(event=event, status__in=SEAT_HOLDING_STATUSES).count()
     has_seat = event.capacity is None or seats_taken < event.capacity
     status = RegistrationStatus.REGISTERED if has_seat else RegistrationStatus.WAITLISTED
+    # When the person joined the waitlist decides who moves up first.
+    waitlisted_at = None if has_seat else timezone.now()
     if registration is None:
-        return Registration.objects.create(user=user, event=event, status=status)
-    registration.status = status
-    # updated_at marks when the person joined the waitlist, which decides who moves up first.
-    registration.save(update_fields=["status", "updated_at"])
+        registration = Registration.objects.create(
+            user=user, event=event, status=status, waitlisted_at=waitlisted_at
+        )
+    else:
+        registration.status = status
+        registration.waitlisted_at = waitlisted_at
+        registration.save(update_fields=["status", "waitlisted_at", "updated_at"])
+    notify_registration_changed(
+        registration=registration, change="confirmed" if has_seat else "waitlisted"
+    )
     return registration
 
 
@@ -77,10 +87,45 @@ def _promote_from_waitlist(*, event: Event) -> Registration | None:
             return None
     oldest = (
         Registration.objects.filter(event=event, status=RegistrationStatus.WAITLISTED)
-        .order_by("updated_at", "id")
+        .order_by("waitlisted_at", "updated_at", "id")
         .first()
     )
     if oldest is not None:
         oldest.status = RegistrationStatus.REGISTERED
         oldest.save(update_fields=["status", "updated_at"])
+        notify_registration_changed(registration=oldest, change="promoted")
     return oldest
+
+
+@transaction.atomic
+def registration_mark_attendance(*, registration: Registration, attended: bool):
+    """Staff record whether a registered person came; attending a series may earn a certificate.
+
+    Returns the registration and the certificate issued by this attendance, if any. Unmarking
+    never takes back a certificate already issued.
+    """
+    from .certificates import certificate_issue_if_earned
+
+    registration = (
+        Registration.objects.select_for_update().select_related("event").get(pk=registration.pk)
+    )
+    event = registration.event
+    if event.starts_at > timezone.now():
+        raise RegistrationRefused(_("Attendance can be recorded once the event has started."))
+    wanted = RegistrationStatus.ATTENDED if attended else RegistrationStatus.REGISTERED
+    if registration.status not in SEAT_HOLDING_STATUSES:
+        raise RegistrationRefused(
+            _("Only people holding a seat can be marked; this registration is %(status)s.")
+            % {"status": registration.get_status_display().lower()}
+        )
+    certificate = None
+    if registration.status != wanted:
+        registration.status = wanted
+        registration.save(update_fields=["status", "updated_at"])
+    if attended and event.series_id:
+        certificate, issued_now = certificate_issue_if_earned(
+            user=registration.user, series=event.series
+        )
+        if not issued_now:
+            certificate = None
+    return registration, certificate

@@ -21,7 +21,8 @@ from config.api_support import (
 )
 
 from .api_filters import CollaborationRequestFilter, ProjectFilter
-from .api_services import collaboration_request_submit, project_create, project_update
+from .api_services import project_create, project_update
+from .collaboration_services import CollaborationError, collaboration_request_submit
 from .models import CollaborationRequest, Project, ProjectCity, ProjectPartner
 
 
@@ -260,6 +261,10 @@ class CollaborationRequestViewSet(
         return queryset.filter(requester=user)
 
     def perform_create(self, serializer):
-        serializer.instance = collaboration_request_submit(
-            requester=self.request.user, **serializer.validated_data
-        )
+        # The same service as the form: duplicate detection, history and reviewers told.
+        try:
+            serializer.instance = collaboration_request_submit(
+                requester=self.request.user, **serializer.validated_data
+            )
+        except CollaborationError as error:
+            raise serializers.ValidationError(str(error)) from error

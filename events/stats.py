@@ -1,0 +1,162 @@
+"""Participation statistics for staff: who registered, who came, from where, for which body.
+
+A participant's country is their city's country, or else their organization's; people with
+neither are counted as "Unknown" so the totals add up.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, F, Q, QuerySet, Value
+from django.db.models.functions import Coalesce, NullIf
+from django.utils.translation import gettext as _
+from django_countries import countries
+
+from .models import Certificate, Event, Registration, RegistrationStatus, TrainingSeries
+
+# Wide enough for "Registered"/"Attended" counts of a busy series, narrow enough for a phone.
+CHART_WIDTH = 600
+BAR_HEIGHT = 22
+BAR_GAP = 8
+LABEL_WIDTH = 220
+TOP_ROWS = 10
+
+
+@dataclass
+class Bar:
+    label: str
+    value: int
+    width: float = 0.0
+    y: int = 0
+
+
+@dataclass
+class BarChart:
+    title: str
+    bars: list[Bar]
+    width: int = CHART_WIDTH
+    height: int = 0
+    label_width: int = LABEL_WIDTH
+    bar_area: int = field(init=False)
+
+    def __post_init__(self):
+        self.bar_area = self.width - self.label_width - 50
+        largest = max((bar.value for bar in self.bars), default=0) or 1
+        for index, bar in enumerate(self.bars):
+            bar.width = round(self.bar_area * bar.value / largest, 1)
+            bar.y = index * (BAR_HEIGHT + BAR_GAP)
+        self.height = max(len(self.bars) * (BAR_HEIGHT + BAR_GAP), BAR_HEIGHT)
+
+
+@dataclass
+class Participation:
+    registrations: int
+    participants: int
+    attended: int
+    waitlisted: int
+    cancelled: int
+    countries: list[tuple[str, int]]
+    organizations: list[tuple[str, int]]
+    certificates: int | None = None
+    sessions: list[tuple[str, int, int]] = field(default_factory=list)
+
+    @property
+    def attendance_rate(self) -> int | None:
+        seats = self.registrations - self.waitlisted
+        return round(100 * self.attended / seats) if seats else None
+
+    def charts(self) -> list[BarChart]:
+        charts = [
+            BarChart(
+                _("Registrations and attendance"),
+                [
+                    Bar(_("Registered (seat held)"), self.registrations - self.waitlisted),
+                    Bar(_("Attended"), self.attended),
+                    Bar(_("Waitlisted"), self.waitlisted),
+                    Bar(_("Cancelled"), self.cancelled),
+                ],
+            ),
+            BarChart(_("Participants by country"), [Bar(*row) for row in self.countries]),
+            BarChart(_("Participants by organization"), [Bar(*row) for row in self.organizations]),
+        ]
+        if self.sessions:
+            charts.append(
+                BarChart(
+                    _("Attendance by session"),
+                    [Bar(title, attended) for title, _registered, attended in self.sessions],
+                )
+            )
+        return charts
+
+
+def _country_of_registrant():
+    return Coalesce(
+        NullIf(F("user__city__country"), Value("")),
+        NullIf(F("user__organization__country"), Value("")),
+    )
+
+
+def _top(rows, *, label_of) -> list[tuple[str, int]]:
+    """The largest groups by name, and the rest summed up as "Other"."""
+    rows = sorted(rows, key=lambda row: (-row[1], label_of(row[0])))
+    top = [(label_of(key), count) for key, count in rows[:TOP_ROWS]]
+    rest = sum(count for _key, count in rows[TOP_ROWS:])
+    if rest:
+        top.append((_("Other"), rest))
+    return top
+
+
+def _participation(registrations: QuerySet[Registration]) -> dict:
+    by_status = dict(registrations.values_list("status").annotate(n=Count("pk")).order_by("status"))
+    active = registrations.exclude(status=RegistrationStatus.CANCELLED)
+    country_rows = (
+        active.annotate(country=_country_of_registrant())
+        .values_list("country")
+        .annotate(n=Count("user", distinct=True))
+        .order_by()
+    )
+    organization_rows = (
+        active.values_list("user__organization__name")
+        .annotate(n=Count("user", distinct=True))
+        .order_by()
+    )
+    return {
+        "registrations": sum(
+            n for status, n in by_status.items() if status != RegistrationStatus.CANCELLED
+        ),
+        "participants": active.values("user").distinct().count(),
+        "attended": by_status.get(RegistrationStatus.ATTENDED, 0),
+        "waitlisted": by_status.get(RegistrationStatus.WAITLISTED, 0),
+        "cancelled": by_status.get(RegistrationStatus.CANCELLED, 0),
+        "countries": _top(
+            country_rows, label_of=lambda code: countries.name(code) if code else _("Unknown")
+        ),
+        "organizations": _top(
+            organization_rows, label_of=lambda name: name or _("No organization")
+        ),
+    }
+
+
+def event_participation(*, event: Event) -> Participation:
+    return Participation(**_participation(Registration.objects.filter(event=event)))
+
+
+def series_participation(*, series: TrainingSeries) -> Participation:
+    """Over all sessions; "participants" counts each person once however many sessions they came to."""
+    sessions = (
+        Event.objects.filter(series=series)
+        .annotate(
+            registered=Count(
+                "registrations",
+                filter=~Q(registrations__status=RegistrationStatus.CANCELLED),
+            ),
+            came=Count(
+                "registrations", filter=Q(registrations__status=RegistrationStatus.ATTENDED)
+            ),
+        )
+        .order_by("starts_at")
+    )
+    return Participation(
+        **_participation(Registration.objects.filter(event__series=series)),
+        certificates=Certificate.objects.filter(series=series).count(),
+        sessions=[(session.title, session.registered, session.came) for session in sessions],
+    )

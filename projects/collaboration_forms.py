@@ -1,0 +1,218 @@
+"""Forms of the collaboration pages, and the spam checks that need no CAPTCHA."""
+
+import time
+
+from django import forms
+from django.core import signing
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from accounts.models import User
+from cities.models import City
+from clusters.models import Cluster
+
+from .collaboration_selectors import AGE_BUCKETS, collaboration_targets, staff_reviewers
+from .collaboration_services import AcceptOutcome
+from .models import CollaborationKind, CollaborationStatus, Project, ProjectPartnerRole
+
+TARGET_MODELS = {"project": Project, "cluster": Cluster, "city": City}
+
+# The honeypot: a field people never see; software filling every input fills it too.
+HONEYPOT_FIELD = "website"
+# When the form was shown, signed so it cannot be forged; people need more than a moment.
+STARTED_FIELD = "form_started"
+_STARTED_SALT = "projects.collaboration.form-started"
+# A form shown longer ago than this is still accepted: a real partner may take a day to write.
+_STARTED_MAX_AGE_SECONDS = 7 * 24 * 3600
+
+
+def started_token(*, now: float | None = None) -> str:
+    now = time.time() if now is None else now
+    return signing.Signer(salt=_STARTED_SALT).sign(f"{now:.3f}")
+
+
+def spam_refusal(data, *, min_seconds: float, now: float | None = None) -> str | None:
+    """Why this POST looks automated, in words for a person; None when it looks human."""
+    if data.get(HONEYPOT_FIELD, "").strip():
+        return _(
+            "Your request was not sent: a field meant to stay empty was filled in (some "
+            "browsers' autofill does that). Check your request below and send it again."
+        )
+    now = time.time() if now is None else now
+    try:
+        shown_at = float(signing.Signer(salt=_STARTED_SALT).unsign(data.get(STARTED_FIELD, "")))
+    except (signing.BadSignature, ValueError):
+        return _(
+            "Your request was not sent because the form could not be checked. "
+            "Your text is kept below: please send it again."
+        )
+    elapsed = now - shown_at
+    if elapsed < min_seconds:
+        return _(
+            "Your request was not sent: it came in faster than a person can fill in the form, "
+            "which is what automated spam does. Check your request below and send it again."
+        )
+    if elapsed > _STARTED_MAX_AGE_SECONDS:
+        return _("This form was opened too long ago. Your text is kept below: send it again.")
+    return None
+
+
+class CollaborationRequestForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=gettext_lazy("What would you like to do?"),
+        choices=CollaborationKind.choices,
+        widget=forms.RadioSelect,
+    )
+    target = forms.ChoiceField(
+        label=gettext_lazy("With which pilot, cluster or city?"),
+    )
+    organization_name = forms.CharField(
+        label=gettext_lazy("Your organization"),
+        max_length=200,
+        help_text=gettext_lazy("The organization you make this request for."),
+    )
+    message = forms.CharField(
+        label=gettext_lazy("Your message"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=gettext_lazy(
+            "What you propose, what you bring and what you hope for. Markdown is allowed."
+        ),
+    )
+    contact_preferences = forms.CharField(
+        label=gettext_lazy("How should we contact you?"),
+        max_length=300,
+        required=False,
+        help_text=gettext_lazy("For example: email in English, or a call on weekday mornings."),
+    )
+
+    def __init__(self, *args, user: User, **kwargs):
+        self.organization = kwargs.pop("organization", None)
+        super().__init__(*args, **kwargs)
+        if self.organization is not None:
+            # A partner's request is always made for their organization.
+            del self.fields["organization_name"]
+        targets = collaboration_targets()
+        self.fields["target"].choices = [
+            ("", _("Choose…")),
+            (
+                _("Pilots and programmes"),
+                [(f"project:{p.slug}", p.title) for p in targets["project"]],
+            ),
+            (_("Clusters"), [(f"cluster:{c.slug}", c.name) for c in targets["cluster"]]),
+            (_("Cities"), [(f"city:{c.slug}", str(c)) for c in targets["city"]]),
+        ]
+
+    @staticmethod
+    def target_initial(query) -> str:
+        """`?project=<slug>`, `?cluster=` or `?city=` as the target's initial value."""
+        for field in TARGET_MODELS:
+            slug = query.get(field)
+            if slug:
+                return f"{field}:{slug}"
+        return ""
+
+    def clean_target(self):
+        field, _sep, slug = self.cleaned_data["target"].partition(":")
+        model = TARGET_MODELS[field]
+        queryset = Project.objects.published() if model is Project else model.objects.all()
+        target = queryset.filter(slug=slug).first()
+        if target is None:  # pragma: no cover - the choices list only existing targets
+            raise forms.ValidationError(_("Choose a pilot, cluster or city from the list."))
+        return {field: target}
+
+
+class MessageForm(forms.Form):
+    body = forms.CharField(
+        label=gettext_lazy("Message"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=gettext_lazy("Markdown is allowed."),
+    )
+    attachment = forms.FileField(
+        label=gettext_lazy("Attach a file (optional)"),
+        required=False,
+        help_text=gettext_lazy("PDF, Office document or image."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("body", "").strip() and not cleaned.get("attachment"):
+            raise forms.ValidationError(_("Write a message or attach a file."))
+        return cleaned
+
+
+class DecisionNoteForm(forms.Form):
+    note = forms.CharField(
+        label=gettext_lazy("Note for the requester (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class AcceptForm(DecisionNoteForm):
+    outcome = forms.ChoiceField(
+        label=gettext_lazy("What does the acceptance lead to?"),
+        choices=AcceptOutcome.choices,
+        initial=AcceptOutcome.NOTHING_MORE,
+        widget=forms.RadioSelect,
+    )
+    project = forms.ModelChoiceField(
+        label=gettext_lazy("Pilot (to join, or the new pilot if it exists already)"),
+        queryset=Project.objects.order_by("title"),
+        required=False,
+        to_field_name="slug",
+    )
+    partner_role = forms.ChoiceField(
+        label=gettext_lazy("Role of the organization in the pilot"),
+        choices=[("", "—"), *ProjectPartnerRole.choices],
+        required=False,
+    )
+    new_pilot_title = forms.CharField(
+        label=gettext_lazy("Title of a new draft pilot"),
+        required=False,
+        max_length=250,
+    )
+
+
+class AssignForm(forms.Form):
+    assignee = forms.ModelChoiceField(
+        label=gettext_lazy("Handled by"),
+        queryset=User.objects.none(),
+        required=False,
+        empty_label=gettext_lazy("Nobody yet"),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = staff_reviewers()
+
+
+class ReviewQueueFilterForm(forms.Form):
+    cluster = forms.ModelChoiceField(
+        label=gettext_lazy("Cluster"),
+        queryset=Cluster.objects.order_by("order", "name"),
+        required=False,
+        to_field_name="slug",
+        empty_label=gettext_lazy("All clusters"),
+    )
+    kind = forms.ChoiceField(
+        label=gettext_lazy("Kind"),
+        choices=[("", gettext_lazy("All kinds")), *CollaborationKind.choices],
+        required=False,
+    )
+    status = forms.ChoiceField(
+        label=gettext_lazy("Status"),
+        choices=[("", gettext_lazy("All statuses")), *CollaborationStatus.choices],
+        required=False,
+    )
+    age = forms.ChoiceField(
+        label=gettext_lazy("Age"),
+        choices=[
+            ("", gettext_lazy("Any age")),
+            *((value, label) for value, label, _newer, _older in AGE_BUCKETS),
+        ],
+        required=False,
+    )

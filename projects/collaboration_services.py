@@ -1,0 +1,394 @@
+"""Writes for collaboration requests: submission, the review workflow and the conversation.
+
+The workflow is a small state machine; every change goes through `_transition`, which locks the
+request row, refuses anything not in `ALLOWED_TRANSITIONS` with a `CollaborationError` the pages
+show as a message, records who did it and tells the other side.
+"""
+
+import os
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from accounts.roles import PARTNER, is_editor, user_has_role
+from notifications.services import (
+    notify_collaboration_request_changed,
+    notify_reviewers_new_request,
+)
+from portal.models import PublicationStatus
+from portal.uploads import clean_document, clean_image
+
+from .models import (
+    OPEN_COLLABORATION_STATUSES,
+    CollaborationMessage,
+    CollaborationRequest,
+    CollaborationStatus,
+    CollaborationStatusChange,
+    Project,
+    ProjectKind,
+    ProjectPartner,
+    ProjectPartnerRole,
+    ProjectPhase,
+)
+
+S = CollaborationStatus
+ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
+    S.SUBMITTED: frozenset({S.UNDER_REVIEW, S.WITHDRAWN}),
+    S.UNDER_REVIEW: frozenset({S.ACCEPTED, S.DECLINED, S.WITHDRAWN}),
+    S.ACCEPTED: frozenset(),
+    S.DECLINED: frozenset(),
+    S.WITHDRAWN: frozenset(),
+}
+DECISIONS = (S.ACCEPTED, S.DECLINED)
+IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
+
+
+class CollaborationError(Exception):
+    """A request cannot do what was asked; the message is for the person who asked."""
+
+
+class IllegalTransition(CollaborationError):
+    def __init__(self, *, from_status: str, to_status: str):
+        self.from_status, self.to_status = from_status, to_status
+        super().__init__(
+            _("A request that is “%(current)s” cannot become “%(wanted)s”.")
+            % {"current": S(from_status).label, "wanted": S(to_status).label}
+        )
+
+
+class DuplicateRequest(CollaborationError):
+    def __init__(self, *, existing: CollaborationRequest):
+        self.existing = existing
+        super().__init__(
+            _(
+                "Your organization already has an open request of this kind for %(target)s. "
+                "Follow it up in its conversation instead of sending a new one."
+            )
+            % {"target": existing.target}
+        )
+
+
+class NotAllowed(CollaborationError):
+    pass
+
+
+class AcceptOutcome:
+    """What an acceptance leads to."""
+
+    NOTHING_MORE = "none"
+    JOIN_PROJECT = "join_project"
+    NEW_PILOT = "new_pilot"
+
+    choices = (
+        (NOTHING_MORE, _("Accept (no project change)")),
+        (JOIN_PROJECT, _("The organization joins the pilot as a partner")),
+        (NEW_PILOT, _("It leads to a new pilot")),
+    )
+
+
+# --- Who may do what ------------------------------------------------------------------------
+
+
+def has_verified_email(user) -> bool:
+    from allauth.account.models import EmailAddress
+
+    return EmailAddress.objects.filter(user=user, verified=True).exists()
+
+
+def is_partner_with_organization(user) -> bool:
+    return user_has_role(user, PARTNER) and user.organization_id is not None
+
+
+def can_submit(user) -> bool:
+    """A partner speaks for their organization; anyone else makes first contact once verified."""
+    if not user.is_authenticated:
+        return False
+    return is_partner_with_organization(user) or has_verified_email(user)
+
+
+def can_review(user) -> bool:
+    return is_editor(user)
+
+
+def can_view(user, request: CollaborationRequest) -> bool:
+    if not user.is_authenticated:
+        return False
+    return request.requester_id == user.pk or can_review(user)
+
+
+def _require_reviewer(user):
+    if not can_review(user):
+        raise NotAllowed(_("Only UN staff can review collaboration requests."))
+
+
+# --- Submission -----------------------------------------------------------------------------
+
+
+def open_duplicate_of(
+    *, organization=None, organization_name="", kind, project=None, cluster=None, city=None
+) -> CollaborationRequest | None:
+    same = CollaborationRequest.objects.filter(
+        kind=kind,
+        status__in=OPEN_COLLABORATION_STATUSES,
+        project=project,
+        cluster=cluster,
+        city=city,
+    )
+    if organization is not None:
+        same = same.filter(organization=organization)
+    else:
+        same = same.filter(organization__isnull=True, organization_name__iexact=organization_name)
+    return same.order_by("created_at").first()
+
+
+@transaction.atomic
+def collaboration_request_submit(
+    *,
+    requester,
+    kind: str,
+    message: str,
+    project=None,
+    cluster=None,
+    city=None,
+    contact_preferences: str = "",
+    organization_name: str = "",
+) -> CollaborationRequest:
+    """Record a request for one pilot, cluster or city and tell the reviewers.
+
+    A partner's request is made for their organization; a first contact types its name. An open
+    request of the same kind, for the same target, from the same organization is a duplicate.
+    """
+    if not can_submit(requester):
+        raise NotAllowed(
+            _("Confirm your email address (or be linked to a partner organization) first.")
+        )
+    organization = requester.organization if is_partner_with_organization(requester) else None
+    organization_name = "" if organization else " ".join(organization_name.split())
+    # Two submissions racing (a double click, two tabs) queue on the requester's row, so the
+    # duplicate check below sees the first one's insert.
+    type(requester).objects.select_for_update().filter(pk=requester.pk).first()
+    existing = open_duplicate_of(
+        organization=organization,
+        organization_name=organization_name,
+        kind=kind,
+        project=project,
+        cluster=cluster,
+        city=city,
+    )
+    if existing is not None:
+        raise DuplicateRequest(existing=existing)
+    request = CollaborationRequest(
+        requester=requester,
+        organization=organization,
+        organization_name=organization_name,
+        kind=kind,
+        message=message,
+        contact_preferences=contact_preferences,
+        project=project,
+        cluster=cluster,
+        city=city,
+    )
+    try:
+        request.full_clean()
+    except ValidationError as error:
+        raise CollaborationError(" ".join(error.messages)) from error
+    request.save()
+    CollaborationStatusChange.objects.create(
+        request=request, from_status="", to_status=S.SUBMITTED, actor=requester
+    )
+    notify_reviewers_new_request(request=request)
+    return request
+
+
+# --- The workflow ---------------------------------------------------------------------------
+
+
+def _locked(request: CollaborationRequest) -> CollaborationRequest:
+    return CollaborationRequest.objects.select_for_update().get(pk=request.pk)
+
+
+def _transition(
+    *, request: CollaborationRequest, to_status: str, actor, note: str = "", **changes
+) -> CollaborationRequest:
+    """Move a locked request to `to_status` if the workflow allows it, record and tell."""
+    from_status = request.status
+    if to_status not in ALLOWED_TRANSITIONS[from_status]:
+        raise IllegalTransition(from_status=from_status, to_status=to_status)
+    request.status = to_status
+    if to_status in DECISIONS:
+        request.decided_at = timezone.now()
+    for field, value in changes.items():
+        setattr(request, field, value)
+    request.save()
+    CollaborationStatusChange.objects.create(
+        request=request, from_status=from_status, to_status=to_status, actor=actor, note=note
+    )
+    notify_collaboration_request_changed(request=request, change=to_status, actor=actor)
+    return request
+
+
+@transaction.atomic
+def collaboration_request_start_review(
+    *, request: CollaborationRequest, actor, note: str = ""
+) -> CollaborationRequest:
+    """Staff take the request up; whoever starts the review handles it unless someone does."""
+    _require_reviewer(actor)
+    request = _locked(request)
+    changes = {} if request.assigned_to_id else {"assigned_to": actor}
+    return _transition(request=request, to_status=S.UNDER_REVIEW, actor=actor, note=note, **changes)
+
+
+def _unique_project_slug(title: str) -> str:
+    base = slugify(title)[:100] or "pilot"
+    slug, counter = base, 2
+    while Project.objects.filter(slug=slug).exists():
+        slug = f"{base}-{counter}"
+        counter += 1
+    return slug
+
+
+def _new_draft_pilot(*, title: str, request: CollaborationRequest) -> Project:
+    title = " ".join(title.split())
+    if not title:
+        raise CollaborationError(_("Give the new pilot a title, or choose an existing project."))
+    pilot = Project.objects.create(
+        kind=ProjectKind.PILOT,
+        title=title,
+        slug=_unique_project_slug(title),
+        phase=ProjectPhase.PLANNED,
+        status=PublicationStatus.DRAFT,
+        summary=_("Proposed through a collaboration request."),
+    )
+    cluster = request.cluster or None
+    if cluster is not None:
+        pilot.clusters.add(cluster)
+    elif request.project_id:
+        pilot.clusters.set(request.project.clusters.all())
+    return pilot
+
+
+@transaction.atomic
+def collaboration_request_accept(
+    *,
+    request: CollaborationRequest,
+    actor,
+    note: str = "",
+    outcome: str = AcceptOutcome.NOTHING_MORE,
+    project: Project | None = None,
+    partner_role: str = "",
+    new_pilot_title: str = "",
+) -> CollaborationRequest:
+    """Accept; the organization may join a pilot as a partner, or the request may start a pilot.
+
+    JOIN_PROJECT adds a ProjectPartner row for the requester's organization with `partner_role`
+    (in `project`, or the request's own pilot). NEW_PILOT links `project` (an existing, usually
+    draft, project) or creates a draft pilot titled `new_pilot_title` for editors to complete.
+    """
+    _require_reviewer(actor)
+    request = _locked(request)
+    if S.ACCEPTED not in ALLOWED_TRANSITIONS[request.status]:
+        raise IllegalTransition(from_status=request.status, to_status=S.ACCEPTED)
+    changes = {}
+    if outcome == AcceptOutcome.JOIN_PROJECT:
+        project = project or request.project
+        if project is None:
+            raise CollaborationError(_("Choose the pilot the organization joins."))
+        if partner_role not in ProjectPartnerRole.values:
+            raise CollaborationError(_("Choose the role the organization takes in the pilot."))
+        if request.organization_id is None:
+            raise CollaborationError(
+                _(
+                    "The requester is not linked to an organization yet; grant them the partner "
+                    "role for their organization before adding it to a pilot."
+                )
+            )
+        ProjectPartner.objects.get_or_create(
+            project=project, organization_id=request.organization_id, role=partner_role
+        )
+        changes = {"accepted_project": project, "accepted_role": partner_role}
+    elif outcome == AcceptOutcome.NEW_PILOT:
+        pilot = project or _new_draft_pilot(title=new_pilot_title, request=request)
+        changes = {"accepted_project": pilot}
+    elif outcome != AcceptOutcome.NOTHING_MORE:
+        raise CollaborationError(_("Choose what the acceptance leads to."))
+    return _transition(request=request, to_status=S.ACCEPTED, actor=actor, note=note, **changes)
+
+
+@transaction.atomic
+def collaboration_request_decline(
+    *, request: CollaborationRequest, actor, note: str = ""
+) -> CollaborationRequest:
+    _require_reviewer(actor)
+    return _transition(request=_locked(request), to_status=S.DECLINED, actor=actor, note=note)
+
+
+@transaction.atomic
+def collaboration_request_withdraw(
+    *, request: CollaborationRequest, actor, note: str = ""
+) -> CollaborationRequest:
+    """The requester takes the request back, which is only possible before a decision."""
+    if actor.pk != request.requester_id:
+        raise NotAllowed(_("Only the person who sent a request can withdraw it."))
+    return _transition(request=_locked(request), to_status=S.WITHDRAWN, actor=actor, note=note)
+
+
+@transaction.atomic
+def collaboration_request_assign(
+    *, request: CollaborationRequest, actor, assignee
+) -> CollaborationRequest:
+    """Hand an open request to a staff member (or to nobody, with `assignee=None`)."""
+    _require_reviewer(actor)
+    request = _locked(request)
+    if not request.is_open:
+        raise CollaborationError(_("A decided or withdrawn request is no longer assigned."))
+    if assignee is not None and not can_review(assignee):
+        raise CollaborationError(_("Only UN staff can handle collaboration requests."))
+    request.assigned_to = assignee
+    request.save(update_fields=["assigned_to", "updated_at"])
+    return request
+
+
+# --- The conversation -----------------------------------------------------------------------
+
+
+def clean_attachment(upload):
+    """The portal's upload checks: PDF, Office documents or images, size-limited, renamed."""
+    original = os.path.basename(upload.name or "")[:200]
+    if os.path.splitext(original)[1].lower() in IMAGE_EXTENSIONS:
+        cleaned = clean_image(upload)
+    else:
+        cleaned = clean_document(upload)
+    return cleaned, original
+
+
+@transaction.atomic
+def collaboration_request_post_message(
+    *, request: CollaborationRequest, author, body: str = "", attachment=None
+) -> CollaborationMessage:
+    """Add a message (Markdown, and optionally a checked file) and tell the other side."""
+    if not can_view(author, request):
+        raise NotAllowed(_("Only the requester and UN staff take part in this conversation."))
+    body = body.strip()
+    if not body and attachment is None:
+        raise CollaborationError(_("Write a message or attach a file."))
+    message = CollaborationMessage(request=request, author=author, body=body)
+    if attachment is not None:
+        try:
+            cleaned, original = clean_attachment(attachment)
+        except ValidationError as error:
+            raise CollaborationError(" ".join(error.messages)) from error
+        message.attachment = cleaned
+        message.attachment_name = original
+    try:
+        message.save()
+    except IntegrityError as error:  # pragma: no cover - the checks above keep the row valid
+        raise CollaborationError(_("The message could not be saved.")) from error
+    # The fan-out keys on updated_at; touching it also lets the queue sort by activity.
+    request.save(update_fields=["updated_at"])
+    notify_collaboration_request_changed(
+        request=request, change="message", actor=author, message_id=message.pk
+    )
+    return message

@@ -1,0 +1,372 @@
+"""Pages of a collaboration request: the form, "My requests", the review queue and the request.
+
+Views stay thin: permissions and spam checks here, the workflow in collaboration_services.
+Someone who may not see a request gets 404 (its existence is not theirs to know); someone who
+sees it but may not take an action gets 403.
+"""
+
+import mimetypes
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django_ratelimit.core import is_ratelimited
+
+from . import collaboration_selectors as selectors
+from . import collaboration_services as services
+from .collaboration_forms import (
+    AcceptForm,
+    AssignForm,
+    CollaborationRequestForm,
+    DecisionNoteForm,
+    MessageForm,
+    ReviewQueueFilterForm,
+    spam_refusal,
+    started_token,
+)
+from .models import CollaborationStatus
+
+QUEUE_PAGE_SIZE = 25
+
+
+def _setting(name, default):
+    return getattr(settings, name, default)
+
+
+def _rate_limited(request) -> bool:
+    """Count this POST against the per-IP and per-user limits; True when either is exceeded."""
+    limits = (
+        ("ip", _setting("COLLABORATION_RATE_PER_IP", "30/h")),
+        ("user", _setting("COLLABORATION_RATE_PER_USER", "10/h")),
+    )
+    # Both counters move on every attempt, so neither can be used to probe the other.
+    hits = [
+        is_ratelimited(
+            request, group=f"collaboration-submit-{key}", key=key, rate=rate, increment=True
+        )
+        for key, rate in limits
+    ]
+    return any(hits)
+
+
+def _form_page(request, form, *, status=200, refusal="", duplicate=None):
+    return render(
+        request,
+        "collaboration/request_form.html",
+        {
+            "form": form,
+            "organization": form.organization,
+            "started_token": started_token(),
+            "refusal": refusal,
+            "duplicate": duplicate,
+            "breadcrumbs": [(_("Request collaboration"), "")],
+        },
+        status=status,
+    )
+
+
+def collaboration_request_new(request):
+    if not request.user.is_authenticated:
+        # Signing in brings the person back here with the target still in the query string.
+        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+    if not services.can_submit(request.user):
+        return render(
+            request,
+            "collaboration/not_eligible.html",
+            {"breadcrumbs": [(_("Request collaboration"), "")]},
+            status=403,
+        )
+    organization = (
+        request.user.organization if services.is_partner_with_organization(request.user) else None
+    )
+    if request.method != "POST":
+        form = CollaborationRequestForm(
+            user=request.user,
+            organization=organization,
+            initial={"target": CollaborationRequestForm.target_initial(request.GET)},
+        )
+        return _form_page(request, form)
+
+    form = CollaborationRequestForm(request.POST, user=request.user, organization=organization)
+    if _rate_limited(request):
+        return _form_page(
+            request,
+            form,
+            status=429,
+            refusal=_(
+                "You have sent several requests in a short time, so this one was not sent. "
+                "Your text is kept below: please wait an hour and send it again."
+            ),
+        )
+    refusal = spam_refusal(request.POST, min_seconds=_setting("COLLABORATION_MIN_FILL_SECONDS", 3))
+    if refusal:
+        return _form_page(request, form, status=400, refusal=refusal)
+    if not form.is_valid():
+        return _form_page(request, form)
+    data = form.cleaned_data
+    try:
+        collaboration_request = services.collaboration_request_submit(
+            requester=request.user,
+            kind=data["kind"],
+            message=data["message"],
+            contact_preferences=data["contact_preferences"],
+            organization_name=data.get("organization_name", ""),
+            **data["target"],
+        )
+    except services.DuplicateRequest as duplicate:
+        return _form_page(
+            request, form, status=409, refusal=str(duplicate), duplicate=duplicate.existing
+        )
+    except services.CollaborationError as error:
+        return _form_page(request, form, status=400, refusal=str(error))
+    messages.success(
+        request,
+        _("Your request is sent. UN staff will review it; you can follow it here."),
+    )
+    return redirect("collaboration:detail", pk=collaboration_request.pk)
+
+
+def collaboration_request_mine(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+    return render(
+        request,
+        "collaboration/my_requests.html",
+        {
+            "collaboration_requests": selectors.collaboration_requests_of(user=request.user),
+            "breadcrumbs": [(_("My collaboration requests"), "")],
+        },
+    )
+
+
+def collaboration_review_queue(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+    if not services.can_review(request.user):
+        raise PermissionDenied
+    filters = ReviewQueueFilterForm(request.GET or None)
+    chosen = filters.cleaned_data if filters.is_valid() else {}
+    queue = selectors.collaboration_review_queue(
+        cluster=chosen.get("cluster"),
+        kind=chosen.get("kind", ""),
+        status=chosen.get("status", ""),
+        age=chosen.get("age", ""),
+    )
+    page_obj = Paginator(queue, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "collaboration/review_queue.html",
+        {
+            "filters": filters,
+            "page_obj": page_obj,
+            "collaboration_requests": page_obj.object_list,
+            "breadcrumbs": [(_("Collaboration requests to review"), "")],
+        },
+    )
+
+
+def _visible_request(request, pk):
+    """The request if the signed-in person may see it; 404 otherwise."""
+    collaboration_request = selectors.collaboration_request_detail(pk=pk)
+    if collaboration_request is None or not services.can_view(request.user, collaboration_request):
+        raise Http404
+    return collaboration_request
+
+
+def collaboration_request_detail(request, pk):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+    collaboration_request = _visible_request(request, pk)
+    is_reviewer = services.can_review(request.user)
+    allowed = services.ALLOWED_TRANSITIONS[collaboration_request.status]
+    context = {
+        "collaboration_request": collaboration_request,
+        "is_reviewer": is_reviewer,
+        "is_requester": collaboration_request.requester_id == request.user.pk,
+        "can_start_review": is_reviewer and CollaborationStatus.UNDER_REVIEW in allowed,
+        "can_decide": is_reviewer and CollaborationStatus.ACCEPTED in allowed,
+        "can_withdraw": collaboration_request.requester_id == request.user.pk
+        and CollaborationStatus.WITHDRAWN in allowed,
+        "message_form": MessageForm(),
+        "max_upload_mb": settings.MAX_UPLOAD_MB,
+        "breadcrumbs": [
+            (
+                (_("Review queue"), reverse("collaboration:review"))
+                if is_reviewer
+                else (_("My collaboration requests"), reverse("collaboration:mine"))
+            ),
+            (str(collaboration_request.target), ""),
+        ],
+    }
+    if is_reviewer:
+        context["accept_form"] = AcceptForm(
+            prefix="accept",
+            initial={
+                "project": collaboration_request.project,
+                "partner_role": "technical"
+                if collaboration_request.kind == "technical_expertise"
+                else "",
+            },
+        )
+        context["note_form"] = DecisionNoteForm(prefix="decline")
+        context["assign_form"] = AssignForm(
+            initial={"assignee": collaboration_request.assigned_to_id}
+        )
+    return render(request, "collaboration/request_detail.html", context)
+
+
+def _action(request, pk, *, reviewer_only=False, requester_only=False):
+    """The request an action is about, or the response that refuses the action."""
+    collaboration_request = _visible_request(request, pk)
+    if reviewer_only and not services.can_review(request.user):
+        raise PermissionDenied
+    if requester_only and collaboration_request.requester_id != request.user.pk:
+        raise PermissionDenied
+    return collaboration_request
+
+
+def _signed_in_post(view):
+    """POST only; an anonymous visitor is sent to sign in and then to the request's page."""
+
+    @require_POST
+    def wrapper(request, pk):
+        if not request.user.is_authenticated:
+            return redirect_to_login(
+                reverse("collaboration:detail", kwargs={"pk": pk}), settings.LOGIN_URL
+            )
+        return view(request, pk)
+
+    wrapper.__name__ = view.__name__
+    wrapper.__doc__ = view.__doc__
+    return wrapper
+
+
+def _run(request, collaboration_request, change, success_message, **kwargs):
+    try:
+        change(request=collaboration_request, actor=request.user, **kwargs)
+    except services.CollaborationError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, success_message)
+    return redirect("collaboration:detail", pk=collaboration_request.pk)
+
+
+@_signed_in_post
+def collaboration_request_start_review(request, pk):
+    collaboration_request = _action(request, pk, reviewer_only=True)
+    return _run(
+        request,
+        collaboration_request,
+        services.collaboration_request_start_review,
+        _("The request is under review."),
+    )
+
+
+@_signed_in_post
+def collaboration_request_accept(request, pk):
+    collaboration_request = _action(request, pk, reviewer_only=True)
+    form = AcceptForm(request.POST, prefix="accept")
+    if not form.is_valid():
+        messages.error(request, _("The acceptance could not be read; check the choices."))
+        return redirect("collaboration:detail", pk=pk)
+    return _run(
+        request,
+        collaboration_request,
+        services.collaboration_request_accept,
+        _("The request is accepted; the requester is told."),
+        note=form.cleaned_data["note"],
+        outcome=form.cleaned_data["outcome"],
+        project=form.cleaned_data["project"],
+        partner_role=form.cleaned_data["partner_role"],
+        new_pilot_title=form.cleaned_data["new_pilot_title"],
+    )
+
+
+@_signed_in_post
+def collaboration_request_decline(request, pk):
+    collaboration_request = _action(request, pk, reviewer_only=True)
+    form = DecisionNoteForm(request.POST, prefix="decline")
+    note = form.cleaned_data["note"] if form.is_valid() else ""
+    return _run(
+        request,
+        collaboration_request,
+        services.collaboration_request_decline,
+        _("The request is declined; the requester is told."),
+        note=note,
+    )
+
+
+@_signed_in_post
+def collaboration_request_withdraw(request, pk):
+    collaboration_request = _action(request, pk, requester_only=True)
+    return _run(
+        request,
+        collaboration_request,
+        services.collaboration_request_withdraw,
+        _("Your request is withdrawn."),
+    )
+
+
+@_signed_in_post
+def collaboration_request_assign(request, pk):
+    collaboration_request = _action(request, pk, reviewer_only=True)
+    form = AssignForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose a UN staff member from the list."))
+        return redirect("collaboration:detail", pk=pk)
+    return _run(
+        request,
+        collaboration_request,
+        services.collaboration_request_assign,
+        _("The assignment is saved."),
+        assignee=form.cleaned_data["assignee"],
+    )
+
+
+@_signed_in_post
+def collaboration_request_post_message(request, pk):
+    collaboration_request = _action(request, pk)
+    form = MessageForm(request.POST, request.FILES)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect("collaboration:detail", pk=pk)
+    try:
+        services.collaboration_request_post_message(
+            request=collaboration_request,
+            author=request.user,
+            body=form.cleaned_data["body"],
+            attachment=form.cleaned_data["attachment"],
+        )
+    except services.CollaborationError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Your message is sent."))
+    return redirect(reverse("collaboration:detail", kwargs={"pk": pk}) + "#conversation")
+
+
+def collaboration_attachment(request, pk, message_pk):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+    collaboration_request = _visible_request(request, pk)
+    message = next(
+        (m for m in collaboration_request.messages.all() if m.pk == message_pk and m.attachment),
+        None,
+    )
+    if message is None:
+        raise Http404
+    content_type = mimetypes.guess_type(message.attachment.name)[0] or "application/octet-stream"
+    return FileResponse(
+        message.attachment.open("rb"),
+        as_attachment=True,
+        filename=message.attachment_name or message.attachment.name.rsplit("/", 1)[-1],
+        content_type=content_type,
+    )
