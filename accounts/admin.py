@@ -1,3 +1,4 @@
+from allauth.account.decorators import secure_admin_login
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
@@ -14,6 +15,9 @@ from accounts.services import role_request_approve, role_request_decline
 admin.site.site_header = "South-South Cities Clusters"
 admin.site.site_title = "South-South Cities Clusters"
 admin.site.index_title = _("Portal administration")
+# One sign-in page for everyone: the admin's own form would bypass allauth's brute-force throttle
+# and email verification, so /admin/login/ sends people to the site's sign-in instead.
+admin.site.login = secure_admin_login(admin.site.login)
 
 
 class EmailUserCreationForm(AdminUserCreationForm):

@@ -231,8 +231,12 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 # The link in the email proves the address; signing in again right after would only annoy.
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
+# Changing the password ends every other session (Django's session hash changes); the session
+# that made the change stays signed in.
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[South-South Cities Clusters] "
+# Confirmation and reset links in emails must not send a password-setting page over plain HTTP.
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if IS_PRODUCTION else "http"
 # Brute-force throttling, counted in the cache (per process without REDIS_URL): five wrong
 # passwords for one address within five minutes lock that address until the window passes, and
 # one IP address gets twenty failures a minute across all addresses.
@@ -373,6 +377,9 @@ if IS_PRODUCTION:
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 SITE_NAME = "South-South Cities Clusters"
+
+# `make bench` measures every page against a bare view at /bench/baseline; off everywhere else.
+BENCH_BASELINE_ENABLED = env.bool("BENCH_BASELINE_ENABLED", default=False)
 
 # --- Map ------------------------------------------------------------------------------------
 # Empty by default: the map then draws markers and pilot links on a plain background, so it works

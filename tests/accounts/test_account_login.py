@@ -102,3 +102,20 @@ def test_it_shows_sign_in_links_to_visitors_and_sign_out_to_members(client, veri
     assert 'href="/accounts/profile/"' in signed_in
     assert 'action="/accounts/logout/"' in signed_in
     assert 'href="/accounts/login/"' not in signed_in
+
+
+def test_it_sends_the_admin_sign_in_to_the_throttled_site_sign_in(client):
+    staff = UserFactory(email="desk@example.org", is_staff=True, is_superuser=True)
+
+    response = client.get("/admin/login/?next=/admin/")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=%2Fadmin%2F"
+    client.post("/accounts/login/", {"login": staff.email, "password": PASSWORD})
+    assert client.get("/admin/").status_code == 200
+
+
+def test_it_refuses_the_admin_to_a_signed_in_person_who_is_not_staff(client, verified_user):
+    client.force_login(verified_user)
+
+    assert client.get("/admin/login/").status_code == 403
