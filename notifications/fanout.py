@@ -239,6 +239,7 @@ def _collaboration_path(request) -> str:
     from django.urls import NoReverseMatch, reverse
 
     for name, kwargs in (
+        ("collaboration:detail", {"pk": request.pk}),
         ("projects:collaboration-detail", {"pk": request.pk}),
         ("admin:projects_collaborationrequest_change", {"object_id": request.pk}),
     ):

@@ -7,6 +7,7 @@ show as a message, records who did it and tells the other side.
 
 import os
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -169,7 +170,7 @@ def collaboration_request_submit(
     organization_name = "" if organization else " ".join(organization_name.split())
     # Two submissions racing (a double click, two tabs) queue on the requester's row, so the
     # duplicate check below sees the first one's insert.
-    type(requester).objects.select_for_update().filter(pk=requester.pk).first()
+    get_user_model().objects.select_for_update().filter(pk=requester.pk).first()
     existing = open_duplicate_of(
         organization=organization,
         organization_name=organization_name,
