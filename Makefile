@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint fmt migrate demo worker beat venv collectstatic serve clean
+.PHONY: run test lint fmt migrate demo worker beat venv collectstatic serve clean bench
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,14 @@ beat: venv
 # collecting process, which pytest-xdist hides; PYTEST_ARGS="-n auto" speeds up a local run.
 test: venv
 	$(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS)
+
+# Pages, API, search and digests at scale on PostgreSQL and Redis db 13 (see README, Benchmark).
+# BENCH_SCALE=small runs a tenth of the data in a few minutes.
+BENCH_SCALE ?= full
+bench: venv
+	$(VENV)/bin/pip install --quiet -e '.[test,bench]'
+	command -v wrk >/dev/null || (apt-get update -q && apt-get install -y -q wrk)
+	BENCH_SCALE=$(BENCH_SCALE) $(PY) bench/run.py
 
 lint: venv
 	$(VENV)/bin/ruff check .

@@ -1,0 +1,194 @@
+"""The parts of the benchmark that run inside Django: `python bench/inprocess.py <step> [args]`.
+
+bench/run.py starts one process per step with DATABASE_URL pointing at the database the step is
+about, and reads the JSON the step prints on its last line.
+"""
+
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.cache import cache  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from portal.management.commands.generate_scale_data import (  # noqa: E402
+    BENCH_USER_EMAIL,
+    VOCABULARY,
+)
+
+# Pages whose query count must not grow with the data: the same demo objects in both databases.
+DEMO_PAGES = {
+    "home": "/",
+    "cluster": "/clusters/disaster-risk-reduction/",
+    "city": "/cities/tripoli-lebanon/",
+    "pilot": "/projects/lebanon-disaster-risk-governance/",
+    "events_filtered": "/events/?kind=webinar",
+    "search": "/search/?q=flood",
+    "api_resources_list": "/api/v1/resources/",
+    "api_events_list": "/api/v1/events/",
+    "api_projects_list": "/api/v1/projects/",
+    "api_cities_list": "/api/v1/cities/",
+    "api_project_detail": "/api/v1/projects/lebanon-disaster-risk-governance/",
+    "api_resource_detail": "/api/v1/resources/unossc-director-visits-ndrcc-2023/",
+}
+
+
+def emit(result) -> None:
+    print(json.dumps(result, default=str))
+
+
+def bench_user():
+    from accounts.models import User
+
+    user, _created = User.objects.get_or_create(email=BENCH_USER_EMAIL, defaults={"name": "Bench"})
+    return user
+
+
+def step_querycounts(_args) -> dict:
+    """Queries per page for an anonymous and a signed-in visitor, each on a cold cache."""
+    user = bench_user()
+    counts = {}
+    for who in ("anonymous", "signed_in"):
+        client = Client()
+        if who == "signed_in":
+            client.force_login(user)
+        for name, url in DEMO_PAGES.items():
+            cache.clear()
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(url, HTTP_ACCEPT_LANGUAGE="en")
+            counts[f"{who}:{name}"] = {"status": response.status_code, "queries": len(queries)}
+    return counts
+
+
+def step_session(_args) -> dict:
+    """A signed-in session for the load test; gunicorn must share SECRET_KEY and the database."""
+    client = Client()
+    client.force_login(bench_user())
+    from django.conf import settings
+
+    return {
+        "cookie": f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
+    }
+
+
+def search_queries(count: int = 200, seed: int = 7) -> list[str]:
+    """Varied queries in the site's websearch syntax: common and rare words, pairs, phrases, OR."""
+    rng = random.Random(seed)  # noqa: S311 (repeatable, not secret)
+    common, rare = VOCABULARY[:40], VOCABULARY[40:]
+    shapes = [
+        lambda: rng.choice(rare),
+        lambda: rng.choice(common),
+        lambda: f"{rng.choice(common)} {rng.choice(rare)}",
+        lambda: f"{rng.choice(rare)} {rng.choice(rare)}",
+        lambda: f'"{rng.choice(common)} {rng.choice(common)}"',
+        lambda: f"{rng.choice(rare)} or {rng.choice(rare)}",
+        lambda: f"{rng.choice(common)} -{rng.choice(rare)}",
+        lambda: f"nosuchword{rng.randint(1, 999)}",
+    ]
+    return [shapes[i % len(shapes)]() for i in range(count)]
+
+
+def _percentiles(samples_ms: list[float]) -> dict:
+    ordered = sorted(samples_ms)
+    cuts = statistics.quantiles(ordered, n=100, method="inclusive")
+    return {
+        "n": len(ordered),
+        "p50_ms": round(cuts[49], 2),
+        "p95_ms": round(cuts[94], 2),
+        "max_ms": round(ordered[-1], 2),
+    }
+
+
+def step_search(_args) -> dict:
+    """Time the search service in-process: the whole search page's work, and resources only."""
+    from clusters.models import Resource
+    from portal.search import SEARCH_TYPES_BY_KEY, SearchFilters, _matching, search_run
+
+    queries = search_queries()
+    results = {"resources": Resource.objects.published().count(), "queries": len(queries)}
+    for label, filters in (
+        ("resources_only", SearchFilters(type="resource")),
+        ("all_types", SearchFilters()),
+    ):
+        search_run(query=queries[0], filters=filters)  # warm the connection and the plan cache
+        samples = []
+        for query in queries:
+            started = time.perf_counter()
+            outcome = search_run(query=query, filters=filters)
+            # Render the results as the page would: force every lazy value.
+            for group in outcome.groups:
+                list(group.results)
+            samples.append((time.perf_counter() - started) * 1000)
+        results[label] = _percentiles(samples)
+        results[label]["slowest_queries"] = [
+            queries[i] for i in sorted(range(len(samples)), key=samples.__getitem__)[-3:]
+        ]
+    matched = _matching(SEARCH_TYPES_BY_KEY["resource"], "flooding warning")
+    plan = matched[:20].explain(analyze=True)
+    results["explain_query"] = "flooding warning"
+    results["explain"] = plan
+    results["gin_index_used"] = "clusters_resource_search_idx" in plan
+    return results
+
+
+def step_digest_prepare(args) -> dict:
+    """Make the first N generated readers the weekly-digest readers and forget earlier runs."""
+    from accounts.models import DigestFrequency, User
+    from notifications.models import Digest, Notification, OutboxEmail
+
+    readers = int(args[0])
+    Digest.objects.all().delete()
+    OutboxEmail.objects.all().delete()
+    Notification.objects.all().delete()
+    generated = User.objects.filter(email__startswith="reader").order_by("pk")
+    User.objects.update(digest_frequency=DigestFrequency.OFF)
+    cutoff = generated.values_list("pk", flat=True)[readers - 1 : readers]
+    if cutoff:
+        generated.filter(pk__lte=cutoff[0]).update(digest_frequency=DigestFrequency.WEEKLY)
+    from notifications.digests import digest_reader_count
+
+    return {"readers": digest_reader_count(period="weekly")}
+
+
+def step_digest_status(_args) -> dict:
+    from django.db.models import Count
+
+    from notifications.models import Digest, OutboxEmail
+
+    states = dict(OutboxEmail.objects.values_list("state").annotate(n=Count("pk")))
+    return {"digests": Digest.objects.count(), "outbox": states}
+
+
+def step_digest_trigger(_args) -> dict:
+    """Queue the weekly digest on the broker, exactly as celery beat does."""
+    from notifications.tasks import send_digests
+
+    result = send_digests.delay("weekly")
+    return {"task_id": result.id}
+
+
+STEPS = {
+    "querycounts": step_querycounts,
+    "session": step_session,
+    "search": step_search,
+    "digest_prepare": step_digest_prepare,
+    "digest_status": step_digest_status,
+    "digest_trigger": step_digest_trigger,
+}
+
+if __name__ == "__main__":
+    emit(STEPS[sys.argv[1]](sys.argv[2:]))

@@ -1,0 +1,211 @@
+"""Turn one benchmark run's results into the printed table, the goal verdicts and the JSON files."""
+
+import datetime as dt
+import json
+from pathlib import Path
+
+# The issue's goals. Pages are judged anonymously: signed-in pages are reported beside them.
+PAGE_MIN_RATIO = 0.50
+PAGE_MAX_P95_MS = 100.0
+API_LIST_MIN_RATIO = 0.40
+SEARCH_MAX_P95_MS = 50.0
+DIGEST_MAX_SECONDS = 300.0
+DIGEST_MAX_RSS_MB = 250.0
+
+PAGE_TARGETS = ("home", "cluster", "city", "pilot", "events_filtered", "search")
+API_LIST_TARGETS = ("api_resources_list", "api_events_list", "api_projects_list", "api_cities_list")
+
+
+def http_row(name: str, who: str, stats: dict, baseline_rps: float | None) -> dict:
+    """One load-test line from wrk's summary (microseconds) in the units the table shows."""
+    seconds = stats["duration_us"] / 1_000_000 or 1
+    rps = stats["requests"] / seconds
+    errors = sum(stats[key] for key in stats if key.startswith("errors_"))
+    return {
+        "target": name,
+        "who": who,
+        "requests": stats["requests"],
+        "rps": round(rps, 1),
+        "p50_ms": round(stats["p50_us"] / 1000, 1),
+        "p95_ms": round(stats["p95_us"] / 1000, 1),
+        "p99_ms": round(stats["p99_us"] / 1000, 1),
+        "errors": errors,
+        "ratio": round(rps / baseline_rps, 2) if baseline_rps else None,
+    }
+
+
+def goals(results: dict) -> list[dict]:
+    """Each goal with the measured figure and whether it was reached (None: not measured)."""
+    verdicts = []
+    rows = {(row["target"], row["who"]): row for row in results.get("http", [])}
+
+    def add(goal, measured, reached):
+        verdicts.append({"goal": goal, "measured": measured, "reached": reached})
+
+    for target in PAGE_TARGETS:
+        row = rows.get((target, "anonymous"))
+        if row:
+            add(
+                f"{target}: anonymous ≥ {PAGE_MIN_RATIO:.0%} of baseline, p95 < {PAGE_MAX_P95_MS:.0f} ms",
+                f"{row['ratio']:.0%}, p95 {row['p95_ms']} ms, {row['errors']} errors",
+                row["ratio"] >= PAGE_MIN_RATIO
+                and row["p95_ms"] < PAGE_MAX_P95_MS
+                and not row["errors"],
+            )
+    for target in API_LIST_TARGETS:
+        row = rows.get((target, "anonymous"))
+        if row:
+            add(
+                f"{target}: anonymous ≥ {API_LIST_MIN_RATIO:.0%} of baseline",
+                f"{row['ratio']:.0%}, {row['errors']} errors",
+                row["ratio"] >= API_LIST_MIN_RATIO and not row["errors"],
+            )
+    search = results.get("search")
+    if search:
+        for label in ("all_types", "resources_only"):
+            add(
+                f"search ({label}) p95 < {SEARCH_MAX_P95_MS:.0f} ms over {search['resources']} resources",
+                f"{search[label]['p95_ms']} ms",
+                search[label]["p95_ms"] < SEARCH_MAX_P95_MS,
+            )
+        add("search uses the GIN index", str(search["gin_index_used"]), search["gin_index_used"])
+    digests = results.get("digests", [])
+    if digests:
+        largest = max(digests, key=lambda run: run["readers"])
+        add(
+            f"digest to {largest['readers']} followers < {DIGEST_MAX_SECONDS:.0f} s",
+            f"{largest['seconds']} s",
+            largest["seconds"] is not None and largest["seconds"] < DIGEST_MAX_SECONDS,
+        )
+        add(
+            f"peak worker RSS < {DIGEST_MAX_RSS_MB:.0f} MB (pool process; tree in JSON)",
+            f"{largest['peak_rss_mb']} MB",
+            largest["peak_rss_mb"] < DIGEST_MAX_RSS_MB,
+        )
+        rerun = largest.get("rerun_new_messages")
+        if rerun is not None:
+            add("rerun sends nothing new", f"{rerun} new messages", rerun == 0)
+    counts = results.get("query_counts")
+    if counts:
+        differing = [
+            name
+            for name, pair in counts.items()
+            if pair.get("demo") is not None and pair["demo"] != pair.get("scale")
+        ]
+        add(
+            "queries per page equal at demo and scale size",
+            ", ".join(differing) or "all equal",
+            not differing,
+        )
+    return verdicts
+
+
+def _table(headers: list[str], lines: list[list]) -> str:
+    cells = [headers, *[["" if value is None else str(value) for value in line] for line in lines]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    out = []
+    for index, row in enumerate(cells):
+        out.append("  ".join(value.ljust(widths[i]) for i, value in enumerate(row)).rstrip())
+        if index == 0:
+            out.append("  ".join("-" * width for width in widths))
+    return "\n".join(out)
+
+
+def render(results: dict) -> str:
+    """The one table `make bench` prints, with the smaller sections under it."""
+    parts = [f"Benchmark {results.get('scale', '')} at {results.get('started_at', '')}"]
+    if results.get("http"):
+        parts.append(
+            _table(
+                ["target", "who", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "× baseline"],
+                [
+                    [
+                        row["target"],
+                        row["who"],
+                        row["rps"],
+                        row["p50_ms"],
+                        row["p95_ms"],
+                        row["p99_ms"],
+                        row["errors"],
+                        f"{row['ratio']:.2f}" if row["ratio"] is not None else None,
+                    ]
+                    for row in results["http"]
+                ],
+            )
+        )
+    if results.get("search"):
+        search = results["search"]
+        parts.append(
+            _table(
+                ["search (in-process)", "queries", "p50 ms", "p95 ms", "max ms"],
+                [
+                    [
+                        label,
+                        search[label]["n"],
+                        search[label]["p50_ms"],
+                        search[label]["p95_ms"],
+                        search[label]["max_ms"],
+                    ]
+                    for label in ("resources_only", "all_types")
+                ],
+            )
+        )
+    if results.get("digests"):
+        parts.append(
+            _table(
+                [
+                    "weekly digest",
+                    "followers",
+                    "emails",
+                    "seconds",
+                    "peak RSS MB (pool)",
+                    "peak RSS MB (tree)",
+                    "rerun: new emails",
+                ],
+                [
+                    [
+                        "celery, 1 worker",
+                        run["readers"],
+                        run["messages"],
+                        run["seconds"],
+                        run["peak_rss_mb"],
+                        run["peak_tree_rss_mb"],
+                        run.get("rerun_new_messages"),
+                    ]
+                    for run in results["digests"]
+                ],
+            )
+        )
+    if results.get("query_counts"):
+        parts.append(
+            _table(
+                ["queries per page", "demo size", "scale size"],
+                [
+                    [name, pair.get("demo"), pair.get("scale")]
+                    for name, pair in results["query_counts"].items()
+                ],
+            )
+        )
+    verdicts = results.get("goals") or goals(results)
+    if verdicts:
+        parts.append(
+            _table(
+                ["goal", "measured", "reached"],
+                [
+                    [v["goal"], v["measured"], {True: "yes", False: "NO", None: "?"}[v["reached"]]]
+                    for v in verdicts
+                ],
+            )
+        )
+    return "\n\n".join(parts) + "\n"
+
+
+def write(results: dict, directory: Path, now: dt.datetime | None = None) -> Path:
+    """Write the run as var/bench/bench-<timestamp>.json and as latest.json beside it."""
+    now = now or dt.datetime.now(dt.UTC)
+    directory.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps(results, indent=2, default=str, ensure_ascii=False)
+    path = directory / f"bench-{now.strftime('%Y%m%dT%H%M%SZ')}.json"
+    path.write_text(payload, encoding="utf-8")
+    (directory / "latest.json").write_text(payload, encoding="utf-8")
+    return path
