@@ -16,7 +16,18 @@ class StandardPagination(PageNumberPagination):
     page_size_query_param = "page_size"
     max_page_size = 100
 
+    def get_page_number(self, request, paginator):
+        values = request.query_params.getlist(self.page_query_param)
+        # DRF reads a missing, empty or repeated page as "page 1"; only a missing one is.
+        if len(values) > 1:
+            raise exceptions.ValidationError({self.page_query_param: ["Give one page number."]})
+        if values and values[0] == "":
+            raise exceptions.NotFound("Invalid page.")
+        return super().get_page_number(request, paginator)
+
     def get_page_size(self, request):
+        if len(request.query_params.getlist(self.page_size_query_param)) > 1:
+            raise exceptions.ValidationError({self.page_size_query_param: ["Give one page size."]})
         raw = request.query_params.get(self.page_size_query_param)
         if raw is None:
             return self.page_size

@@ -23,7 +23,7 @@ def test_it_lists_only_one_s_own_notifications_and_filters_unread(cast):
 
 
 def test_it_marks_one_read_by_patch_or_post_and_all_read_at_once(cast):
-    first, second, third = NotificationFactory.create_batch(3, recipient=cast.plain)
+    first, second, _third = NotificationFactory.create_batch(3, recipient=cast.plain)
     client = cast.client_for("plain")
 
     patched = client.patch(f"/api/v1/notifications/{first.pk}/", {"is_read": True}, format="json")

@@ -9,6 +9,8 @@ import os
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from rest_framework.authtoken.models import Token
 from schemathesis.checks import CHECKS, load_all_checks
@@ -63,7 +65,13 @@ CONFIG = schemathesis.Config.from_dict(
 
 @pytest.fixture
 def api_schema(staff_user):
-    return schemathesis.openapi.from_wsgi("/api/schema/", application, config=CONFIG)
+    # Requests run inside the test's transaction, as Django's own test client does: the
+    # end-of-request hook must not close that connection (PostgreSQL would lose the test data).
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield schemathesis.openapi.from_wsgi("/api/schema/", application, config=CONFIG)
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 schema = schemathesis.pytest.from_fixture("api_schema")
