@@ -60,6 +60,8 @@ class ResourceForm(UploadCheckMixin, SlugFromTitleMixin, forms.ModelForm):
             ),
         }
         help_texts = {"body": MARKDOWN_HELP, "tags": TAG_HELP}
+        # A plain file field: portal.uploads decodes the image itself and says why it refuses one.
+        field_classes = {"image": forms.FileField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -93,6 +95,8 @@ class ResourceProposalForm(UploadCheckMixin, forms.ModelForm):
             "tags": tag_widget(),
         }
         help_texts = {"body": MARKDOWN_HELP, "tags": TAG_HELP}
+        # A plain file field: portal.uploads decodes the image itself and says why it refuses one.
+        field_classes = {"image": forms.FileField}
 
     def clean(self):
         cleaned_data = super().clean()

@@ -273,4 +273,8 @@ def editor_urls(obj) -> dict[str, str]:
         if hasattr(obj, "status"):
             actions += ("preview", "publish", "unpublish")
         names = {action: f"{prefix}{action}" for action in actions}
-    return {action: reverse(name, kwargs=kwargs) for action, name in names.items()}
+    urls = {action: reverse(name, kwargs=kwargs) for action, name in names.items()}
+    # An update has no page of its own: it is read on its project's page.
+    public = obj.project if label == "projects.projectupdate" else obj
+    urls["view"] = public.get_absolute_url()
+    return urls
