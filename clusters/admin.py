@@ -1,24 +1,17 @@
 from django import forms
 from django.contrib import admin, messages
-from django.db import transaction
+from django.core.exceptions import ValidationError
 from django.db.models import Count
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from clusters.models import Cluster, ClusterMembership, Resource, ReviewState
+from clusters.models import Cluster, ClusterMembership, Resource
+from clusters.services import resource_publish, resource_unpublish
 from notifications.services import notify_content_published
+from portal.editor import ANNOUNCED_MODELS, PublicationRefused
 from portal.models import PublicationStatus
-
-# Followers hear about these when they are first published (see notify_content_published).
-ANNOUNCED_MODELS = {
-    "projects.project",
-    "projects.projectupdate",
-    "events.event",
-    "clusters.resource",
-}
 
 
 class PublishableAdminForm(forms.ModelForm):
@@ -35,18 +28,8 @@ class PublishableAdminForm(forms.ModelForm):
         return cleaned_data
 
 
-def is_announced(obj) -> bool:
-    return obj._meta.label_lower in ANNOUNCED_MODELS
-
-
-def announce_first_publications(objs):
-    for obj in objs:
-        if is_announced(obj) and obj.is_published:
-            notify_content_published(obj=obj)
-
-
 def first_publications(saved_forms):
-    """Objects saved through these forms that became visible and had never been published.
+    """Followed content saved through these forms that became visible for the first time.
 
     An item withdrawn and published again keeps its date, so followers are not told twice.
     """
@@ -54,32 +37,31 @@ def first_publications(saved_forms):
         form.instance
         for form in saved_forms
         if form.instance.pk
-        and is_announced(form.instance)
+        and form.instance._meta.label_lower in ANNOUNCED_MODELS
         and form.instance.is_published
         and form.initial.get("published_at") is None
     ]
 
 
-class PublishableAdminMixin:
-    """Publication for every PublishableModel admin: actions, date default, follower news.
+def refusal_reason(refusal: Exception) -> str:
+    if isinstance(refusal, ValidationError):
+        return " ".join(refusal.messages)
+    return str(refusal)
 
-    Publishing keeps an existing publication date so re-publishing an item that was taken down
-    by mistake does not push it back to the top of feeds and digests.
+
+class PublishableAdminMixin:
+    """Publication in the admin works as on the editorial pages.
+
+    The actions call each app's publish/unpublish services (set as `publish_service` and
+    `unpublish_service`), so rows are locked, dated, recorded in the history and announced to
+    followers exactly once. Saving the change form with "published" does the same dating and
+    announcing.
     """
 
     form = PublishableAdminForm
     actions = ("publish_selected", "unpublish_selected")
-
-    def publishable(self, queryset):
-        """The rows "Publish selected" may publish; admins narrow it where the model has rules."""
-        return queryset
-
-    def not_publishable_message(self, count):
-        return ngettext(
-            "%(count)d selected item cannot be published yet.",
-            "%(count)d selected items cannot be published yet.",
-            count,
-        ) % {"count": count}
+    publish_service = None
+    unpublish_service = None
 
     def save_related(self, request, form, formsets, change):
         # Announce once the many-to-many links and inlines are saved: they decide who is told.
@@ -90,46 +72,47 @@ class PublishableAdminMixin:
             for inline_form in formset.forms
             if inline_form.has_changed() and inline_form not in formset.deleted_forms
         ]
-        announce_first_publications(first_publications([form, *changed_inline_forms]))
+        for obj in first_publications([form, *changed_inline_forms]):
+            notify_content_published(obj=obj)
+
+    def run_publication_service(self, request, queryset, service, done_message):
+        done = 0
+        for obj in queryset:
+            try:
+                service(obj=obj, actor=request.user)
+            except (PublicationRefused, ValidationError) as refusal:
+                self.message_user(request, f"{obj}: {refusal_reason(refusal)}", messages.WARNING)
+            else:
+                done += 1
+        if done:
+            self.message_user(request, done_message(done), messages.SUCCESS)
 
     @admin.action(description=_("Publish selected"), permissions=("change",))
     def publish_selected(self, request, queryset):
-        now = timezone.now()
-        selected = queryset.count()
-        queryset = self.publishable(queryset)
-        with transaction.atomic():
-            never_published = list(
-                queryset.filter(published_at__isnull=True).values_list("pk", flat=True)
-            )
-            count = queryset.update(
-                status=PublicationStatus.PUBLISHED,
-                published_at=Coalesce("published_at", now),
-                updated_at=now,
-            )
-            announce_first_publications(queryset.model.objects.filter(pk__in=never_published))
-        self.message_user(
+        self.run_publication_service(
             request,
-            ngettext("%(count)d item published.", "%(count)d items published.", count)
-            % {"count": count},
-            messages.SUCCESS,
+            queryset,
+            self.publish_service,
+            lambda count: (
+                ngettext("%(count)d item published.", "%(count)d items published.", count)
+                % {"count": count}
+            ),
         )
-        if selected > count:
-            self.message_user(
-                request,
-                self.not_publishable_message(selected - count),
-                messages.WARNING,
-            )
 
     @admin.action(description=_("Unpublish selected"), permissions=("change",))
     def unpublish_selected(self, request, queryset):
-        count = queryset.update(status=PublicationStatus.DRAFT, updated_at=timezone.now())
-        self.message_user(
+        self.run_publication_service(
             request,
-            ngettext(
-                "%(count)d item moved back to draft.", "%(count)d items moved back to draft.", count
-            )
-            % {"count": count},
-            messages.SUCCESS,
+            queryset,
+            self.unpublish_service,
+            lambda count: (
+                ngettext(
+                    "%(count)d item moved back to draft.",
+                    "%(count)d items moved back to draft.",
+                    count,
+                )
+                % {"count": count}
+            ),
         )
 
 
@@ -177,6 +160,9 @@ class ClusterMembershipAdmin(admin.ModelAdmin):
 
 @admin.register(Resource)
 class ResourceAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
+    # Publishing a city's proposal accepts it, as on the review queue.
+    publish_service = staticmethod(resource_publish)
+    unpublish_service = staticmethod(resource_unpublish)
     list_display = ("title", "kind", "status", "review_state", "published_at", "author", "language")
     list_select_related = ("author",)
     list_filter = ("status", "review_state", "kind", "language", "clusters", "is_demo")
@@ -204,17 +190,6 @@ class ResourceAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
         ),
         (_("History"), {"fields": ("created_at", "updated_at")}),
     )
-
-    def publishable(self, queryset):
-        # The database keeps proposals under review (or sent back) out of public view.
-        return queryset.filter(review_state=ReviewState.NONE)
-
-    def not_publishable_message(self, count):
-        return ngettext(
-            "%(count)d selected proposal is still under review and was left unpublished.",
-            "%(count)d selected proposals are still under review and were left unpublished.",
-            count,
-        ) % {"count": count}
 
     def save_model(self, request, obj, form, change):
         if obj.author_id is None:

@@ -8,6 +8,12 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from clusters.admin import PublishableAdminForm, PublishableAdminMixin
+from events.editor_services import (
+    event_publish,
+    event_unpublish,
+    series_publish,
+    series_unpublish,
+)
 from events.models import (
     Certificate,
     Event,
@@ -39,6 +45,8 @@ class SessionInline(admin.TabularInline):
 
 @admin.register(TrainingSeries)
 class TrainingSeriesAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
+    publish_service = staticmethod(series_publish)
+    unpublish_service = staticmethod(series_unpublish)
     list_display = ("title", "start_year", "end_year", "is_certified", "status", "published_at")
     list_filter = ("status", "is_certified", "start_year", "is_demo")
     search_fields = ("title", "summary")
@@ -58,6 +66,8 @@ class TrainingSeriesAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
 
 @admin.register(Event)
 class EventAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
+    publish_service = staticmethod(event_publish)
+    unpublish_service = staticmethod(event_unpublish)
     list_display = (
         "title",
         "kind",

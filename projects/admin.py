@@ -11,6 +11,12 @@ from projects.models import (
     ProjectPartner,
     ProjectUpdate,
 )
+from projects.services import (
+    project_publish,
+    project_unpublish,
+    project_update_publish,
+    project_update_unpublish,
+)
 
 
 class ProjectCityInline(admin.TabularInline):
@@ -44,6 +50,8 @@ class ProjectUpdateInline(admin.StackedInline):
 
 @admin.register(Project)
 class ProjectAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
+    publish_service = staticmethod(project_publish)
+    unpublish_service = staticmethod(project_unpublish)
     list_display = ("title", "kind", "phase", "parent", "start_date", "status", "published_at")
     list_select_related = ("parent",)
     list_filter = ("kind", "phase", "status", "clusters", "is_demo")
@@ -65,6 +73,8 @@ class ProjectAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
 
 @admin.register(ProjectUpdate)
 class ProjectUpdateAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
+    publish_service = staticmethod(project_update_publish)
+    unpublish_service = staticmethod(project_update_unpublish)
     list_display = ("title", "project", "status", "published_at", "author")
     list_select_related = ("project", "author")
     list_filter = ("status",)

@@ -82,18 +82,32 @@ def test_it_marks_registrations_as_attended(admin_client):
     assert registration.status == RegistrationStatus.ATTENDED
 
 
-def test_it_leaves_proposals_under_review_unpublished_and_says_so(admin_client):
-    proposal = ResourceFactory(review_state=ReviewState.PROPOSED, **DRAFT)
-    ready = ResourceFactory(**DRAFT)
-
-    response = run_action(
-        admin_client, "admin:clusters_resource_changelist", "publish_selected", [proposal, ready]
+def test_it_accepts_a_proposal_when_an_editor_publishes_it_from_the_list(admin_client):
+    proposal = ResourceFactory(
+        review_state=ReviewState.PROPOSED, review_comment="Add a photo", **DRAFT
     )
 
+    run_action(admin_client, "admin:clusters_resource_changelist", "publish_selected", [proposal])
+
     proposal.refresh_from_db()
+    assert proposal.is_published
+    assert proposal.review_state == ReviewState.NONE
+    assert proposal.history.latest().history_change_reason == "published"
+
+
+def test_it_says_why_an_update_of_an_unpublished_project_stays_a_draft(admin_client):
+    hidden_project = ProjectFactory(**DRAFT)
+    update = ProjectUpdateFactory(project=hidden_project, title="Kick-off", **DRAFT)
+    ready = ProjectUpdateFactory(**DRAFT)
+
+    response = run_action(
+        admin_client, "admin:projects_projectupdate_changelist", "publish_selected", [update, ready]
+    )
+
+    update.refresh_from_db()
     ready.refresh_from_db()
-    assert proposal.status == PublicationStatus.DRAFT
-    assert ready.status == PublicationStatus.PUBLISHED
+    assert update.status == PublicationStatus.DRAFT
+    assert ready.is_published
     shown = [str(m) for m in get_messages(response.wsgi_request)]
+    assert "Kick-off: Publish the project before its updates." in shown
     assert "1 item published." in shown
-    assert "1 selected proposal is still under review and was left unpublished." in shown
