@@ -262,8 +262,6 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
-# Links typed without a scheme are taken as https (Django 6's default, opted into now).
-FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # --- Static and media -----------------------------------------------------------------------
 STATIC_URL = "/static/"
