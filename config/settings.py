@@ -10,8 +10,12 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from config.logging import logging_config, sentry_init
+from config.security import map_tile_sources
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -66,6 +70,9 @@ INSTALLED_APPS = [
     "django_countries",
     "allauth",
     "allauth.account",
+    # Two-factor authentication (TOTP and recovery codes); superusers must use it.
+    "allauth.mfa",
+    "csp",
     "simple_history",
     "accounts",
     "cities",
@@ -77,10 +84,16 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so every log line of the request (and the slow-request warning) carries its id.
+    "portal.middleware_security.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "portal.middleware_security.PermissionsPolicyMiddleware",
+    "portal.middleware_security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag and 304s for GET; placed outside the middleware below so it hashes the final page.
     "django.middleware.http.ConditionalGetMiddleware",
+    # Serves anonymous pages kept by the one below; inside ConditionalGet so 304s still work.
+    "portal.page_cache.AnonymousPageCacheMiddleware",
     "portal.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -91,6 +104,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # After authentication: a superuser without two-factor authentication is sent to set it up.
+    "accounts.mfa_enforcement.SuperuserMFAMiddleware",
+    "portal.db_instrumentation.SlowQueryMiddleware",
     # Records who made each change in the editorial history (after authentication).
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
@@ -201,11 +217,16 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(minute=5),
     },
     "outbox-sweeper": {"task": "notifications.tasks.sweep_outbox", "schedule": 120.0},
-    "purge-read-notifications": {
-        "task": "notifications.tasks.purge_read_notifications",
+    # Data retention: sent outbox rows and read notifications past their keep-for (below).
+    "retention-cleanup": {
+        "task": "notifications.retention.retention_cleanup_task",
         "schedule": crontab(hour=3, minute=15),
     },
 }
+# Personal data kept no longer than needed: a sent email's copy (address, body) and a read
+# notification go after these many days; pending or failed mail and unread notifications stay.
+RETENTION_SENT_OUTBOX_DAYS = env.int("RETENTION_SENT_OUTBOX_DAYS", default=30)
+RETENTION_READ_NOTIFICATIONS_DAYS = env.int("RETENTION_READ_NOTIFICATIONS_DAYS", default=180)
 # The sweeper re-enqueues outbox rows pending this long (the broker was down, a task was lost)...
 NOTIFICATIONS_OUTBOX_PENDING_AFTER = env.int("NOTIFICATIONS_OUTBOX_PENDING_AFTER", default=300)
 # ...and hands back rows a dead worker claimed ("sending") this long ago. Above the time limit.
@@ -241,6 +262,11 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if IS_PRODUCTION else "http"
 # passwords for one address within five minutes lock that address until the window passes, and
 # one IP address gets twenty failures a minute across all addresses.
 ACCOUNT_RATE_LIMITS = {"login_failed": "20/m/ip,5/300s/key"}
+# Two-factor authentication: an authenticator app (TOTP) with recovery codes as the fallback.
+# Staff may turn it on from their profile; superusers are made to (accounts/mfa_enforcement.py).
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "South-South Cities Clusters"
+MFA_REQUIRED_FOR_SUPERUSERS = env.bool("MFA_REQUIRED_FOR_SUPERUSERS", default=True)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -362,10 +388,39 @@ SPECTACULAR_SETTINGS = {
 # --- Security -------------------------------------------------------------------------------
 SESSION_COOKIE_SECURE = IS_PRODUCTION
 CSRF_COOKIE_SECURE = IS_PRODUCTION
+LANGUAGE_COOKIE_SECURE = IS_PRODUCTION
 SESSION_COOKIE_HTTPONLY = True
+# No script reads the CSRF token from the cookie: forms carry it, and the API docs get it from
+# the page (Swagger UI's request interceptor).
+CSRF_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+if IS_PRODUCTION:
+    # __Host- cookies are refused by browsers unless Secure, Path=/ and without Domain: a
+    # sibling subdomain or a plain-HTTP response cannot plant or overwrite them.
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
+    LANGUAGE_COOKIE_NAME = "__Host-django_language"
+    MFA_TRUST_COOKIE_NAME = "__Host-mfa_trusted"
+    MFA_TRUST_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Browser features no page of the portal uses are switched off for it and anything it embeds.
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "microphone": [],
+    "geolocation": [],
+    "payment": [],
+    "usb": [],
+    "magnetometer": [],
+    "gyroscope": [],
+    "accelerometer": [],
+    "display-capture": [],
+}
 if IS_PRODUCTION:
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
     # Load balancers and container probes call /healthz over plain HTTP; a redirect would fail them.
@@ -388,9 +443,45 @@ BENCH_BASELINE_ENABLED = env.bool("BENCH_BASELINE_ENABLED", default=False)
 MAP_TILE_URL = env.str("MAP_TILE_URL", default="")
 MAP_TILE_ATTRIBUTION = env.str("MAP_TILE_ATTRIBUTION", default="")
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+# --- Content-Security-Policy (django-csp) -----------------------------------------------------
+# No inline script anywhere: every script is a file under /static/, so no nonce is needed and
+# cached pages stay byte-identical (a per-response nonce would defeat the ETags).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        # Cluster colours come from a generated stylesheet (portal/cluster_styles.py), not from
+        # style attributes. The API docs pages relax this for styles only (see the middleware).
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *map_tile_sources(MAP_TILE_URL)],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "manifest-src": [SELF],
+        "worker-src": [SELF],
+    },
 }
+
+# --- Logging --------------------------------------------------------------------------------
+# JSON lines in production (one object per record, for the log collector), readable text in
+# development; both carry the request id (portal/middleware_security.py).
+LOG_FORMAT = env.str("LOG_FORMAT", default="json" if IS_PRODUCTION else "text")
+# Requests and queries slower than these are logged as warnings (0 turns the warning off).
+SLOW_REQUEST_MS = env.int("SLOW_REQUEST_MS", default=500)
+SLOW_QUERY_MS = env.int("SLOW_QUERY_MS", default=100)
+# Anonymous pages kept rendered in the cache this long (portal/page_cache.py); 0 turns it off.
+# Off outside production so tests and development always render afresh.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 if IS_PRODUCTION else 0)
+LOGGING = logging_config(fmt=LOG_FORMAT, level=env.str("LOG_LEVEL", default="INFO"))
+
+# Error reporting, only when a DSN is configured (`pip install '.[sentry]'`).
+SENTRY_DSN = env.str("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    sentry_init(
+        dsn=SENTRY_DSN,
+        environment=DJANGO_ENV,
+        traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
+    )

@@ -8,10 +8,12 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 from accounts.api import api_tokens_page
 from events import certificate_views
 from portal import views as portal_views
+from portal.cluster_styles import cluster_colours_stylesheet
 from portal.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("healthz", portal_views.healthz, name="healthz"),
+    path("clusters.css", cluster_colours_stylesheet, name="cluster-colours"),
     path("admin/", admin.site.urls),
     path("api/v1/", include("config.api")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
