@@ -1,0 +1,94 @@
+"""Keep anonymous pages rendered for a minute in the shared cache (Redis in production).
+
+The portal is read far more than it is written, and PublicCacheMiddleware already tells browsers
+and shared caches that an anonymous page may be kept for 60 s. This middleware is that shared
+cache, inside the app: it stores only what PublicCacheMiddleware marked `public` (GET, 200, no
+cookie set) and serves it to the next anonymous visitor asking for the same URL in the same
+language and time zone, before sessions, authentication and the view run.
+
+Anyone with a session cookie (signed in, or carrying flash messages in the session), a messages
+cookie or an Authorization header bypasses it, so editors always see their changes at once;
+anonymous visitors see them within PAGE_CACHE_SECONDS, as with the browser cache.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.http import HttpResponse
+from django.utils import translation
+from django.utils.cache import get_max_age
+
+from portal.middleware import TIME_ZONE_COOKIE, valid_time_zone
+
+KEY_PREFIX = "page-cache:v1:"
+# Headers that depend on the request rather than the page; outer middleware sets them afresh.
+REQUEST_SPECIFIC_HEADERS = {"x-request-id", "content-security-policy", "etag"}
+
+
+def _key(request) -> str | None:
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        return None  # let the normal path answer with its 400
+    language = translation.get_language_from_request(request)
+    zone = valid_time_zone(request.COOKIES.get(TIME_ZONE_COOKIE)) or "UTC"
+    raw = "\n".join(
+        (
+            request.scheme,
+            host,
+            request.get_full_path(),
+            language,
+            zone,
+            request.headers.get("Accept", ""),
+        )
+    )
+    return KEY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _may_use_cache(request) -> bool:
+    if request.method != "GET" or "Authorization" in request.headers:
+        return False
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME not in cookies and CookieStorage.cookie_name not in cookies
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if not seconds or not _may_use_cache(request):
+            return self.get_response(request)
+        key = _key(request)
+        if key is None:
+            return self.get_response(request)
+        cached = cache.get(key)
+        if cached is not None:
+            return cached
+        response = self.get_response(request)
+        if self._storable(response):
+            self._store(key, response, seconds)
+        return response
+
+    @staticmethod
+    def _storable(response) -> bool:
+        cache_control = response.get("Cache-Control", "")
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and "public" in cache_control
+            and (get_max_age(response) or 0) > 0
+        )
+
+    @staticmethod
+    def _store(key, response, seconds) -> None:
+        copy = HttpResponse(content=response.content, status=response.status_code)
+        for header, value in response.items():
+            if header.lower() not in REQUEST_SPECIFIC_HEADERS:
+                copy[header] = value
+        cache.set(key, copy, min(seconds, get_max_age(response)))

@@ -1,0 +1,66 @@
+"""Anonymous pages are kept rendered for a minute; signed-in visitors always get a fresh page."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import CityFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 60
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_it_serves_the_second_anonymous_visit_without_touching_the_database(client):
+    CityFactory(name="Tripoli")
+    first = client.get("/cities/")
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get("/cities/")
+    assert len(queries) == 0
+    assert second.content == first.content
+    assert second["Cache-Control"] == "public, max-age=60"
+    assert second.has_header("ETag")
+    assert second.has_header("Content-Security-Policy") == first.has_header(
+        "Content-Security-Policy"
+    )
+
+
+def test_it_still_answers_304_from_the_kept_page(client):
+    first = client.get("/cities/")
+    second = client.get("/cities/", headers={"if-none-match": first["ETag"]})
+    assert second.status_code == 304
+
+
+def test_it_shows_a_signed_in_editor_their_change_at_once(client):
+    client.get("/cities/")
+    CityFactory(name="Newly Added Town")
+    client.force_login(UserFactory())
+    assert "Newly Added Town" in client.get("/cities/").content.decode()
+
+
+def test_it_keeps_each_language_apart(client):
+    english = client.get("/cities/", HTTP_ACCEPT_LANGUAGE="en")
+    french = client.get("/cities/", HTTP_ACCEPT_LANGUAGE="fr")
+    assert english["Content-Language"] == "en"
+    assert french["Content-Language"] == "fr"
+
+
+def test_it_keeps_each_query_string_apart(client):
+    CityFactory(name="Tripoli")
+    client.get("/search/?q=zzzunknown")
+    assert "Tripoli" in client.get("/search/?q=Tripoli").content.decode()
+
+
+def test_it_is_off_when_the_setting_is_zero(client, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get("/cities/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/cities/")
+    assert len(queries) > 0
