@@ -9,7 +9,7 @@ import re
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -128,7 +128,10 @@ def publication_publish(*, obj, actor, extra_fields: dict | None = None):
         for name, value in (extra_fields or {}).items():
             setattr(locked, name, value)
         locked._change_reason = "published"
-        locked.full_clean()
+        try:
+            locked.full_clean()
+        except ValidationError as error:
+            raise PublicationRefused(" ".join(error.messages)) from None
         locked.save()
         if first_publication and locked._meta.label_lower in ANNOUNCED_MODELS:
             notify_content_published(obj=locked)
@@ -190,6 +193,8 @@ def form_page(
             "form": form,
             "formsets": formsets,
             "heading": heading,
+            # The suggestions endpoint is for editors; others just type their tags.
+            "suggest_tags": is_editor(request.user),
             "formsets_have_errors": any(
                 formset.is_bound and not formset.is_valid() for formset in formsets
             ),
