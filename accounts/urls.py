@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import account_views
+from . import account_views, export
 
 app_name = "accounts"
 
@@ -8,6 +8,7 @@ urlpatterns = [
     path("profile/", account_views.profile, name="profile"),
     path("profile/role-request/", account_views.role_request_create, name="role-request-create"),
     path("profile/delete/", account_views.account_delete, name="delete"),
+    path("export/", export.personal_data_export, name="export"),
     path("role-requests/", account_views.role_request_review_list, name="role-request-list"),
     path(
         "role-requests/<int:pk>/decide/",

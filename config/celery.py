@@ -1,9 +1,44 @@
+import logging
 import os
 
 from celery import Celery
+from celery.signals import task_failure, task_postrun, task_prerun
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
 app = Celery("cities_clusters")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+# notifications/retention.py keeps its task beside the service (the retention beat entry).
+app.autodiscover_tasks(related_name="retention")
+
+logger = logging.getLogger("config.celery")
+
+
+@task_prerun.connect
+def _tag_logs_with_task_id(task_id=None, **kwargs):
+    """A task's log lines carry its id where a request's carry the request id."""
+    from config.logging import request_id_var
+
+    request_id_var.set(f"task:{task_id}")
+
+
+@task_postrun.connect
+def _untag_logs(**kwargs):
+    from config.logging import request_id_var
+
+    request_id_var.set("-")
+
+
+@task_failure.connect
+def log_task_failure(sender=None, task_id=None, exception=None, args=None, einfo=None, **kwargs):
+    """One error record per failed task, with its id and name, so a failure can be traced from
+    the outbox row or the beat schedule to the worker's log."""
+    logger.error(
+        "Task %s failed (task id %s): %r",
+        getattr(sender, "name", sender),
+        task_id,
+        exception,
+        exc_info=(type(exception), exception, getattr(einfo, "tb", None)) if exception else None,
+        extra={"task_id": task_id, "task_name": getattr(sender, "name", str(sender))},
+    )

@@ -67,3 +67,6 @@ def _isolated_email_and_media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     # Real hashing costs ~0.2 s a user; tests create thousands of users and check no hash strength.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # The test cast's superusers (admin_client, factories) predate two-factor authentication;
+    # tests/security/test_superuser_mfa*.py turn the requirement back on and check it.
+    settings.MFA_REQUIRED_FOR_SUPERUSERS = False
