@@ -21,6 +21,7 @@ def search_page(request):
         "query": query,
         "query_was_shortened": len(raw_query.strip()) > search.MAX_QUERY_LENGTH,
         "max_query_length": search.MAX_QUERY_LENGTH,
+        "candidate_limit": search.CANDIDATE_LIMIT,
         "filters": filters,
     }
     if query:
