@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint fmt migrate demo worker beat venv collectstatic serve clean bench
+.PHONY: run test lint fmt migrate demo worker beat venv collectstatic serve clean bench backup restore soak
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,20 @@ bench: venv
 	$(VENV)/bin/pip install --quiet -e '.[test,bench]'
 	command -v wrk >/dev/null || (apt-get update -q && apt-get install -y -q wrk)
 	BENCH_SCALE=$(BENCH_SCALE) $(PY) bench/run.py
+
+# pg_dump of DATABASE_URL's database plus a tar of MEDIA_ROOT into var/backups/<timestamp>/.
+backup: venv
+	$(PY) ops/backup.py
+
+# make restore BACKUP=var/backups/<timestamp>: pg_restore --clean into DATABASE_URL, media back.
+restore: venv
+	@test -n "$(BACKUP)" || (echo "usage: make restore BACKUP=var/backups/<timestamp>" >&2; exit 2)
+	$(PY) ops/restore.py "$(BACKUP)"
+
+# Load and faults against gunicorn + PostgreSQL + Redis + Celery for SOAK_SECONDS (see README).
+SOAK_SECONDS ?= 60
+soak: venv
+	SOAK_SECONDS=$(SOAK_SECONDS) $(PY) soak/run.py
 
 lint: venv
 	$(VENV)/bin/ruff check .
