@@ -20,6 +20,16 @@ def cluster_list(request):
     )
 
 
+# A cluster can have thousands of members and pilots: the page shows the first few of each and
+# links to the list page filtered by the cluster.
+SECTION_SIZE = 12
+
+
+def _first_of(name: str, queryset) -> dict:
+    rows = list(queryset[: SECTION_SIZE + 1])
+    return {name: rows[:SECTION_SIZE], f"{name}_has_more": len(rows) > SECTION_SIZE}
+
+
 @require_safe
 def cluster_detail(request, slug):
     cluster = selectors.cluster_get(slug=slug)
@@ -28,9 +38,9 @@ def cluster_detail(request, slug):
         "clusters/cluster_detail.html",
         {
             "cluster": cluster,
-            "memberships": selectors.cluster_memberships(cluster=cluster),
-            "pilots": selectors.cluster_pilots(cluster=cluster),
-            "upcoming_events": selectors.cluster_upcoming_events(cluster=cluster),
+            **_first_of("memberships", selectors.cluster_memberships(cluster=cluster)),
+            **_first_of("pilots", selectors.cluster_pilots(cluster=cluster)),
+            **_first_of("upcoming_events", selectors.cluster_upcoming_events(cluster=cluster)),
             "past_events": selectors.cluster_past_events(cluster=cluster),
             "resources": selectors.cluster_resources(cluster=cluster),
             "news": selectors.cluster_news(cluster=cluster),
