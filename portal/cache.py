@@ -1,0 +1,100 @@
+"""A Redis cache that degrades to "no cache" while Redis is unreachable.
+
+The cache holds nothing that cannot be recomputed (rendered pages, throttle and rate-limit
+counters), so a Redis restart must cost a few cache misses, not a 500 on every page: page
+caching, DRF throttles and allauth's rate limits all read the cache on the request path.
+"""
+
+import logging
+
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+logger = logging.getLogger("portal.cache")
+
+UNAVAILABLE = (RedisConnectionError, RedisTimeoutError)
+
+
+def _unavailable(operation: str, error: Exception) -> None:
+    logger.warning("Cache unavailable during %s: %s", operation, error)
+
+
+class ResilientRedisCache(RedisCache):
+    def get(self, key, default=None, version=None):
+        try:
+            return super().get(key, default, version)
+        except UNAVAILABLE as error:
+            _unavailable("get", error)
+            return default
+
+    def get_many(self, keys, version=None):
+        try:
+            return super().get_many(keys, version)
+        except UNAVAILABLE as error:
+            _unavailable("get_many", error)
+            return {}
+
+    def has_key(self, key, version=None):
+        try:
+            return super().has_key(key, version)
+        except UNAVAILABLE as error:
+            _unavailable("has_key", error)
+            return False
+
+    def add(self, key, value, timeout=None, version=None):
+        # "Not added" fails closed: a one-time code or lock is refused rather than reused.
+        try:
+            return super().add(key, value, timeout, version)
+        except UNAVAILABLE as error:
+            _unavailable("add", error)
+            return False
+
+    def set(self, key, value, timeout=None, version=None):
+        try:
+            super().set(key, value, timeout, version)
+        except UNAVAILABLE as error:
+            _unavailable("set", error)
+
+    def set_many(self, data, timeout=None, version=None):
+        try:
+            return super().set_many(data, timeout, version)
+        except UNAVAILABLE as error:
+            _unavailable("set_many", error)
+            return list(data)
+
+    def touch(self, key, timeout=None, version=None):
+        try:
+            return super().touch(key, timeout, version)
+        except UNAVAILABLE as error:
+            _unavailable("touch", error)
+            return False
+
+    def incr(self, key, delta=1, version=None):
+        try:
+            return super().incr(key, delta, version)
+        except UNAVAILABLE as error:
+            _unavailable("incr", error)
+            # What a missing key raises: counters (rate limits) start again from their caller's
+            # initial value.
+            raise ValueError(f"Key '{key}' not found (cache unavailable)") from error
+
+    def delete(self, key, version=None):
+        try:
+            return super().delete(key, version)
+        except UNAVAILABLE as error:
+            _unavailable("delete", error)
+            return False
+
+    def delete_many(self, keys, version=None):
+        try:
+            super().delete_many(keys, version)
+        except UNAVAILABLE as error:
+            _unavailable("delete_many", error)
+
+    def clear(self):
+        try:
+            return super().clear()
+        except UNAVAILABLE as error:
+            _unavailable("clear", error)
+            return False
