@@ -1,7 +1,11 @@
 """Pieces every API endpoint shares: errors, pagination, throttles, permissions, ETags, schema."""
 
+import hashlib
+
 import django_filters
 from django import forms
+from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -9,10 +13,12 @@ from django.db import models
 from django.http import Http404
 from django.urls import NoReverseMatch
 from django.utils.cache import get_conditional_response, set_response_etag
+from django.utils.translation import get_language
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import OpenApiResponse, extend_schema_field
 from rest_framework import exceptions, permissions, serializers
 from rest_framework.relations import MANY_RELATION_KWARGS, ManyRelatedField
+from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
 from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -177,11 +183,46 @@ def visible_to(user, queryset):
     return queryset.published()
 
 
+def _anonymous_read_cached(view, read, request, *args, **kwargs):
+    """Anonymous reads keep their data for PAGE_CACHE_SECONDS (as anonymous pages do).
+
+    The handler runs after authentication, permissions and throttling, so cached answers are
+    still throttled; anyone signed in (session or token) reads the database directly.
+    """
+    seconds = settings.PAGE_CACHE_SECONDS
+    if not seconds or request.user.is_authenticated or request.auth is not None:
+        return read(request, *args, **kwargs)
+    raw = "\n".join(
+        (
+            type(view).__name__,
+            request._request.scheme,
+            request._request.get_host(),
+            request._request.get_full_path(),
+            get_language() or "",
+            request.accepted_media_type or "",
+        )
+    )
+    key = "api-read-cache:v1:" + hashlib.sha256(raw.encode()).hexdigest()
+    data = cache.get(key)
+    if data is not None:
+        return Response(data)
+    response = read(request, *args, **kwargs)
+    if response.status_code == 200:
+        cache.set(key, response.data, seconds)
+    return response
+
+
 class ApiViewSetMixin(ETagMixin):
     """Slugs may hold any character but "/"; anything else reaches the view and gets a JSON 404."""
 
     lookup_field = "slug"
     lookup_value_regex = "[^/]+"
+
+    def list(self, request, *args, **kwargs):
+        return _anonymous_read_cached(self, super().list, request, *args, **kwargs)
+
+    def retrieve(self, request, *args, **kwargs):
+        return _anonymous_read_cached(self, super().retrieve, request, *args, **kwargs)
 
     def reloaded(self, instance):
         """The written row read back the way lists read it (annotations, prefetched relations)."""
