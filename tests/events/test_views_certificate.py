@@ -17,7 +17,7 @@ def test_it_confirms_a_certificate_with_holder_series_and_date(client):
         verification_code="abc123XYZ",
     )
 
-    response = client.get("/events/certificates/abc123XYZ/")
+    response = client.get("/certificates/abc123XYZ/")
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -30,7 +30,7 @@ def test_it_confirms_a_certificate_with_holder_series_and_date(client):
 def test_it_says_clearly_that_an_unknown_code_is_not_a_certificate(client):
     CertificateFactory(verification_code="abc123XYZ")
 
-    response = client.get("/events/certificates/abc123xyz/")
+    response = client.get("/certificates/abc123xyz/")
 
     assert response.status_code == 404
     html = response.content.decode()
