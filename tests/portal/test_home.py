@@ -24,7 +24,7 @@ def test_it_links_each_of_the_seven_clusters_to_its_page(client):
     assert response.status_code == 200
     for cluster in Cluster.objects.active():
         assert f'href="/clusters/{cluster.slug}/"' in response.text
-    assert response.text.count('class="card cluster-card"') == 7
+    assert response.text.count('class="card cluster-card ') == 7
 
 
 def test_it_counts_member_cities_and_active_pilots_on_a_cluster_card(client):
