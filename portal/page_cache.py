@@ -26,6 +26,7 @@ from portal.middleware import TIME_ZONE_COOKIE, valid_time_zone
 KEY_PREFIX = "page-cache:v1:"
 # Headers that depend on the request rather than the page; outer middleware sets them afresh.
 REQUEST_SPECIFIC_HEADERS = {"x-request-id", "content-security-policy", "etag"}
+UNCACHED_PREFIXES = ("/api/", "/admin/")
 
 
 def _key(request) -> str | None:
@@ -50,6 +51,10 @@ def _key(request) -> str | None:
 
 def _may_use_cache(request) -> bool:
     if request.method != "GET" or "Authorization" in request.headers:
+        return False
+    # The API keeps its own anonymous read cache, after throttling (config/api_support.py); the
+    # admin is never public. Neither is worth a cache round trip here.
+    if request.path_info.startswith(UNCACHED_PREFIXES):
         return False
     cookies = request.COOKIES
     return settings.SESSION_COOKIE_NAME not in cookies and CookieStorage.cookie_name not in cookies
