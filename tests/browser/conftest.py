@@ -6,7 +6,6 @@ Every page is watched: a request to any host but the live server is aborted and 
 a same-site request that fails.
 """
 
-import importlib
 import io
 import os
 from pathlib import Path
@@ -51,26 +50,9 @@ def demo_site(live_server, settings):
     """The live server with the demo content (Tripoli, Shenzhen, the Lebanon pilot...)."""
     # The demo accounts' passwords need not be expensive to hash here.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    _restore_seeded_clusters()
     if "load_demo" in get_commands():
         call_command("load_demo", stdout=io.StringIO())
     return live_server
-
-
-def _restore_seeded_clusters():
-    """Put back the seven clusters the migrations seed, if an earlier test's flush removed them.
-
-    serialized_rollback is meant to do this, but Playwright's event loop gives the test a
-    different connection object from the one the test database was serialized on.
-    """
-    from django.apps import apps
-
-    from clusters.models import Cluster
-
-    if Cluster.objects.exists():
-        return
-    seed = importlib.import_module("clusters.migrations.0003_seed_seven_clusters")
-    seed.create_clusters(apps, None)
 
 
 class PageWatch:

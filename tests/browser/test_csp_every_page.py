@@ -12,7 +12,7 @@ from tests.security.pages import public_pages, signed_in_pages
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 PASSWORD = "correct horse battery staple 42"

@@ -7,7 +7,7 @@ from tests.browser.conftest import screenshot
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 PASSWORD = "demo-password-2026"  # the demo accounts' published password

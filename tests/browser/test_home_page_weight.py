@@ -6,7 +6,7 @@ from tests.browser.conftest import new_watched_page
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 BUDGET_BYTES = 200 * 1024

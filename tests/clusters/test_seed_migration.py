@@ -31,8 +31,8 @@ def test_it_creates_the_seven_clusters_with_their_names_in_order():
     assert all(cluster.is_active and cluster.slug for cluster in Cluster.objects.all())
 
 
-# serialized_rollback puts the migrated rows back afterwards, for the tests that run later.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The flush that ends this test puts the seven clusters back (clusters.apps, post_migrate).
+@pytest.mark.django_db(transaction=True)
 def test_it_removes_and_recreates_the_clusters_when_reversed_and_reapplied():
     executor = MigrationExecutor(connection)
     fully_migrated = executor.loader.graph.leaf_nodes()

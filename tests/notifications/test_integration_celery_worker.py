@@ -28,7 +28,7 @@ from tests.factories import ClusterFactory, ProjectUpdateFactory, SubscriptionFa
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.redis,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 REPO = Path(settings.BASE_DIR)
