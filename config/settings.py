@@ -296,6 +296,12 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    # Redoc's bundle without the logo it would fetch from a CDN (see portal/api_docs.py).
+    "portal.api_docs.RedocWithoutThirdPartyLogoFinder",
+]
 # whitenoise warns on every request when STATIC_ROOT is missing; collectstatic fills it later.
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 MEDIA_URL = "/media/"

@@ -8,7 +8,6 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 from accounts.api import api_tokens_page
 from events import certificate_views
 from portal import views as portal_views
-from portal.api_docs import redoc_script
 from portal.cluster_styles import cluster_colours_stylesheet
 from portal.sitemaps import SITEMAPS
 
@@ -20,7 +19,6 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
-    path("api/redoc/redoc.js", redoc_script, name="api-redoc-script"),
     path("api/tokens/", api_tokens_page, name="api-tokens"),
     path("clusters/", include("clusters.urls")),
     path("cities/", include("cities.urls")),

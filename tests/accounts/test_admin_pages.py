@@ -38,6 +38,10 @@ def rows_of_every_kind(db):
         from allauth.account.models import EmailAddress
 
         EmailAddress.objects.create(user=applicant, email=applicant.email, primary=True)
+    if apps.is_installed("allauth.mfa"):
+        from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+        TOTP.activate(factories.StaffUserFactory(), generate_totp_secret())
     if apps.is_installed("rest_framework.authtoken"):
         from rest_framework.authtoken.models import Token
 
