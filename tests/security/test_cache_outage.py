@@ -43,7 +43,9 @@ def test_it_treats_an_unreachable_redis_as_an_empty_cache(redis_down):
     assert cache.delete("page") is False
 
 
-def test_it_serves_pages_and_the_api_and_refuses_sign_in_politely_while_redis_is_down(client, redis_down):
+def test_it_serves_pages_and_the_api_and_refuses_sign_in_politely_while_redis_is_down(
+    client, redis_down
+):
     assert client.get("/").status_code == 200
     assert client.get("/clusters/").status_code == 200
     assert client.get("/api/v1/clusters/").status_code == 200
