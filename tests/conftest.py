@@ -62,6 +62,21 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 
 
 @pytest.fixture(autouse=True)
+def _eager_celery(request):
+    """Tasks run in-process, whatever REDIS_URL says; tests marked `redis` drive a real worker."""
+    if request.node.get_closest_marker("redis"):
+        yield
+        return
+    from config.celery import app as celery_app
+
+    saved = celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates
+    celery_app.conf.task_always_eager = True
+    celery_app.conf.task_eager_propagates = True
+    yield
+    celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates = saved
+
+
+@pytest.fixture(autouse=True)
 def _english_unless_a_test_says_otherwise():
     """Requests in another language leave it active in the thread; the next test must not inherit it."""
     from django.utils import translation
