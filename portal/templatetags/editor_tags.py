@@ -3,6 +3,7 @@
 from django import template
 from django.utils.translation import gettext as _
 
+from accounts.roles import is_editor
 from portal.editor import can_edit, editor_urls
 
 register = template.Library()
@@ -22,3 +23,9 @@ def edit_link(context, obj):
 @register.simple_tag
 def editor_url(obj, action):
     return editor_urls(obj).get(action, "")
+
+
+@register.filter(name="is_editor")
+def is_editor_filter(user) -> bool:
+    """Whether the user is UN staff, for links to staff-only pages."""
+    return is_editor(user)
