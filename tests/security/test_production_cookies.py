@@ -17,6 +17,12 @@ PROBE = """
 import json, django
 django.setup()
 from django.conf import settings
+from django.test import override_settings
+# Static files are not collected here; the production manifest storage would refuse to render.
+override_settings(STORAGES={
+    **settings.STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}).enable()
 from django.test import Client
 client = Client(HTTP_HOST="cities.example.org")
 page = client.get("/accounts/login/", secure=True)
