@@ -5,7 +5,7 @@ from django_countries import countries
 
 from accounts.models import Organization
 from cities.models import City, Region
-from config.api_support import ApiFilterSet
+from config.api_support import ApiFilterSet, UtcIsoDateTimeFilter
 from portal.models import PublicationStatus
 from projects.models import Project
 
@@ -76,10 +76,10 @@ class ResourceFilter(ApiFilterSet):
         help_text="Organization slug.",
     )
     language = django_filters.CharFilter(help_text="Language code, e.g. en.")
-    published_after = django_filters.IsoDateTimeFilter(
+    published_after = UtcIsoDateTimeFilter(
         field_name="published_at", lookup_expr="gte", help_text="ISO 8601 date-time."
     )
-    published_before = django_filters.IsoDateTimeFilter(
+    published_before = UtcIsoDateTimeFilter(
         field_name="published_at", lookup_expr="lte", help_text="ISO 8601 date-time."
     )
     tags = django_filters.CharFilter(

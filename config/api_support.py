@@ -1,5 +1,6 @@
 """Pieces every API endpoint shares: errors, pagination, throttles, permissions, ETags, schema."""
 
+import datetime as dt
 import hashlib
 
 import django_filters
@@ -12,8 +13,11 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models
 from django.http import Http404
 from django.urls import NoReverseMatch
+from django.utils import timezone
 from django.utils.cache import get_conditional_response, set_response_etag
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django_filters.fields import IsoDateTimeField
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import OpenApiResponse, extend_schema_field
 from rest_framework import exceptions, permissions, serializers
@@ -348,6 +352,29 @@ class WholeItemMixin:
         if missing:
             raise exceptions.ValidationError(missing)
         return super().validate(attrs)
+
+
+class UtcIsoDateTimeField(IsoDateTimeField):
+    """An ISO 8601 date-time, turned to UTC before it reaches the database.
+
+    Python accepts UTC offsets up to ±23:59 but PostgreSQL only up to ±15:59; a client sending
+    `-17:41` must get the same answer as for the equivalent UTC time, not a server error.
+    """
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value is None or timezone.is_naive(value):
+            return value
+        try:
+            return value.astimezone(dt.UTC)
+        except OverflowError:
+            raise DjangoValidationError(
+                _("Enter a date and time within the supported range."), code="invalid"
+            ) from None
+
+
+class UtcIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = UtcIsoDateTimeField
 
 
 class ApiFilterSet(django_filters.FilterSet):

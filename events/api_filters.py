@@ -4,7 +4,7 @@ from django_countries import countries
 from accounts.models import Organization
 from cities.models import City, Region
 from clusters.models import Cluster
-from config.api_support import ApiFilterSet, StrictBooleanFilter
+from config.api_support import ApiFilterSet, StrictBooleanFilter, UtcIsoDateTimeFilter
 from portal.models import PublicationStatus
 from projects.models import Project
 
@@ -51,10 +51,10 @@ class EventFilter(ApiFilterSet):
         distinct=True,
         help_text="Slug of a co-hosting organization.",
     )
-    starts_after = django_filters.IsoDateTimeFilter(
+    starts_after = UtcIsoDateTimeFilter(
         field_name="starts_at", lookup_expr="gte", help_text="ISO 8601 date-time."
     )
-    starts_before = django_filters.IsoDateTimeFilter(
+    starts_before = UtcIsoDateTimeFilter(
         field_name="starts_at", lookup_expr="lte", help_text="ISO 8601 date-time."
     )
 

@@ -232,7 +232,9 @@ class Command(BaseCommand):
         Updating a GIN index for every inserted row is most of the insert time at scale; the
         indexes are recreated from their own definitions whatever happens, so none stays dropped.
         """
-        if connection.vendor != "postgresql":
+        if connection.vendor != "postgresql" or connection.in_atomic_block:
+            # Inside a transaction (the tests) PostgreSQL refuses CREATE INDEX on tables with
+            # pending foreign-key checks; the indexes then simply stay in place.
             yield
             return
         with connection.cursor() as cursor:
