@@ -217,7 +217,8 @@ class Traffic:
         with self.lock:
             self.requests += 1
             self.statuses[status] += 1
-            if status >= 500:
+            # /healthz answering 503 while Redis restarts is its job, not a server error.
+            if status >= 500 and not (status == 503 and path.startswith("/healthz")):
                 self.server_errors.append(f"{status} {method} {path[:200]}")
         return status
 
