@@ -41,6 +41,16 @@ class TrainingSeries(PublishableModel):
     )
     start_year = models.PositiveSmallIntegerField(_("first year"))
     end_year = models.PositiveSmallIntegerField(_("last year"), null=True, blank=True)
+    final_requirement = models.CharField(
+        _("end-of-course requirement"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Something participants must complete besides attending, such as “Submit a city "
+            "action plan reviewed by the trainers”. Empty means attendance alone earns the "
+            "certificate."
+        ),
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -274,3 +284,41 @@ class Certificate(models.Model):
 
     def get_absolute_url(self):
         return reverse("certificates:verify", kwargs={"code": self.verification_code})
+
+
+class FinalRequirementCompletion(models.Model):
+    """Staff's record that a participant met a series' end-of-course requirement."""
+
+    series = models.ForeignKey(
+        TrainingSeries, on_delete=models.CASCADE, related_name="final_requirement_completions"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="final_requirement_completions",
+    )
+    completed_at = models.DateTimeField(_("completed at"), default=timezone.now)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    # Unmarking deletes the row; the history keeps who recorded and who removed it.
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-completed_at", "id"]
+        verbose_name = _("end-of-course requirement completion")
+        verbose_name_plural = _("end-of-course requirement completions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["series", "user"], name="events_finalreq_series_user_unique"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user}: end-of-course requirement of {self.series}"
