@@ -3,7 +3,6 @@ page where UN staff decide role requests. Sign-up, sign-in and passwords are all
 
 from functools import wraps
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -25,6 +24,7 @@ from .forms import (
     RoleRequestFilterForm,
     RoleRequestForm,
 )
+from .language import language_cookie_set
 from .models import RoleRequestStatus
 from .roles import ALL_ROLES, is_editor
 
@@ -61,16 +61,7 @@ def profile(request):
         messages.success(request, _("Your profile was saved."))
         response = redirect("accounts:profile")
         # The language chosen here is the one the site speaks from the next page on.
-        response.set_cookie(
-            settings.LANGUAGE_COOKIE_NAME,
-            language,
-            max_age=settings.LANGUAGE_COOKIE_AGE,
-            path=settings.LANGUAGE_COOKIE_PATH,
-            domain=settings.LANGUAGE_COOKIE_DOMAIN,
-            secure=settings.LANGUAGE_COOKIE_SECURE,
-            httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-        )
+        language_cookie_set(response, language)
         return response
     if request.method == "POST":
         # Reset what the invalid form changed on the user object so the page shows saved values.

@@ -5,6 +5,8 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.utils import translation
 
+from .language import is_offered, language_cookie_set
+
 
 class AccountAdapter(DefaultAccountAdapter):
     def save_user(self, request, user, form, commit=True):
@@ -12,7 +14,7 @@ class AccountAdapter(DefaultAccountAdapter):
         user.name = form.cleaned_data.get("name", "").strip()
         # Emails and digests then speak the language the person signed up in.
         language = translation.get_language() or settings.LANGUAGE_CODE
-        if language in dict(settings.LANGUAGES):
+        if is_offered(language):
             user.preferred_language = language
         if commit:
             user.save()
@@ -26,3 +28,13 @@ class AccountAdapter(DefaultAccountAdapter):
             # without this, mandatory verification would lock those people out.
             EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
         return user
+
+    def post_login(self, request, user, **kwargs):
+        # The profile's language wins over whatever this browser last used, so someone who chose
+        # Arabic sees Arabic on a new phone too; the "signed in" message already speaks it.
+        language = user.preferred_language
+        if not is_offered(language):
+            return super().post_login(request, user, **kwargs)
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        return language_cookie_set(super().post_login(request, user, **kwargs), language)

@@ -31,6 +31,12 @@ def profile_update(
     return user
 
 
+def profile_language_set(*, user: User, language: str) -> User:
+    user.preferred_language = language
+    user.save(update_fields=["preferred_language"])
+    return user
+
+
 def role_request_submit(
     *, user: User, role: str, city=None, organization=None, message: str = ""
 ) -> RoleRequest:

@@ -6,6 +6,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from accounts.api import api_tokens_page
+from accounts.language import set_language_remembered
 from events import certificate_views
 from portal import views as portal_views
 from portal.cluster_styles import cluster_colours_stylesheet
@@ -37,6 +38,8 @@ urlpatterns = [
     path("partners/", include("accounts.partner_urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
+    # Before Django's own: the same view, which also saves a signed-in person's choice.
+    path("i18n/setlang/", set_language_remembered, name="set_language"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("", include("notifications.urls")),

@@ -1,0 +1,43 @@
+"""A signed-in person's language follows them from browser to browser.
+
+The profile keeps the preferred language (emails and digests use it too); signing in applies it
+to the browser, and choosing a language on the language page while signed in saves it.
+"""
+
+from django.conf import settings
+from django.views.i18n import set_language
+
+from . import services
+
+
+def is_offered(language: str) -> bool:
+    return language in dict(settings.LANGUAGES)
+
+
+def language_cookie_set(response, language: str):
+    """Make `language` the one LocaleMiddleware picks from the next request on."""
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
+    return response
+
+
+def set_language_remembered(request):
+    """Django's set_language, which also saves the choice on the signed-in person's profile."""
+    response = set_language(request)
+    language = request.POST.get("language", "")
+    if (
+        request.method == "POST"
+        and request.user.is_authenticated
+        and is_offered(language)
+        and language != request.user.preferred_language
+    ):
+        services.profile_language_set(user=request.user, language=language)
+    return response
