@@ -11,6 +11,8 @@ from .models import Event
 
 PRODUCT_ID = "-//South-South Cities Clusters//Events//EN"
 UID_DOMAIN = "cities-clusters"
+# What a calendar file is sent as; METHOD:PUBLISH inside the file says the same.
+ICAL_CONTENT_TYPE = "text/calendar; method=PUBLISH; charset=utf-8"
 GOOGLE_CALENDAR_URL = "https://calendar.google.com/calendar/render"
 OUTLOOK_CALENDAR_URL = "https://outlook.live.com/calendar/0/deeplink/compose"
 
@@ -68,6 +70,11 @@ def events_to_ical(events, *, url_for) -> bytes:
     # Each TZID used above needs its VTIMEZONE definition for strict clients such as Outlook.
     calendar.add_missing_timezones()
     return calendar.to_ical()
+
+
+def event_ical(event: Event, *, url: str) -> str:
+    """The .ics text for one event: what the page's download and the registration email carry."""
+    return events_to_ical([event], url_for=lambda _event: url).decode()
 
 
 def _utc_stamp(moment: dt.datetime) -> str:

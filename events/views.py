@@ -70,9 +70,7 @@ def event_detail(request, slug):
 
 def event_ical(request, slug):
     event = get_object_or_404(Event.objects.published().select_related("city"), slug=slug)
-    body = calendars.events_to_ical(
-        [event], url_for=lambda e: request.build_absolute_uri(e.get_absolute_url())
-    )
+    body = calendars.event_ical(event, url=request.build_absolute_uri(event.get_absolute_url()))
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{event.slug}.ics"'
     return response

@@ -54,12 +54,20 @@ class OutboxEmailAdmin(WrittenByWorkersAdmin):
         "text_body",
         "html_body",
         "headers",
+        "attachment_names",
         "attempts",
         "last_error",
         "created_at",
         "claimed_at",
         "sent_at",
     )
+    # The file contents are written by the worker machinery; staff see only their names.
+    exclude = ("attachments",)
+
+    @admin.display(description=_("attachments"))
+    def attachment_names(self, email):
+        names = [attachment["filename"] for attachment in email.attachments or ()]
+        return ", ".join(names) or None
 
 
 @admin.register(Digest)

@@ -13,10 +13,12 @@ import random
 import smtplib
 from dataclasses import dataclass, field
 from datetime import timedelta
+from email.message import Message
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.message import SafeMIMEText
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -30,6 +32,8 @@ logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8
 # How many rows one task sends over one SMTP connection.
 BATCH_SIZE = 50
+# Characters that force a MIME parameter value into quotes (RFC 2045).
+TSPECIALS = set('()<>@,;:\\"/[]?= \t')
 
 
 def _setting(name: str, default):
@@ -133,6 +137,25 @@ def _message_id(row: OutboxEmail) -> str:
     return f"<{digest}@{domain}>"
 
 
+def _attachment_part(attachment: dict) -> SafeMIMEText:
+    """A text attachment with its full content type.
+
+    Built by hand because EmailMessage.attach() keeps only type/subtype, and calendar apps such
+    as Outlook look for the `method` parameter of text/calendar.
+    """
+    wanted = Message()
+    wanted["Content-Type"] = attachment["mimetype"]
+    if wanted.get_content_maintype() != "text":
+        raise ValueError(f"Outbox attachments are text files, not {attachment['mimetype']!r}.")
+    part = SafeMIMEText(attachment["content"], wanted.get_content_subtype(), "utf-8")
+    for name, value in wanted.get_params()[1:]:
+        if name != "charset":
+            # Unquoted where the value allows it ("method=PUBLISH"), as calendar clients expect.
+            part.set_param(name, value, requote=bool(TSPECIALS & set(value)))
+    part.add_header("Content-Disposition", "attachment", filename=attachment["filename"])
+    return part
+
+
 def _message(row: OutboxEmail, connection) -> EmailMultiAlternatives:
     headers = {"Message-ID": _message_id(row), **(row.headers or {})}
     message = EmailMultiAlternatives(
@@ -144,6 +167,8 @@ def _message(row: OutboxEmail, connection) -> EmailMultiAlternatives:
     )
     if row.html_body:
         message.attach_alternative(row.html_body, "text/html")
+    for attachment in row.attachments or ():
+        message.attach(_attachment_part(attachment))
     return message
 
 

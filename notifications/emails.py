@@ -18,6 +18,8 @@ class RenderedEmail:
     text_body: str
     html_body: str
     headers: dict = field(default_factory=dict)
+    # [{"filename", "mimetype", "content"}], text content: what OutboxEmail.attachments holds.
+    attachments: list = field(default_factory=list)
 
 
 def recipient_language(user) -> str:
@@ -40,8 +42,13 @@ def recipient_zone(user):
         return zoneinfo.ZoneInfo("UTC")
 
 
-def email_render(*, template: str, user, context: dict, unsubscribe_url: str = "") -> RenderedEmail:
-    """Render templates/notifications/email/<template>{_subject.txt,.txt,.html} for one user."""
+def email_render(
+    *, template: str, user, context: dict, unsubscribe_url: str = "", attachments=()
+) -> RenderedEmail:
+    """Render templates/notifications/email/<template>{_subject.txt,.txt,.html} for one user.
+
+    The templates see `attachment_names`, so the text can mention a file only when it is there.
+    """
     language = recipient_language(user)
     with translation.override(language), timezone.override(recipient_zone(user)):
         full_context = {
@@ -50,6 +57,7 @@ def email_render(*, template: str, user, context: dict, unsubscribe_url: str = "
             "recipient": user,
             "language": language,
             "unsubscribe_url": unsubscribe_url,
+            "attachment_names": [attachment["filename"] for attachment in attachments],
             **context,
         }
         subject = render_to_string(f"notifications/email/{template}_subject.txt", full_context)
@@ -65,6 +73,7 @@ def email_render(*, template: str, user, context: dict, unsubscribe_url: str = "
         text_body=text_body.strip() + "\n",
         html_body=html_body,
         headers=headers,
+        attachments=list(attachments),
     )
 
 
@@ -77,4 +86,5 @@ def outbox_row(*, key: str, user, rendered: RenderedEmail) -> OutboxEmail:
         text_body=rendered.text_body,
         html_body=rendered.html_body,
         headers=rendered.headers,
+        attachments=rendered.attachments,
     )

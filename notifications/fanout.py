@@ -12,6 +12,7 @@ from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 
 from accounts.roles import UN_STAFF
+from events import calendars
 from events.models import Event, Registration, RegistrationStatus
 
 from .content import absolute_url, content_item_for, object_path
@@ -24,6 +25,9 @@ from .verbs import verb_label
 FANOUT_BATCH_SIZE = 500
 REGISTRATION_CHANGES = ("confirmed", "waitlisted", "promoted", "reminder")
 ATTENDING = (RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED)
+# Changes after which the person holds a seat: their email carries the event's .ics. A reminder
+# carries it too, so a changed time reaches the calendar (same UID: the entry is updated).
+CALENDAR_CHANGES = ("confirmed", "promoted", "reminder")
 
 
 def in_id_batches(queryset, size=FANOUT_BATCH_SIZE):
@@ -53,11 +57,13 @@ def deliver_to_users(
     wants_email=lambda user: True,
     unsubscribe=lambda user: "",
     skip_already_told: bool = False,
+    attachments=(),
 ) -> int:
     """Notify every user of the queryset in-app, and by email those `wants_email` accepts.
 
     `key` + the user id is the outbox idempotency key. With `skip_already_told`, users who already
     have that key (a rerun of the same reminder, a retried caller) get nothing new at all.
+    `attachments` go with every email (see OutboxEmail.attachments).
     """
     told = 0
     for batch in in_id_batches(_recipients(users)):
@@ -88,6 +94,7 @@ def deliver_to_users(
                     **(email_context or {}),
                 },
                 unsubscribe_url=unsubscribe(user),
+                attachments=attachments,
             )
             rows.append(outbox_row(key=f"{key}:{user.pk}", user=user, rendered=rendered))
         outbox_enqueue(outbox_ids=outbox_create(rows=rows))
@@ -143,6 +150,15 @@ def series_session_added_notify(*, event) -> int:
     )
 
 
+def event_calendar_attachment(event) -> dict:
+    """The event's .ics, the same file as the event page's "Add to calendar" download."""
+    return {
+        "filename": f"{event.slug}.ics",
+        "mimetype": calendars.ICAL_CONTENT_TYPE,
+        "content": calendars.event_ical(event, url=absolute_url(object_path(event))),
+    }
+
+
 def _registration_key(*, event, change: str, stamp) -> str:
     return f"registration:{change}:{event.pk}:{stamp.strftime('%Y%m%dT%H%M%S%f')}"
 
@@ -161,6 +177,7 @@ def registration_changed_notify(*, registration, change: str) -> int:
         path=object_path(event),
         email_context={"starts_at": event.starts_at, "reason": "registered"},
         skip_already_told=True,
+        attachments=[event_calendar_attachment(event)] if change in CALENDAR_CHANGES else [],
     )
 
 
@@ -168,7 +185,11 @@ def event_reminders_send(*, now=None, ahead=timedelta(hours=24)) -> int:
     """Remind registrants of events starting within `ahead`; an hourly run never repeats one."""
     now = now or timezone.now()
     told = 0
-    events = Event.objects.published().filter(starts_at__gt=now, starts_at__lte=now + ahead)
+    events = (
+        Event.objects.published()
+        .select_related("city")  # the .ics names the city
+        .filter(starts_at__gt=now, starts_at__lte=now + ahead)
+    )
     for event in events.iterator():
         registrants = Registration.objects.filter(
             event=event, status=RegistrationStatus.REGISTERED
@@ -181,6 +202,7 @@ def event_reminders_send(*, now=None, ahead=timedelta(hours=24)) -> int:
             path=object_path(event),
             email_context={"starts_at": event.starts_at, "reason": "registered"},
             skip_already_told=True,
+            attachments=[event_calendar_attachment(event)],
         )
     return told
 

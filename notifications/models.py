@@ -139,6 +139,9 @@ class OutboxEmail(models.Model):
     text_body = models.TextField(_("plain-text body"))
     html_body = models.TextField(_("HTML body"), blank=True)
     headers = models.JSONField(_("extra headers"), default=dict, blank=True)
+    # Text files only (an .ics), stored with the row so a retry sends exactly what was written:
+    # [{"filename": ..., "mimetype": "text/calendar; method=PUBLISH; charset=utf-8", "content": ...}]
+    attachments = models.JSONField(_("attachments"), default=list, blank=True)
     state = models.CharField(
         _("state"), max_length=10, choices=OutboxState.choices, default=OutboxState.PENDING
     )

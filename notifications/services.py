@@ -13,7 +13,8 @@ loses nothing; the sweeper picks up what was not enqueued):
 - `notify_series_session_added(*, event)`: a new session in a training series; people registered
   for the series' other sessions are told.
 - `notify_registration_changed(*, registration, change)`: change is "confirmed", "waitlisted",
-  "promoted" or "reminder"; the registrant is told and emailed (once per change).
+  "promoted" or "reminder"; the registrant is told and emailed (once per change). Confirmed,
+  promoted and reminder emails carry the event's .ics (the event page's download, same UID).
 - `notify_collaboration_request_changed(*, request, change, actor, message_id=None)`: change is
   "message" or the new status; the other side of the request is told.
 - `notify_reviewers_new_request(*, request)`: UN staff reviewers are told of a new request.
