@@ -1,5 +1,8 @@
+from datetime import timedelta
+
 from django.db.models import F, Func, IntegerField, OuterRef, Prefetch, Subquery
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
 from events.models import Event
 from portal.models import PublicationStatus
@@ -99,5 +102,17 @@ def cluster_feed_items(*, cluster: Cluster, limit: int = 30):
     return items[:limit]
 
 
+# A subscribed calendar wants what is coming and what just happened, not the whole archive: at
+# scale a cluster holds thousands of events, and every poll would rebuild all of them.
+CALENDAR_PAST_DAYS = 90
+CALENDAR_MAX_EVENTS = 500
+
+
 def cluster_calendar_events(*, cluster: Cluster):
-    return Event.objects.published().filter(clusters=cluster).select_related("city")
+    since = timezone.now() - timedelta(days=CALENDAR_PAST_DAYS)
+    return (
+        Event.objects.published()
+        .filter(clusters=cluster, ends_at__gte=since)
+        .select_related("city")
+        .order_by("starts_at")[:CALENDAR_MAX_EVENTS]
+    )

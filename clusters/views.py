@@ -4,8 +4,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from events.calendars import events_to_ical
+
 from . import selectors
-from .feeds import cluster_calendar
 
 
 @require_safe
@@ -52,11 +53,10 @@ def cluster_detail(request, slug):
 @require_safe
 def cluster_events_ics(request, slug):
     cluster = selectors.cluster_get(slug=slug)
-    body = cluster_calendar(
-        cluster=cluster,
-        events=selectors.cluster_calendar_events(cluster=cluster),
-        build_absolute_uri=request.build_absolute_uri,
-        uid_domain=request.get_host(),
+    body = events_to_ical(
+        selectors.cluster_calendar_events(cluster=cluster),
+        url_for=lambda event: request.build_absolute_uri(event.get_absolute_url()),
+        name=cluster.name,
     )
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{cluster.slug}-events.ics"'

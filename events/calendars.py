@@ -58,13 +58,19 @@ def event_to_vevent(event: Event, *, url: str) -> icalendar.Event:
     return vevent
 
 
-def events_to_ical(events, *, url_for) -> bytes:
-    """An iCalendar document for the given events; `url_for(event)` gives each absolute URL."""
+def events_to_ical(events, *, url_for, name: str = "") -> bytes:
+    """An iCalendar document for the given events; `url_for(event)` gives each absolute URL.
+
+    Every calendar the portal serves (event download, registration email, cluster subscription)
+    is built here, so one event keeps one UID and a calendar app never shows it twice.
+    """
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
+    if name:
+        calendar.add("x-wr-calname", name)
     for event in events:
         calendar.add_component(event_to_vevent(event, url=url_for(event)))
     # Each TZID used above needs its VTIMEZONE definition for strict clients such as Outlook.

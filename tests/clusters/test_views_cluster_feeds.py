@@ -41,7 +41,7 @@ def test_it_publishes_pilots_events_and_resources_in_an_atom_feed_newest_first(c
     assert f"http://testserver{pilot.get_absolute_url()}" in body
 
 
-def test_it_gives_an_icalendar_of_the_clusters_published_events_in_utc(client, cluster):
+def test_it_gives_an_icalendar_of_the_clusters_published_events(client, cluster):
     in_person = EventFactory(
         title="Capacity development days",
         starts_at=START,
@@ -64,13 +64,51 @@ def test_it_gives_an_icalendar_of_the_clusters_published_events_in_utc(client, c
     events = {str(component["SUMMARY"]): component for component in calendar.walk("VEVENT")}
     assert set(events) == {"Capacity development days", "Webinar"}
     days = events["Capacity development days"]
+    assert str(calendar["X-WR-CALNAME"]) == cluster.name
     assert days["DTSTART"].dt == START
-    assert days["DTSTART"].dt.utcoffset() == dt.timedelta(0)
+    # Shown in the event's own zone, as announced (15:00 in Shenzhen), with its definition.
+    assert days["DTSTART"].dt.hour == 15
+    assert "Asia/Shanghai" in {str(zone["TZID"]) for zone in calendar.walk("VTIMEZONE")}
     assert days["DTEND"].dt == START + dt.timedelta(days=1, hours=9)
-    assert str(days["UID"]) == f"event-{in_person.pk}@testserver"
     assert str(days["URL"]) == f"http://testserver{in_person.get_absolute_url()}"
     assert str(days["LOCATION"]) == "Civic Centre, Shenzhen"
     assert str(events["Webinar"]["LOCATION"]) == "https://meet.example.org/drr"
+
+
+def test_an_event_has_the_same_uid_in_the_cluster_calendar_and_its_own_download(client, cluster):
+    event = EventFactory(title="Capacity development days", starts_at=START)
+    event.clusters.add(cluster)
+
+    subscribed = Calendar.from_ical(
+        client.get("/clusters/disaster-risk-reduction/events.ics").content
+    )
+    downloaded = Calendar.from_ical(client.get(f"{event.get_absolute_url()}event.ics").content)
+
+    [from_cluster] = subscribed.walk("VEVENT")
+    [from_download] = downloaded.walk("VEVENT")
+    assert str(from_cluster["UID"]) == str(from_download["UID"])
+
+
+def test_the_cluster_calendar_leaves_out_events_that_ended_long_ago(client, cluster):
+    now = dt.datetime.now(dt.UTC)
+    recent = EventFactory(
+        title="Last month",
+        starts_at=now - dt.timedelta(days=30),
+        ends_at=now - dt.timedelta(days=29),
+    )
+    old = EventFactory(
+        title="Two years ago",
+        starts_at=now - dt.timedelta(days=730),
+        ends_at=now - dt.timedelta(days=729),
+    )
+    for event in (recent, old):
+        event.clusters.add(cluster)
+
+    calendar = Calendar.from_ical(
+        client.get("/clusters/disaster-risk-reduction/events.ics").content
+    )
+
+    assert [str(entry["SUMMARY"]) for entry in calendar.walk("VEVENT")] == ["Last month"]
 
 
 def test_it_answers_404_for_the_feeds_of_an_unknown_cluster(client):
