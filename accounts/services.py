@@ -13,8 +13,8 @@ from clusters.models import Resource
 from events.models import Certificate, Registration
 from events.services import ACTIVE_STATUSES, registration_cancel
 from notifications.emails import recipient_language
-from notifications.fanout import deliver_to_users
 from notifications.models import Digest, Notification, OutboxEmail, Subscription
+from notifications.services import notify_person
 from projects.models import ProjectUpdate
 
 from .models import RequestedRole, RoleRequest, RoleRequestStatus, User
@@ -83,14 +83,13 @@ def _notify_applicant(*, role_request: RoleRequest) -> None:
         else:
             title = _("Your request to be %(role)s (%(target)s) was declined.")
         title %= {"role": role_request.get_role_display(), "target": role_request.target}
-    deliver_to_users(
-        users=User.objects.filter(pk=applicant.pk),
+    notify_person(
+        user=applicant,
         key=f"role-request:{role_request.pk}:{role_request.status}",
         verb=f"role_request_{role_request.status}",
         title=title,
         body=role_request.decision_note,
         path=reverse("accounts:profile"),
-        skip_already_told=True,
     )
 
 

@@ -17,6 +17,8 @@ loses nothing; the sweeper picks up what was not enqueued):
   promoted and reminder emails carry the event's .ics (the event page's download, same UID).
 - `notify_collaboration_request_changed(*, request, change, actor, message_id=None)`: change is
   "message" or the new status; the other side of the request is told.
+- `notify_person(*, user, key, verb, title, body="", path="")`: one person, once per key (a
+  decision on their role request).
 - `notify_reviewers_new_request(*, request)`: UN staff reviewers are told of a new request.
 - `event_reminders_send(*, now=None)`: 24-hour reminders (run hourly by beat; never repeats).
 - `digest_build_and_send(*, period, period_start, dry_run=False)`: daily or weekly digests.
@@ -25,6 +27,7 @@ loses nothing; the sweeper picks up what was not enqueued):
 - `unsubscribe_apply(*, token)`: what the one-click unsubscribe link does.
 """
 
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -86,6 +89,22 @@ def notify_collaboration_request_changed(
 ) -> int:
     return fanout.collaboration_request_changed_notify(
         request=request, change=change, actor=actor, message_id=message_id
+    )
+
+
+def notify_person(*, user, key: str, verb: str, title: str, body: str = "", path: str = "") -> int:
+    """Tell one person about something that concerns only them (a decision on their request).
+
+    `key` identifies the news: told once per key, whoever calls again.
+    """
+    return fanout.deliver_to_users(
+        users=get_user_model().objects.filter(pk=user.pk),
+        key=key,
+        verb=verb,
+        title=title,
+        body=body,
+        path=path,
+        skip_already_told=True,
     )
 
 
