@@ -1,10 +1,16 @@
+from django import forms
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from clusters.admin import PublishableAdminForm, PublishableAdminMixin
+from projects.collaboration_selectors import AGE_BUCKETS, collaboration_requests_aged
 from projects.models import (
+    CollaborationMessage,
     CollaborationRequest,
+    CollaborationStatusChange,
     Milestone,
     Project,
     ProjectCity,
@@ -100,8 +106,106 @@ class MilestoneAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ("project",)
 
 
+class ReadOnlyInline(admin.TabularInline):
+    """Rows only the collaboration pages write: shown here, never added, changed or deleted."""
+
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        # Whoever may open the request in the admin reads its whole story.
+        opts = CollaborationRequest._meta
+        return any(
+            request.user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}")
+            for action in ("view", "change")
+        )
+
+
+class CollaborationMessageInline(ReadOnlyInline):
+    model = CollaborationMessage
+    fields = ("author", "created_at", "body", "attachment_link")
+    readonly_fields = fields
+    verbose_name = _("message")
+    verbose_name_plural = _("conversation")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("author")
+
+    @admin.display(description=_("attachment"))
+    def attachment_link(self, message):
+        if not message.attachment:
+            return "—"
+        # Through the portal's download view, which checks who may read the file.
+        url = reverse(
+            "collaboration:attachment", kwargs={"pk": message.request_id, "message_pk": message.pk}
+        )
+        return format_html(
+            '<a href="{}">{}</a>', url, message.attachment_name or message.attachment.name
+        )
+
+
+class CollaborationStatusChangeInline(ReadOnlyInline):
+    model = CollaborationStatusChange
+    fields = ("from_status", "to_status", "actor", "created_at", "note")
+    readonly_fields = fields
+    verbose_name = _("status change")
+    verbose_name_plural = _("status history")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("actor")
+
+
+class CollaborationAgeFilter(admin.SimpleListFilter):
+    title = _("age")
+    parameter_name = "age"
+
+    def lookups(self, request, model_admin):
+        return [(value, label) for value, label, _newer, _older in AGE_BUCKETS]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return collaboration_requests_aged(queryset, age=self.value())
+        return queryset
+
+
+class CollaborationRequestAdminForm(forms.ModelForm):
+    class Meta:
+        model = CollaborationRequest
+        fields = (
+            "kind",
+            "message",
+            "contact_preferences",
+            "requester",
+            "organization",
+            "organization_name",
+            "project",
+            "cluster",
+            "city",
+            "assigned_to",
+        )
+        # Read-only fields show the form's help text; the model's status field has none.
+        help_texts = {
+            "status": _(
+                "Read-only here: a change made in the admin would skip the workflow's checks, "
+                "its history and the emails to the requester. Staff move a request on from its "
+                "review page (link below)."
+            ),
+        }
+
+
 @admin.register(CollaborationRequest)
 class CollaborationRequestAdmin(admin.ModelAdmin):
+    form = CollaborationRequestAdminForm
+    inlines = (CollaborationStatusChangeInline, CollaborationMessageInline)
     list_display = (
         "kind",
         "target",
@@ -112,7 +216,7 @@ class CollaborationRequestAdmin(admin.ModelAdmin):
         "created_at",
     )
     list_select_related = ("requester", "organization", "project", "cluster", "city", "assigned_to")
-    list_filter = ("status", "kind")
+    list_filter = ("status", "kind", CollaborationAgeFilter)
     search_fields = (
         "message",
         "organization_name",
@@ -124,7 +228,16 @@ class CollaborationRequestAdmin(admin.ModelAdmin):
     ordering = ("-created_at",)
     date_hierarchy = "created_at"
     autocomplete_fields = ("requester", "organization", "project", "cluster", "city", "assigned_to")
-    readonly_fields = ("created_at", "updated_at")
+    # What the workflow decides is only ever written by collaboration_services.
+    readonly_fields = (
+        "status",
+        "decided_at",
+        "accepted_project",
+        "accepted_role",
+        "review_page",
+        "created_at",
+        "updated_at",
+    )
     fieldsets = (
         (_("Request"), {"fields": ("kind", "message", "contact_preferences")}),
         (_("From"), {"fields": ("requester", "organization", "organization_name")}),
@@ -135,7 +248,19 @@ class CollaborationRequestAdmin(admin.ModelAdmin):
                 "description": _("Exactly one pilot, cluster or city."),
             },
         ),
-        (_("Review"), {"fields": ("status", "assigned_to", "decided_at")}),
+        (
+            _("Review"),
+            {
+                "fields": (
+                    "status",
+                    "review_page",
+                    "assigned_to",
+                    "decided_at",
+                    "accepted_project",
+                    "accepted_role",
+                )
+            },
+        ),
         (_("History"), {"fields": ("created_at", "updated_at")}),
     )
 
@@ -146,3 +271,10 @@ class CollaborationRequestAdmin(admin.ModelAdmin):
     @admin.display(description=_("organization"), ordering="organization__name")
     def requesting_organization(self, collaboration):
         return collaboration.organization or collaboration.organization_name
+
+    @admin.display(description=_("review page"))
+    def review_page(self, collaboration):
+        if collaboration.pk is None:
+            return "—"
+        url = reverse("collaboration:detail", kwargs={"pk": collaboration.pk})
+        return format_html('<a href="{}">{}</a>', url, _("Start the review, accept or decline"))

@@ -48,6 +48,19 @@ def collaboration_requests_of(*, user) -> QuerySet[CollaborationRequest]:
     )
 
 
+def collaboration_requests_aged(queryset: QuerySet, *, age: str, now=None) -> QuerySet:
+    """`queryset` narrowed to one of the AGE_BUCKETS; an unknown bucket narrows nothing."""
+    now = now or timezone.now()
+    for value, _label, newer_than, older_than in AGE_BUCKETS:
+        if value != age:
+            continue
+        if newer_than is not None:
+            queryset = queryset.filter(created_at__lte=now - dt.timedelta(days=newer_than))
+        if older_than is not None:
+            queryset = queryset.filter(created_at__gt=now - dt.timedelta(days=older_than))
+    return queryset
+
+
 def collaboration_review_queue(
     *, cluster=None, kind: str = "", status: str = "", age: str = "", now=None
 ) -> QuerySet[CollaborationRequest]:
@@ -67,14 +80,7 @@ def collaboration_review_queue(
     if status:
         queryset = queryset.filter(status=status)
     if age:
-        now = now or timezone.now()
-        for value, _label, newer_than, older_than in AGE_BUCKETS:
-            if value != age:
-                continue
-            if newer_than is not None:
-                queryset = queryset.filter(created_at__lte=now - dt.timedelta(days=newer_than))
-            if older_than is not None:
-                queryset = queryset.filter(created_at__gt=now - dt.timedelta(days=older_than))
+        queryset = collaboration_requests_aged(queryset, age=age, now=now)
     return queryset.annotate(message_count=Count("messages")).order_by("created_at", "pk")
 
 

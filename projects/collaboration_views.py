@@ -66,6 +66,7 @@ def _form_page(request, form, *, status=200, refusal="", duplicate=None):
             "started_token": started_token(),
             "refusal": refusal,
             "duplicate": duplicate,
+            "is_reviewer": services.can_review(request.user),
             "breadcrumbs": [(_("Request collaboration"), "")],
         },
         status=status,
@@ -77,6 +78,16 @@ def collaboration_request_new(request):
         # Signing in brings the person back here with the target still in the query string.
         return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
     if not services.can_submit(request.user):
+        if services.can_review(request.user):
+            # Staff reach this page from the "Request collaboration" buttons on every pilot; the
+            # first-contact rule is for requesters, so they are shown where their work is
+            # instead of being asked to confirm an address. Only a submission is refused.
+            return render(
+                request,
+                "collaboration/staff_not_requester.html",
+                {"breadcrumbs": [(_("Request collaboration"), "")]},
+                status=403 if request.method == "POST" else 200,
+            )
         return render(
             request,
             "collaboration/not_eligible.html",
@@ -150,7 +161,13 @@ def collaboration_review_queue(request):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
     if not services.can_review(request.user):
-        raise PermissionDenied
+        # Requesters land here from old links or a colleague's email: say why and where to go.
+        return render(
+            request,
+            "collaboration/review_staff_only.html",
+            {"breadcrumbs": [(_("Collaboration requests to review"), "")]},
+            status=403,
+        )
     filters = ReviewQueueFilterForm(request.GET or None)
     chosen = filters.cleaned_data if filters.is_valid() else {}
     queue = selectors.collaboration_review_queue(

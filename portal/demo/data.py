@@ -2243,7 +2243,20 @@ COLLABORATION_REQUESTS = [
         ),
         "contact_preferences": "Email; calls on weekdays, East Africa time.",
         "status": "accepted",
+        "sent_at": utc(2024, 7, 22, 8),
         "decided_at": utc(2024, 8, 20, 10),
+        # (from status, to status, who, when, note): what the request pages show as its history.
+        "history": [
+            ("", "submitted", PARTNER_EMAIL, utc(2024, 7, 22, 8), ""),
+            ("submitted", "under_review", UN_STAFF_EMAIL, utc(2024, 7, 25, 14), ""),
+            (
+                "under_review",
+                "accepted",
+                UN_STAFF_EMAIL,
+                utc(2024, 8, 20, 10),
+                "Welcome: the Accra and Suva groups run the first waste banks.",
+            ),
+        ],
     },
     {
         "requester": PARTNER_EMAIL,
@@ -2256,6 +2269,11 @@ COLLABORATION_REQUESTS = [
         ),
         "contact_preferences": "Email first, please.",
         "status": "under_review",
+        "sent_at": utc(2026, 10, 19, 7),
         "decided_at": None,
+        "history": [
+            ("", "submitted", PARTNER_EMAIL, utc(2026, 10, 19, 7), ""),
+            ("submitted", "under_review", UN_STAFF_EMAIL, utc(2026, 10, 21, 13), ""),
+        ],
     },
 ]

@@ -23,6 +23,7 @@ from portal.demo import data
 from portal.models import PublicationStatus
 from projects.models import (
     CollaborationRequest,
+    CollaborationStatusChange,
     Milestone,
     Project,
     ProjectCity,
@@ -412,18 +413,41 @@ class _DemoLoader:
         for email, kind, slug in data.SUBSCRIPTIONS:
             self.upsert(Subscription, {"user": self.users[email], kind: targets[kind][slug]})
         for spec in data.COLLABORATION_REQUESTS:
-            self.upsert(
-                CollaborationRequest,
-                {
-                    "requester": self.users[spec["requester"]],
-                    "kind": spec["kind"],
-                    "project": self.projects[spec["project"]],
-                },
-                {
-                    "organization": self.organizations[spec["organization"]],
-                    "message": spec["message"],
-                    "contact_preferences": spec["contact_preferences"],
-                    "status": spec["status"],
-                    "decided_at": spec["decided_at"],
-                },
-            )
+            self.load_collaboration_request(spec)
+
+    def load_collaboration_request(self, spec: dict) -> None:
+        request = self.upsert(
+            CollaborationRequest,
+            {
+                "requester": self.users[spec["requester"]],
+                "kind": spec["kind"],
+                "project": self.projects[spec["project"]],
+            },
+            {
+                "organization": self.organizations[spec["organization"]],
+                "message": spec["message"],
+                "contact_preferences": spec["contact_preferences"],
+                "status": spec["status"],
+                "decided_at": spec["decided_at"],
+            },
+        )
+        self.sync_children(
+            CollaborationStatusChange,
+            {"request": request},
+            [
+                (
+                    {"from_status": from_status, "to_status": to_status},
+                    {"actor": self.users[email], "note": note},
+                )
+                for from_status, to_status, email, _at, note in spec["history"]
+            ],
+        )
+        # auto_now_add stamps the load time, which would put the sending after the decision;
+        # update() leaves updated_at alone, so a rerun still changes nothing.
+        CollaborationRequest.objects.filter(pk=request.pk).exclude(
+            created_at=spec["sent_at"]
+        ).update(created_at=spec["sent_at"])
+        for from_status, to_status, _email, at, _note in spec["history"]:
+            CollaborationStatusChange.objects.filter(
+                request=request, from_status=from_status, to_status=to_status
+            ).exclude(created_at=at).update(created_at=at)

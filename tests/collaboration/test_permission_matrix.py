@@ -10,9 +10,12 @@ pytestmark = pytest.mark.django_db
 
 LOGIN = 302  # anonymous visitors are sent to sign in
 
-FORM_GET = dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN, "plain": 403}
-# Staff and superuser here have no verified address and are no partners: like "plain".
-FORM_GET |= {"staff": 403, "superuser": 403}
+SUBMIT = dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN, "plain": 403}
+# Staff and superuser here have no verified address and are no partners: like "plain", they
+# cannot submit; opening the page shows them the way to the review queue instead
+# (tests/collaboration/test_staff_access.py).
+SUBMIT |= {"staff": 403, "superuser": 403}
+FORM_GET = SUBMIT | {"staff": 200, "superuser": 200}
 DETAIL = dict.fromkeys(ROLES, 404) | {
     "anonymous": LOGIN,
     "partner": 200,
@@ -57,13 +60,13 @@ def test_it_shows_the_form_to_partners_and_verified_people_only(cast, role):
 def test_it_accepts_a_submission_only_from_those_who_may_submit(cast, role):
     response = cast.client_for(role).post("/collaborate/", form_data())
 
-    if FORM_GET[role] == 200:
+    if SUBMIT[role] == 200:
         assert response.status_code == 302
         request = CollaborationRequest.objects.get()
         assert request.requester == getattr(cast, role)
         assert response["Location"] == f"/collaborate/{request.pk}/"
     else:
-        assert response.status_code == FORM_GET[role]
+        assert response.status_code == SUBMIT[role]
         assert not CollaborationRequest.objects.exists()
 
 
