@@ -231,12 +231,23 @@ def collaboration_request_changed_notify(
         users = users.exclude(pk=actor.pk)
     stamp = message_id if message_id is not None else request.updated_at.timestamp()
     is_message = change == "message"
+    body = ""
+    if not is_message:
+        # The reason staff gave ("accepted: we will connect you with Shenzhen's team") is what
+        # the partner most wants to read; it belongs in the email, not only behind the link.
+        note = (
+            request.status_changes.filter(to_status=change)
+            .order_by("-pk")
+            .values_list("note", flat=True)
+            .first()
+        )
+        body = "\n\n".join(part for part in (request.get_status_display(), note) if part)
     return deliver_to_users(
         users=users,
         key=f"collaboration:{request.pk}:{change}:{stamp}",
         verb="collaboration_message" if is_message else "collaboration_status",
         title=str(request.target),
-        body="" if is_message else request.get_status_display(),
+        body=body,
         path=_collaboration_path(request),
         email_context={"reason": "request"},
         skip_already_told=True,

@@ -96,7 +96,9 @@ def test_a_partner_offers_expertise_to_the_pilot_and_sees_it_accepted(
     to_partner = [message for message in mail.outbox if message.to == [data.PARTNER_EMAIL]]
     assert to_partner, [message.to for message in mail.outbox]
     assert any(
-        "Accepted" in message.body and f"/collaborate/{request.pk}/" in message.body
+        "Accepted" in message.body
+        and DECISION_NOTE in message.body
+        and f"/collaborate/{request.pk}/" in message.body
         for message in to_partner
     )
 
