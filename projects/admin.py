@@ -7,6 +7,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from clusters.admin import PublishableAdminForm, PublishableAdminMixin
 from projects.collaboration_selectors import AGE_BUCKETS, collaboration_requests_aged
+from projects.collaboration_services import can_review
 from projects.models import (
     CollaborationMessage,
     CollaborationRequest,
@@ -201,6 +202,12 @@ class CollaborationRequestAdminForm(forms.ModelForm):
             ),
         }
 
+    def clean_assigned_to(self):
+        assignee = self.cleaned_data.get("assigned_to")
+        if assignee is not None and not can_review(assignee):
+            raise forms.ValidationError(_("Only UN staff can handle collaboration requests."))
+        return assignee
+
 
 @admin.register(CollaborationRequest)
 class CollaborationRequestAdmin(admin.ModelAdmin):
@@ -263,6 +270,11 @@ class CollaborationRequestAdmin(admin.ModelAdmin):
         ),
         (_("History"), {"fields": ("created_at", "updated_at")}),
     )
+
+    def has_add_permission(self, request):
+        # Requests come through /collaborate/, which records the history and tells reviewers;
+        # one typed in here would have neither.
+        return False
 
     @admin.display(description=_("target"))
     def target(self, collaboration):

@@ -129,3 +129,46 @@ def test_it_filters_by_age_and_finds_requests_by_organization_and_email(admin_cl
     assert found({"q": "fresh@example.org"}) == {new}
     page = admin_client.get(changelist).content.decode()
     assert re.search(r"By\s+age", page)
+
+
+def _admin_form_data(request, **changes):
+    data = {
+        "kind": request.kind,
+        "message": request.message,
+        "contact_preferences": "",
+        "requester": request.requester.pk,
+        "organization": "",
+        "organization_name": request.organization_name,
+        "project": request.project.pk,
+        "cluster": "",
+        "city": "",
+        "assigned_to": request.assigned_to.pk if request.assigned_to else "",
+    }
+    for prefix, rows in (("status_changes", request.status_changes.count()), ("messages", 0)):
+        data |= {
+            f"{prefix}-TOTAL_FORMS": rows,
+            f"{prefix}-INITIAL_FORMS": rows,
+            f"{prefix}-MIN_NUM_FORMS": 0,
+            f"{prefix}-MAX_NUM_FORMS": 1000,
+        }
+    return data | changes
+
+
+def test_it_refuses_to_assign_a_request_to_someone_who_is_not_un_staff(admin_client, conversation):
+    partner = UserFactory(email="someone@example.org")
+    conversation.messages.all().delete()
+
+    response = admin_client.post(
+        change_url(conversation), _admin_form_data(conversation, assigned_to=partner.pk)
+    )
+
+    assert response.status_code == 200
+    assert "Only UN staff can handle collaboration requests." in response.content.decode()
+    conversation.refresh_from_db()
+    assert conversation.assigned_to.email == "amara@example.org"
+
+
+def test_it_sends_staff_to_the_form_instead_of_adding_requests_by_hand(admin_client):
+    response = admin_client.get(reverse("admin:projects_collaborationrequest_add"))
+
+    assert response.status_code == 403
