@@ -8,6 +8,7 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from clusters.admin import PublishableAdminForm, PublishableAdminMixin
+from events.certificates import certificate_issue_if_earned
 from events.editor_services import (
     event_publish,
     event_unpublish,
@@ -18,6 +19,7 @@ from events.models import (
     Certificate,
     Event,
     EventCoHost,
+    FinalRequirementCompletion,
     Registration,
     RegistrationStatus,
     TrainingSeries,
@@ -58,7 +60,16 @@ class TrainingSeriesAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "description")}),
         (_("Organization"), {"fields": ("organizers", "clusters", "start_year", "end_year")}),
-        (_("Certificate"), {"fields": ("is_certified", "sessions_required_for_certificate")}),
+        (
+            _("Certificate"),
+            {
+                "fields": (
+                    "is_certified",
+                    "sessions_required_for_certificate",
+                    "final_requirement",
+                )
+            },
+        ),
         (_("Publication"), {"fields": ("status", "published_at", "is_demo")}),
         (_("History"), {"fields": ("created_at", "updated_at")}),
     )
@@ -154,3 +165,30 @@ class CertificateAdmin(admin.ModelAdmin):
     autocomplete_fields = ("user", "series")
     # The code is printed on certificates people already hold; editing it would break them.
     readonly_fields = ("verification_code",)
+
+
+@admin.register(FinalRequirementCompletion)
+class FinalRequirementCompletionAdmin(SimpleHistoryAdmin):
+    list_display = ("user", "series", "completed_at", "recorded_by")
+    list_select_related = ("user", "series", "recorded_by")
+    list_filter = ("series",)
+    search_fields = ("user__email", "user__name", "series__title", "note")
+    ordering = ("-completed_at",)
+    date_hierarchy = "completed_at"
+    autocomplete_fields = ("user", "series")
+    readonly_fields = ("recorded_by",)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.recorded_by = request.user
+        super().save_model(request, obj, form, change)
+        # Same rule as the staff page: the requirement may be the last thing missing. Deleting a
+        # completion here, like unmarking it there, leaves an issued certificate in place.
+        _certificate, issued_now = certificate_issue_if_earned(user=obj.user, series=obj.series)
+        if issued_now:
+            self.message_user(
+                request,
+                _("%(name)s completed the series: their certificate is issued.")
+                % {"name": obj.user.get_full_name()},
+                messages.SUCCESS,
+            )

@@ -183,6 +183,7 @@ class TrainingSeriesSerializer(ApiModelSerializer):
             "clusters",
             "is_certified",
             "sessions_required_for_certificate",
+            "final_requirement",
             "start_year",
             "end_year",
             "session_count",
@@ -190,7 +191,8 @@ class TrainingSeriesSerializer(ApiModelSerializer):
             "created_at",
             "updated_at",
         ]
-        read_only_fields = ["created_at", "updated_at"]
+        # Set in the editor or admin, where staff see what it means for certificates.
+        read_only_fields = ["final_requirement", "created_at", "updated_at"]
         extra_kwargs = {
             "start_year": {"min_value": 1900, "max_value": 2200},
             "end_year": {"min_value": 1900, "max_value": 2200},

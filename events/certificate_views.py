@@ -64,6 +64,7 @@ def certificate_list_mine(request):
         "events/certificate_list.html",
         {
             "certificates": certificates.certificates_of(user=request.user),
+            "in_progress": certificates.certificate_progress_of(user=request.user),
             "breadcrumbs": [(_("My certificates"), "")],
         },
     )

@@ -2,11 +2,13 @@
 
 A participant earns the certificate of a certified series by attending
 `sessions_required_for_certificate` of its sessions, or every published session when that number
-is 0. Issuing is idempotent: the (user, series) unique constraint and get_or_create in a
+is 0, and, when the series sets a `final_requirement`, once staff record that they met it. The
+check runs after either step, so whichever comes last issues the certificate. Issuing is idempotent: the (user, series) unique constraint and get_or_create in a
 savepoint mean two staff members marking the last session at once still make one certificate.
 """
 
 import io
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
@@ -15,7 +17,15 @@ from django.db.models import Max, Min
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
-from .models import Certificate, Event, Registration, RegistrationStatus, TrainingSeries
+from .models import (
+    Certificate,
+    Event,
+    FinalRequirementCompletion,
+    Registration,
+    RegistrationStatus,
+    TrainingSeries,
+)
+from .selectors import SEAT_HOLDING_STATUSES
 
 # A Unicode font where the system has one, so names in Arabic script or Chinese still print
 # (reportlab's built-in Helvetica covers Latin-1 only).
@@ -37,12 +47,82 @@ def sessions_attended(*, user, series: TrainingSeries) -> int:
     ).count()
 
 
+def final_requirement_met(*, user, series: TrainingSeries) -> bool:
+    """Whether the user met the series' end-of-course requirement; True when there is none."""
+    if not series.final_requirement:
+        return True
+    return FinalRequirementCompletion.objects.filter(user=user, series=series).exists()
+
+
+@dataclass(frozen=True)
+class CertificateProgress:
+    series: TrainingSeries
+    attended: int
+    required: int
+    # The requirement's text, empty when the series has none.
+    final_requirement: str
+    final_requirement_met: bool
+    certificate: Certificate | None
+
+
+def certificate_progress(*, user, series: TrainingSeries) -> CertificateProgress:
+    """How far the user is towards the series' certificate, as they and staff see it."""
+    return CertificateProgress(
+        series=series,
+        attended=sessions_attended(user=user, series=series),
+        required=certificate_sessions_required(series=series),
+        final_requirement=series.final_requirement,
+        final_requirement_met=bool(series.final_requirement)
+        and final_requirement_met(user=user, series=series),
+        certificate=Certificate.objects.filter(user=user, series=series).first(),
+    )
+
+
+def certificate_progress_if_participant(
+    *, user, series: TrainingSeries
+) -> CertificateProgress | None:
+    """The user's progress, or None when they never held a seat in the series (or signed out)."""
+    if not user.is_authenticated or not series.is_certified:
+        return None
+    progress = certificate_progress(user=user, series=series)
+    if progress.certificate is None and not _holds_a_seat(user=user, series=series):
+        return None
+    return progress
+
+
+def _holds_a_seat(*, user, series: TrainingSeries) -> bool:
+    return Registration.objects.filter(
+        user=user, event__series=series, status__in=SEAT_HOLDING_STATUSES
+    ).exists()
+
+
+def certificate_progress_of(*, user) -> list[CertificateProgress]:
+    """Progress in each certified series where the user holds a seat and has no certificate yet."""
+    series_ids = (
+        Registration.objects.filter(
+            user=user, status__in=SEAT_HOLDING_STATUSES, event__series__is_certified=True
+        )
+        .exclude(event__series__certificates__user=user)
+        .values("event__series")
+    )
+    return [
+        certificate_progress(user=user, series=series)
+        for series in TrainingSeries.objects.published().filter(pk__in=series_ids)
+    ]
+
+
 def certificate_issue_if_earned(*, user, series: TrainingSeries) -> tuple[Certificate | None, bool]:
     """The user's certificate for the series if they have earned it, and whether it is new."""
     if not series.is_certified:
         return None, False
     required = certificate_sessions_required(series=series)
-    if required == 0 or sessions_attended(user=user, series=series) < required:
+    if (
+        required == 0
+        or sessions_attended(user=user, series=series) < required
+        or not final_requirement_met(user=user, series=series)
+    ):
+        # A certificate issued earlier stays: unmarking attendance or the requirement, or
+        # adding a requirement later, never takes one back.
         return Certificate.objects.filter(user=user, series=series).first(), False
     try:
         with transaction.atomic():

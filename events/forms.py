@@ -1,6 +1,7 @@
 import zoneinfo
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.forms import inlineformset_factory
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -125,6 +126,7 @@ class TrainingSeriesForm(SlugFromTitleMixin, forms.ModelForm):
             "clusters",
             "is_certified",
             "sessions_required_for_certificate",
+            "final_requirement",
             "start_year",
             "end_year",
         ]
@@ -137,3 +139,24 @@ class TrainingSeriesForm(SlugFromTitleMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._setup_slug()
+
+
+class FinalRequirementMarkForm(forms.Form):
+    """What the staff participants table posts; the messages name the field a tampered post broke."""
+
+    user = forms.ModelChoiceField(
+        queryset=get_user_model().objects.all(),
+        error_messages={
+            "required": _("Choose the participant to mark."),
+            "invalid_choice": _("No such participant: they may have deleted their account."),
+        },
+    )
+    completed = forms.TypedChoiceField(
+        choices=[("1", _("Met")), ("0", _("Not yet met"))],
+        coerce=lambda value: value == "1",
+        error_messages={
+            "required": _("Say whether the requirement is met."),
+            "invalid_choice": _("Say whether the requirement is met."),
+        },
+    )
+    note = forms.CharField(max_length=300, required=False)

@@ -6,6 +6,11 @@ app_name = "event_staff"
 
 urlpatterns = [
     path("series/<slug:slug>/statistics/", views.series_statistics, name="series-statistics"),
+    path(
+        "series/<slug:slug>/final-requirement/",
+        views.series_final_requirement,
+        name="series-final-requirement",
+    ),
     path("<slug:slug>/registrations/", views.event_registrations, name="registrations"),
     path("<slug:slug>/registrations.csv", views.event_registrations_csv, name="registrations-csv"),
     path(

@@ -15,7 +15,8 @@ from django.views.decorators.http import require_POST
 
 from accounts.roles import is_editor
 
-from . import services, stats
+from . import certificates, services, stats
+from .forms import FinalRequirementMarkForm
 from .models import Event, Registration, RegistrationStatus, TrainingSeries
 
 # A cell starting with one of these is a formula to Excel or LibreOffice; \t and \r too, since
@@ -172,6 +173,8 @@ def series_statistics(request, slug):
             "subject": series,
             "is_series": True,
             "participation": stats.series_participation(series=series),
+            "participants": stats.series_participants(series=series),
+            "sessions_required": certificates.certificate_sessions_required(series=series),
             "breadcrumbs": [
                 (_("Events"), reverse("events:list")),
                 (series.title, series.get_absolute_url() if series.is_published else ""),
@@ -179,3 +182,48 @@ def series_statistics(request, slug):
             ],
         },
     )
+
+
+@require_POST
+@staff_only
+def series_final_requirement(request, slug):
+    series = get_object_or_404(TrainingSeries, slug=slug)
+    back = redirect(
+        reverse("event_staff:series-statistics", kwargs={"slug": slug}) + "#participants"
+    )
+    form = FinalRequirementMarkForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return back
+    user, completed = form.cleaned_data["user"], form.cleaned_data["completed"]
+    who = user.get_full_name()
+    try:
+        _completion, certificate = services.final_requirement_mark(
+            series=series,
+            user=user,
+            completed=completed,
+            recorded_by=request.user,
+            note=form.cleaned_data["note"],
+        )
+    except services.FinalRequirementRefused as refusal:
+        messages.error(request, str(refusal))
+        return back
+    if completed:
+        messages.success(request, _("%(name)s met the end-of-course requirement.") % {"name": who})
+    else:
+        messages.success(
+            request,
+            _(
+                "%(name)s is no longer marked as having met the end-of-course requirement. "
+                "A certificate already issued stays valid."
+            )
+            % {"name": who},
+        )
+    if certificate is not None:
+        messages.success(
+            request,
+            _("%(name)s completed the series: their certificate is issued.") % {"name": who},
+        )
+    return back

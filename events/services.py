@@ -4,7 +4,14 @@ from django.utils.translation import gettext as _
 
 from notifications.services import notify_registration_changed
 
-from .models import Event, Registration, RegistrationStatus
+from .models import (
+    Certificate,
+    Event,
+    FinalRequirementCompletion,
+    Registration,
+    RegistrationStatus,
+    TrainingSeries,
+)
 from .selectors import SEAT_HOLDING_STATUSES, RegistrationWindow, event_registration_window
 
 ACTIVE_STATUSES = (*SEAT_HOLDING_STATUSES, RegistrationStatus.WAITLISTED)
@@ -124,8 +131,57 @@ def registration_mark_attendance(*, registration: Registration, attended: bool):
         registration.save(update_fields=["status", "updated_at"])
     if attended and event.series_id:
         certificate, issued_now = certificate_issue_if_earned(
-            user=registration.user, series=event.series
+            user=registration.user, series=_lock_series(event.series_id)
         )
         if not issued_now:
             certificate = None
     return registration, certificate
+
+
+class FinalRequirementRefused(Exception):
+    """The end-of-course requirement cannot be recorded; the message is for the staff member."""
+
+
+def _lock_series(series_id: int) -> TrainingSeries:
+    # Attendance and the end-of-course requirement each check the other before issuing a
+    # certificate; holding the series row makes the second of two simultaneous marks see the
+    # first, so the certificate cannot slip between them (PostgreSQL waits; SQLite serialises).
+    return TrainingSeries.objects.select_for_update().get(pk=series_id)
+
+
+@transaction.atomic
+def final_requirement_mark(
+    *, series: TrainingSeries, user, completed: bool, recorded_by, note: str = ""
+) -> tuple[FinalRequirementCompletion | None, Certificate | None]:
+    """Staff record whether a participant met the series' end-of-course requirement.
+
+    Returns the completion (None once unmarked) and the certificate this mark issued, if any:
+    someone who already attended enough sessions gets it at once. Unmarking never takes back a
+    certificate already issued; that is for an administrator to do deliberately.
+    """
+    from .certificates import certificate_issue_if_earned
+
+    series = _lock_series(series.pk)
+    if not series.final_requirement:
+        raise FinalRequirementRefused(_("This series has no end-of-course requirement."))
+    existing = FinalRequirementCompletion.objects.filter(series=series, user=user).first()
+    if not completed:
+        if existing is not None:
+            # One by one rather than a queryset delete, so the history records who removed it.
+            existing.delete()
+        return None, None
+    if existing is None:
+        holds_a_seat = Registration.objects.filter(
+            user=user, event__series=series, status__in=SEAT_HOLDING_STATUSES
+        ).exists()
+        if not holds_a_seat:
+            raise FinalRequirementRefused(
+                _("%(name)s is not registered for any session of this series.")
+                % {"name": user.get_full_name()}
+            )
+        # No race with another staff member's insert: both hold the series row.
+        existing = FinalRequirementCompletion.objects.create(
+            series=series, user=user, recorded_by=recorded_by, note=note
+        )
+    certificate, issued_now = certificate_issue_if_earned(user=user, series=series)
+    return existing, certificate if issued_now else None

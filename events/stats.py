@@ -4,14 +4,23 @@ A participant's country is their city's country, or else their organization's; p
 neither are counted as "Unknown" so the totals add up.
 """
 
+import datetime as dt
 from dataclasses import dataclass, field
 
+from django.contrib.auth import get_user_model
 from django.db.models import Count, F, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import gettext as _
 from django_countries import countries
 
-from .models import Certificate, Event, Registration, RegistrationStatus, TrainingSeries
+from .models import (
+    Certificate,
+    Event,
+    FinalRequirementCompletion,
+    Registration,
+    RegistrationStatus,
+    TrainingSeries,
+)
 
 # Wide enough for "Registered"/"Attended" counts of a busy series, narrow enough for a phone.
 CHART_WIDTH = 600
@@ -160,3 +169,57 @@ def series_participation(*, series: TrainingSeries) -> Participation:
         certificates=Certificate.objects.filter(series=series).count(),
         sessions=[(session.title, session.registered, session.came) for session in sessions],
     )
+
+
+@dataclass
+class SeriesParticipant:
+    user: object
+    attended: int
+    requirement_met_at: dt.datetime | None
+    has_certificate: bool
+
+    @property
+    def requirement_met(self) -> bool:
+        return self.requirement_met_at is not None
+
+
+def series_participants(*, series: TrainingSeries) -> list[SeriesParticipant]:
+    """Everyone holding a seat in a session, with their progress towards the certificate.
+
+    People whose requirement is on record stay listed after cancelling, so staff can still
+    correct the record.
+    """
+    completions = dict(
+        FinalRequirementCompletion.objects.filter(series=series).values_list(
+            "user_id", "completed_at"
+        )
+    )
+    seat_holders = Registration.objects.filter(
+        event__series=series,
+        status__in=(RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED),
+    ).values("user")
+    users = (
+        get_user_model()
+        .objects.filter(Q(pk__in=seat_holders) | Q(pk__in=list(completions)))
+        .select_related("organization")
+        .annotate(
+            attended=Count(
+                "registrations",
+                filter=Q(
+                    registrations__event__series=series,
+                    registrations__status=RegistrationStatus.ATTENDED,
+                ),
+            )
+        )
+        .order_by("name", "email")
+    )
+    certified = set(Certificate.objects.filter(series=series).values_list("user_id", flat=True))
+    return [
+        SeriesParticipant(
+            user=user,
+            attended=user.attended,
+            requirement_met_at=completions.get(user.pk),
+            has_certificate=user.pk in certified,
+        )
+        for user in users
+    ]

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import calendars, selectors, services
+from . import calendars, certificates, selectors, services
 from .filters import EventFilter
 from .models import Event, RegistrationStatus
 
@@ -120,6 +120,9 @@ def series_detail(request, slug):
         "events/series_detail.html",
         {
             "series": series,
+            "progress": certificates.certificate_progress_if_participant(
+                user=request.user, series=series
+            ),
             "breadcrumbs": [(_("Events"), reverse("events:list")), (series.title, "")],
         },
     )

@@ -16,6 +16,7 @@ from events.models import (
     EventCoHost,
     EventFormat,
     EventKind,
+    FinalRequirementCompletion,
     Registration,
     TrainingSeries,
 )
@@ -255,6 +256,16 @@ class CertificateFactory(factory.django.DjangoModelFactory):
 
     user = factory.SubFactory(UserFactory)
     series = factory.SubFactory(TrainingSeriesFactory)
+
+
+class FinalRequirementCompletionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FinalRequirementCompletion
+
+    user = factory.SubFactory(UserFactory)
+    series = factory.SubFactory(
+        TrainingSeriesFactory, final_requirement="Submit a city action plan"
+    )
 
 
 class SubscriptionFactory(factory.django.DjangoModelFactory):

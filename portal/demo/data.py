@@ -1332,12 +1332,18 @@ TRAINING_SERIES = [
         "summary": "Three online sessions on how cities prepare for hotter, wetter years.",
         "description": (
             "Short, practical sessions led by cities of the clusters. Attend **two of the "
-            "three** sessions to receive a certificate."
+            "three** sessions and share your city's action plan with the trainers to receive a "
+            "certificate."
         ),
         "clusters": [DRR, COVID],
         "organizers": ["unossc"],
         "is_certified": True,
         "sessions_required_for_certificate": 2,
+        # Illustrative, like the series: the seed says nothing of end-of-course requirements,
+        # so none is attributed to the real 2020-2023 series.
+        "final_requirement": (
+            "Submit a heat or flood action plan for your city, reviewed by the trainers"
+        ),
         "start_year": 2027,
         "end_year": 2027,
         "published_at": utc(2026, 11, 2),

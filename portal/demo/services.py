@@ -309,7 +309,11 @@ class _DemoLoader:
             TrainingSeries,
             spec["slug"],
             {name: spec[name] for name in fields}
-            | {"status": PublicationStatus.PUBLISHED, "is_demo": True},
+            | {
+                "final_requirement": spec.get("final_requirement", ""),
+                "status": PublicationStatus.PUBLISHED,
+                "is_demo": True,
+            },
         )
         if not _owned(series):
             return series
