@@ -1,7 +1,7 @@
 from django.contrib import admin, messages
+from django.db import transaction
 from django.db.models import Count, Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -24,6 +24,7 @@ from events.models import (
     RegistrationStatus,
     TrainingSeries,
 )
+from events.services import RegistrationRefused, registration_mark_attendance
 
 
 class EventCoHostInline(admin.TabularInline):
@@ -141,17 +142,41 @@ class RegistrationAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Mark selected as attended"), permissions=("change",))
     def mark_attended(self, request, queryset):
-        count = queryset.update(status=RegistrationStatus.ATTENDED, updated_at=timezone.now())
+        # Through the same service as the staff page: only seat holders of started events are
+        # marked, and a participant who completes a series gets the certificate at once.
+        marked, certificates, refusals = 0, 0, {}
+        for registration in queryset.select_related("event"):
+            try:
+                with transaction.atomic():
+                    _registration, certificate = registration_mark_attendance(
+                        registration=registration, attended=True
+                    )
+            except RegistrationRefused as refusal:
+                refusals[str(refusal)] = refusals.get(str(refusal), 0) + 1
+                continue
+            marked += 1
+            certificates += certificate is not None
         self.message_user(
             request,
             ngettext(
                 "%(count)d registration marked as attended.",
                 "%(count)d registrations marked as attended.",
-                count,
+                marked,
             )
-            % {"count": count},
+            % {"count": marked},
             messages.SUCCESS,
         )
+        if certificates:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d certificate issued.", "%(count)d certificates issued.", certificates
+                )
+                % {"count": certificates},
+                messages.SUCCESS,
+            )
+        for reason, count in refusals.items():
+            self.message_user(request, f"{reason} ({count})", messages.WARNING)
 
 
 @admin.register(Certificate)

@@ -71,8 +71,12 @@ def test_it_unpublishes_from_the_changelist(admin_client, factory, url_name):
     assert untouched.status == PublicationStatus.PUBLISHED
 
 
+def _started_event(**kwargs):
+    return EventFactory(starts_at=timezone.now() - dt.timedelta(hours=3), **kwargs)
+
+
 def test_it_marks_registrations_as_attended(admin_client):
-    registration = RegistrationFactory()
+    registration = RegistrationFactory(event=_started_event())
 
     run_action(
         admin_client, "admin:events_registration_changelist", "mark_attended", [registration]
@@ -80,6 +84,42 @@ def test_it_marks_registrations_as_attended(admin_client):
 
     registration.refresh_from_db()
     assert registration.status == RegistrationStatus.ATTENDED
+
+
+def test_marking_the_last_session_from_the_admin_issues_the_certificate(admin_client):
+    series = TrainingSeriesFactory(sessions_required_for_certificate=2)
+    first, last = (_started_event(series=series) for _ in range(2))
+    done = RegistrationFactory(event=first, status=RegistrationStatus.ATTENDED)
+    registration = RegistrationFactory(event=last, user=done.user)
+
+    response = run_action(
+        admin_client, "admin:events_registration_changelist", "mark_attended", [registration]
+    )
+
+    assert series.certificates.filter(user=done.user).count() == 1
+    shown = [str(message) for message in get_messages(response.wsgi_request)]
+    assert "1 certificate issued." in shown
+
+
+def test_it_leaves_people_without_a_seat_and_future_events_alone_and_says_why(admin_client):
+    waitlisted = RegistrationFactory(event=_started_event(), status=RegistrationStatus.WAITLISTED)
+    upcoming = RegistrationFactory()
+
+    response = run_action(
+        admin_client,
+        "admin:events_registration_changelist",
+        "mark_attended",
+        [waitlisted, upcoming],
+    )
+
+    waitlisted.refresh_from_db()
+    upcoming.refresh_from_db()
+    assert waitlisted.status == RegistrationStatus.WAITLISTED
+    assert upcoming.status == RegistrationStatus.REGISTERED
+    shown = " ".join(str(message) for message in get_messages(response.wsgi_request))
+    assert "0 registrations marked as attended." in shown
+    assert "Attendance can be recorded once the event has started. (1)" in shown
+    assert "Only people holding a seat can be marked" in shown
 
 
 def test_it_accepts_a_proposal_when_an_editor_publishes_it_from_the_list(admin_client):
