@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint fmt migrate demo worker beat venv collectstatic serve clean bench backup restore soak
+.PHONY: run test lint fmt migrate demo worker beat venv collectstatic serve clean bench backup restore soak messages
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -70,6 +70,15 @@ lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
+
+# Refresh the catalogues with the strings the code uses now (translate the new ones, then
+# `make messages` again compiles them). One line per location keeps the diffs to what changed.
+LANGS := fr es ar zh_Hans ru
+messages: venv
+	$(PY) manage.py makemessages $(foreach l,$(LANGS),-l $(l)) --no-obsolete --no-wrap --add-location file \
+		-i var -i node_modules -i static/vendor -i tests -i bench -i soak -i ops -i build -i .venv
+	for po in locale/*/LC_MESSAGES/django.po; do msgcat --width=100000 "$$po" -o "$$po"; done
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=var --ignore=node_modules --ignore=static
 
 fmt: venv
 	$(VENV)/bin/ruff check --fix .
