@@ -68,6 +68,8 @@ SCALES = {
 SEED = int(os.environ.get("BENCH_SEED", "1"))
 CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "32"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", str(2 * (os.cpu_count() or 1))))
+# Seconds one digest run (or its rerun) may take before the bench gives up on it.
+DIGEST_TIMEOUT = float(os.environ.get("BENCH_DIGEST_TIMEOUT", "1800"))
 
 # Load-test targets: scale objects where the generator made them, the seven seeded clusters.
 HTTP_TARGETS = {
@@ -360,8 +362,23 @@ def sink_state(path: Path) -> dict:
     raise RuntimeError("the SMTP sink wrote no state")
 
 
-def digest_wait(database: str, sampler: RssSampler, sink: Path, timeout: float) -> dict:
-    """Wait until the worker has built every digest and delivered every email, then stay idle."""
+def broker_backlog(broker) -> int:
+    """Tasks queued or running: every list in the bench's Redis db, plus unacknowledged ones.
+
+    Tasks are acknowledged late, so a task the worker is running stays in "unacked" until it ends.
+    """
+    queued = sum(broker.llen(key) for key in broker.scan_iter() if broker.type(key) == b"list")
+    return queued + broker.hlen("unacked")
+
+
+def digest_wait(
+    database: str, sampler: RssSampler, sink: Path, timeout: float, broker=None
+) -> dict:
+    """Wait until the worker has built every digest and delivered every email, then stay idle.
+
+    CPU alone cannot tell: a worker waiting on PostgreSQL is idle yet busy, so the broker must
+    also hold no task, queued or running.
+    """
     deadline = time.monotonic() + timeout
     last, stable_since = None, time.monotonic()
     sampler.cpu_busy()
@@ -376,12 +393,13 @@ def digest_wait(database: str, sampler: RssSampler, sink: Path, timeout: float) 
                 )
                 unsent = cursor.fetchone()[0]
             state = sink_state(sink)
-            now = (digests, unsent, state["messages"])
+            backlog = broker_backlog(broker) if broker is not None else 0
+            now = (digests, unsent, state["messages"], backlog)
             busy = sampler.cpu_busy()
             if now != last:
                 last, stable_since = now, time.monotonic()
-            # Idle for five seconds with nothing left to send: the run is over.
-            if unsent == 0 and busy < 10 and time.monotonic() - stable_since >= 5:
+            # Nothing queued, running or left to send, and idle for five seconds: the run is over.
+            if unsent == 0 and backlog == 0 and busy < 10 and time.monotonic() - stable_since >= 5:
                 return {"digests": digests, "sink": state}
     raise RuntimeError(f"digests did not finish within {timeout} s: {last}")
 
@@ -389,7 +407,8 @@ def digest_wait(database: str, sampler: RssSampler, sink: Path, timeout: float) 
 def step_digests(database: str, secret_key: str, reader_counts) -> list[dict]:
     import redis
 
-    redis.Redis.from_url(REDIS_URL).flushdb()  # the bench's own db: no stale tasks or cache
+    broker = redis.Redis.from_url(REDIS_URL)
+    broker.flushdb()  # the bench's own db: no stale tasks or cache
     sink = OUT_DIR / "smtp-sink.json"
     sink.unlink(missing_ok=True)
     smtp_port = free_port()
@@ -422,7 +441,7 @@ def step_digests(database: str, secret_key: str, reader_counts) -> list[dict]:
                 started = time.time()
                 inprocess(env, "digest_trigger")
                 log(f"weekly digest queued for {prepared['readers']} readers")
-                done = digest_wait(database, sampler, sink, timeout=1800)
+                done = digest_wait(database, sampler, sink, timeout=DIGEST_TIMEOUT, broker=broker)
                 messages = done["sink"]["messages"] - before
                 last_at = done["sink"]["last_at"]
                 seconds = round(last_at - started, 1) if messages and last_at else None
@@ -439,7 +458,7 @@ def step_digests(database: str, secret_key: str, reader_counts) -> list[dict]:
                     f"{readers} readers: {messages} emails in {seconds} s, peak RSS {run['peak_rss_mb']} MB"
                 )
                 inprocess(env, "digest_trigger")
-                rerun = digest_wait(database, sampler, sink, timeout=1800)
+                rerun = digest_wait(database, sampler, sink, timeout=DIGEST_TIMEOUT, broker=broker)
                 run["rerun_new_messages"] = rerun["sink"]["messages"] - done["sink"]["messages"]
                 run["duplicates_seen_by_sink"] = rerun["sink"]["duplicates"]
                 sampler.stopping.set()

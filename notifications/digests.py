@@ -1,12 +1,20 @@
 """Daily and weekly digests: what is new in what a reader follows, grouped and deduplicated.
 
-A run walks the readers in keyset batches of user ids. Each batch costs the same fixed number of
-queries whatever its size: the batch's subscriptions, its previous digests, the new items linked
-to anything the batch follows (one query per kind plus one per link table), the cluster names,
-and the bulk inserts. Everything else is done in memory.
+A run is cut into bounded pieces so that neither the time of one piece nor the memory it needs
+grows with the number of readers: readers are walked in keyset batches of user ids, and each batch
+is built on its own. `digest_run_enqueue` queues one Celery task per batch (what beat runs);
+`digest_build_and_send` builds the same batches in this process (the management command).
 
-A Digest row is unique per (user, period, period_start) and written with the outbox row, so a rerun
-of the same period sends nothing more. A reader with nothing new gets no email and no row.
+A batch costs the same fixed number of queries whatever its size: the batch's subscriptions, its
+previous digests, the period's content (one query per kind plus one per link table), the cluster
+names, and the bulk inserts of each write chunk. The content is fetched once per batch and indexed
+by cluster, city and pilot, so a reader's digest is put together from the items that concern them
+rather than by scanning everything; each item's email markup is rendered once per batch and
+language and time zone, not once per reader.
+
+A Digest row is unique per (user, period, period_start) and written in the same transaction as its
+outbox row, so a rerun, or a batch task redelivered after its worker died, sends nothing twice. A
+reader with nothing new gets no email and no row.
 """
 
 import datetime as dt
@@ -15,7 +23,9 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import Count, Max, Q
-from django.utils import timezone
+from django.template.loader import get_template
+from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
 
 from clusters.models import Cluster, Resource
 from events.models import Event
@@ -32,13 +42,18 @@ from .content import (
     resource_section,
 )
 from .delivery import outbox_create, outbox_enqueue
-from .emails import email_render, outbox_row
+from .emails import email_render, outbox_row, recipient_language, recipient_zone
 from .models import Digest, DigestPeriod, OutboxEmail, Subscription
 from .tokens import unsubscribe_url
 
-DIGEST_BATCH_SIZE = 200
+# Readers per batch (one Celery task): the period's content is fetched once per batch.
+DIGEST_BATCH_SIZE = 1000
+# Digests rendered and written per transaction: bounds the memory a batch holds (a weekly digest
+# is tens of kB) and lets a batch killed half-way keep what it committed.
+DIGEST_WRITE_CHUNK = 100
 UPCOMING_WINDOW = dt.timedelta(days=30)
 UPCOMING_LIMIT = 10
+FOLLOW_KINDS = ("clusters", "cities", "projects")
 
 
 @dataclass
@@ -50,6 +65,12 @@ class DigestRunSummary:
     nothing_new: int = 0
     already_sent: int = 0
     dry_run: bool = False
+
+    def add(self, other: "DigestRunSummary") -> None:
+        self.readers += other.readers
+        self.sent += other.sent
+        self.nothing_new += other.nothing_new
+        self.already_sent += other.already_sent
 
 
 def digest_period_start(*, period: str, today: dt.date) -> dt.date:
@@ -73,6 +94,41 @@ def digest_reader_count(*, period: str) -> int:
     return digest_subscriptions(period=period).values("user_id").distinct().count()
 
 
+def digest_reader_batches(*, period: str, batch_size: int = DIGEST_BATCH_SIZE):
+    """Reader ids in ascending order, `batch_size` at a time: one keyset query per batch."""
+    readers = (
+        digest_subscriptions(period=period).order_by("user_id").values_list("user_id", flat=True)
+    )
+    last_id = 0
+    while True:
+        user_ids = list(readers.filter(user_id__gt=last_id).distinct()[:batch_size])
+        if not user_ids:
+            return
+        yield user_ids
+        last_id = user_ids[-1]
+
+
+def digest_run_enqueue(
+    *, period: str, period_start: dt.date, now=None, batch_size: int = DIGEST_BATCH_SIZE
+) -> int:
+    """Queue one task per batch of readers; returns how many batches were queued.
+
+    Every batch gets the same `now`, so one run tells every reader about the same items.
+    """
+    from .tasks import send_digest_batch
+
+    now = now or timezone.now()
+    batches = 0
+    for user_ids in digest_reader_batches(period=period, batch_size=batch_size):
+        transaction.on_commit(
+            lambda user_ids=user_ids: send_digest_batch.delay(
+                period, period_start.isoformat(), user_ids, now.isoformat()
+            )
+        )
+        batches += 1
+    return batches
+
+
 def digest_build_and_send(
     *,
     period: str,
@@ -82,34 +138,31 @@ def digest_build_and_send(
     on_batch=None,
     now=None,
 ) -> DigestRunSummary:
+    """Build every reader's digest in this process, batch after batch."""
     now = now or timezone.now()
     summary = DigestRunSummary(period=period, period_start=period_start, dry_run=dry_run)
-    readers = (
-        digest_subscriptions(period=period).order_by("user_id").values_list("user_id", flat=True)
-    )
-    last_id = 0
-    while True:
-        user_ids = list(readers.filter(user_id__gt=last_id).distinct()[:batch_size])
-        if not user_ids:
-            break
-        digest_batch_send(
-            period=period,
-            period_start=period_start,
-            user_ids=user_ids,
-            now=now,
-            dry_run=dry_run,
-            summary=summary,
+    for user_ids in digest_reader_batches(period=period, batch_size=batch_size):
+        summary.add(
+            digest_batch_send(
+                period=period,
+                period_start=period_start,
+                user_ids=user_ids,
+                now=now,
+                dry_run=dry_run,
+            )
         )
-        last_id = user_ids[-1]
         if on_batch:
             on_batch(len(user_ids))
     return summary
 
 
-def digest_batch_send(*, period, period_start, user_ids, now, dry_run, summary) -> None:
-    subscriptions = list(
-        digest_subscriptions(period=period).filter(user_id__in=user_ids).select_related("user")
-    )
+def digest_batch_send(
+    *, period, period_start, user_ids, now, dry_run=False, write_chunk=DIGEST_WRITE_CHUNK
+) -> DigestRunSummary:
+    """Build, record and queue the digests of these readers; safe to run again."""
+    summary = DigestRunSummary(period=period, period_start=period_start, dry_run=dry_run)
+    readers = _batch_readers(period=period, user_ids=user_ids)
+    summary.readers = len(readers)
     previous = {
         row["user_id"]: row
         for row in Digest.objects.filter(user_id__in=user_ids, period=period)
@@ -119,12 +172,64 @@ def digest_batch_send(*, period, period_start, user_ids, now, dry_run, summary) 
         )
     }
     window_start = dt.datetime.combine(period_start, dt.time.min, tzinfo=dt.UTC)
+    pending = []
+    for user_id, reader in readers.items():
+        done = previous.get(user_id)
+        if done and done["this_period"]:
+            summary.already_sent += 1
+            continue
+        reader["since"] = max(window_start, done["last_at"]) if done else window_start
+        pending.append(reader)
+    if not pending:
+        return summary
 
+    content = PeriodContent.fetch(since=min(reader["since"] for reader in pending), now=now)
+    clusters = {
+        row["pk"]: row
+        for row in Cluster.objects.filter(pk__in=content.cluster_ids).values(
+            "pk", "name", "slug", "order"
+        )
+    }
+    markup = DigestMarkup()
+    for start in range(0, len(pending), write_chunk):
+        rows, digests = [], []
+        for reader in pending[start : start + write_chunk]:
+            composed = _compose(reader=reader, content=content, clusters=clusters)
+            if composed is None:
+                summary.nothing_new += 1
+                continue
+            user = reader["user"]
+            rendered = email_render(
+                template="digest",
+                user=user,
+                context={
+                    "period": period,
+                    "since": reader["since"],
+                    **markup.context(user=user, composed=composed),
+                },
+                unsubscribe_url=unsubscribe_url(user_id=user.pk, digest_period=period),
+            )
+            key = f"digest:{period}:{period_start.isoformat()}:{user.pk}"
+            rows.append(outbox_row(key=key, user=user, rendered=rendered))
+            digests.append((user.pk, key, composed["item_count"]))
+        summary.sent += len(rows)
+        if not dry_run and rows:
+            _record(period=period, period_start=period_start, rows=rows, digests=digests)
+    return summary
+
+
+def _batch_readers(*, period, user_ids) -> dict:
     readers = {}
+    subscriptions = (
+        digest_subscriptions(period=period)
+        .filter(user_id__in=user_ids)
+        .select_related("user")
+        .order_by("user_id", "pk")
+    )
     for subscription in subscriptions:
         reader = readers.setdefault(
             subscription.user_id,
-            {"user": subscription.user, "clusters": set(), "cities": set(), "projects": set()},
+            {"user": subscription.user, **{kind: set() for kind in FOLLOW_KINDS}},
         )
         if subscription.cluster_id:
             reader["clusters"].add(subscription.cluster_id)
@@ -132,54 +237,11 @@ def digest_batch_send(*, period, period_start, user_ids, now, dry_run, summary) 
             reader["cities"].add(subscription.city_id)
         else:
             reader["projects"].add(subscription.project_id)
-    summary.readers += len(readers)
+    return readers
 
-    pending = {}
-    for user_id, reader in readers.items():
-        done = previous.get(user_id)
-        if done and done["this_period"]:
-            summary.already_sent += 1
-            continue
-        reader["since"] = max(window_start, done["last_at"]) if done else window_start
-        pending[user_id] = reader
-    if not pending:
-        return
 
-    followed = {
-        kind: set().union(*(reader[kind] for reader in pending.values()))
-        for kind in ("clusters", "cities", "projects")
-    }
-    since = min(reader["since"] for reader in pending.values())
-    new_items, upcoming = _items_for(followed=followed, since=since, now=now)
-    clusters = {
-        row["pk"]: row
-        for row in Cluster.objects.filter(
-            pk__in=set().union(*(item.cluster_ids for item in new_items))
-        ).values("pk", "name", "slug", "order")
-    }
-
-    rows, digests = [], []
-    for user_id, reader in pending.items():
-        composed = _compose(
-            reader=reader, new_items=new_items, upcoming=upcoming, clusters=clusters
-        )
-        if composed is None:
-            summary.nothing_new += 1
-            continue
-        user = reader["user"]
-        rendered = email_render(
-            template="digest",
-            user=user,
-            context={"period": period, "since": reader["since"], **composed},
-            unsubscribe_url=unsubscribe_url(user_id=user_id, digest_period=period),
-        )
-        key = f"digest:{period}:{period_start.isoformat()}:{user_id}"
-        rows.append(outbox_row(key=key, user=user, rendered=rendered))
-        digests.append((user_id, key, composed["item_count"]))
-    summary.sent += len(rows)
-    if dry_run or not rows:
-        return
-
+def _record(*, period, period_start, rows, digests) -> None:
+    """Write a chunk's outbox rows and Digest rows together; queue delivery once committed."""
     with transaction.atomic():
         outbox_enqueue(outbox_ids=outbox_create(rows=rows))
         outbox_ids = dict(
@@ -202,17 +264,54 @@ def digest_batch_send(*, period, period_start, user_ids, now, dry_run, summary) 
         )
 
 
-def _compose(*, reader, new_items, upcoming, clusters):
-    follows = {
-        "cluster_ids": reader["clusters"],
-        "city_ids": reader["cities"],
-        "project_ids": reader["projects"],
-    }
-    mine = [
-        item
-        for item in new_items
-        if item.published_at >= reader["since"] and item.concerns(**follows)
-    ]
+class PeriodContent:
+    """What was published in [since, now] and the events of the next 30 days, indexed by target.
+
+    Fetched once per batch, whatever the batch's readers follow: its size depends on how much was
+    published, not on how many people read about it.
+    """
+
+    def __init__(self, *, new_items, upcoming):
+        self.new_items = new_items
+        self.upcoming = upcoming  # soonest first
+        self.new_by = _index(new_items)
+        self.upcoming_by = _index(upcoming)
+        self.cluster_ids = set().union(*(item.cluster_ids for item in new_items))
+
+    @classmethod
+    def fetch(cls, *, since, now) -> "PeriodContent":
+        new_items, upcoming = _items_for(since=since, now=now)
+        return cls(new_items=new_items, upcoming=upcoming)
+
+    def concerning(self, reader, *, upcoming=False) -> list[ContentItem]:
+        """The items linked to anything the reader follows, each once, in the fetched order."""
+        index = self.upcoming_by if upcoming else self.new_by
+        found = {}
+        for kind in FOLLOW_KINDS:
+            for target in reader[kind]:
+                for position, item in index[kind].get(target, ()):
+                    found[position] = item
+        # The fetched order, so that ties in a reader's own sort come out the same on every run.
+        return [found[position] for position in sorted(found)]
+
+
+def _index(items) -> dict:
+    """{kind: {target id: [(position, item)]}}: where to look up what a reader follows."""
+    index = {kind: defaultdict(list) for kind in FOLLOW_KINDS}
+    for position, item in enumerate(items):
+        for kind, ids in (
+            ("clusters", item.cluster_ids),
+            ("cities", item.city_ids),
+            ("projects", item.project_ids),
+        ):
+            for target in ids:
+                index[kind][target].append((position, item))
+    return index
+
+
+def _compose(*, reader, content, clusters):
+    """Which items go where in one reader's digest; None when nothing is new for them."""
+    mine = [item for item in content.concerning(reader) if item.published_at >= reader["since"]]
     if not mine:
         return None
 
@@ -224,25 +323,93 @@ def _compose(*, reader, new_items, upcoming, clusters):
     for item in sorted(mine, key=lambda item: item.published_at, reverse=True):
         candidates = (item.cluster_ids & reader["clusters"]) or item.cluster_ids
         home = min(candidates, key=cluster_rank) if candidates else None
-        groups[home][item.section].append(_item_context(item))
+        groups[home][item.section].append(item)
     ordered = sorted(groups, key=lambda pk: (pk is None, cluster_rank(pk) if pk else (0, "")))
+    upcoming = content.concerning(reader, upcoming=True)
     return {
         "item_count": len(mine),
         "groups": [
             {
                 "cluster": clusters.get(pk),
-                "sections": [
-                    {"label": SECTION_LABELS[section], "items": groups[pk][section]}
-                    for section in SECTIONS
-                    if groups[pk].get(section)
-                ],
+                "sections": [(section, groups[pk][section]) for section in SECTIONS],
             }
             for pk in ordered
         ],
-        "upcoming": [_item_context(event) for event in upcoming if event.concerns(**follows)][
-            :UPCOMING_LIMIT
-        ],
+        "upcoming": upcoming[:UPCOMING_LIMIT],
     }
+
+
+@dataclass(frozen=True)
+class ItemList:
+    """A list of items as the email shows it, in both of its formats."""
+
+    html: str
+    text: str
+
+    def __bool__(self):
+        return bool(self.text)
+
+
+class DigestMarkup:
+    """Renders each item's lines once per language and time zone, then joins them per reader.
+
+    A weekly digest lists around a hundred items, most of them shared with thousands of other
+    readers; rendering them through the template once per reader was most of a run's time.
+    """
+
+    TEMPLATES = {
+        "item": ("notifications/email/digest_item.html", "notifications/email/digest_item.txt"),
+        "upcoming": (
+            "notifications/email/digest_upcoming.html",
+            "notifications/email/digest_upcoming.txt",
+        ),
+    }
+
+    def __init__(self):
+        self.rendered = {}
+        self.templates = {
+            kind: tuple(get_template(name) for name in names)
+            for kind, names in self.TEMPLATES.items()
+        }
+
+    def context(self, *, user, composed) -> dict:
+        language, zone = recipient_language(user), recipient_zone(user)
+        with translation.override(language), timezone.override(zone):
+            return {
+                "item_count": composed["item_count"],
+                "groups": [
+                    {
+                        "cluster": group["cluster"],
+                        "sections": [
+                            {
+                                "label": SECTION_LABELS[section],
+                                "items": self._list("item", items, language, zone),
+                            }
+                            for section, items in group["sections"]
+                            if items
+                        ],
+                    }
+                    for group in composed["groups"]
+                ],
+                "upcoming": self._list("upcoming", composed["upcoming"], language, zone),
+            }
+
+    def _list(self, kind, items, language, zone) -> ItemList:
+        parts = [self._item(kind, item, language, zone) for item in items]
+        # Each part is template output, escaped there; joining them adds nothing unescaped.
+        return ItemList(
+            html=mark_safe("".join(html for html, _text in parts)),  # noqa: S308
+            text="".join(text for _html, text in parts),
+        )
+
+    def _item(self, kind, item, language, zone):
+        key = (kind, item.key, language, str(zone))
+        if key not in self.rendered:
+            context = {"item": _item_context(item)}
+            self.rendered[key] = tuple(
+                template.render(context) for template in self.templates[kind]
+            )
+        return self.rendered[key]
 
 
 def _item_context(item: ContentItem) -> dict:
@@ -261,31 +428,28 @@ def _pairs(queryset, left: str, right: str) -> dict:
     return pairs
 
 
-def _items_for(*, followed, since, now):
-    """New items since `since` and upcoming events linked to what the batch follows."""
-    cluster_ids, city_ids, project_ids = (
-        followed["clusters"],
-        followed["cities"],
-        followed["projects"],
-    )
+def _items_for(*, since, now):
+    """Items published in [since, now] and events starting in the next 30 days, with their links.
+
+    Driven by the publication dates (indexed), not by what anyone follows: a week's content is a
+    few hundred rows, while "linked to any of these clusters" matches most of the site.
+    """
     new_window = Q(published_at__gte=since, published_at__lte=now)
-    project_clusters = Project.clusters.through.objects
-    followed_projects = (
-        Q(pk__in=project_clusters.filter(cluster_id__in=cluster_ids).values("project_id"))
-        | Q(pk__in=ProjectCity.objects.filter(city_id__in=city_ids).values("project_id"))
-        | Q(pk__in=project_ids)
-    )
+    newest_first = ("-published_at", "pk")
     projects = list(
         Project.objects.published()
-        .filter(new_window, followed_projects)
+        .filter(new_window)
+        .order_by(*newest_first)
         .only("id", "title", "slug", "summary", "published_at")
     )
     updates = list(
         ProjectUpdate.objects.published()
-        .filter(new_window, project__in=Project.objects.filter(followed_projects))
+        .filter(new_window)
         .select_related("project")
+        .order_by(*newest_first)
         .only("id", "title", "published_at", "project__id", "project__title", "project__slug")
     )
+    project_clusters = Project.clusters.through.objects
     linked_projects = {project.pk for project in projects} | {u.project_id for u in updates}
     clusters_of_project = _pairs(
         project_clusters.filter(project_id__in=linked_projects), "project_id", "cluster_id"
@@ -298,12 +462,8 @@ def _items_for(*, followed, since, now):
     event_projects = Event.projects.through.objects
     events = list(
         Event.objects.published()
-        .filter(
-            Q(pk__in=event_clusters.filter(cluster_id__in=cluster_ids).values("event_id"))
-            | Q(city_id__in=city_ids)
-            | Q(pk__in=event_projects.filter(project_id__in=project_ids).values("event_id"))
-        )
         .filter(new_window | Q(starts_at__gt=now, starts_at__lte=now + UPCOMING_WINDOW))
+        .order_by(*newest_first)
         .only("id", "title", "slug", "summary", "published_at", "starts_at", "city_id")
     )
     event_ids = [event.pk for event in events]
@@ -320,11 +480,7 @@ def _items_for(*, followed, since, now):
     resources = list(
         Resource.objects.published()
         .filter(new_window)
-        .filter(
-            Q(pk__in=resource_clusters.filter(cluster_id__in=cluster_ids).values("resource_id"))
-            | Q(pk__in=resource_cities.filter(city_id__in=city_ids).values("resource_id"))
-            | Q(pk__in=resource_projects.filter(project_id__in=project_ids).values("resource_id"))
-        )
+        .order_by(*newest_first)
         .only("id", "title", "slug", "summary", "published_at", "kind")
     )
     resource_ids = [resource.pk for resource in resources]

@@ -21,7 +21,9 @@ loses nothing; the sweeper picks up what was not enqueued):
   decision on their role request).
 - `notify_reviewers_new_request(*, request)`: UN staff reviewers are told of a new request.
 - `event_reminders_send(*, now=None)`: 24-hour reminders (run hourly by beat; never repeats).
-- `digest_build_and_send(*, period, period_start, dry_run=False)`: daily or weekly digests.
+- `digest_run_enqueue(*, period, period_start)`: daily or weekly digests, one Celery task per
+  batch of readers (`digest_batch_send`); `digest_build_and_send(*, period, period_start,
+  dry_run=False)` builds the same batches in this process.
 - `outbox_sweep()`: re-enqueue outbox emails nobody is delivering.
 - `notification_mark_read(*, user, notification_id)`, `notifications_mark_all_read(*, user)`.
 - `unsubscribe_apply(*, token)`: what the one-click unsubscribe link does.
@@ -119,6 +121,20 @@ def event_reminders_send(*, now=None) -> int:
 def digest_build_and_send(*, period: str, period_start, dry_run: bool = False, on_batch=None):
     return digests.digest_build_and_send(
         period=period, period_start=period_start, dry_run=dry_run, on_batch=on_batch
+    )
+
+
+def digest_run_enqueue(*, period: str, period_start, batch_size: int | None = None) -> int:
+    return digests.digest_run_enqueue(
+        period=period,
+        period_start=period_start,
+        batch_size=batch_size or digests.DIGEST_BATCH_SIZE,
+    )
+
+
+def digest_batch_send(*, period: str, period_start, user_ids, now):
+    return digests.digest_batch_send(
+        period=period, period_start=period_start, user_ids=user_ids, now=now
     )
 
 

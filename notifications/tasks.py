@@ -3,6 +3,8 @@
 import datetime as dt
 
 from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
+from django.db import DatabaseError
 from django.utils import timezone
 
 from . import delivery, services
@@ -25,9 +27,31 @@ def sweep_outbox():
 
 
 @shared_task
-def send_digests(period):
+def send_digests(period, batch_size=None):
+    """Queue this period's digest as one task per batch of readers (see notifications.digests)."""
     period_start = digest_period_start(period=period, today=timezone.now().date())
-    summary = services.digest_build_and_send(period=period, period_start=period_start)
+    batches = services.digest_run_enqueue(
+        period=period, period_start=period_start, batch_size=batch_size
+    )
+    return {"batches": batches}
+
+
+# A batch that hit the time limit or lost the database wrote whole chunks or nothing; running it
+# again skips the readers it recorded. Giving up would leave the rest without this period's digest.
+@shared_task(
+    bind=True,
+    acks_late=True,
+    autoretry_for=(SoftTimeLimitExceeded, DatabaseError),
+    max_retries=5,
+    retry_backoff=30,
+)
+def send_digest_batch(self, period, period_start, user_ids, now):
+    summary = services.digest_batch_send(
+        period=period,
+        period_start=dt.date.fromisoformat(period_start),
+        user_ids=user_ids,
+        now=dt.datetime.fromisoformat(now),
+    )
     return {"readers": summary.readers, "sent": summary.sent}
 
 
