@@ -4,6 +4,9 @@ They live apart from config.api_support, which imports DRF's views, to keep the 
 free of cycles.
 """
 
+import math
+
+from django.core.cache import caches
 from rest_framework import exceptions, permissions
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.settings import api_settings
@@ -59,23 +62,73 @@ class StandardPagination(PageNumberPagination):
 # --- Throttles ------------------------------------------------------------------------------
 
 
-class _RatesFromSettings:
-    """DRF binds the rates when the class is imported; reading them per request lets tests and
-    deployments change them without a restart of the import machinery."""
+def window_count(key: str, *, timeout: int) -> int | None:
+    """Count one hit against a fixed-window counter in the default cache.
+
+    Redis (portal.cache) does it in one round trip; other caches (locmem in development and
+    tests) add the key, then increment it. None means the cache could not count: the request
+    goes through, as it did when DRF's throttles found no history.
+    """
+    backend = caches["default"]
+    counter = getattr(backend, "window_count", None)
+    if counter is not None:
+        return counter(key, timeout=timeout)
+    backend.add(key, 0, timeout)
+    try:
+        return backend.incr(key)
+    except ValueError:  # expired between add and incr, or the cache is down
+        return None
+
+
+class FixedWindowRateThrottle(SimpleRateThrottle):
+    """DRF's throttles, counted per fixed window instead of with a request history.
+
+    DRF keeps every request's timestamp of the last window in one cache value, read and written
+    back whole on each request: two round trips, and a value as long as the rate (pickling
+    600 floats per request at the "user" rate). A counter per client and window costs one atomic
+    INCR whatever the rate. The price is the usual fixed-window one: a client can spend one
+    window's budget at its end and the next at the start of the next one.
+    """
 
     def get_rate(self):
+        # DRF binds the rates when the class is imported; reading them per request lets tests
+        # and deployments change them without a restart of the import machinery.
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
 
+    def allow_request(self, request, view):
+        if self.rate is None:
+            return True
+        key = self.get_cache_key(request, view)
+        if key is None:
+            return True
+        self.now = self.timer()
+        window = int(self.now // self.duration)
+        self.window_ends_at = (window + 1) * self.duration
+        count = window_count(
+            f"{key}:{window}", timeout=max(1, math.ceil(self.window_ends_at - self.now))
+        )
+        return count is None or count <= self.num_requests
 
-class AnonThrottle(_RatesFromSettings, AnonRateThrottle):
+    def wait(self):
+        """Seconds until the window ends and the budget is whole again (Retry-After)."""
+        return max(self.window_ends_at - self.now, 1)
+
+
+class AnonThrottle(FixedWindowRateThrottle, AnonRateThrottle):
     pass
 
 
-class UserThrottle(_RatesFromSettings, UserRateThrottle):
-    pass
+class UserThrottle(FixedWindowRateThrottle, UserRateThrottle):
+    """The "user" budget is for signed-in clients; anonymous ones have the "anon" budget only
+    (DRF would count them against both, one more cache round trip for the same verdict)."""
+
+    def get_cache_key(self, request, view):
+        if not request.user.is_authenticated:
+            return None
+        return super().get_cache_key(request, view)
 
 
-class WriteThrottle(_RatesFromSettings, SimpleRateThrottle):
+class WriteThrottle(FixedWindowRateThrottle):
     """A stricter budget shared by every POST, PUT, PATCH and DELETE of one client."""
 
     scope = "write"

@@ -22,6 +22,7 @@ from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import OpenApiResponse, extend_schema_field
 from rest_framework import exceptions, permissions, serializers
 from rest_framework.relations import MANY_RELATION_KWARGS, ManyRelatedField
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
 from rest_framework.settings import api_settings
@@ -171,7 +172,9 @@ class ETagMixin:
         response = super().finalize_response(request, response, *args, **kwargs)
         if request.method in ("GET", "HEAD") and response.status_code == 200:
             response.render()
-            set_response_etag(response)
+            if not response.has_header("ETag"):  # a stored answer brings its own
+                set_response_etag(response)
+            _anonymous_read_store(request, response)
             conditional = get_conditional_response(
                 request._request, etag=response.get("ETag"), response=response
             )
@@ -187,15 +190,27 @@ def visible_to(user, queryset):
     return queryset.published()
 
 
-def _anonymous_read_cached(view, read, request, *args, **kwargs):
-    """Anonymous reads keep their data for PAGE_CACHE_SECONDS (as anonymous pages do).
+class _StoredResponse(Response):
+    """A JSON answer kept rendered: neither serializer nor renderer runs again."""
 
-    The handler runs after authentication, permissions and throttling, so cached answers are
-    still throttled; anyone signed in (session or token) reads the database directly.
-    """
+    def __init__(self, content: bytes, content_type: str, etag: str):
+        super().__init__(content_type=content_type)
+        self._stored_content = content
+        self["ETag"] = etag
+
+    @property
+    def rendered_content(self):
+        self["Content-Type"] = self.content_type
+        return self._stored_content
+
+
+def _anonymous_read_key(view, request) -> str | None:
     seconds = settings.PAGE_CACHE_SECONDS
     if not seconds or request.user.is_authenticated or request.auth is not None:
-        return read(request, *args, **kwargs)
+        return None
+    # Only JSON is kept: the browsable API's HTML carries a CSRF token and sets its cookie.
+    if not isinstance(request.accepted_renderer, JSONRenderer):
+        return None
     raw = "\n".join(
         (
             type(view).__name__,
@@ -206,14 +221,36 @@ def _anonymous_read_cached(view, read, request, *args, **kwargs):
             request.accepted_media_type or "",
         )
     )
-    key = "api-read-cache:v1:" + hashlib.sha256(raw.encode()).hexdigest()
-    data = cache.get(key)
-    if data is not None:
-        return Response(data)
-    response = read(request, *args, **kwargs)
-    if response.status_code == 200:
-        cache.set(key, response.data, seconds)
-    return response
+    return "api-read-cache:v2:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _anonymous_read_cached(view, read, request, *args, **kwargs):
+    """Anonymous JSON reads are kept rendered for PAGE_CACHE_SECONDS (as anonymous pages are).
+
+    The handler runs after authentication, permissions and throttling, so cached answers are
+    still throttled; anyone signed in (session or token) reads the database directly. The
+    rendered bytes are kept, not the data: a hit then costs no serializing, no JSON encoding
+    and no ETag hashing. ETagMixin stores what the miss rendered.
+    """
+    key = _anonymous_read_key(view, request)
+    if key is None:
+        return read(request, *args, **kwargs)
+    stored = cache.get(key)
+    if stored is not None:
+        return _StoredResponse(*stored)
+    request._anonymous_read_key = key
+    return read(request, *args, **kwargs)
+
+
+def _anonymous_read_store(request, response) -> None:
+    key = getattr(request, "_anonymous_read_key", None)
+    if key is None or isinstance(response, _StoredResponse) or response.cookies:
+        return
+    cache.set(
+        key,
+        (response.content, response["Content-Type"], response["ETag"]),
+        settings.PAGE_CACHE_SECONDS,
+    )
 
 
 class ApiViewSetMixin(ETagMixin):

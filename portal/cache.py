@@ -79,6 +79,26 @@ class ResilientRedisCache(RedisCache):
             # initial value.
             raise ValueError(f"Key '{key}' not found (cache unavailable)") from error
 
+    def window_count(self, key, *, timeout: int, version=None) -> int | None:
+        """Count one more hit in a fixed-window counter; None while Redis is unreachable.
+
+        INCR and EXPIRE go to Redis together (one round trip); INCR creates the key at 1. The
+        caller passes the seconds left in the window, so every hit sets the same end (relative
+        seconds, so a skew between this clock and Redis' cannot expire the key early).
+        """
+        key = self.make_and_validate_key(key, version=version)
+        try:
+            client = self._cache.get_client(key, write=True)
+            # No MULTI/EXEC needed: INCR is atomic and the expiry is the same on every hit.
+            with client.pipeline(transaction=False) as pipeline:
+                pipeline.incr(key)
+                pipeline.expire(key, timeout)
+                count, _expiry_set = pipeline.execute()
+        except UNAVAILABLE as error:
+            _unavailable("window_count", error)
+            return None
+        return count
+
     def delete(self, key, version=None):
         try:
             return super().delete(key, version)

@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from rest_framework.renderers import JSONRenderer
 from rest_framework.test import APIClient
 
 from tests.factories import ResourceFactory, UserFactory
@@ -47,3 +48,57 @@ def test_it_still_throttles_cached_anonymous_reads(api, settings):
     }
     statuses = [api.get("/api/v1/resources/").status_code for _ in range(3)]
     assert statuses == [200, 200, 429]
+
+
+def test_it_serves_the_rendered_bytes_again_without_serializing_or_encoding(api, monkeypatch):
+    ResourceFactory(title="Early warning handbook")
+    first = api.get("/api/v1/resources/?page_size=5")
+    renders = []
+    original = JSONRenderer.render
+    monkeypatch.setattr(
+        JSONRenderer,
+        "render",
+        lambda self, *args, **kw: renders.append(1) or original(self, *args, **kw),
+    )
+
+    second = api.get("/api/v1/resources/?page_size=5")
+
+    assert renders == []
+    assert second.content == first.content
+    for header in ("Content-Type", "ETag", "Vary", "Allow", "Cache-Control"):
+        assert second.get(header) == first.get(header), header
+
+
+def test_it_answers_a_conditional_request_for_a_cached_answer_with_304(api):
+    ResourceFactory(title="Early warning handbook")
+    etag = api.get("/api/v1/resources/")["ETag"]
+    api.get("/api/v1/resources/")
+
+    conditional = api.get("/api/v1/resources/", HTTP_IF_NONE_MATCH=etag)
+
+    assert conditional.status_code == 304
+    assert conditional.content == b""
+
+
+def test_it_never_gives_a_client_signed_in_by_session_the_cached_anonymous_answer(api):
+    api.get("/api/v1/resources/")
+    ResourceFactory(title="Published a second ago")
+    browser = APIClient()
+    browser.force_login(UserFactory())
+
+    titles = [item["title"] for item in browser.get("/api/v1/resources/").json()["results"]]
+
+    assert "Published a second ago" in titles
+
+
+def test_it_renders_the_browsable_api_afresh_for_every_visitor(api):
+    # Its HTML carries a CSRF token: keeping it would hand one visitor's token to the next.
+    ResourceFactory(title="Early warning handbook")
+    api.get("/api/v1/resources/", HTTP_ACCEPT="text/html")
+
+    with CaptureQueriesContext(connection) as queries:
+        second = api.get("/api/v1/resources/", HTTP_ACCEPT="text/html")
+
+    assert second.status_code == 200
+    assert "Early warning handbook" in second.content.decode()
+    assert len(queries) > 0
