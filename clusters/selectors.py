@@ -1,11 +1,12 @@
 from datetime import timedelta
 
-from django.db.models import F, Func, IntegerField, OuterRef, Prefetch, Subquery
+from django.db.models import Count, F, Func, IntegerField, OuterRef, Prefetch, Subquery
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from events.models import Event
 from portal.models import PublicationStatus
+from portal.selectors import soonest_first
 from projects.models import Project, ProjectCity, ProjectKind, ProjectPhase
 
 from .models import Cluster, ClusterMembership, Resource, ResourceKind
@@ -18,23 +19,33 @@ def _count_of(queryset) -> Subquery:
     )
 
 
-def cluster_cards():
-    """Active clusters with the two figures a card shows, in one query.
+def cluster_cards() -> list[Cluster]:
+    """Active clusters with the two figures a card shows, in two queries.
 
-    Each figure is its own correlated count: counting both over one join multiplied every
-    membership by every pilot, which took most of the home page's time at scale.
+    Member cities are a correlated count (counting them with pilots over one join multiplied
+    every membership by every pilot). Active pilots are counted for every cluster at once:
+    per cluster, PostgreSQL read the whole pilot table again to filter on kind, phase and status
+    (seven passes over 62 MB at scale, 50-160 ms); one grouped pass reads it once.
     """
-    return Cluster.objects.active().annotate(
-        member_city_count=_count_of(ClusterMembership.objects.filter(cluster=OuterRef("pk"))),
-        active_pilot_count=_count_of(
-            Project.objects.filter(
-                clusters=OuterRef("pk"),
-                kind=ProjectKind.PILOT,
-                phase=ProjectPhase.ACTIVE,
-                status=PublicationStatus.PUBLISHED,
-            )
-        ),
+    clusters = list(
+        Cluster.objects.active().annotate(
+            member_city_count=_count_of(ClusterMembership.objects.filter(cluster=OuterRef("pk")))
+        )
     )
+    active_pilots = dict(
+        Project.clusters.through.objects.filter(
+            cluster__in=[cluster.pk for cluster in clusters],
+            project__kind=ProjectKind.PILOT,
+            project__phase=ProjectPhase.ACTIVE,
+            project__status=PublicationStatus.PUBLISHED,
+        )
+        .values_list("cluster_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    for cluster in clusters:
+        cluster.active_pilot_count = active_pilots.get(cluster.pk, 0)
+    return clusters
 
 
 DETAIL_LIST_SIZE = 10
@@ -66,7 +77,9 @@ def cluster_pilots(*, cluster: Cluster):
 
 
 def cluster_upcoming_events(*, cluster: Cluster):
-    return Event.objects.published().upcoming().filter(clusters=cluster).select_related("city")
+    return soonest_first(
+        Event.objects.published().upcoming().filter(clusters=cluster).select_related("city")
+    )
 
 
 def cluster_past_events(*, cluster: Cluster, limit: int = DETAIL_LIST_SIZE):

@@ -1,6 +1,8 @@
 """Reads for the home page: a fixed handful of queries whatever the amount of content."""
 
-from django.db.models import Prefetch
+import datetime as dt
+
+from django.db.models import DateTimeField, Exists, ExpressionWrapper, F, OuterRef, Prefetch, Value
 
 from cities.models import City
 from clusters.models import Resource, ResourceKind
@@ -23,8 +25,23 @@ def home_latest_pilots(*, limit: int = HOME_LIST_SIZE):
     )
 
 
+def soonest_first(upcoming_events):
+    """Upcoming events in start order, found through the end-time index.
+
+    Ordered by `starts_at` itself, PostgreSQL walks the (status, starts_at) index from the oldest
+    event and filters out every past one until it has enough upcoming ones: 47,000 rows and
+    70 ms at scale, more as the archive grows. A zero interval added to the sort key hides that
+    index from the ordering, so the planner takes the (status, ends_at) index for
+    `ends_at >= now` and sorts the few upcoming events itself.
+    """
+    start = ExpressionWrapper(F("starts_at") + Value(dt.timedelta(0)), output_field=DateTimeField())
+    return upcoming_events.order_by(start, "pk")
+
+
 def home_upcoming_events(*, limit: int = HOME_LIST_SIZE):
-    return Event.objects.published().upcoming().select_related("city", "series")[:limit]
+    return soonest_first(Event.objects.published().upcoming().select_related("city", "series"))[
+        :limit
+    ]
 
 
 def home_latest_resources(*, kind: str, limit: int = HOME_LIST_SIZE):
@@ -40,7 +57,12 @@ def home_latest_good_practices(*, limit: int = HOME_LIST_SIZE):
 
 
 def home_map_cities(*, limit: int = HOME_MAP_FALLBACK_SIZE):
-    """The cities listed under the map when it cannot draw: those working in a published pilot."""
-    return City.objects.filter(project_links__project__in=Project.objects.published()).distinct()[
-        :limit
-    ]
+    """The cities listed under the map when it cannot draw: those working in a published pilot.
+
+    EXISTS lets PostgreSQL walk cities in name order and stop at the limit; a DISTINCT over the
+    join sorted every (city, project) pair first (165 ms at scale).
+    """
+    in_published_project = ProjectCity.objects.filter(
+        city=OuterRef("pk"), project__in=Project.objects.published()
+    )
+    return City.objects.filter(Exists(in_published_project)).order_by("name")[:limit]
