@@ -7,9 +7,13 @@ matches first.
 
 The text-search configuration is 'simple' everywhere: content comes in the six UN languages (and
 city names in many more), and an English stemmer would mangle French, Spanish or Arabic words while
-'simple' only lowercases, so every language matches the words as typed. The vectors built here
-must stay identical to the GIN expression indexes created in the search-index migrations
-(`*/migrations/*_search_index.py`), or PostgreSQL stops using the indexes.
+'simple' only lowercases, so every language matches the words as typed.
+
+On PostgreSQL every searched table has a `search_document` tsvector column with a GIN index,
+written by a trigger (`*/migrations/*_search_document.py`) and deliberately not a model field: it
+is several kilobytes a row, and no page but this one should load it. It holds the weighted words
+and every pair of adjacent words, so quoted phrases are answered from the index
+(portal/search_phrases.py).
 """
 
 from __future__ import annotations
@@ -18,10 +22,22 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    Expression,
+    F,
+    IntegerField,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.db.models.expressions import Col
 from django.db.models.functions import ExtractYear
 from django.urls import NoReverseMatch, reverse
 from django.utils import formats
@@ -35,14 +51,19 @@ from clusters.models import Cluster, ClusterMembership, Resource
 from events.models import Event
 from projects.models import Project, ProjectCity, ProjectKind
 
+from .search_phrases import TsQuerySyntaxError, with_word_pairs
+
 SEARCH_CONFIG = "simple"
 MAX_QUERY_LENGTH = 200
 PREVIEW_SIZE = 5
 PAGE_SIZE = 20
-# A common word matches a large share of 200k resources; ranking (which rebuilds each row's
-# vector) and faceting all of them took seconds. Each type ranks, counts and facets at most this
-# many matches, taken straight from the GIN index; fewer matches are handled exactly.
+# A common word matches a large share of 200k resources; ranking and faceting all of them took
+# seconds. Each type ranks, counts and facets at most this many matches, taken straight from the
+# GIN index; fewer matches are handled exactly.
 CANDIDATE_LIMIT = 300
+# ts_rank's weights for D, C, B, A: ranking counts the title and summary only, so a body-only
+# match still matches but ranks last, and the word pairs (no weight, so D) count for nothing.
+RANK_WEIGHTS = [0.0, 0.0, 0.4, 1.0]
 
 
 @dataclass(frozen=True)
@@ -166,25 +187,46 @@ SEARCH_TYPES: tuple[SearchType, ...] = (
 SEARCH_TYPES_BY_KEY = {search_type.key: search_type for search_type in SEARCH_TYPES}
 
 
-def search_vector(search_type: SearchType) -> SearchVector:
-    """The weighted document of a row, written exactly as the GIN index expression."""
-    vector = None
-    for field_name, weight in search_type.weighted_fields:
-        part = SearchVector(field_name, weight=weight, config=SEARCH_CONFIG)
-        vector = part if vector is None else vector + part
-    return vector
+_DOCUMENT_COLUMN = SearchVectorField()
+_DOCUMENT_COLUMN.set_attributes_from_name("search_document")
 
 
-def rank_vector(search_type: SearchType) -> SearchVector:
-    """The title and summary part of the document: ranking rebuilds it for every candidate, and
-    long bodies made that the slowest step. Body-only matches still match, ranked last."""
-    vector = None
-    for field_name, weight in search_type.weighted_fields:
-        if weight == "C":
-            continue
-        part = SearchVector(field_name, weight=weight, config=SEARCH_CONFIG)
-        vector = part if vector is None else vector + part
-    return vector
+class StoredDocument(Expression):
+    """The `search_document` column of the queried table, which no model declares."""
+
+    output_field = SearchVectorField()
+
+    def resolve_expression(self, query=None, *args, **kwargs):
+        # A real column reference, so Django relabels it when the query becomes a subquery.
+        return Col(query.get_initial_alias(), _DOCUMENT_COLUMN)
+
+
+class ParsedQuery(SearchQuery):
+    """A tsquery in PostgreSQL's own text form, cast as it is: to_tsquery() would parse it
+    again and split a word pair such as 'early warning' into two words."""
+
+    def as_sql(self, compiler, connection, function=None, template=None):
+        return super().as_sql(compiler, connection, template="(%(expressions)s)::tsquery")
+
+
+@dataclass(frozen=True)
+class TextQuery:
+    as_typed: str  # websearch_to_tsquery's result, for ranking
+    for_index: str  # the same with each phrase's word pairs, for matching
+
+
+def text_query(query: str) -> TextQuery:
+    """Parse the visitor's query once, as PostgreSQL does, and add the phrases' word pairs."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT websearch_to_tsquery(%s::regconfig, %s)::text", [SEARCH_CONFIG, query]
+        )
+        as_typed = cursor.fetchone()[0]
+    try:
+        for_index = with_word_pairs(as_typed)
+    except TsQuerySyntaxError:
+        for_index = as_typed  # still right, only slower for phrases
+    return TextQuery(as_typed=as_typed, for_index=for_index)
 
 
 def clean_query(raw: str | None) -> str:
@@ -289,48 +331,59 @@ def _is_postgres() -> bool:
     return connection.vendor == "postgresql"
 
 
-def _matching(search_type: SearchType, query: str) -> QuerySet:
-    """Rows of one type that match the query, best first."""
+def _matching(search_type: SearchType, query: str | TextQuery) -> QuerySet:
+    """Rows of one type that match the query, in no particular order."""
     queryset = search_type.base_queryset()
     if _is_postgres():
-        vector = search_vector(search_type)
-        search_query = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
-        return (
-            queryset.annotate(document=vector)
-            .filter(document=search_query)
-            .annotate(rank=SearchRank(rank_vector(search_type), search_query))
-            .order_by("-rank", *search_type.order_by)
+        if isinstance(query, str):
+            query = text_query(query)
+        return queryset.alias(document=StoredDocument()).filter(
+            document=ParsedQuery(query.for_index)
         )
     text_fields = [name for name, weight in search_type.weighted_fields if weight in {"A", "B"}]
-    title_fields = [name for name, weight in search_type.weighted_fields if weight == "A"]
     matches = Q()
     for name in text_fields:
         matches |= Q(**{f"{name}__icontains": query})
-    title_matches = Q()
-    for name in title_fields:
-        title_matches |= Q(**{f"{name}__icontains": query})
-    return (
-        queryset.filter(matches)
-        .annotate(
+    return queryset.filter(matches)
+
+
+def _ranked_ids(search_type: SearchType, query: str | TextQuery, matched: QuerySet) -> list:
+    """The ids of up to CANDIDATE_LIMIT + 1 matches, best first."""
+    if _is_postgres():
+        # Only a bounded set, taken straight from the index, is ranked: ranking every match of
+        # a common word read every matching row's document.
+        candidates = matched.order_by().values("pk")[: CANDIDATE_LIMIT + 1]
+        ranked = (
+            search_type.base_queryset()
+            .model._default_manager.filter(pk__in=candidates)
+            .annotate(
+                rank=SearchRank(StoredDocument(), ParsedQuery(query.as_typed), weights=RANK_WEIGHTS)
+            )
+        )
+    else:
+        title_matches = Q()
+        for name, weight in search_type.weighted_fields:
+            if weight == "A":
+                title_matches |= Q(**{f"{name}__icontains": query})
+        ranked = matched.annotate(
             rank=Case(
                 When(title_matches, then=Value(2)), default=Value(1), output_field=IntegerField()
             )
         )
-        .order_by("-rank", *search_type.order_by)
-    )
+    ranked = ranked.order_by("-rank", *search_type.order_by)
+    return list(ranked.values_list("pk", flat=True)[: CANDIDATE_LIMIT + 1])
 
 
-def _ranked_candidates(search_type: SearchType, query: str, matched: QuerySet, ids: list):
-    """The candidates best first, found by id so PostgreSQL does not match the text again."""
-    if not _is_postgres():
-        return matched.filter(pk__in=ids)
-    search_query = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
-    return (
-        search_type.base_queryset()
-        .filter(pk__in=ids)
-        .annotate(rank=SearchRank(rank_vector(search_type), search_query))
-        .order_by("-rank", *search_type.order_by)
-    )
+def _among(ids: list) -> Q:
+    """`pk IN ids`, asked of the database even when there are no ids (Django answers an empty IN
+    without a query), so that the page costs the same queries whichever types match."""
+    return Q(pk__in=ids) if ids else Q(pk__isnull=True)
+
+
+def _rows(search_type: SearchType, ids: list) -> list:
+    """The rows of these ids, in their order, with what the results template shows."""
+    rows = {row.pk: row for row in search_type.base_queryset().filter(_among(ids))}
+    return [_described(search_type, rows[pk]) for pk in ids if pk in rows]
 
 
 def _narrowed(search_type: SearchType, queryset: QuerySet, filters: SearchFilters):
@@ -352,82 +405,99 @@ def _narrowed(search_type: SearchType, queryset: QuerySet, filters: SearchFilter
     return queryset.filter(pk__in=matching_ids)
 
 
-def _facet_counts(queryset: QuerySet, lookup: str) -> dict:
-    return dict(
-        queryset.model._default_manager.filter(pk__in=queryset.values("pk"))
-        .exclude(**{f"{lookup}__isnull": True})
-        .values_list(lookup)
-        .annotate(n=Count("pk", distinct=True))
-        .values_list(lookup, "n")
-    )
+def _union(parts: list[QuerySet]) -> list[tuple]:
+    """One query for a facet over every type shown, whatever each type matched."""
+    if not parts:
+        return []
+    first, *rest = parts
+    return list(first.union(*rest, all=True))
 
 
-def _year_facet_counts(queryset: QuerySet, lookup: str) -> dict:
-    date_field = lookup.removesuffix("__year")
-    return dict(
-        queryset.model._default_manager.filter(pk__in=queryset.values("pk"))
-        .exclude(**{f"{date_field}__isnull": True})
-        .annotate(facet_year=ExtractYear(date_field))
-        .values_list("facet_year")
-        .annotate(n=Count("pk", distinct=True))
-        .values_list("facet_year", "n")
-    )
+def _facets_of(shown: list[tuple[SearchType, list]]) -> tuple[dict, dict, dict, dict]:
+    """Cluster, country and year counts over the candidates of the types shown."""
+    cluster_parts, country_parts, year_parts = [], [], []
+    for search_type, ids in shown:
+        rows = search_type.base_queryset().model._default_manager.filter(_among(ids))
+        cluster = search_type.cluster_lookup.removesuffix("slug")
+        cluster_parts.append(
+            rows.filter(**{f"{cluster}is_active": True})
+            .values(facet=F(f"{cluster}slug"), label=F(f"{cluster}name"))
+            .annotate(n=Count("pk", distinct=True))
+            .values_list("facet", "label", "n")
+            .order_by()
+        )
+        country_parts.append(
+            rows.filter(**{f"{search_type.country_lookup}__gt": ""})
+            .values(facet=F(search_type.country_lookup))
+            .annotate(n=Count("pk", distinct=True))
+            .values_list("facet", "n")
+            .order_by()
+        )
+        if search_type.year_lookup:
+            date_field = search_type.year_lookup.removesuffix("__year")
+            year_parts.append(
+                rows.filter(**{f"{date_field}__isnull": False})
+                .values(facet=ExtractYear(date_field))
+                .annotate(n=Count("pk", distinct=True))
+                .values_list("facet", "n")
+                .order_by()
+            )
+    cluster_counts: dict[str, int] = {}
+    cluster_names: dict[str, str] = {}
+    for slug, name, n in _union(cluster_parts):
+        cluster_counts[slug] = cluster_counts.get(slug, 0) + n
+        cluster_names[slug] = name
+    country_counts: dict[str, int] = {}
+    for code, n in _union(country_parts):
+        country_counts[code] = country_counts.get(code, 0) + n
+    year_counts: dict[int, int] = {}
+    for year, n in _union(year_parts):
+        year_counts[year] = year_counts.get(year, 0) + n
+    return cluster_counts, cluster_names, country_counts, year_counts
 
 
 def search_run(*, query: str, filters: SearchFilters, page_number=1) -> SearchOutcome:
     """Search every type at once: counts per type, a preview (or a page) of each, and facets.
 
-    The number of queries depends on the number of types, never on the number of results.
+    The number of queries depends on the filters only: never on how many results there are,
+    nor on which types have any.
     """
-    groups: list[SearchGroup] = []
-    cluster_counts: dict[str, int] = {}
-    country_counts: dict[str, int] = {}
-    year_counts: dict[int, int] = {}
+    parsed = text_query(query) if _is_postgres() else query
     type_counts: dict[str, int] = {}
-
+    shown: list[tuple[SearchType, list]] = []
     was_truncated = False
     for search_type in SEARCH_TYPES:
-        matched = _narrowed(search_type, _matching(search_type, query), filters)
-        count = 0
-        if matched is not None:
-            candidate_ids = list(
-                matched.order_by().values_list("pk", flat=True)[: CANDIDATE_LIMIT + 1]
-            )
-            if len(candidate_ids) > CANDIDATE_LIMIT:
-                was_truncated = True
-                candidate_ids = candidate_ids[:CANDIDATE_LIMIT]
-            count = len(candidate_ids)
-            matched = _ranked_candidates(search_type, query, matched, candidate_ids)
-            # Facets count the candidates by id, without matching the text again.
-            candidates = search_type.base_queryset().model._default_manager.filter(
-                pk__in=candidate_ids
-            )
-        type_counts[search_type.key] = count
-        if filters.type and filters.type != search_type.key:
-            continue
-        group = SearchGroup(search_type=search_type, count=count)
-        groups.append(group)
-        if not count:
-            continue
-        if filters.type:
-            paginator = Paginator(matched, PAGE_SIZE)
-            paginator.count = count  # already counted above
-            group.page = paginator.get_page(page_number)
-            group.results = [_described(search_type, row) for row in group.page.object_list]
+        is_shown = not filters.type or filters.type == search_type.key
+        matched = _narrowed(search_type, _matching(search_type, parsed), filters)
+        ids: list = []
+        if matched is None:
+            count = 0
+        elif is_shown:
+            ids = _ranked_ids(search_type, parsed, matched)
+            count = len(ids)
         else:
-            group.results = [_described(search_type, row) for row in matched[:PREVIEW_SIZE]]
-        for slug, n in _facet_counts(candidates, search_type.cluster_lookup).items():
-            cluster_counts[slug] = cluster_counts.get(slug, 0) + n
-        for code, n in _facet_counts(candidates, search_type.country_lookup).items():
-            if code:
-                country_counts[code] = country_counts.get(code, 0) + n
-        if search_type.year_lookup:
-            for year, n in _year_facet_counts(candidates, search_type.year_lookup).items():
-                year_counts[year] = year_counts.get(year, 0) + n
+            # Only its count is shown, in the type facet: no need to rank.
+            count = matched.order_by()[: CANDIDATE_LIMIT + 1].count()
+        if count > CANDIDATE_LIMIT:
+            was_truncated = True
+            count = CANDIDATE_LIMIT
+            ids = ids[:CANDIDATE_LIMIT]
+        type_counts[search_type.key] = count
+        if is_shown:
+            shown.append((search_type, ids))
 
-    cluster_names = dict(
-        Cluster.objects.active().filter(slug__in=cluster_counts).values_list("slug", "name")
-    )
+    groups: list[SearchGroup] = []
+    for search_type, ids in shown:
+        group = SearchGroup(search_type=search_type, count=type_counts[search_type.key])
+        groups.append(group)
+        if filters.type:
+            group.page = Paginator(ids, PAGE_SIZE).get_page(page_number)
+            group.results = _rows(search_type, list(group.page.object_list))
+            group.page.object_list = group.results
+        else:
+            group.results = _rows(search_type, ids[:PREVIEW_SIZE])
+
+    cluster_counts, cluster_names, country_counts, year_counts = _facets_of(shown)
     return SearchOutcome(
         query=query,
         filters=filters,

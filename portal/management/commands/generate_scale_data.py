@@ -242,7 +242,7 @@ class Command(BaseCommand):
             cursor.execute("SET synchronous_commit TO off")
             cursor.execute(
                 "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
-                "AND indexdef LIKE '%USING gin%' AND indexdef LIKE '%to_tsvector%'"
+                "AND indexdef LIKE '%USING gin%' AND indexdef LIKE '%search_document%'"
             )
             indexes = cursor.fetchall()
             for name, _definition in indexes:
