@@ -196,12 +196,16 @@ def outbox_deliver(*, outbox_ids, connection=None) -> DeliveryResult:
         logger.warning("Mail server unreachable (%s); %d emails will be retried.", exc, len(ids))
         result.retry = ids
         return result
+    # One query for the batch's content (rows never change once written); the claim stays per
+    # row, so a worker that dies mid-batch holds at most the email it was sending.
+    rows = OutboxEmail.objects.filter(state=OutboxState.PENDING).in_bulk(ids)
     try:
         for index, pk in enumerate(ids):
             if not outbox_claim(outbox_id=pk):
                 result.skipped.append(pk)
                 continue
-            row = OutboxEmail.objects.get(pk=pk)
+            # Pending again since the batch was read (the sweeper freed it): read it now.
+            row = rows.pop(pk, None) or OutboxEmail.objects.get(pk=pk)
             try:
                 _message(row, connection).send()
             except Exception as exc:
