@@ -70,6 +70,8 @@ CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "32"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", str(2 * (os.cpu_count() or 1))))
 # Seconds one digest run (or its rerun) may take before the bench gives up on it.
 DIGEST_TIMEOUT = float(os.environ.get("BENCH_DIGEST_TIMEOUT", "1800"))
+# Digest sizes to run instead of the scale's, e.g. BENCH_DIGEST_READERS=100000.
+DIGEST_READERS = os.environ.get("BENCH_DIGEST_READERS", "")
 
 # Load-test targets: scale objects where the generator made them, the seven seeded clusters.
 HTTP_TARGETS = {
@@ -409,61 +411,69 @@ def step_digests(database: str, secret_key: str, reader_counts) -> list[dict]:
 
     broker = redis.Redis.from_url(REDIS_URL)
     broker.flushdb()  # the bench's own db: no stale tasks or cache
-    sink = OUT_DIR / "smtp-sink.json"
-    sink.unlink(missing_ok=True)
-    smtp_port = free_port()
-    env = production_env(database, secret_key, EMAIL_URL=f"smtp://127.0.0.1:{smtp_port}")
     runs = []
-    with running([PYTHON, "bench/smtp_sink.py", str(smtp_port), str(sink)], env, "smtp-sink"):
-        sink_state(sink)
-        for readers in reader_counts:
-            prepared = inprocess(env, "digest_prepare", str(readers))
-            worker_args = [
-                str(VENV_BIN / "celery"),
-                "-A",
-                "config",
-                "worker",
-                "--concurrency=1",
-                "--pool=prefork",
-                "-Q",
-                "celery,email",
-                "--loglevel=WARNING",
-                "--without-gossip",
-                "--without-mingle",
-                "--without-heartbeat",
-            ]
-            with running(worker_args, env, f"celery-{readers}") as worker:
-                time.sleep(3)  # let the pool process start before sampling
-                sampler = RssSampler(worker.pid)
-                sampler.start()
-                idle_rss = sampler.root.memory_info().rss
-                before = sink_state(sink)["messages"]
-                started = time.time()
-                inprocess(env, "digest_trigger")
-                log(f"weekly digest queued for {prepared['readers']} readers")
-                done = digest_wait(database, sampler, sink, timeout=DIGEST_TIMEOUT, broker=broker)
-                messages = done["sink"]["messages"] - before
-                last_at = done["sink"]["last_at"]
-                seconds = round(last_at - started, 1) if messages and last_at else None
-                run = {
-                    "readers": prepared["readers"],
-                    "digests": done["digests"],
-                    "messages": messages,
-                    "seconds": seconds,
-                    "idle_rss_mb": round(idle_rss / 2**20, 1),
-                    "peak_rss_mb": round(sampler.peak_process / 2**20, 1),
-                    "peak_tree_rss_mb": round(sampler.peak_tree / 2**20, 1),
-                }
-                log(
-                    f"{readers} readers: {messages} emails in {seconds} s, peak RSS {run['peak_rss_mb']} MB"
-                )
-                inprocess(env, "digest_trigger")
-                rerun = digest_wait(database, sampler, sink, timeout=DIGEST_TIMEOUT, broker=broker)
-                run["rerun_new_messages"] = rerun["sink"]["messages"] - done["sink"]["messages"]
-                run["duplicates_seen_by_sink"] = rerun["sink"]["duplicates"]
-                sampler.stopping.set()
-                runs.append(run)
+    for readers in reader_counts:
+        # A sink per size: the next size mails the same first readers the same digest again,
+        # which one sink would count as duplicates.
+        sink = OUT_DIR / f"smtp-sink-{readers}.json"
+        sink.unlink(missing_ok=True)
+        smtp_port = free_port()
+        env = production_env(database, secret_key, EMAIL_URL=f"smtp://127.0.0.1:{smtp_port}")
+        sink_args = [PYTHON, "bench/smtp_sink.py", str(smtp_port), str(sink)]
+        with running(sink_args, env, f"smtp-sink-{readers}"):
+            sink_state(sink)
+            runs.append(digest_run(database, env, broker, sink, readers))
     return runs
+
+
+def digest_run(database: str, env: dict, broker, sink: Path, readers: int) -> dict:
+    """One weekly digest to `readers` followers, then the same run again (it must send nothing)."""
+    prepared = inprocess(env, "digest_prepare", str(readers))
+    worker_args = [
+        str(VENV_BIN / "celery"),
+        "-A",
+        "config",
+        "worker",
+        "--concurrency=1",
+        "--pool=prefork",
+        "-Q",
+        "celery,email",
+        "--loglevel=WARNING",
+        "--without-gossip",
+        "--without-mingle",
+        "--without-heartbeat",
+    ]
+    with running(worker_args, env, f"celery-{readers}") as worker:
+        time.sleep(3)  # let the pool process start before sampling
+        sampler = RssSampler(worker.pid)
+        sampler.start()
+        idle_rss = sampler.root.memory_info().rss
+        before = sink_state(sink)["messages"]
+        started = time.time()
+        inprocess(env, "digest_trigger")
+        log(f"weekly digest queued for {prepared['readers']} readers")
+        done = digest_wait(database, sampler, sink, timeout=DIGEST_TIMEOUT, broker=broker)
+        messages = done["sink"]["messages"] - before
+        last_at = done["sink"]["last_at"]
+        seconds = round(last_at - started, 1) if messages and last_at else None
+        run = {
+            "readers": prepared["readers"],
+            "digests": done["digests"],
+            "messages": messages,
+            "seconds": seconds,
+            "idle_rss_mb": round(idle_rss / 2**20, 1),
+            "peak_rss_mb": round(sampler.peak_process / 2**20, 1),
+            "peak_tree_rss_mb": round(sampler.peak_tree / 2**20, 1),
+        }
+        log(
+            f"{readers} readers: {messages} emails in {seconds} s, peak RSS {run['peak_rss_mb']} MB"
+        )
+        inprocess(env, "digest_trigger")
+        rerun = digest_wait(database, sampler, sink, timeout=DIGEST_TIMEOUT, broker=broker)
+        run["rerun_new_messages"] = rerun["sink"]["messages"] - done["sink"]["messages"]
+        run["duplicates_seen_by_sink"] = rerun["sink"]["duplicates"]
+        sampler.stopping.set()
+    return run
 
 
 def main() -> int:
@@ -504,7 +514,8 @@ def main() -> int:
     if "http" in only:
         results["http"] = step_http(scale_db, secret_key, seconds)
     if "digests" in only:
-        results["digests"] = step_digests(scale_db, secret_key, scale["digest_readers"])
+        readers = [int(n) for n in DIGEST_READERS.split(",") if n] or scale["digest_readers"]
+        results["digests"] = step_digests(scale_db, secret_key, readers)
     results["machine"]["load_average_at_end"] = os.getloadavg()
     results["goals"] = report.goals(results)
     print()
