@@ -5,12 +5,12 @@ grows with the number of readers: readers are walked in keyset batches of user i
 is built on its own. `digest_run_enqueue` queues one Celery task per batch (what beat runs);
 `digest_build_and_send` builds the same batches in this process (the management command).
 
-A batch costs the same fixed number of queries whatever its size: the batch's subscriptions, its
-previous digests, the period's content (one query per kind plus one per link table), the cluster
-names, and the bulk inserts of each write chunk. The content is fetched once per batch and indexed
-by cluster, city and pilot, so a reader's digest is put together from the items that concern them
-rather than by scanning everything; each item's email markup is rendered once per batch and
-language and time zone, not once per reader.
+A batch costs a fixed number of queries: the batch's subscriptions, its previous digests, the
+period's content (one query per kind plus one per link table) and the cluster names, then the
+bulk inserts of each write chunk (DIGEST_WRITE_CHUNK readers). The content is fetched once per
+batch and indexed by cluster, city and pilot, so a reader's digest is put together from the items
+that concern them rather than by scanning everything; each item's email markup is rendered once
+per batch and language and time zone, not once per reader.
 
 A Digest row is unique per (user, period, period_start) and written in the same transaction as its
 outbox row, so a rerun, or a batch task redelivered after its worker died, sends nothing twice. A
