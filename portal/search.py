@@ -19,14 +19,16 @@ and every pair of adjacent words, so quoted phrases are answered from the index
 from __future__ import annotations
 
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import combinations
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.core.paginator import Paginator
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import (
     Case,
+    CharField,
     Count,
     Expression,
     F,
@@ -38,7 +40,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.expressions import Col
-from django.db.models.functions import ExtractYear
+from django.db.models.functions import Cast, ExtractYear
 from django.urls import NoReverseMatch, reverse
 from django.utils import formats
 from django.utils.text import Truncator
@@ -350,28 +352,78 @@ def _matching(search_type: SearchType, query: str | TextQuery) -> QuerySet:
 def _ranked_ids(search_type: SearchType, query: str | TextQuery, matched: QuerySet) -> list:
     """The ids of up to CANDIDATE_LIMIT + 1 matches, best first."""
     if _is_postgres():
-        # Only a bounded set, taken straight from the index, is ranked: ranking every match of
-        # a common word read every matching row's document.
-        candidates = matched.order_by().values("pk")[: CANDIDATE_LIMIT + 1]
-        ranked = (
-            search_type.base_queryset()
-            .model._default_manager.filter(pk__in=candidates)
-            .annotate(
-                rank=SearchRank(StoredDocument(), ParsedQuery(query.as_typed), weights=RANK_WEIGHTS)
-            )
-        )
-    else:
-        title_matches = Q()
-        for name, weight in search_type.weighted_fields:
-            if weight == "A":
-                title_matches |= Q(**{f"{name}__icontains": query})
-        ranked = matched.annotate(
-            rank=Case(
-                When(title_matches, then=Value(2)), default=Value(1), output_field=IntegerField()
-            )
-        )
-    ranked = ranked.order_by("-rank", *search_type.order_by)
+        return _ranked_candidate_ids(search_type, query, matched)
+    title_matches = Q()
+    for name, weight in search_type.weighted_fields:
+        if weight == "A":
+            title_matches |= Q(**{f"{name}__icontains": query})
+    ranked = matched.annotate(
+        rank=Case(When(title_matches, then=Value(2)), default=Value(1), output_field=IntegerField())
+    ).order_by("-rank", *search_type.order_by)
     return list(ranked.values_list("pk", flat=True)[: CANDIDATE_LIMIT + 1])
+
+
+def _ranked_candidate_ids(search_type: SearchType, query: TextQuery, matched: QuerySet) -> list:
+    """Rank only a bounded set of matches, taken straight from the index, in the same scan.
+
+    Ranking every match of a common word read every matching row's document; the candidates are
+    ranked as they are found, then ordered outside (Django has no subquery in FROM).
+    """
+    sort_keys = {
+        f"search_sort_{n}": F(name.lstrip("-")) for n, name in enumerate(search_type.order_by)
+    }
+    candidates = (
+        matched.order_by()
+        .annotate(
+            search_id=F("pk"),
+            search_rank=SearchRank(
+                StoredDocument(), ParsedQuery(query.as_typed), weights=RANK_WEIGHTS
+            ),
+            **sort_keys,
+        )
+        .values_list("search_id", "search_rank", *sort_keys)[: CANDIDATE_LIMIT + 1]
+    )
+    sql, params = candidates.query.sql_with_params()
+    ordering = "".join(
+        f', "{key}"{" DESC" if name.startswith("-") else ""}'
+        for key, name in zip(sort_keys, search_type.order_by, strict=True)
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f'SELECT "search_id" FROM ({sql}) AS candidates ORDER BY "search_rank" DESC{ordering}',  # noqa: S608 (names are ours)
+            params,
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+@contextmanager
+def _planned_for_documents():
+    """Plan the enclosed queries knowing that testing a row is dear here.
+
+    Each test of a row against the query reads its search document, several kilobytes stored
+    out of line, yet the planner costs it as a small fraction of a page read. Asked for the first
+    few hundred matches, it then walks the table testing row after row where the GIN index would
+    give them at once: 20-70 ms instead of a few for a word found in one row in ten. Costing a
+    row at about a page read (measured best between 0.5 and 3 on the 200k-resource bench) lets
+    it pick the index for rarer words and the walk for the most common ones, where the walk
+    wins. SET LOCAL ends with the transaction; the closing SET restores the default should an
+    outer transaction go on (after an error, the rollback does).
+    """
+    if not _is_postgres():
+        yield
+        return
+    with transaction.atomic(), connection.cursor() as cursor:
+        # Dearer rows also make parallel workers and JIT compilation look worth it; for a few
+        # hundred rows they never are: compiling took 100-300 ms on the facets of a common word.
+        cursor.execute(
+            "SET LOCAL cpu_tuple_cost = 1; SET LOCAL max_parallel_workers_per_gather = 0; "
+            "SET LOCAL jit = off"
+        )
+        yield
+        cursor.execute(
+            "SET LOCAL cpu_tuple_cost TO DEFAULT; "
+            "SET LOCAL max_parallel_workers_per_gather TO DEFAULT; SET LOCAL jit TO DEFAULT"
+        )
 
 
 def _among(ids: list) -> Q:
@@ -405,55 +457,60 @@ def _narrowed(search_type: SearchType, queryset: QuerySet, filters: SearchFilter
     return queryset.filter(pk__in=matching_ids)
 
 
-def _union(parts: list[QuerySet]) -> list[tuple]:
-    """One query for a facet over every type shown, whatever each type matched."""
-    if not parts:
-        return []
-    first, *rest = parts
-    return list(first.union(*rest, all=True))
+def _capped_counts(matched: dict[str, QuerySet]) -> dict[str, int]:
+    """How many rows each queryset has, up to CANDIDATE_LIMIT + 1, in one query."""
+    if not matched:
+        return {}
+    selects, params = [], []
+    for number, queryset in enumerate(matched.values()):
+        sql, sql_params = (
+            queryset.order_by().values("pk")[: CANDIDATE_LIMIT + 1].query.sql_with_params()
+        )
+        selects.append(f"(SELECT COUNT(*) FROM ({sql}) AS matches_{number})")  # noqa: S608
+        params.extend(sql_params)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(selects), params)
+        return dict(zip(matched, cursor.fetchone(), strict=True))
 
 
 def _facets_of(shown: list[tuple[SearchType, list]]) -> tuple[dict, dict, dict, dict]:
-    """Cluster, country and year counts over the candidates of the types shown."""
-    cluster_parts, country_parts, year_parts = [], [], []
+    """Cluster, country and year counts over the candidates of the types shown, in one query."""
+    parts = []
     for search_type, ids in shown:
-        rows = search_type.base_queryset().model._default_manager.filter(_among(ids))
+        rows = search_type.base_queryset().model._default_manager.filter(_among(ids)).order_by()
         cluster = search_type.cluster_lookup.removesuffix("slug")
-        cluster_parts.append(
-            rows.filter(**{f"{cluster}is_active": True})
-            .values(facet=F(f"{cluster}slug"), label=F(f"{cluster}name"))
-            .annotate(n=Count("pk", distinct=True))
-            .values_list("facet", "label", "n")
-            .order_by()
+        parts.append(
+            rows.filter(**{f"{cluster}is_active": True}).values(
+                facet=Value("cluster"), value=F(f"{cluster}slug"), label=F(f"{cluster}name")
+            )
         )
-        country_parts.append(
-            rows.filter(**{f"{search_type.country_lookup}__gt": ""})
-            .values(facet=F(search_type.country_lookup))
-            .annotate(n=Count("pk", distinct=True))
-            .values_list("facet", "n")
-            .order_by()
+        parts.append(
+            rows.filter(**{f"{search_type.country_lookup}__gt": ""}).values(
+                facet=Value("country"), value=F(search_type.country_lookup), label=Value("")
+            )
         )
         if search_type.year_lookup:
             date_field = search_type.year_lookup.removesuffix("__year")
-            year_parts.append(
-                rows.filter(**{f"{date_field}__isnull": False})
-                .values(facet=ExtractYear(date_field))
-                .annotate(n=Count("pk", distinct=True))
-                .values_list("facet", "n")
-                .order_by()
+            parts.append(
+                rows.filter(**{f"{date_field}__isnull": False}).values(
+                    facet=Value("year"),
+                    value=Cast(ExtractYear(date_field), CharField()),
+                    label=Value(""),
+                )
             )
-    cluster_counts: dict[str, int] = {}
+    counts: dict[str, dict] = {"cluster": {}, "country": {}, "year": {}}
     cluster_names: dict[str, str] = {}
-    for slug, name, n in _union(cluster_parts):
-        cluster_counts[slug] = cluster_counts.get(slug, 0) + n
-        cluster_names[slug] = name
-    country_counts: dict[str, int] = {}
-    for code, n in _union(country_parts):
-        country_counts[code] = country_counts.get(code, 0) + n
-    year_counts: dict[int, int] = {}
-    for year, n in _union(year_parts):
-        year_counts[year] = year_counts.get(year, 0) + n
-    return cluster_counts, cluster_names, country_counts, year_counts
+    if parts:
+        grouped = [
+            part.annotate(n=Count("pk", distinct=True)).values_list("facet", "value", "label", "n")
+            for part in parts
+        ]
+        for facet, value, label, n in grouped[0].union(*grouped[1:], all=True):
+            key = int(value) if facet == "year" else value
+            counts[facet][key] = counts[facet].get(key, 0) + n
+            if facet == "cluster":
+                cluster_names[value] = label
+    return counts["cluster"], cluster_names, counts["country"], counts["year"]
 
 
 def search_run(*, query: str, filters: SearchFilters, page_number=1) -> SearchOutcome:
@@ -462,10 +519,15 @@ def search_run(*, query: str, filters: SearchFilters, page_number=1) -> SearchOu
     The number of queries depends on the filters only: never on how many results there are,
     nor on which types have any.
     """
+    with _planned_for_documents():
+        return _search(query=query, filters=filters, page_number=page_number)
+
+
+def _search(*, query: str, filters: SearchFilters, page_number) -> SearchOutcome:
     parsed = text_query(query) if _is_postgres() else query
     type_counts: dict[str, int] = {}
+    to_count: dict[str, QuerySet] = {}
     shown: list[tuple[SearchType, list]] = []
-    was_truncated = False
     for search_type in SEARCH_TYPES:
         is_shown = not filters.type or filters.type == search_type.key
         matched = _narrowed(search_type, _matching(search_type, parsed), filters)
@@ -476,15 +538,17 @@ def search_run(*, query: str, filters: SearchFilters, page_number=1) -> SearchOu
             ids = _ranked_ids(search_type, parsed, matched)
             count = len(ids)
         else:
-            # Only its count is shown, in the type facet: no need to rank.
-            count = matched.order_by()[: CANDIDATE_LIMIT + 1].count()
-        if count > CANDIDATE_LIMIT:
-            was_truncated = True
-            count = CANDIDATE_LIMIT
-            ids = ids[:CANDIDATE_LIMIT]
+            # Only its count is shown, in the type facet: counted below with the others.
+            to_count[search_type.key] = matched
+            continue
         type_counts[search_type.key] = count
         if is_shown:
             shown.append((search_type, ids))
+    type_counts.update(_capped_counts(to_count))
+    for _search_type, ids in shown:
+        ids[CANDIDATE_LIMIT:] = []
+    was_truncated = any(count > CANDIDATE_LIMIT for count in type_counts.values())
+    type_counts = {key: min(count, CANDIDATE_LIMIT) for key, count in type_counts.items()}
 
     groups: list[SearchGroup] = []
     for search_type, ids in shown:
