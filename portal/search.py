@@ -364,9 +364,9 @@ def _ranked_ids(search_type: SearchType, query: str | TextQuery, matched: QueryS
 
 
 def _ranked_candidate_ids(search_type: SearchType, query: TextQuery, matched: QuerySet) -> list:
-    """Rank only a bounded set of matches, taken straight from the index, in the same scan.
+    """Rank only the first CANDIDATE_LIMIT + 1 matches found, in the scan that finds them.
 
-    Ranking every match of a common word read every matching row's document; the candidates are
+    Ranking every match of a common word read every matching row's document. The candidates are
     ranked as they are found, then ordered outside (Django has no subquery in FROM).
     """
     sort_keys = {

@@ -108,3 +108,21 @@ def test_it_uses_the_gin_index_of_each_type(factory, type_key, index_name, query
     if query.startswith('"'):
         # The phrase reaches the index as its word pair, not only as two separate words.
         assert "''flood risk''" in plan, plan
+
+
+def test_it_leaves_the_planner_settings_as_it_found_them():
+    ProjectFactory(title="Cyclone preparedness pilot")
+
+    def settings():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT current_setting('cpu_tuple_cost'), "
+                "current_setting('max_parallel_workers_per_gather'), current_setting('jit')"
+            )
+            return cursor.fetchone()
+
+    before = settings()
+    # The test runs inside a transaction, as a caller's own transaction would.
+    search.search_run(query="cyclone", filters=search.SearchFilters())
+
+    assert settings() == before
