@@ -5,6 +5,7 @@ free of cycles.
 """
 
 import math
+from dataclasses import dataclass
 
 from django.core.cache import caches
 from rest_framework import exceptions, permissions
@@ -62,22 +63,36 @@ class StandardPagination(PageNumberPagination):
 # --- Throttles ------------------------------------------------------------------------------
 
 
-def window_count(key: str, *, timeout: int) -> int | None:
-    """Count one hit against a fixed-window counter in the default cache.
+@dataclass
+class CachedRead:
+    """An anonymous read the API may answer from the cache (config.api_support).
 
-    Redis (portal.cache) does it in one round trip; other caches (locmem in development and
-    tests) add the key, then increment it. None means the cache could not count: the request
-    goes through, as it did when DRF's throttles found no history.
+    The throttle fetches the stored answer in the same cache round trip as its count.
+    """
+
+    key: str
+    fetched: bool = False
+    value: object = None
+
+
+def window_count(key: str, *, timeout: int, also_get: str | None = None):
+    """Count one hit against a fixed-window counter in the default cache: (count, value).
+
+    Redis (portal.cache) does it, and reads `also_get` with it, in one round trip; other caches
+    (locmem in development and tests) add the key, increment it, then read. A None count means
+    the cache could not count: the request goes through, as it did when DRF's throttles found no
+    history.
     """
     backend = caches["default"]
     counter = getattr(backend, "window_count", None)
     if counter is not None:
-        return counter(key, timeout=timeout)
+        return counter(key, timeout=timeout, also_get=also_get)
     backend.add(key, 0, timeout)
     try:
-        return backend.incr(key)
+        count = backend.incr(key)
     except ValueError:  # expired between add and incr, or the cache is down
-        return None
+        count = None
+    return count, backend.get(also_get) if also_get is not None else None
 
 
 class FixedWindowRateThrottle(SimpleRateThrottle):
@@ -104,9 +119,15 @@ class FixedWindowRateThrottle(SimpleRateThrottle):
         self.now = self.timer()
         window = int(self.now // self.duration)
         self.window_ends_at = (window + 1) * self.duration
-        count = window_count(
-            f"{key}:{window}", timeout=max(1, math.ceil(self.window_ends_at - self.now))
+        read = getattr(request, "cached_read", None)
+        also_get = read.key if read is not None and not read.fetched else None
+        count, value = window_count(
+            f"{key}:{window}",
+            timeout=max(1, math.ceil(self.window_ends_at - self.now)),
+            also_get=also_get,
         )
+        if also_get is not None:
+            read.fetched, read.value = True, value
         return count is None or count <= self.num_requests
 
     def wait(self):

@@ -79,12 +79,14 @@ class ResilientRedisCache(RedisCache):
             # initial value.
             raise ValueError(f"Key '{key}' not found (cache unavailable)") from error
 
-    def window_count(self, key, *, timeout: int, version=None) -> int | None:
-        """Count one more hit in a fixed-window counter; None while Redis is unreachable.
+    def window_count(self, key, *, timeout: int, also_get=None, version=None):
+        """Count one more hit in a fixed-window counter: (count, value of `also_get`).
 
-        INCR and EXPIRE go to Redis together (one round trip); INCR creates the key at 1. The
-        caller passes the seconds left in the window, so every hit sets the same end (relative
-        seconds, so a skew between this clock and Redis' cannot expire the key early).
+        INCR and EXPIRE go to Redis together (one round trip), with a GET of `also_get` when
+        the caller wants a cached value too; INCR creates the key at 1. The caller passes the
+        seconds left in the window, so every hit sets the same end (relative seconds, so a skew
+        between this clock and Redis' cannot expire the key early). (None, None) while Redis is
+        unreachable.
         """
         key = self.make_and_validate_key(key, version=version)
         try:
@@ -93,11 +95,15 @@ class ResilientRedisCache(RedisCache):
             with client.pipeline(transaction=False) as pipeline:
                 pipeline.incr(key)
                 pipeline.expire(key, timeout)
-                count, _expiry_set = pipeline.execute()
+                if also_get is not None:
+                    pipeline.get(self.make_and_validate_key(also_get, version=version))
+                count, _expiry_set, *got = pipeline.execute()
         except UNAVAILABLE as error:
             _unavailable("window_count", error)
-            return None
-        return count
+            return None, None
+        # Decoded as RedisCache.get decodes what RedisCache.set stored.
+        value = self._cache._serializer.loads(got[0]) if got and got[0] is not None else None
+        return count, value
 
     def delete(self, key, version=None):
         try:

@@ -102,3 +102,24 @@ def test_it_renders_the_browsable_api_afresh_for_every_visitor(api):
     assert second.status_code == 200
     assert "Early warning handbook" in second.content.decode()
     assert len(queries) > 0
+
+
+@pytest.mark.redis
+def test_it_answers_a_cached_anonymous_read_in_one_round_trip_to_redis(api, monkeypatch):
+    # The throttle's count and the stored answer travel together: the request path's only cost.
+    from redis.connection import AbstractConnection
+
+    ResourceFactory(title="Early warning handbook")
+    first = api.get("/api/v1/resources/")
+    sent = []
+    original = AbstractConnection.send_packed_command
+    monkeypatch.setattr(
+        AbstractConnection,
+        "send_packed_command",
+        lambda self, *args, **kw: sent.append(1) or original(self, *args, **kw),
+    )
+
+    second = api.get("/api/v1/resources/")
+
+    assert second.content == first.content
+    assert len(sent) == 1
