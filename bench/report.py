@@ -31,6 +31,7 @@ def http_row(name: str, who: str, stats: dict, baseline_rps: float | None) -> di
         "p99_ms": round(stats["p99_us"] / 1000, 1),
         "errors": errors,
         "ratio": round(rps / baseline_rps, 2) if baseline_rps else None,
+        "uncached_ms": stats.get("uncached_ms"),
     }
 
 
@@ -42,12 +43,22 @@ def goals(results: dict) -> list[dict]:
     def add(goal, measured, reached):
         verdicts.append({"goal": goal, "measured": measured, "reached": reached})
 
+    # The bare view's own p95 shows how much of a page's p95 is the machine's load, not the page.
+    baseline_p95 = [
+        row["p95_ms"]
+        for (target, who), row in rows.items()
+        if target.startswith("baseline") and who == "anonymous"
+    ]
+    baseline_note = f" (baseline's {max(baseline_p95)} ms)" if baseline_p95 else ""
     for target in PAGE_TARGETS:
         row = rows.get((target, "anonymous"))
         if row:
+            uncached = row.get("uncached_ms")
             add(
                 f"{target}: anonymous ≥ {PAGE_MIN_RATIO:.0%} of baseline, p95 < {PAGE_MAX_P95_MS:.0f} ms",
-                f"{row['ratio']:.0%}, p95 {row['p95_ms']} ms, {row['errors']} errors",
+                f"{row['ratio']:.0%}, p95 {row['p95_ms']} ms{baseline_note}, "
+                + (f"uncached {uncached} ms, " if uncached is not None else "")
+                + f"{row['errors']} errors",
                 row["ratio"] >= PAGE_MIN_RATIO
                 and row["p95_ms"] < PAGE_MAX_P95_MS
                 and not row["errors"],
@@ -117,7 +128,17 @@ def render(results: dict) -> str:
     if results.get("http"):
         parts.append(
             _table(
-                ["target", "who", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "× baseline"],
+                [
+                    "target",
+                    "who",
+                    "req/s",
+                    "p50 ms",
+                    "p95 ms",
+                    "p99 ms",
+                    "errors",
+                    "× baseline",
+                    "uncached ms",
+                ],
                 [
                     [
                         row["target"],
@@ -128,6 +149,7 @@ def render(results: dict) -> str:
                         row["p99_ms"],
                         row["errors"],
                         f"{row['ratio']:.2f}" if row["ratio"] is not None else None,
+                        row.get("uncached_ms"),
                     ]
                     for row in results["http"]
                 ],
