@@ -217,11 +217,14 @@ class TextQuery:
     for_index: str  # the same with each phrase's word pairs, for matching
 
 
-def text_query(query: str) -> TextQuery:
-    """Parse the visitor's query once, as PostgreSQL does, and add the phrases' word pairs."""
+def text_query(query: str, *, first: str = "") -> TextQuery:
+    """Parse the visitor's query once, as PostgreSQL does, and add the phrases' word pairs.
+
+    `first` is SQL to run in the same round trip, before the parse.
+    """
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT websearch_to_tsquery(%s::regconfig, %s)::text", [SEARCH_CONFIG, query]
+            f"{first}SELECT websearch_to_tsquery(%s::regconfig, %s)::text", [SEARCH_CONFIG, query]
         )
         as_typed = cursor.fetchone()[0]
     try:
@@ -396,34 +399,38 @@ def _ranked_candidate_ids(search_type: SearchType, query: TextQuery, matched: Qu
         return [row[0] for row in cursor.fetchall()]
 
 
-@contextmanager
-def _planned_for_documents():
-    """Plan the enclosed queries knowing that testing a row is dear here.
+# Testing a row against the query reads its search document, several kilobytes stored out of
+# line, yet the planner costs it as a small fraction of a page read. Asked for the first few
+# hundred matches, it then walks the table testing row after row where the GIN index would give
+# them at once: 20-70 ms instead of a few for a word found in one row in ten. Costing a row at
+# about a page read (best between 0.5 and 3 on the 200k-resource bench) lets it pick the index for
+# rarer words and the walk for the most common ones, where the walk wins. Dearer rows also make
+# parallel workers and JIT compilation look worth it; for a few hundred rows they never are:
+# compiling took 100-300 ms on the facets of a common word.
+_PLANNER_FOR_DOCUMENTS = (
+    "SET LOCAL cpu_tuple_cost = 1; SET LOCAL max_parallel_workers_per_gather = 0; "
+    "SET LOCAL jit = off; "
+)
+_PLANNER_DEFAULTS = (
+    "SET LOCAL cpu_tuple_cost TO DEFAULT; "
+    "SET LOCAL max_parallel_workers_per_gather TO DEFAULT; SET LOCAL jit TO DEFAULT"
+)
 
-    Each test of a row against the query reads its search document, several kilobytes stored
-    out of line, yet the planner costs it as a small fraction of a page read. Asked for the first
-    few hundred matches, it then walks the table testing row after row where the GIN index would
-    give them at once: 20-70 ms instead of a few for a word found in one row in ten. Costing a
-    row at about a page read (measured best between 0.5 and 3 on the 200k-resource bench) lets
-    it pick the index for rarer words and the walk for the most common ones, where the walk
-    wins. SET LOCAL ends with the transaction; the closing SET restores the default should an
-    outer transaction go on (after an error, the rollback does).
+
+@contextmanager
+def _prepared(query: str):
+    """The query parsed, and the planner set as above for the queries of the enclosed block.
+
+    SET LOCAL ends with the transaction; the closing SET restores the defaults should an outer
+    transaction go on (after an error, its rollback does).
     """
     if not _is_postgres():
-        yield
+        yield query
         return
-    with transaction.atomic(), connection.cursor() as cursor:
-        # Dearer rows also make parallel workers and JIT compilation look worth it; for a few
-        # hundred rows they never are: compiling took 100-300 ms on the facets of a common word.
-        cursor.execute(
-            "SET LOCAL cpu_tuple_cost = 1; SET LOCAL max_parallel_workers_per_gather = 0; "
-            "SET LOCAL jit = off"
-        )
-        yield
-        cursor.execute(
-            "SET LOCAL cpu_tuple_cost TO DEFAULT; "
-            "SET LOCAL max_parallel_workers_per_gather TO DEFAULT; SET LOCAL jit TO DEFAULT"
-        )
+    with transaction.atomic():
+        yield text_query(query, first=_PLANNER_FOR_DOCUMENTS)
+        with connection.cursor() as cursor:
+            cursor.execute(_PLANNER_DEFAULTS)
 
 
 def _among(ids: list) -> Q:
@@ -519,12 +526,11 @@ def search_run(*, query: str, filters: SearchFilters, page_number=1) -> SearchOu
     The number of queries depends on the filters only: never on how many results there are,
     nor on which types have any.
     """
-    with _planned_for_documents():
-        return _search(query=query, filters=filters, page_number=page_number)
+    with _prepared(query) as parsed:
+        return _search(query, parsed, filters=filters, page_number=page_number)
 
 
-def _search(*, query: str, filters: SearchFilters, page_number) -> SearchOutcome:
-    parsed = text_query(query) if _is_postgres() else query
+def _search(query: str, parsed: str | TextQuery, *, filters, page_number) -> SearchOutcome:
     type_counts: dict[str, int] = {}
     to_count: dict[str, QuerySet] = {}
     shown: list[tuple[SearchType, list]] = []

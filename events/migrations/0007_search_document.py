@@ -41,7 +41,6 @@ def _weighted(fields, row=""):
 def forward_sql(table, fields, old_index):
     columns = ", ".join(column for column, _weight in fields)
     return [
-        f"DROP INDEX IF EXISTS {old_index}",
         f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS search_document tsvector",
         f"""CREATE OR REPLACE FUNCTION {table}_search_document() RETURNS trigger
 LANGUAGE plpgsql AS $$
@@ -69,13 +68,16 @@ $$""",
         f"""CREATE TRIGGER {table}_search_document
 BEFORE INSERT OR UPDATE OF {columns}, search_document ON {table}
 FOR EACH ROW EXECUTE FUNCTION {table}_search_document()""",
-        # The index comes first: built after the update below, it would find the update's
-        # same-page (HOT) row versions and stay unused while any older transaction runs.
+        # Fires the trigger for every row. Each statement commits on its own (the migration is
+        # not atomic), so readers are never locked out while the rows are rewritten.
+        f"UPDATE {table} SET {fields[0][0]} = {fields[0][0]}",
+        # Clears the old row versions: an index built over them would stay unused while any
+        # transaction older than it runs. The index is built in one pass, after the rows.
+        f"VACUUM (ANALYZE) {table}",
         f"CREATE INDEX IF NOT EXISTS {table}_search_document_idx ON {table} "
         "USING GIN (search_document)",
-        # Fires the trigger for every row.
-        f"UPDATE {table} SET {fields[0][0]} = {fields[0][0]}",
-        f"ANALYZE {table}",
+        # Last, so that search keeps its index until the new one is there.
+        f"DROP INDEX IF EXISTS {old_index}",
     ]
 
 
@@ -108,6 +110,10 @@ def backward(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
+    # VACUUM cannot run in a transaction, and a transaction would hold the new column's lock,
+    # which blocks reading the table, until every row is rewritten. Each statement above can be
+    # run again, should the migration stop half-way.
+    atomic = False
     dependencies = [("events", "0006_training_series_final_requirement")]
 
     operations = [migrations.RunPython(forward, backward, elidable=False)]
