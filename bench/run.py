@@ -472,7 +472,7 @@ def digest_run(database: str, env: dict, broker, sink: Path, readers: int) -> di
         "-A",
         "config",
         "worker",
-        "--concurrency=1",
+        # One worker; its prefork pool has one process per core (Celery's default), as deployed.
         "--pool=prefork",
         "-Q",
         "celery,email",

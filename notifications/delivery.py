@@ -1,8 +1,8 @@
 """The outbox: rows written with the change that causes them, delivered by Celery workers.
 
 Delivery is at-least-once towards the worker and once towards the mail server as far as the
-database can tell: a worker claims a row with a conditional UPDATE (pending -> sending) before it
-sends, so a task that runs twice (retry, redelivery after a crash, the sweeper) finds the row
+database can tell: a worker claims its batch with one conditional UPDATE (pending -> sending)
+before it sends, so a task that runs twice (retry, redelivery after a crash, the sweeper) finds the row
 already claimed or sent and skips it. A worker killed between claim and send leaves the row in
 "sending"; the sweeper hands it back after SENDING_TIMEOUT.
 """
@@ -119,6 +119,22 @@ def outbox_claim(*, outbox_id: int) -> bool:
     return claimed == 1
 
 
+def outbox_claim_batch(*, outbox_ids) -> dict[int, OutboxEmail]:
+    """Take the batch's pending rows for sending in one UPDATE; returns the rows this call took.
+
+    Rows another worker claimed or sent already are left out. The claim time tells this call's
+    rows from theirs: two claims of one row cannot both match `state=pending`.
+    """
+    ids = list(outbox_ids)
+    claimed_at = timezone.now()
+    claimed = OutboxEmail.objects.filter(pk__in=ids, state=OutboxState.PENDING).update(
+        state=OutboxState.SENDING, claimed_at=claimed_at, attempts=F("attempts") + 1
+    )
+    if not claimed:
+        return {}
+    return OutboxEmail.objects.filter(state=OutboxState.SENDING, claimed_at=claimed_at).in_bulk(ids)
+
+
 def is_transient(exc: BaseException) -> bool:
     """Worth retrying later: the server or the network, not the message, was the problem."""
     if isinstance(exc, SoftTimeLimitExceeded):
@@ -196,16 +212,16 @@ def outbox_deliver(*, outbox_ids, connection=None) -> DeliveryResult:
         logger.warning("Mail server unreachable (%s); %d emails will be retried.", exc, len(ids))
         result.retry = ids
         return result
-    # One query for the batch's content (rows never change once written); the claim stays per
-    # row, so a worker that dies mid-batch holds at most the email it was sending.
-    rows = OutboxEmail.objects.filter(state=OutboxState.PENDING).in_bulk(ids)
+    # The batch is claimed in one UPDATE and read in one query; the "sent" mark stays per email,
+    # so a worker that dies mid-batch leaves only the email it was sending in doubt (the rest
+    # are still "sending", never sent, and the sweeper hands them back).
+    rows = outbox_claim_batch(outbox_ids=ids)
     try:
         for index, pk in enumerate(ids):
-            if not outbox_claim(outbox_id=pk):
+            row = rows.pop(pk, None)
+            if row is None:
                 result.skipped.append(pk)
                 continue
-            # Pending again since the batch was read (the sweeper freed it): read it now.
-            row = rows.pop(pk, None) or OutboxEmail.objects.get(pk=pk)
             try:
                 _message(row, connection).send()
             except Exception as exc:
@@ -215,7 +231,11 @@ def outbox_deliver(*, outbox_ids, connection=None) -> DeliveryResult:
                     logger.error("Outbox email %s refused for good: %s", pk, exc)
                     result.failed.append(pk)
                     continue
-                # The connection is likely gone: the rest of the batch goes back for a retry.
+                # The connection is likely gone: the rest of the batch goes back for a retry,
+                # unclaimed and without counting an attempt it did not make.
+                OutboxEmail.objects.filter(pk__in=list(rows), state=OutboxState.SENDING).update(
+                    state=OutboxState.PENDING, attempts=F("attempts") - 1
+                )
                 result.retry.extend(ids[index:])
                 break
             OutboxEmail.objects.filter(pk=pk, state=OutboxState.SENDING).update(

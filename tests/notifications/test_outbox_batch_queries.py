@@ -1,4 +1,6 @@
-"""A delivery batch reads its rows in one query: per email only the claim and the "sent" mark."""
+"""A delivery batch is claimed and read in two queries: per email only the "sent" mark."""
+
+import smtplib
 
 import pytest
 from django.core import mail
@@ -21,29 +23,47 @@ def _queries_to_deliver(count):
     return len(queries)
 
 
-def test_it_costs_two_queries_per_email_on_top_of_one_for_the_batch():
+def test_it_costs_one_query_per_email_on_top_of_two_for_the_batch():
     three = _queries_to_deliver(3)
     nine = _queries_to_deliver(9)
 
-    assert nine - three == 2 * 6
-    assert three == 1 + 2 * 3
+    assert nine - three == 6
+    assert three == 2 + 3
     assert len(mail.outbox) == 12
 
 
-def test_it_still_sends_a_row_the_sweeper_freed_after_the_batch_was_read(monkeypatch):
-    first, second = OutboxEmailFactory.create_batch(2)
-    second.state = OutboxState.SENDING
-    second.save()
-    real_claim = delivery.outbox_claim
+def test_it_skips_a_row_another_worker_claimed_and_sends_the_rest():
+    first, taken, last = OutboxEmailFactory.create_batch(3)
+    OutboxEmail.objects.filter(pk=taken.pk).update(state=OutboxState.SENDING)
 
-    def sweeper_frees_the_second_row_meanwhile(*, outbox_id):
-        OutboxEmail.objects.filter(pk=second.pk).update(state=OutboxState.PENDING)
-        return real_claim(outbox_id=outbox_id)
+    result = outbox_deliver(outbox_ids=[first.pk, taken.pk, last.pk])
 
-    monkeypatch.setattr(delivery, "outbox_claim", sweeper_frees_the_second_row_meanwhile)
-    result = outbox_deliver(outbox_ids=[first.pk, second.pk])
-
-    assert result.sent == [first.pk, second.pk]
+    assert result.sent == [first.pk, last.pk]
+    assert result.skipped == [taken.pk]
     assert sorted(message.subject for message in mail.outbox) == sorted(
-        [first.subject, second.subject]
+        [first.subject, last.subject]
     )
+
+
+def test_a_lost_connection_hands_the_unsent_rest_back_without_counting_an_attempt(monkeypatch):
+    first, second, third = OutboxEmailFactory.create_batch(3)
+    real_message = delivery._message
+
+    def connection_drops_on_the_second(row, connection):
+        if row.pk == second.pk:
+            raise smtplib.SMTPServerDisconnected("gone")
+        return real_message(row, connection)
+
+    monkeypatch.setattr(delivery, "_message", connection_drops_on_the_second)
+    result = outbox_deliver(outbox_ids=[first.pk, second.pk, third.pk])
+
+    assert result.sent == [first.pk]
+    assert result.retry == [second.pk, third.pk]
+    states = dict(OutboxEmail.objects.values_list("pk", "state"))
+    assert states == {
+        first.pk: OutboxState.SENT,
+        second.pk: OutboxState.PENDING,
+        third.pk: OutboxState.PENDING,
+    }
+    assert OutboxEmail.objects.get(pk=second.pk).attempts == 1
+    assert OutboxEmail.objects.get(pk=third.pk).attempts == 0
