@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import Count, Max, Q
 from django.template.loader import get_template
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
@@ -52,7 +53,13 @@ DIGEST_BATCH_SIZE = 1000
 # is tens of kB) and lets a batch killed half-way keep what it committed.
 DIGEST_WRITE_CHUNK = 100
 UPCOMING_WINDOW = dt.timedelta(days=30)
-UPCOMING_LIMIT = 10
+# What one digest lists. A weekly email is read on a phone, often over a slow connection: one
+# that lists every item (a hundred and more, ~70 kB) is scrolled past, not read. It shows the
+# newest few of each group and says how many more are on the portal, where the rest is a click
+# away (the cluster's page, or the reader's notifications).
+GROUP_ITEM_LIMIT = 5  # newest items under one followed cluster (or "cities and pilots")
+DIGEST_ITEM_LIMIT = 25  # newest items in all
+UPCOMING_LIMIT = 5  # soonest upcoming events
 FOLLOW_KINDS = ("clusters", "cities", "projects")
 
 
@@ -340,24 +347,51 @@ def _compose(*, reader, content, clusters):
         return (clusters[pk]["order"], clusters[pk]["name"]) if pk in clusters else (1 << 30, "")
 
     groups = defaultdict(lambda: defaultdict(list))
-    # Each item is listed once, under the first cluster of it the reader follows (else its first).
+    shown, more = defaultdict(int), defaultdict(int)
+    # Each item is counted once, under the first cluster of it the reader follows (else its
+    # first); the newest are listed, up to the caps, and the rest only counted.
     for item in sorted(mine, key=lambda item: item.published_at, reverse=True):
         candidates = (item.cluster_ids & reader["clusters"]) or item.cluster_ids
         home = min(candidates, key=cluster_rank) if candidates else None
-        groups[home][item.section].append(item)
+        if shown[home] < GROUP_ITEM_LIMIT and sum(shown.values()) < DIGEST_ITEM_LIMIT:
+            groups[home][item.section].append(item)
+            shown[home] += 1
+        else:
+            more[home] += 1
     ordered = sorted(groups, key=lambda pk: (pk is None, cluster_rank(pk) if pk else (0, "")))
     upcoming = content.concerning(reader, upcoming=True)
     return {
         "item_count": len(mine),
+        "shown_count": sum(shown.values()),
         "groups": [
             {
                 "cluster": clusters.get(pk),
                 "sections": [(section, groups[pk][section]) for section in SECTIONS],
+                "more": more[pk],
             }
             for pk in ordered
         ],
         "upcoming": upcoming[:UPCOMING_LIMIT],
+        "upcoming_more": max(0, len(upcoming) - UPCOMING_LIMIT),
     }
+
+
+def _portal_urls() -> dict:
+    """Where the reader sees what a digest leaves out; a page not routed sends no link."""
+    urls = {}
+    for name, view in (("notifications", "notifications:list"), ("events", "events:list")):
+        try:
+            urls[name] = absolute_url(reverse(view))
+        except NoReverseMatch:
+            urls[name] = ""
+    return urls
+
+
+def _cluster_url(cluster) -> str:
+    try:
+        return absolute_url(reverse("clusters:detail", kwargs={"slug": cluster["slug"]}))
+    except NoReverseMatch:
+        return ""
 
 
 @dataclass(frozen=True)
@@ -374,7 +408,7 @@ class ItemList:
 class DigestMarkup:
     """Renders each item's lines once per language and time zone, then joins them per reader.
 
-    A weekly digest lists around a hundred items, most of them shared with thousands of other
+    A digest lists up to DIGEST_ITEM_LIMIT items, most of them shared with thousands of other
     readers; rendering them through the template once per reader was most of a run's time.
     """
 
@@ -388,6 +422,7 @@ class DigestMarkup:
 
     def __init__(self):
         self.rendered = {}
+        self.urls = _portal_urls()
         self.templates = {
             kind: tuple(get_template(name) for name in names)
             for kind, names in self.TEMPLATES.items()
@@ -398,9 +433,26 @@ class DigestMarkup:
         with translation.override(language), timezone.override(zone):
             return {
                 "item_count": composed["item_count"],
+                "shown_count": composed["shown_count"],
+                # The whole email's line only when its own cap left items out; a group's
+                # own line covers what the group's cap left out.
+                "more_count": (
+                    composed["item_count"] - composed["shown_count"]
+                    if composed["shown_count"] >= DIGEST_ITEM_LIMIT
+                    else 0
+                ),
+                "notifications_url": self.urls["notifications"],
+                "upcoming_more": composed["upcoming_more"],
+                "events_url": self.urls["events"],
                 "groups": [
                     {
                         "cluster": group["cluster"],
+                        "more": group["more"],
+                        "more_url": (
+                            _cluster_url(group["cluster"])
+                            if group["cluster"]
+                            else self.urls["notifications"]
+                        ),
                         "sections": [
                             {
                                 "label": SECTION_LABELS[section],
