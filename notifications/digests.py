@@ -17,6 +17,7 @@ outbox row, so a rerun, or a batch task redelivered after its worker died, sends
 reader with nothing new gets no email and no row.
 """
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from django.db.models import Count, Max, Q
 from django.template.loader import get_template
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from clusters.models import Cluster, Resource
@@ -43,7 +45,13 @@ from .content import (
     resource_section,
 )
 from .delivery import outbox_create, outbox_enqueue
-from .emails import email_render, outbox_row, recipient_language, recipient_zone
+from .emails import (
+    RenderedEmail,
+    email_render,
+    outbox_row,
+    recipient_language,
+    recipient_zone,
+)
 from .models import Digest, DigestPeriod, OutboxEmail, Subscription
 from .tokens import unsubscribe_url
 
@@ -61,6 +69,8 @@ GROUP_ITEM_LIMIT = 5  # newest items under one followed cluster (or "cities and 
 DIGEST_ITEM_LIMIT = 25  # newest items in all
 UPCOMING_LIMIT = 5  # soonest upcoming events
 FOLLOW_KINDS = ("clusters", "cities", "projects")
+# Rendered where a reader's own unsubscribe link goes, then replaced by it (DigestMarkup.email).
+UNSUBSCRIBE_STAND_IN = "https://unsubscribe.invalid/digest-reader-link"
 
 
 @dataclass
@@ -221,14 +231,11 @@ def digest_batch_send(
                 summary.nothing_new += 1
                 continue
             user = reader["user"]
-            rendered = email_render(
-                template="digest",
+            rendered = markup.email(
                 user=user,
-                context={
-                    "period": period,
-                    "since": reader["since"],
-                    **markup.context(user=user, composed=composed),
-                },
+                period=period,
+                since=reader["since"],
+                composed=composed,
                 unsubscribe_url=unsubscribe_url(user_id=user.pk, digest_period=period),
             )
             key = f"digest:{period}:{period_start.isoformat()}:{user.pk}"
@@ -422,11 +429,63 @@ class DigestMarkup:
 
     def __init__(self):
         self.rendered = {}
+        self.emails = {}
         self.urls = _portal_urls()
         self.templates = {
             kind: tuple(get_template(name) for name in names)
             for kind, names in self.TEMPLATES.items()
         }
+
+    def email(self, *, user, period, since, composed, unsubscribe_url) -> RenderedEmail:
+        """The reader's email, rendered once per batch for every reader whose digest reads alike.
+
+        Readers who follow the same things get the same digest but for their unsubscribe link:
+        the templates are rendered once per such digest, language and time zone, with a stand-in
+        link that is then swapped for each reader's own. Rendering every reader's email through
+        the templates was most of the time a batch took.
+        """
+        language, zone = recipient_language(user), recipient_zone(user)
+        key = (
+            period,
+            since,
+            language,
+            str(zone),
+            composed["item_count"],
+            composed["shown_count"],
+            composed["upcoming_more"],
+            tuple(item.key for item in composed["upcoming"]),
+            tuple(
+                (
+                    group["cluster"]["pk"] if group["cluster"] else None,
+                    group["more"],
+                    tuple(
+                        (section, tuple(item.key for item in items))
+                        for section, items in group["sections"]
+                    ),
+                )
+                for group in composed["groups"]
+            ),
+        )
+        if key not in self.emails:
+            self.emails[key] = email_render(
+                template="digest",
+                user=user,
+                context={
+                    "period": period,
+                    "since": since,
+                    **self.context(user=user, composed=composed),
+                },
+                unsubscribe_url=UNSUBSCRIBE_STAND_IN,
+            )
+        shared = self.emails[key]
+        return dataclasses.replace(
+            shared,
+            text_body=shared.text_body.replace(UNSUBSCRIBE_STAND_IN, unsubscribe_url),
+            html_body=shared.html_body.replace(
+                escape(UNSUBSCRIBE_STAND_IN), escape(unsubscribe_url)
+            ),
+            headers={**shared.headers, "List-Unsubscribe": f"<{unsubscribe_url}>"},
+        )
 
     def context(self, *, user, composed) -> dict:
         language, zone = recipient_language(user), recipient_zone(user)

@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 from django.core import mail
+from django.test.signals import template_rendered
 
 from accounts.models import DigestFrequency
 from clusters.models import ResourceKind
@@ -166,3 +167,32 @@ def test_it_unsubscribes_from_the_digest_with_its_own_link(
     client.post(link.split("localhost:8000", 1)[1])
     reader.refresh_from_db()
     assert reader.digest_frequency == DigestFrequency.OFF
+
+
+def test_it_renders_a_digest_shared_by_readers_once_and_gives_each_their_own_link(
+    django_capture_on_commit_callbacks,
+):
+    cluster = ClusterFactory(name="Water")
+    readers = UserFactory.create_batch(3, digest_frequency=DigestFrequency.WEEKLY)
+    for reader in readers:
+        SubscriptionFactory(user=reader, cluster=cluster)
+    ResourceFactory(title="Flood guide", published_at=during_week()).clusters.add(cluster)
+    rendered = []
+
+    def count(sender, template, **kwargs):
+        rendered.append(template.name)
+
+    template_rendered.connect(count)
+    try:
+        _run(django_capture_on_commit_callbacks)
+    finally:
+        template_rendered.disconnect(count)
+
+    assert rendered.count("notifications/email/digest.txt") == 1
+    assert rendered.count("notifications/email/digest.html") == 1
+    links = [message.extra_headers["List-Unsubscribe"][1:-1] for message in mail.outbox]
+    assert len(set(links)) == 3
+    for message, link in zip(mail.outbox, links, strict=True):
+        assert message.body.endswith(f"Unsubscribe: {link}\n")
+        assert f'href="{link}"' in message.alternatives[0][0]
+        assert "unsubscribe.invalid" not in message.body + message.alternatives[0][0]
