@@ -14,6 +14,7 @@ import smtplib
 from dataclasses import dataclass, field
 from datetime import timedelta
 from email.message import Message
+from email.policy import Compat32
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
@@ -34,6 +35,31 @@ MAX_ATTEMPTS = 8
 BATCH_SIZE = 50
 # Characters that force a MIME parameter value into quotes (RFC 2045).
 TSPECIALS = set('()<>@,;:\\"/[]?= \t')
+
+
+class _FastFolding(Compat32):
+    """The default (compat32) policy, minus its folding machinery where there is nothing to fold.
+
+    Writing a header out builds an email.header.Header and re-splits its value, even for the
+    dozen short ASCII headers of every email; that was a third of writing an email out. A value
+    that is printable ASCII, fits on its line and has no runs of spaces comes out of that
+    machinery unchanged, so it is written as is; anything else goes the usual way.
+    """
+
+    def _fold(self, name, value, sanitize):
+        if (
+            isinstance(value, str)
+            and value.isascii()
+            and value.isprintable()
+            and len(name) + 2 + len(value) <= (self.max_line_length or 78)
+            and "  " not in value
+            and value == value.strip()
+        ):
+            return f"{name}: {value}{self.linesep}"
+        return super()._fold(name, value, sanitize)
+
+
+FAST_FOLDING = _FastFolding()
 
 
 def _setting(name: str, default):
@@ -185,6 +211,7 @@ class _OutboxMessage(EmailMultiAlternatives):
 
     def message(self):
         msg = super().message()
+        msg.policy = FAST_FOLDING
         if self.boundary and msg.is_multipart():
             msg.set_boundary(self.boundary)
         return msg
