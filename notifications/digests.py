@@ -53,7 +53,7 @@ from .emails import (
     recipient_zone,
 )
 from .models import Digest, DigestPeriod, OutboxEmail, Subscription
-from .tokens import unsubscribe_url
+from .tokens import unsubscribe_token
 
 # Readers per batch (one Celery task): the period's content is fetched once per batch.
 DIGEST_BATCH_SIZE = 1000
@@ -71,6 +71,7 @@ UPCOMING_LIMIT = 5  # soonest upcoming events
 FOLLOW_KINDS = ("clusters", "cities", "projects")
 # Rendered where a reader's own unsubscribe link goes, then replaced by it (DigestMarkup.email).
 UNSUBSCRIBE_STAND_IN = "https://unsubscribe.invalid/digest-reader-link"
+UNSUBSCRIBE_SLUG_STAND_IN = "digest-reader-token"
 
 
 @dataclass
@@ -236,7 +237,7 @@ def digest_batch_send(
                 period=period,
                 since=reader["since"],
                 composed=composed,
-                unsubscribe_url=unsubscribe_url(user_id=user.pk, digest_period=period),
+                unsubscribe_url=markup.unsubscribe_url(user_id=user.pk, period=period),
             )
             key = f"digest:{period}:{period_start.isoformat()}:{user.pk}"
             rows.append(outbox_row(key=key, user=user, rendered=rendered))
@@ -430,11 +431,24 @@ class DigestMarkup:
     def __init__(self):
         self.rendered = {}
         self.emails = {}
+        self.unsubscribe_pattern = None
         self.urls = _portal_urls()
         self.templates = {
             kind: tuple(get_template(name) for name in names)
             for kind, names in self.TEMPLATES.items()
         }
+
+    def unsubscribe_url(self, *, user_id, period) -> str:
+        """tokens.unsubscribe_url, with the URL reversed once per batch rather than per reader.
+
+        A token is URL-safe base64 and colons, which reverse() leaves as they are.
+        """
+        if self.unsubscribe_pattern is None:
+            self.unsubscribe_pattern = absolute_url(
+                reverse("notifications:unsubscribe", kwargs={"token": UNSUBSCRIBE_SLUG_STAND_IN})
+            )
+        token = unsubscribe_token(user_id=user_id, digest_period=period)
+        return self.unsubscribe_pattern.replace(UNSUBSCRIBE_SLUG_STAND_IN, token)
 
     def email(self, *, user, period, since, composed, unsubscribe_url) -> RenderedEmail:
         """The reader's email, rendered once per batch for every reader whose digest reads alike.
