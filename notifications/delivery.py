@@ -31,8 +31,10 @@ logger = logging.getLogger(__name__)
 
 # After this many failed attempts a row is marked failed and left for a person to look at.
 MAX_ATTEMPTS = 8
-# How many rows one task sends over one SMTP connection.
-BATCH_SIZE = 50
+# How many rows one task sends over one SMTP connection, and the most emails a worker killed
+# mid-batch can leave to be sent twice (see outbox_deliver). 100 rather than 50 saves a tenth of
+# delivery's time (fewer connections, claims and tasks) for a 100k-reader digest.
+BATCH_SIZE = 100
 # Characters that force a MIME parameter value into quotes (RFC 2045).
 TSPECIALS = set('()<>@,;:\\"/[]?= \t')
 
