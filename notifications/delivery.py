@@ -31,8 +31,7 @@ logger = logging.getLogger(__name__)
 
 # After this many failed attempts a row is marked failed and left for a person to look at.
 MAX_ATTEMPTS = 8
-# How many rows one task sends over one SMTP connection, and the most emails a worker killed
-# mid-batch can leave to be sent twice (see outbox_deliver). 100 rather than 50 saves a tenth of
+# How many rows one task sends over one SMTP connection. 100 rather than 50 saves a tenth of
 # delivery's time (fewer connections, claims and tasks) for a 100k-reader digest.
 BATCH_SIZE = 100
 # Characters that force a MIME parameter value into quotes (RFC 2045).
@@ -267,12 +266,9 @@ def outbox_deliver(*, outbox_ids, connection=None) -> DeliveryResult:
         logger.warning("Mail server unreachable (%s); %d emails will be retried.", exc, len(ids))
         result.retry = ids
         return result
-    # The batch is claimed in one UPDATE, read in one query and marked sent in one UPDATE once
-    # its emails went out (or when one fails), not one UPDATE per email: a round trip and a
-    # commit per email were a fifth of delivery's time. The price: a worker killed mid-batch
-    # leaves the emails it sent since the batch began in "sending", and the sweeper hands them
-    # back, so at most one batch (BATCH_SIZE emails) can reach a reader twice, with the same
-    # Message-ID, which lets their mail server drop the copy.
+    # The batch is claimed in one UPDATE and read in one query; the "sent" mark stays per email,
+    # so a worker that dies mid-batch leaves only the email it was sending in doubt (the rest
+    # are still "sending", never sent, and the sweeper hands them back).
     rows = outbox_claim_batch(outbox_ids=ids)
     try:
         for index, pk in enumerate(ids):
@@ -296,13 +292,12 @@ def outbox_deliver(*, outbox_ids, connection=None) -> DeliveryResult:
                 )
                 result.retry.extend(ids[index:])
                 break
+            OutboxEmail.objects.filter(pk=pk, state=OutboxState.SENDING).update(
+                state=OutboxState.SENT, sent_at=timezone.now(), last_error=""
+            )
             result.sent.append(pk)
     finally:
         connection.close()
-        if result.sent:
-            OutboxEmail.objects.filter(pk__in=result.sent, state=OutboxState.SENDING).update(
-                state=OutboxState.SENT, sent_at=timezone.now(), last_error=""
-            )
     return result
 
 
