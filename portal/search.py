@@ -473,7 +473,7 @@ def _capped_counts(matched: dict[str, QuerySet]) -> dict[str, int]:
         sql, sql_params = (
             queryset.order_by().values("pk")[: CANDIDATE_LIMIT + 1].query.sql_with_params()
         )
-        selects.append(f"(SELECT COUNT(*) FROM ({sql}) AS matches_{number})")  # noqa: S608
+        selects.append(f"(SELECT COUNT(*) FROM ({sql}) AS matches_{number})")  # noqa: S608 (our queryset SQL; values go as params)
         params.extend(sql_params)
     with connection.cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(selects), params)
