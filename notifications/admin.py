@@ -84,5 +84,6 @@ class DigestAdmin(WrittenByWorkersAdmin):
         "period_start",
         "item_count",
         "created_at",
+        "covered_until",
         "outbox_email",
     )

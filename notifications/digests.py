@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import Count, Max, Q
+from django.db.models.functions import Coalesce
 from django.template.loader import get_template
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
@@ -61,6 +62,8 @@ DIGEST_BATCH_SIZE = 1000
 # is tens of kB) and lets a batch killed half-way keep what it committed.
 DIGEST_WRITE_CHUNK = 100
 UPCOMING_WINDOW = dt.timedelta(days=30)
+# The smallest step the database's timestamps take: the next digest starts this far after a cut-off.
+AFTER_CUT_OFF = dt.timedelta(microseconds=1)
 # What one digest lists. A weekly email is read on a phone, often over a slow connection: one
 # that lists every item (a hundred and more, ~70 kB) is scrolled past, not read. It shows the
 # newest few of each group and says how many more are on the portal, where the rest is a click
@@ -201,7 +204,8 @@ def digest_batch_send(
         for row in Digest.objects.filter(_among(user_ids), period=period)
         .values("user_id")
         .annotate(
-            last_at=Max("created_at"), this_period=Count("pk", filter=Q(period_start=period_start))
+            covered_until=Max(Coalesce("covered_until", "created_at")),
+            this_period=Count("pk", filter=Q(period_start=period_start)),
         )
     }
     window_start = dt.datetime.combine(period_start, dt.time.min, tzinfo=dt.UTC)
@@ -211,7 +215,9 @@ def digest_batch_send(
         if done and done["this_period"]:
             summary.already_sent += 1
             continue
-        reader["since"] = max(window_start, done["last_at"]) if done else window_start
+        # Right after what the previous digest covered: an item published at its cut-off was in it.
+        after_previous = done["covered_until"] + AFTER_CUT_OFF if done else window_start
+        reader["since"] = max(window_start, after_previous)
         pending.append(reader)
     if not pending:
         return summary
@@ -244,7 +250,7 @@ def digest_batch_send(
             digests.append((user.pk, key, composed["item_count"]))
         summary.sent += len(rows)
         if not dry_run and rows:
-            _record(period=period, period_start=period_start, rows=rows, digests=digests)
+            _record(period=period, period_start=period_start, now=now, rows=rows, digests=digests)
     return summary
 
 
@@ -276,7 +282,7 @@ def _batch_readers(*, period, user_ids) -> dict:
     return readers
 
 
-def _record(*, period, period_start, rows, digests) -> None:
+def _record(*, period, period_start, now, rows, digests) -> None:
     """Write a chunk's outbox rows and Digest rows together; queue delivery once committed."""
     with transaction.atomic():
         outbox_enqueue(outbox_ids=outbox_create(rows=rows))
@@ -292,6 +298,7 @@ def _record(*, period, period_start, rows, digests) -> None:
                     period=period,
                     period_start=period_start,
                     item_count=count,
+                    covered_until=now,
                     outbox_email_id=outbox_ids.get(key),
                 )
                 for user_id, key, count in digests

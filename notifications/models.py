@@ -182,6 +182,10 @@ class Digest(models.Model):
     period_start = models.DateField(_("period starts"))
     item_count = models.PositiveIntegerField(_("items"), default=0)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    # The run's cut-off: the digest lists what was published up to this moment, and the reader's
+    # next digest starts right after it. Its rows are written later than that, so starting from
+    # created_at would skip what was published in between. Empty on digests sent before it was kept.
+    covered_until = models.DateTimeField(_("covers up to"), null=True, blank=True)
     outbox_email = models.OneToOneField(
         OutboxEmail, on_delete=models.SET_NULL, null=True, blank=True, related_name="digest"
     )

@@ -108,7 +108,8 @@ def test_it_only_reports_what_is_new_since_the_last_digest(django_capture_on_com
         title="Already told", published_at=RUN_AT - dt.timedelta(hours=30)
     ).clusters.add(cluster)
     _run(django_capture_on_commit_callbacks, period="daily", period_start=dt.date(2031, 3, 15))
-    Digest.objects.update(created_at=RUN_AT - dt.timedelta(hours=20))
+    yesterdays_run = RUN_AT - dt.timedelta(hours=20)
+    Digest.objects.update(created_at=yesterdays_run, covered_until=yesterdays_run)
     ResourceFactory(title="Fresh", published_at=RUN_AT - dt.timedelta(hours=2)).clusters.add(
         cluster
     )
@@ -118,6 +119,29 @@ def test_it_only_reports_what_is_new_since_the_last_digest(django_capture_on_com
     assert "Already told" in mail.outbox[0].body
     assert "Fresh" in mail.outbox[1].body
     assert "Already told" not in mail.outbox[1].body
+
+
+def test_it_tells_next_time_what_was_published_while_the_previous_digest_was_written(
+    django_capture_on_commit_callbacks,
+):
+    subscription = SubscriptionFactory(user=UserFactory(digest_frequency="daily"))
+    cluster = subscription.cluster
+    cut_off = RUN_AT - dt.timedelta(days=1)
+    ResourceFactory(title="Before the cut-off", published_at=cut_off).clusters.add(cluster)
+    with django_capture_on_commit_callbacks(execute=True):
+        digest_build_and_send(period="daily", period_start=dt.date(2031, 3, 15), now=cut_off)
+    # A large run writes its last readers' rows minutes after its cut-off.
+    Digest.objects.update(created_at=cut_off + dt.timedelta(minutes=10))
+    ResourceFactory(
+        title="During the write", published_at=cut_off + dt.timedelta(minutes=5)
+    ).clusters.add(cluster)
+
+    _run(django_capture_on_commit_callbacks, period="daily", period_start=dt.date(2031, 3, 16))
+
+    assert "Before the cut-off" in mail.outbox[0].body
+    assert "During the write" in mail.outbox[1].body
+    assert "Before the cut-off" not in mail.outbox[1].body
+    assert Digest.objects.latest("period_start").covered_until == RUN_AT
 
 
 def test_it_follows_each_subscriptions_own_choice(django_capture_on_commit_callbacks):
