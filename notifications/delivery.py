@@ -7,7 +7,6 @@ already claimed or sent and skips it. A worker killed between claim and send lea
 "sending"; the sweeper hands it back after SENDING_TIMEOUT.
 """
 
-import contextlib
 import hashlib
 import logging
 import random
@@ -21,7 +20,7 @@ from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.message import SafeMIMEText
-from django.db import DatabaseError, transaction
+from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerError
@@ -254,81 +253,52 @@ def _release(pk: int, exc: BaseException, *, transient: bool) -> None:
     claimed.update(state=OutboxState.FAILED, last_error=error)
 
 
-@contextlib.contextmanager
-def _commits_without_waiting_for_disk():
-    """Let this connection's commits return before PostgreSQL has flushed them to disk.
-
-    Each "sent" mark is its own commit, and waiting for the disk was most of what it cost. The
-    mark is committed all the same, so a worker that dies loses nothing. Only a crash of the
-    database server itself can lose the last marks (under a second of them, wal_writer_delay x 3):
-    those emails would be sent again, with the same Message-ID. Outside a transaction only,
-    where each mark is its own commit.
-    """
-    database = transaction.get_connection()
-    if database.vendor != "postgresql" or database.in_atomic_block:
-        yield
-        return
-    with database.cursor() as cursor:
-        cursor.execute("SET synchronous_commit TO off")
-    try:
-        yield
-    finally:
-        # A broken connection is closed and replaced anyway; its setting goes with it.
-        with contextlib.suppress(DatabaseError), database.cursor() as cursor:
-            cursor.execute("RESET synchronous_commit")
-
-
 def outbox_deliver(*, outbox_ids, connection=None) -> DeliveryResult:
     """Send the given rows over one connection; return what went out and what to retry."""
     result = DeliveryResult()
     ids = list(outbox_ids)
-    mail = connection or get_connection()
+    connection = connection or get_connection()
     try:
-        mail.open()
+        connection.open()
     except Exception as exc:
         if not is_transient(exc):
             raise
         logger.warning("Mail server unreachable (%s); %d emails will be retried.", exc, len(ids))
         result.retry = ids
         return result
-    try:
-        with _commits_without_waiting_for_disk():
-            _deliver_claimed(ids, mail, result)
-    finally:
-        mail.close()
-    return result
-
-
-def _deliver_claimed(ids, mail, result: DeliveryResult) -> None:
     # The batch is claimed in one UPDATE and read in one query; the "sent" mark stays per email,
     # so a worker that dies mid-batch leaves only the email it was sending in doubt (the rest
     # are still "sending", never sent, and the sweeper hands them back).
     rows = outbox_claim_batch(outbox_ids=ids)
-    for index, pk in enumerate(ids):
-        row = rows.pop(pk, None)
-        if row is None:
-            result.skipped.append(pk)
-            continue
-        try:
-            _message(row, mail).send()
-        except Exception as exc:
-            transient = is_transient(exc)
-            _release(pk, exc, transient=transient)
-            if not transient:
-                logger.error("Outbox email %s refused for good: %s", pk, exc)
-                result.failed.append(pk)
+    try:
+        for index, pk in enumerate(ids):
+            row = rows.pop(pk, None)
+            if row is None:
+                result.skipped.append(pk)
                 continue
-            # The connection is likely gone: the rest of the batch goes back for a retry,
-            # unclaimed and without counting an attempt it did not make.
-            OutboxEmail.objects.filter(pk__in=list(rows), state=OutboxState.SENDING).update(
-                state=OutboxState.PENDING, attempts=F("attempts") - 1
+            try:
+                _message(row, connection).send()
+            except Exception as exc:
+                transient = is_transient(exc)
+                _release(pk, exc, transient=transient)
+                if not transient:
+                    logger.error("Outbox email %s refused for good: %s", pk, exc)
+                    result.failed.append(pk)
+                    continue
+                # The connection is likely gone: the rest of the batch goes back for a retry,
+                # unclaimed and without counting an attempt it did not make.
+                OutboxEmail.objects.filter(pk__in=list(rows), state=OutboxState.SENDING).update(
+                    state=OutboxState.PENDING, attempts=F("attempts") - 1
+                )
+                result.retry.extend(ids[index:])
+                break
+            OutboxEmail.objects.filter(pk=pk, state=OutboxState.SENDING).update(
+                state=OutboxState.SENT, sent_at=timezone.now(), last_error=""
             )
-            result.retry.extend(ids[index:])
-            break
-        OutboxEmail.objects.filter(pk=pk, state=OutboxState.SENDING).update(
-            state=OutboxState.SENT, sent_at=timezone.now(), last_error=""
-        )
-        result.sent.append(pk)
+            result.sent.append(pk)
+    finally:
+        connection.close()
+    return result
 
 
 def retry_delay(retries: int) -> float:
