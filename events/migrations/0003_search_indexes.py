@@ -1,8 +1,8 @@
 """GIN indexes over the weighted full-text documents that site search matches against.
 
 PostgreSQL only (SQLite searches with a substring fallback, so there is nothing to index). Each
-expression must stay identical to `portal.search.search_vector()` for its table, or the planner
-stops using the index: tests/portal/test_search_postgres.py checks that with EXPLAIN.
+expression matched the search expression of its day. A later `*_search_document` migration drops
+these indexes for a stored document column with its own GIN index (portal/search_document_sql.py).
 """
 
 from django.db import migrations

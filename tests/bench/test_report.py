@@ -96,6 +96,7 @@ def test_it_judges_the_largest_digest_run_on_time_memory_and_reruns():
                     "readers": 100000,
                     "seconds": 400.0,
                     "peak_rss_mb": 130.0,
+                    "peak_tree_pss_mb": 260.0,
                     "rerun_new_messages": 0,
                 },
             ]
@@ -105,7 +106,17 @@ def test_it_judges_the_largest_digest_run_on_time_memory_and_reruns():
     assert [(v["measured"], v["reached"]) for v in verdicts] == [
         ("400.0 s", False),
         ("130.0 MB", True),
+        ("260.0 MB", False),
         ("0 new messages", True),
+    ]
+
+
+def test_it_leaves_out_the_worker_memory_line_for_results_measured_without_it():
+    verdicts = report.goals({"digests": [{"readers": 100, "seconds": 2.0, "peak_rss_mb": 120.0}]})
+
+    assert [v["goal"] for v in verdicts] == [
+        "digest to 100 followers < 300 s",
+        "peak worker RSS < 250 MB (busiest pool process)",
     ]
 
 

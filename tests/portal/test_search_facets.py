@@ -11,8 +11,10 @@ from tests.factories import (
     ClusterFactory,
     ClusterMembershipFactory,
     EventFactory,
+    OrganizationFactory,
     ProjectCityFactory,
     ProjectFactory,
+    ProjectPartnerFactory,
     ResourceFactory,
 )
 
@@ -99,6 +101,31 @@ def test_it_counts_a_city_under_the_clusters_it_belongs_to(client):
     )
 
     assert _titles(narrowed) == ["Kigali"]
+
+
+def test_it_counts_each_result_once_under_each_of_its_clusters(client):
+    drr = ClusterFactory(name="Disaster risk", slug="drr-test")
+    health = ClusterFactory(name="Public health", slug="health-test")
+    partner = OrganizationFactory(name="Harbour resilience network", slug="harbour-network")
+    for title, clusters in (
+        ("Flood wall pilot", [drr]),
+        ("Storm shelter pilot", [drr]),
+        ("Clinic pilot", [health]),
+    ):
+        project = ProjectFactory(title=title)
+        project.clusters.add(*clusters)
+        ProjectPartnerFactory(project=project, organization=partner)
+    ProjectFactory(title="Harbour resilience pilot").clusters.add(drr, health)
+
+    partners = _search(client, "?q=harbour+resilience&type=partner")
+    everything = _search(client, "?q=harbour+resilience")
+
+    # One partner, reached through two pilots in one cluster and one in the other.
+    assert _option(partners, "cluster", "Disaster risk").count == 1
+    assert _option(partners, "cluster", "Public health").count == 1
+    # The partner and the pilot in both clusters: each counted once in each.
+    assert _option(everything, "cluster", "Disaster risk").count == 2
+    assert _option(everything, "cluster", "Public health").count == 2
 
 
 def test_it_ignores_a_facet_value_it_does_not_know(client):
