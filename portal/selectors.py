@@ -39,9 +39,13 @@ def soonest_first(upcoming_events):
 
 
 def home_upcoming_events(*, limit: int = HOME_LIST_SIZE):
-    return soonest_first(Event.objects.published().upcoming().select_related("city", "series"))[
-        :limit
-    ]
+    """The soonest few, picked from the events alone and only then joined to city and series.
+
+    Joined first, PostgreSQL hashed every city to join it to every upcoming event before it
+    sorted them (10 ms at scale, for five rows).
+    """
+    soonest = soonest_first(Event.objects.published().upcoming()).values("pk")[:limit]
+    return soonest_first(Event.objects.filter(pk__in=soonest).select_related("city", "series"))
 
 
 def home_latest_resources(*, kind: str, limit: int = HOME_LIST_SIZE):

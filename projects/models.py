@@ -98,6 +98,8 @@ class Project(PublishableModel):
         indexes = [
             models.Index(fields=["status", "kind", "phase"]),
             models.Index(fields=["-start_date"]),
+            # Newest first (home page, feeds): read from here rather than sorting every pilot.
+            models.Index(fields=["-published_at", "-id"]),
         ]
 
     def __str__(self):
