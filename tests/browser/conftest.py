@@ -74,6 +74,12 @@ def _is_local(url: str) -> bool:
     return parsed.scheme in {"data", "blob", "about"} or parsed.hostname in LOCAL_HOSTS
 
 
+def _cut_short_by_navigation(request) -> bool:
+    """A request the browser dropped because the page moved on (a form was sent before a deferred
+    script had arrived): nothing a visitor would notice. A missing file is a 404, not a failure."""
+    return request.failure == "net::ERR_ABORTED"
+
+
 def new_watched_page(browser, **context_options):
     """A page in a fresh context (empty cache, no cookies) with its problems recorded."""
     context = browser.new_context(
@@ -108,7 +114,7 @@ def new_watched_page(browser, **context_options):
         "requestfailed",
         lambda request: (
             watch.failed_requests.append(f"{request.url} ({request.failure})")
-            if _is_local(request.url)
+            if _is_local(request.url) and not _cut_short_by_navigation(request)
             else None
         ),
     )
