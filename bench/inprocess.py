@@ -178,8 +178,8 @@ def step_digest_prepare(args) -> dict:
     OutboxEmail.objects.all().delete()
     Notification.objects.all().delete()
     # What the deletes left behind, as autovacuum would clear it on a live database. With
-    # autovacuum off (as on this machine) every run left hundreds of thousands of dead rows of ~3.5 kB,
-    # and each run was slower than the one before.
+    # autovacuum off (as on this machine) every run left hundreds of thousands of dead rows of
+    # ~3.5 kB, and each run was slower than the one before.
     with connection.cursor() as cursor:
         for model in (Digest, OutboxEmail, Notification):
             cursor.execute(f"VACUUM (ANALYZE) {connection.ops.quote_name(model._meta.db_table)}")

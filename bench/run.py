@@ -341,7 +341,6 @@ def step_http(database: str, secret_key: str, seconds: int) -> list[dict]:
             for name, stats in measured:
                 row = report.http_row(name, who, stats, baseline_rps)
                 row["status"] = stats["status"]
-                row["uncached_ms"] = stats["uncached_ms"]
                 if stats["status"] != 200:
                     row["errors"] = max(row["errors"], row["requests"])
                 rows.append(row)

@@ -2,9 +2,9 @@
 
 Delivery is at-least-once towards the worker and once towards the mail server as far as the
 database can tell: a worker claims its batch with one conditional UPDATE (pending -> sending)
-before it sends, so a task that runs twice (retry, redelivery after a crash, the sweeper) finds the row
-already claimed or sent and skips it. A worker killed between claim and send leaves the row in
-"sending"; the sweeper hands it back after SENDING_TIMEOUT.
+before it sends, so a task that runs twice (retry, redelivery after a crash, the sweeper) finds
+the row already claimed or sent and skips it. A worker killed between claim and send leaves the
+row in "sending"; the sweeper hands it back after SENDING_TIMEOUT.
 """
 
 import hashlib
@@ -136,14 +136,6 @@ def outbox_create(*, rows) -> list[int]:
             state=OutboxState.PENDING,
         ).values_list("pk", flat=True)
     )
-
-
-def outbox_claim(*, outbox_id: int) -> bool:
-    """Take a pending row for sending; False when another worker has it or it went out already."""
-    claimed = OutboxEmail.objects.filter(pk=outbox_id, state=OutboxState.PENDING).update(
-        state=OutboxState.SENDING, claimed_at=timezone.now(), attempts=F("attempts") + 1
-    )
-    return claimed == 1
 
 
 def outbox_claim_batch(*, outbox_ids) -> dict[int, OutboxEmail]:

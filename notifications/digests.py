@@ -391,20 +391,10 @@ def _compose(*, reader, content, clusters):
     }
 
 
-def _portal_urls() -> dict:
-    """Where the reader sees what a digest leaves out; a page not routed sends no link."""
-    urls = {}
-    for name, view in (("notifications", "notifications:list"), ("events", "events:list")):
-        try:
-            urls[name] = absolute_url(reverse(view))
-        except NoReverseMatch:
-            urls[name] = ""
-    return urls
-
-
-def _cluster_url(cluster) -> str:
+def _page_url(view: str, **kwargs) -> str:
+    """A portal page's absolute address; blank (the email then shows no link) if not routed."""
     try:
-        return absolute_url(reverse("clusters:detail", kwargs={"slug": cluster["slug"]}))
+        return absolute_url(reverse(view, kwargs=kwargs))
     except NoReverseMatch:
         return ""
 
@@ -439,7 +429,11 @@ class DigestMarkup:
         self.rendered = {}
         self.emails = {}
         self.unsubscribe_pattern = None
-        self.urls = _portal_urls()
+        # Where the reader sees what a digest leaves out.
+        self.urls = {
+            "notifications": _page_url("notifications:list"),
+            "events": _page_url("events:list"),
+        }
         self.templates = {
             kind: tuple(get_template(name) for name in names)
             for kind, names in self.TEMPLATES.items()
@@ -529,7 +523,7 @@ class DigestMarkup:
                         "cluster": group["cluster"],
                         "more": group["more"],
                         "more_url": (
-                            _cluster_url(group["cluster"])
+                            _page_url("clusters:detail", slug=group["cluster"]["slug"])
                             if group["cluster"]
                             else self.urls["notifications"]
                         ),

@@ -95,18 +95,14 @@ def search_document_operation(tables: dict) -> migrations.RunPython:
     `tables` maps a table to {"fields": [(column, weight), ...], "old_index": name}.
     """
 
-    def forward(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        for table, spec in tables.items():
-            for statement in forward_sql(table, **spec):
-                schema_editor.execute(statement)
+    def running(statements_of):
+        def run(apps, schema_editor):
+            if schema_editor.connection.vendor != "postgresql":
+                return
+            for table, spec in tables.items():
+                for statement in statements_of(table, **spec):
+                    schema_editor.execute(statement)
 
-    def backward(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        for table, spec in tables.items():
-            for statement in backward_sql(table, **spec):
-                schema_editor.execute(statement)
+        return run
 
-    return migrations.RunPython(forward, backward, elidable=False)
+    return migrations.RunPython(running(forward_sql), running(backward_sql), elidable=False)

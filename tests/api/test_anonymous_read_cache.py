@@ -50,16 +50,23 @@ def test_it_still_throttles_cached_anonymous_reads(api, settings):
     assert statuses == [200, 200, 429]
 
 
+def calls_to(monkeypatch, owner, name) -> list:
+    """A list that gets one entry per call of owner.name from now on (which still runs)."""
+    calls = []
+    original = getattr(owner, name)
+
+    def counted(self, *args, **kwargs):
+        calls.append(1)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return calls
+
+
 def test_it_serves_the_rendered_bytes_again_without_serializing_or_encoding(api, monkeypatch):
     ResourceFactory(title="Early warning handbook")
     first = api.get("/api/v1/resources/?page_size=5")
-    renders = []
-    original = JSONRenderer.render
-    monkeypatch.setattr(
-        JSONRenderer,
-        "render",
-        lambda self, *args, **kw: renders.append(1) or original(self, *args, **kw),
-    )
+    renders = calls_to(monkeypatch, JSONRenderer, "render")
 
     second = api.get("/api/v1/resources/?page_size=5")
 
@@ -111,13 +118,7 @@ def test_it_answers_a_cached_anonymous_read_in_one_round_trip_to_redis(api, monk
 
     ResourceFactory(title="Early warning handbook")
     first = api.get("/api/v1/resources/")
-    sent = []
-    original = AbstractConnection.send_packed_command
-    monkeypatch.setattr(
-        AbstractConnection,
-        "send_packed_command",
-        lambda self, *args, **kw: sent.append(1) or original(self, *args, **kw),
-    )
+    sent = calls_to(monkeypatch, AbstractConnection, "send_packed_command")
 
     second = api.get("/api/v1/resources/")
 

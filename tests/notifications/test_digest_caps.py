@@ -11,7 +11,6 @@ from notifications.digests import (
     DIGEST_ITEM_LIMIT,
     GROUP_ITEM_LIMIT,
     UPCOMING_LIMIT,
-    digest_build_and_send,
 )
 from notifications.models import Digest
 from tests.factories import (
@@ -22,7 +21,7 @@ from tests.factories import (
     UserFactory,
 )
 
-from .digest_helpers import RUN_AT, WEEK_START, during_week, freeze
+from .digest_helpers import RUN_AT, during_week, freeze, run_digest
 
 pytestmark = pytest.mark.django_db
 
@@ -30,11 +29,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def frozen(time_machine):
     freeze(time_machine)
-
-
-def _run(capture):
-    with capture(execute=True):
-        return digest_build_and_send(period="weekly", period_start=WEEK_START)
 
 
 def _follow(reader, name):
@@ -64,7 +58,7 @@ def test_it_lists_the_newest_of_a_cluster_and_links_to_the_rest(
     water = _follow(reader, "Water")
     _publish(water, GROUP_ITEM_LIMIT + 2, "Water")
 
-    _run(django_capture_on_commit_callbacks)
+    run_digest(django_capture_on_commit_callbacks)
 
     [message] = mail.outbox
     body, html = message.body, message.alternatives[0][0]
@@ -91,7 +85,7 @@ def test_it_caps_the_whole_email_and_links_to_the_notifications(
         _publish(_follow(reader, f"Cluster {number}"), GROUP_ITEM_LIMIT, f"C{number}")
     total = clusters * GROUP_ITEM_LIMIT
 
-    _run(django_capture_on_commit_callbacks)
+    run_digest(django_capture_on_commit_callbacks)
 
     [message] = mail.outbox
     body, html = message.body, message.alternatives[0][0]
@@ -120,7 +114,7 @@ def test_it_lists_the_soonest_upcoming_events_and_counts_the_rest(
         )
         event.clusters.add(water)
 
-    _run(django_capture_on_commit_callbacks)
+    run_digest(django_capture_on_commit_callbacks)
 
     body = mail.outbox[0].body
     upcoming = body.split("Upcoming events", 1)[1]
@@ -134,7 +128,7 @@ def test_a_digest_under_the_caps_has_no_more_line(django_capture_on_commit_callb
     reader = UserFactory(digest_frequency=DigestFrequency.WEEKLY)
     _publish(_follow(reader, "Water"), GROUP_ITEM_LIMIT, "Water")
 
-    _run(django_capture_on_commit_callbacks)
+    run_digest(django_capture_on_commit_callbacks)
 
     body = mail.outbox[0].body
     assert body.count("Water item") == GROUP_ITEM_LIMIT

@@ -6,7 +6,6 @@ from django.test.signals import template_rendered
 
 from accounts.models import DigestFrequency
 from clusters.models import ResourceKind
-from notifications.digests import digest_build_and_send
 from notifications.models import DeliveryChoice, Digest, OutboxEmail
 from tests.factories import (
     CityFactory,
@@ -19,7 +18,7 @@ from tests.factories import (
     UserFactory,
 )
 
-from .digest_helpers import RUN_AT, WEEK_START, during_week, freeze
+from .digest_helpers import RUN_AT, during_week, freeze, run_digest
 
 pytestmark = pytest.mark.django_db
 
@@ -27,11 +26,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def frozen(time_machine):
     freeze(time_machine)
-
-
-def _run(capture, period="weekly", period_start=WEEK_START):
-    with capture(execute=True):
-        return digest_build_and_send(period=period, period_start=period_start)
 
 
 def test_it_lists_an_item_in_two_followed_clusters_once(django_capture_on_commit_callbacks):
@@ -42,7 +36,7 @@ def test_it_lists_an_item_in_two_followed_clusters_once(django_capture_on_commit
     guide = ResourceFactory(title="Flood guide", published_at=during_week())
     guide.clusters.add(water, resilience)
 
-    summary = _run(django_capture_on_commit_callbacks)
+    summary = run_digest(django_capture_on_commit_callbacks)
 
     assert summary.sent == 1
     [message] = mail.outbox
@@ -64,7 +58,7 @@ def test_it_groups_by_cluster_then_kind(django_capture_on_commit_callbacks):
     pilot.clusters.add(first)
     ProjectUpdateFactory(project=pilot, title="Launch", published_at=during_week(3))
 
-    _run(django_capture_on_commit_callbacks)
+    run_digest(django_capture_on_commit_callbacks)
 
     body = mail.outbox[0].body
     order = [
@@ -81,7 +75,7 @@ def test_it_sends_nothing_when_nothing_is_new(django_capture_on_commit_callbacks
     old = ResourceFactory(published_at=during_week(-10))
     old.clusters.add(subscription.cluster)
 
-    summary = _run(django_capture_on_commit_callbacks)
+    summary = run_digest(django_capture_on_commit_callbacks)
 
     assert summary.nothing_new == 1
     assert mail.outbox == []
@@ -93,8 +87,8 @@ def test_it_sends_one_email_when_run_twice(django_capture_on_commit_callbacks):
     subscription = SubscriptionFactory(user=UserFactory(digest_frequency="weekly"))
     ResourceFactory(published_at=during_week()).clusters.add(subscription.cluster)
 
-    _run(django_capture_on_commit_callbacks)
-    second = _run(django_capture_on_commit_callbacks)
+    run_digest(django_capture_on_commit_callbacks)
+    second = run_digest(django_capture_on_commit_callbacks)
 
     assert second.already_sent == 1
     assert len(mail.outbox) == 1
@@ -107,14 +101,18 @@ def test_it_only_reports_what_is_new_since_the_last_digest(django_capture_on_com
     ResourceFactory(
         title="Already told", published_at=RUN_AT - dt.timedelta(hours=30)
     ).clusters.add(cluster)
-    _run(django_capture_on_commit_callbacks, period="daily", period_start=dt.date(2031, 3, 15))
+    run_digest(
+        django_capture_on_commit_callbacks, period="daily", period_start=dt.date(2031, 3, 15)
+    )
     yesterdays_run = RUN_AT - dt.timedelta(hours=20)
     Digest.objects.update(created_at=yesterdays_run, covered_until=yesterdays_run)
     ResourceFactory(title="Fresh", published_at=RUN_AT - dt.timedelta(hours=2)).clusters.add(
         cluster
     )
 
-    _run(django_capture_on_commit_callbacks, period="daily", period_start=dt.date(2031, 3, 16))
+    run_digest(
+        django_capture_on_commit_callbacks, period="daily", period_start=dt.date(2031, 3, 16)
+    )
 
     assert "Already told" in mail.outbox[0].body
     assert "Fresh" in mail.outbox[1].body
@@ -128,15 +126,21 @@ def test_it_tells_next_time_what_was_published_while_the_previous_digest_was_wri
     cluster = subscription.cluster
     cut_off = RUN_AT - dt.timedelta(days=1)
     ResourceFactory(title="Before the cut-off", published_at=cut_off).clusters.add(cluster)
-    with django_capture_on_commit_callbacks(execute=True):
-        digest_build_and_send(period="daily", period_start=dt.date(2031, 3, 15), now=cut_off)
+    run_digest(
+        django_capture_on_commit_callbacks,
+        period="daily",
+        period_start=dt.date(2031, 3, 15),
+        now=cut_off,
+    )
     # A large run writes its last readers' rows minutes after its cut-off.
     Digest.objects.update(created_at=cut_off + dt.timedelta(minutes=10))
     ResourceFactory(
         title="During the write", published_at=cut_off + dt.timedelta(minutes=5)
     ).clusters.add(cluster)
 
-    _run(django_capture_on_commit_callbacks, period="daily", period_start=dt.date(2031, 3, 16))
+    run_digest(
+        django_capture_on_commit_callbacks, period="daily", period_start=dt.date(2031, 3, 16)
+    )
 
     assert "Before the cut-off" in mail.outbox[0].body
     assert "During the write" in mail.outbox[1].body
@@ -151,7 +155,7 @@ def test_it_follows_each_subscriptions_own_choice(django_capture_on_commit_callb
     ResourceFactory(title="Weekly thing", published_at=during_week()).clusters.add(weekly.cluster)
     ResourceFactory(title="Daily thing", published_at=during_week()).clusters.add(daily.cluster)
 
-    _run(django_capture_on_commit_callbacks)
+    run_digest(django_capture_on_commit_callbacks)
 
     [message] = mail.outbox
     assert "Weekly thing" in message.body
@@ -170,7 +174,7 @@ def test_it_lists_upcoming_events_in_the_readers_time_zone(django_capture_on_com
         starts_at=dt.datetime(2031, 3, 20, 7, 0, tzinfo=dt.UTC),
     )
 
-    _run(django_capture_on_commit_callbacks)
+    run_digest(django_capture_on_commit_callbacks)
 
     body = mail.outbox[0].body
     assert "Upcoming events (Asia/Beirut)" in body
@@ -185,7 +189,7 @@ def test_it_unsubscribes_from_the_digest_with_its_own_link(
     subscription = SubscriptionFactory(user=reader)
     ResourceFactory(published_at=during_week()).clusters.add(subscription.cluster)
 
-    _run(django_capture_on_commit_callbacks)
+    run_digest(django_capture_on_commit_callbacks)
 
     link = mail.outbox[0].extra_headers["List-Unsubscribe"][1:-1]
     client.post(link.split("localhost:8000", 1)[1])
@@ -208,7 +212,7 @@ def test_it_renders_a_digest_shared_by_readers_once_and_gives_each_their_own_lin
 
     template_rendered.connect(count)
     try:
-        _run(django_capture_on_commit_callbacks)
+        run_digest(django_capture_on_commit_callbacks)
     finally:
         template_rendered.disconnect(count)
 

@@ -3,7 +3,7 @@ import smtplib
 import pytest
 from django.core import mail
 
-from notifications.delivery import outbox_claim, outbox_deliver
+from notifications.delivery import outbox_claim_batch, outbox_deliver
 from notifications.models import OutboxEmail, OutboxState
 from tests.factories import OutboxEmailFactory
 
@@ -29,8 +29,8 @@ def test_it_sends_a_row_claimed_twice_only_once():
 def test_it_lets_only_one_worker_claim_a_row():
     row = OutboxEmailFactory()
 
-    assert outbox_claim(outbox_id=row.pk) is True
-    assert outbox_claim(outbox_id=row.pk) is False
+    assert list(outbox_claim_batch(outbox_ids=[row.pk])) == [row.pk]
+    assert outbox_claim_batch(outbox_ids=[row.pk]) == {}
 
 
 def test_it_sends_a_batch_over_one_connection(settings):
