@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from core.roles import ALL_ROLES, is_editor
+
 from . import selectors, services
 from .forms import (
     COMMON_TIME_ZONES,
@@ -26,7 +28,6 @@ from .forms import (
 )
 from .language import language_cookie_set
 from .models import RoleRequestStatus
-from .roles import ALL_ROLES, is_editor
 
 REVIEW_PAGE_SIZE = 25
 

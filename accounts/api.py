@@ -12,8 +12,8 @@ from rest_framework.authtoken.models import Token
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts.roles import ALL_ROLES, user_has_role
-from config.api_support import ApiModelSerializer, ApiViewSetMixin, ETagMixin, ReadOnly
+from core.api import ApiModelSerializer, ApiViewSetMixin, ETagMixin, ReadOnly
+from core.roles import ALL_ROLES, user_has_role
 
 from .api_filters import OrganizationFilter
 from .api_services import api_token_revoke, api_token_rotate

@@ -1,7 +1,7 @@
 import django_filters
 from django_countries import countries
 
-from config.api_support import ApiFilterSet
+from core.api import ApiFilterSet
 
 from .models import Organization, OrganizationKind
 

@@ -4,7 +4,7 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from portal.models import TimeStampedModel
+from core.models import TimeStampedModel
 
 
 class OrganizationKind(models.TextChoices):
@@ -135,7 +135,7 @@ class User(AbstractUser):
         return self.name.split(" ")[0] if self.name else self.email
 
     def has_role(self, role: str) -> bool:
-        from accounts.roles import user_has_role
+        from core.roles import user_has_role
 
         return user_has_role(self, role)
 
@@ -231,6 +231,6 @@ class RoleRequest(TimeStampedModel):
 
     @property
     def group_name(self) -> str:
-        from accounts.roles import CITY_OFFICIAL, PARTNER
+        from core.roles import CITY_OFFICIAL, PARTNER
 
         return CITY_OFFICIAL if self.role == RequestedRole.CITY_OFFICIAL else PARTNER

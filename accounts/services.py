@@ -9,13 +9,13 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from rest_framework.authtoken.models import Token
 
-from clusters.models import Resource
 from events.models import Certificate, Registration
 from events.services import ACTIVE_STATUSES, registration_cancel
 from notifications.emails import recipient_language
 from notifications.models import Digest, Notification, OutboxEmail, Subscription
 from notifications.services import notify_person
 from projects.models import ProjectUpdate
+from resources.models import Resource
 
 from .models import RequestedRole, RoleRequest, RoleRequestStatus, User
 

@@ -1,6 +1,5 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
@@ -22,25 +21,5 @@ def partner_list(request):
             "page_obj": page_obj,
             "partners": page_obj.object_list,
             "breadcrumbs": [(_("Partners"), "")],
-        },
-    )
-
-
-@require_safe
-def partner_detail(request, slug):
-    organization = selectors.partner_get(slug=slug)
-    return render(
-        request,
-        "accounts/partner_detail.html",
-        {
-            "organization": organization,
-            "project_links": selectors.partner_project_links(organization=organization),
-            "event_links": selectors.partner_event_links(organization=organization),
-            "training_series": selectors.partner_training_series(organization=organization),
-            "resources": selectors.partner_resources(organization=organization),
-            "breadcrumbs": [
-                (_("Partners"), reverse("partners:list")),
-                (organization.display_name, ""),
-            ],
         },
     )

@@ -4,9 +4,9 @@ from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, permissions, serializers, viewsets
 
-from accounts.roles import CITY_OFFICIAL, is_editor, user_has_role
 from clusters.models import ClusterMembership
-from config.api_support import ApiModelSerializer, ApiViewSetMixin, PageUrlField, TagNamesField
+from core.api import ApiModelSerializer, ApiViewSetMixin, PageUrlField, TagNamesField
+from core.roles import CITY_OFFICIAL, is_editor, user_has_role
 
 from .api_filters import CityFilter
 from .models import City

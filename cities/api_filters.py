@@ -2,7 +2,7 @@ import django_filters
 from django_countries import countries
 
 from clusters.models import Cluster
-from config.api_support import ApiFilterSet
+from core.api import ApiFilterSet
 
 from .models import City, Region
 

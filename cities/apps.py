@@ -6,3 +6,11 @@ class CitiesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "cities"
     verbose_name = _("Cities")
+
+    def ready(self):
+        from core.editor import EditorRoutes, editor_register
+
+        from .models import City
+        from .permissions import city_editable_by
+
+        editor_register(City, EditorRoutes("cities:", may_edit=city_editable_by))

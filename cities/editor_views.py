@@ -3,7 +3,7 @@
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
-from portal.editor import can_edit, form_page, history_page, refuse_unless
+from core.editor import can_edit, form_page, history_page, refuse_unless
 
 from . import services
 from .forms import CityProfileForm

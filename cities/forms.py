@@ -1,6 +1,6 @@
 from django import forms
 
-from portal.editor_forms import MARKDOWN_HELP, markdown_widget, tag_widget
+from core.editor_forms import MARKDOWN_HELP, markdown_widget, tag_widget
 
 from .models import City
 

@@ -7,7 +7,7 @@ from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
-from portal.models import TimeStampedModel
+from core.models import TimeStampedModel
 
 
 class Region(models.TextChoices):

@@ -1,11 +1,11 @@
-from django.urls import include, path
+"""The cities app's own pages; portal.hub_urls adds the city page, which gathers other apps'."""
 
-from . import views
+from django.urls import path
 
-app_name = "cities"
+from . import editor_views, views
 
 urlpatterns = [
     path("", views.city_list, name="list"),
-    path("", include("cities.editor_urls")),
-    path("<slug:slug>/", views.city_detail, name="detail"),
+    path("<slug:slug>/edit/", editor_views.city_edit, name="edit"),
+    path("<slug:slug>/history/", editor_views.city_history, name="history"),
 ]

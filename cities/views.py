@@ -1,6 +1,5 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
@@ -22,24 +21,5 @@ def city_list(request):
             "page_obj": page_obj,
             "cities": page_obj.object_list,
             "breadcrumbs": [(_("Cities"), "")],
-        },
-    )
-
-
-@require_safe
-def city_detail(request, slug):
-    city = selectors.city_get(slug=slug)
-    return render(
-        request,
-        "cities/city_detail.html",
-        {
-            "city": city,
-            "memberships": selectors.city_memberships(city=city),
-            "project_links": selectors.city_project_links(city=city),
-            "partner_cities": selectors.city_partner_cities(city=city),
-            "upcoming_events": selectors.city_upcoming_events(city=city),
-            "past_events": selectors.city_past_events(city=city),
-            "resources": selectors.city_resources(city=city),
-            "breadcrumbs": [(_("Cities"), reverse("cities:list")), (city.name, "")],
         },
     )

@@ -1,26 +1,18 @@
-"""Clusters (thematic spaces) and the knowledge library's resources."""
+"""Clusters: the thematic spaces."""
 
 from django.db.models import Count, Prefetch
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
 
-from accounts.models import Organization
-from cities.models import City
-from config.api_support import (
+from core.api import (
     ApiModelSerializer,
     ApiViewSetMixin,
-    EditorOrReadOnly,
     PageUrlField,
     ReadOnly,
-    TagNamesField,
-    slug_list,
-    visible_to,
 )
-from projects.models import Project
 
-from .api_filters import ClusterFilter, ResourceFilter
-from .models import Cluster, ClusterMembership, Resource
-from .services import resource_create, resource_update
+from .api_filters import ClusterFilter
+from .models import Cluster, ClusterMembership
 
 
 class MemberCitySerializer(ApiModelSerializer):
@@ -80,85 +72,4 @@ class ClusterViewSet(
                 "memberships",
                 queryset=ClusterMembership.objects.select_related("city").order_by("city__name"),
             )
-        )
-
-
-class ResourceSerializer(ApiModelSerializer):
-    clusters = slug_list(Cluster.objects.all(), required=False)
-    cities = slug_list(City.objects.all(), required=False)
-    organizations = slug_list(Organization.objects.all(), required=False)
-    projects = slug_list(Project.objects.all(), required=False)
-    tags = TagNamesField(required=False)
-    author = serializers.CharField(
-        source="author.get_full_name", read_only=True, default=None, allow_null=True
-    )
-    file = serializers.FileField(read_only=True, use_url=True)
-    url = PageUrlField()
-
-    class Meta:
-        model = Resource
-        fields = [
-            "slug",
-            "kind",
-            "title",
-            "summary",
-            "body",
-            "external_url",
-            "file",
-            "language",
-            "status",
-            "published_at",
-            "clusters",
-            "cities",
-            "organizations",
-            "projects",
-            "tags",
-            "author",
-            "url",
-            "created_at",
-            "updated_at",
-        ]
-        read_only_fields = ["created_at", "updated_at"]
-
-
-@extend_schema_view(
-    list=extend_schema(summary="Search the knowledge library", tags=["resources"]),
-    retrieve=extend_schema(summary="One knowledge resource", tags=["resources"]),
-    create=extend_schema(summary="Add a resource (UN staff)", tags=["resources"]),
-    partial_update=extend_schema(summary="Change a resource (UN staff)", tags=["resources"]),
-)
-class ResourceViewSet(
-    ApiViewSetMixin,
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.UpdateModelMixin,
-    viewsets.GenericViewSet,
-):
-    serializer_class = ResourceSerializer
-    permission_classes = [EditorOrReadOnly]
-    http_method_names = ["get", "post", "patch", "head", "options"]
-    filterset_class = ResourceFilter
-    search_fields = ["title", "summary", "body"]
-    ordering_fields = ["published_at", "title", "created_at"]
-    ordering = ["-published_at", "-created_at"]
-
-    def get_queryset(self):
-        queryset = Resource.objects.select_related("author").prefetch_related(
-            Prefetch("clusters", queryset=Cluster.objects.only("id", "slug")),
-            Prefetch("cities", queryset=City.objects.only("id", "slug")),
-            Prefetch("organizations", queryset=Organization.objects.only("id", "slug")),
-            Prefetch("projects", queryset=Project.objects.only("id", "slug")),
-            "tags",
-        )
-        return visible_to(self.request.user, queryset)
-
-    def perform_create(self, serializer):
-        serializer.instance = self.reloaded(
-            resource_create(author=self.request.user, **serializer.validated_data)
-        )
-
-    def perform_update(self, serializer):
-        serializer.instance = self.reloaded(
-            resource_update(resource=serializer.instance, **serializer.validated_data)
         )

@@ -27,4 +27,9 @@ class ClustersConfig(AppConfig):
     verbose_name = _("Clusters")
 
     def ready(self):
+        from core.editor import EditorRoutes, editor_register
+
+        from .models import Cluster
+
+        editor_register(Cluster, EditorRoutes("clusters:"))
         post_migrate.connect(restore_seven_clusters_when_emptied, sender=self)

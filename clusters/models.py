@@ -4,13 +4,9 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
-from taggit.managers import TaggableManager
 
-from portal.models import (
-    PublicationStatus,
-    PublishableModel,
+from core.models import (
     TimeStampedModel,
-    published_needs_date_constraint,
 )
 
 SDG_NAMES = {
@@ -111,88 +107,3 @@ class ClusterMembership(TimeStampedModel):
 
     def __str__(self):
         return f"{self.city} in {self.cluster} ({self.get_role_display()})"
-
-
-class ResourceKind(models.TextChoices):
-    NEWS = "news", _("News")
-    GOOD_PRACTICE = "good_practice", _("Good practice")
-    CASE_STUDY = "case_study", _("Case study")
-    TOOLKIT = "toolkit", _("Toolkit")
-    REPORT = "report", _("Report")
-    VIDEO = "video", _("Video")
-
-
-class ReviewState(models.TextChoices):
-    """Where a city official's proposal stands; editors' own drafts stay at NONE."""
-
-    NONE = "none", _("Not under review")
-    PROPOSED = "proposed", _("Proposed, awaiting review")
-    RETURNED = "returned", _("Returned to the proposer")
-
-
-class Resource(PublishableModel):
-    """An item of the knowledge library; news is the kind "news"."""
-
-    kind = models.CharField(_("kind"), max_length=20, choices=ResourceKind.choices)
-    title = models.CharField(_("title"), max_length=250)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    summary = models.CharField(_("summary"), max_length=400, blank=True)
-    body = models.TextField(_("body (Markdown)"), blank=True)
-    external_url = models.URLField(_("external link"), blank=True)
-    file = models.FileField(_("file"), upload_to="resources/%Y/%m/", blank=True, max_length=200)
-    image = models.ImageField(
-        _("image"), upload_to="resources/images/%Y/%m/", blank=True, max_length=200
-    )
-    language = models.CharField(_("language"), max_length=10, default="en")
-    clusters = models.ManyToManyField(Cluster, related_name="resources", blank=True)
-    cities = models.ManyToManyField("cities.City", related_name="resources", blank=True)
-    organizations = models.ManyToManyField(
-        "accounts.Organization", related_name="resources", blank=True
-    )
-    projects = models.ManyToManyField("projects.Project", related_name="resources", blank=True)
-    author = models.ForeignKey(
-        "accounts.User",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="authored_resources",
-    )
-    tags = TaggableManager(blank=True)
-    review_state = models.CharField(
-        _("review state"), max_length=10, choices=ReviewState.choices, default=ReviewState.NONE
-    )
-    review_comment = models.TextField(_("reviewer's comment"), blank=True)
-    proposed_by = models.ForeignKey(
-        "accounts.User",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="proposed_resources",
-    )
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["-published_at", "-created_at"]
-        verbose_name = _("resource")
-        verbose_name_plural = _("resources")
-        constraints = [
-            published_needs_date_constraint("clusters_resource_published_has_date"),
-            # A proposal under review (or sent back) is never public at the same time.
-            models.CheckConstraint(
-                condition=~models.Q(status=PublicationStatus.PUBLISHED)
-                | models.Q(review_state=ReviewState.NONE),
-                name="clusters_resource_published_not_in_review",
-                violation_error_message=_("A resource under review cannot be published."),
-            ),
-        ]
-        indexes = [
-            models.Index(fields=["review_state", "-updated_at"]),
-            models.Index(fields=["status", "-published_at"]),
-            models.Index(fields=["kind", "status", "-published_at"]),
-        ]
-
-    def __str__(self):
-        return self.title
-
-    def get_absolute_url(self):
-        return reverse("resources:detail", kwargs={"slug": self.slug})

@@ -1,14 +1,10 @@
-from django.urls import include, path
+"""The clusters app's own pages (the editorial ones); portal.hub_urls adds the public pages."""
 
-from . import views
-from .feeds import ClusterFeed
+from django.urls import path
 
-app_name = "clusters"
+from . import editor_views
 
 urlpatterns = [
-    path("", views.cluster_list, name="list"),
-    path("", include("clusters.editor_urls")),
-    path("<slug:slug>/", views.cluster_detail, name="detail"),
-    path("<slug:slug>/feed/", ClusterFeed(), name="feed"),
-    path("<slug:slug>/events.ics", views.cluster_events_ics, name="events-ics"),
+    path("<slug:slug>/edit/", editor_views.cluster_edit, name="edit"),
+    path("<slug:slug>/history/", editor_views.cluster_history, name="history"),
 ]

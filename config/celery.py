@@ -30,14 +30,14 @@ def share_loaded_objects_with_the_pool(**kwargs):
 @task_prerun.connect
 def _tag_logs_with_task_id(task_id=None, **kwargs):
     """A task's log lines carry its id where a request's carry the request id."""
-    from config.logging import request_id_var
+    from core.logging import request_id_var
 
     request_id_var.set(f"task:{task_id}")
 
 
 @task_postrun.connect
 def _untag_logs(**kwargs):
-    from config.logging import request_id_var
+    from core.logging import request_id_var
 
     request_id_var.set("-")
 

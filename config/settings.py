@@ -14,8 +14,8 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from config.logging import logging_config, sentry_init
 from config.security import map_tile_sources
+from core.logging import logging_config, sentry_init
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -74,39 +74,41 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "csp",
     "simple_history",
+    "core",
     "accounts",
     "cities",
     "clusters",
     "projects",
     "events",
     "notifications",
+    "resources",
     "portal",
 ]
 
 MIDDLEWARE = [
     # First, so every log line of the request (and the slow-request warning) carries its id.
-    "portal.middleware_security.RequestIdMiddleware",
+    "core.middleware_security.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "portal.middleware_security.PermissionsPolicyMiddleware",
-    "portal.middleware_security.ContentSecurityPolicyMiddleware",
+    "core.middleware_security.PermissionsPolicyMiddleware",
+    "core.middleware_security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag and 304s for GET; placed outside the middleware below so it hashes the final page.
     "django.middleware.http.ConditionalGetMiddleware",
     # Serves anonymous pages kept by the one below; inside ConditionalGet so 304s still work.
-    "portal.page_cache.AnonymousPageCacheMiddleware",
-    "portal.middleware.PublicCacheMiddleware",
+    "core.page_cache.AnonymousPageCacheMiddleware",
+    "core.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "portal.middleware.VisitorTimeZoneMiddleware",
+    "core.middleware.VisitorTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     # After authentication: a superuser without two-factor authentication is sent to set it up.
     "accounts.mfa_enforcement.SuperuserMFAMiddleware",
-    "portal.db_instrumentation.SlowQueryMiddleware",
+    "core.db_instrumentation.SlowQueryMiddleware",
     # Records who made each change in the editorial history (after authentication).
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
@@ -126,7 +128,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "django.template.context_processors.tz",
-                "portal.context_processors.site",
+                "core.context_processors.site",
                 "notifications.context_processors.unread_notifications",
             ],
         },
@@ -153,7 +155,7 @@ if REDIS_URL:
     CACHES = {
         "default": {
             # Redis' own backend, but a Redis restart means cache misses, not 500s.
-            "BACKEND": "portal.cache.ResilientRedisCache",
+            "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             # An unreachable Redis must not hold a request for long.
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2},
@@ -300,7 +302,7 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
     # Redoc's bundle without the logo it would fetch from a CDN (see portal/api_docs.py).
-    "portal.api_docs.RedocWithoutThirdPartyLogoFinder",
+    "core.api_docs.RedocWithoutThirdPartyLogoFinder",
 ]
 # whitenoise warns on every request when STATIC_ROOT is missing; collectstatic fills it later.
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
@@ -333,13 +335,13 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- REST framework -------------------------------------------------------------------------
 REST_FRAMEWORK = {
     # Adds the shared error responses and anonymous read access to every operation's schema.
-    "DEFAULT_SCHEMA_CLASS": "config.api_support.ApiAutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "core.api.ApiAutoSchema",
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
         "rest_framework.filters.SearchFilter",
         "rest_framework.filters.OrderingFilter",
     ],
-    "DEFAULT_PAGINATION_CLASS": "config.api_defaults.StandardPagination",
+    "DEFAULT_PAGINATION_CLASS": "core.api_defaults.StandardPagination",
     "PAGE_SIZE": 20,
     # Token first: its WWW-Authenticate header is what turns an anonymous refusal into a 401.
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -348,16 +350,16 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_THROTTLE_CLASSES": [
-        "config.api_defaults.AnonThrottle",
-        "config.api_defaults.UserThrottle",
-        "config.api_defaults.WriteThrottle",
+        "core.api_defaults.AnonThrottle",
+        "core.api_defaults.UserThrottle",
+        "core.api_defaults.WriteThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env.str("API_THROTTLE_ANON", default="120/minute"),
         "user": env.str("API_THROTTLE_USER", default="600/minute"),
         "write": env.str("API_THROTTLE_WRITE", default="60/minute"),
     },
-    "EXCEPTION_HANDLER": "config.api_support.api_exception_handler",
+    "EXCEPTION_HANDLER": "core.api.api_exception_handler",
     # JSON in, so the schema promises one body format and nested lists mean what they say.
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
@@ -374,7 +376,7 @@ SPECTACULAR_SETTINGS = {
     # Request bodies get their own components so read-only fields are not asked for.
     "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_NAME_OVERRIDES": {
-        "PublicationStatusEnum": "portal.models.PublicationStatus",
+        "PublicationStatusEnum": "core.models.PublicationStatus",
         "ProjectKindEnum": "projects.models.ProjectKind",
         "ProjectPhaseEnum": "projects.models.ProjectPhase",
         "ProjectCityRoleEnum": "projects.models.ProjectCityRole",
@@ -385,7 +387,7 @@ SPECTACULAR_SETTINGS = {
         "EventFormatEnum": "events.models.EventFormat",
         "CoHostRoleEnum": "events.models.CoHostRole",
         "RegistrationStatusEnum": "events.models.RegistrationStatus",
-        "ResourceKindEnum": "clusters.models.ResourceKind",
+        "ResourceKindEnum": "resources.models.ResourceKind",
         "MembershipRoleEnum": "clusters.models.MembershipRole",
         "OrganizationKindEnum": "accounts.models.OrganizationKind",
         "DigestFrequencyEnum": "accounts.models.DigestFrequency",

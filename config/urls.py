@@ -7,7 +7,9 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 
 from accounts.api import api_tokens_page
 from accounts.language import set_language_remembered
+from core.editor_views import tag_suggestions
 from events import certificate_views
+from portal import editor_views, hub_urls
 from portal import views as portal_views
 from portal.cluster_styles import cluster_colours_stylesheet
 from portal.sitemaps import SITEMAPS
@@ -16,14 +18,14 @@ urlpatterns = [
     path("healthz", portal_views.healthz, name="healthz"),
     path("clusters.css", cluster_colours_stylesheet, name="cluster-colours"),
     path("admin/", admin.site.urls),
-    path("api/v1/", include("config.api")),
+    path("api/v1/", include("portal.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
     path("api/tokens/", api_tokens_page, name="api-tokens"),
-    path("clusters/", include("clusters.urls")),
-    path("cities/", include("cities.urls")),
-    path("projects/", include("projects.urls")),
+    path("clusters/", include(hub_urls.clusters)),
+    path("cities/", include(hub_urls.cities)),
+    path("projects/", include(hub_urls.projects)),
     path("collaborate/", include("projects.collaboration_urls")),
     path(
         "events/certificates/<str:code>/",
@@ -34,8 +36,10 @@ urlpatterns = [
     path("events/", include("events.urls")),
     path("certificates/", include("events.certificate_urls")),
     # The library owns /resources/ and /news/ (news is a kind of resource).
-    path("", include("clusters.resource_urls")),
-    path("partners/", include("accounts.partner_urls")),
+    path("", include("resources.urls")),
+    path("editor/", editor_views.dashboard, name="editor-desk"),
+    path("editor/tags/", tag_suggestions, name="editor-tags"),
+    path("partners/", include(hub_urls.partners)),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     # Before Django's own: the same view, which also saves a signed-in person's choice.

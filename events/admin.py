@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from clusters.admin import PublishableAdminForm, PublishableAdminMixin
+from core.admin import PublishableAdminMixin, PublishableInlineMixin
 from events.certificates import certificate_issue_if_earned
 from events.editor_services import (
     event_publish,
@@ -34,9 +34,9 @@ class EventCoHostInline(admin.TabularInline):
     extra = 0
 
 
-class SessionInline(admin.TabularInline):
+class SessionInline(PublishableInlineMixin, admin.TabularInline):
     model = Event
-    form = PublishableAdminForm
+    publish_service = staticmethod(event_publish)
     verbose_name = _("session")
     verbose_name_plural = _("sessions")
     fields = ("title", "slug", "kind", "format", "starts_at", "ends_at", "status", "published_at")

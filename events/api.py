@@ -8,7 +8,7 @@ from rest_framework import mixins, permissions, serializers, viewsets
 from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster
-from config.api_support import (
+from core.api import (
     ApiModelSerializer,
     ApiViewSetMixin,
     EditorOrReadOnly,

@@ -4,8 +4,8 @@ from django_countries import countries
 from accounts.models import Organization
 from cities.models import City, Region
 from clusters.models import Cluster
-from config.api_support import ApiFilterSet, StrictBooleanFilter, UtcIsoDateTimeFilter
-from portal.models import PublicationStatus
+from core.api import ApiFilterSet, StrictBooleanFilter, UtcIsoDateTimeFilter
+from core.models import PublicationStatus
 from projects.models import Project
 
 from .models import Event, EventFormat, EventKind, Registration, RegistrationStatus, TrainingSeries

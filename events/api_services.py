@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from config.api_support import save_validated
+from core.api import save_validated
 
 from .models import Event, EventCoHost, TrainingSeries
 

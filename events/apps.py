@@ -6,3 +6,11 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "events"
     verbose_name = _("Events")
+
+    def ready(self):
+        from core.editor import EditorRoutes, editor_register
+
+        from .models import Event, TrainingSeries
+
+        editor_register(Event, EditorRoutes("events:"))
+        editor_register(TrainingSeries, EditorRoutes("events:series-"))

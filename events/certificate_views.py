@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from accounts.roles import is_editor
+from core.roles import is_editor
 
 from . import certificates, selectors
 

@@ -2,9 +2,14 @@
 
 from django.db import transaction
 
-from portal.editor import publication_publish, publication_unpublish
+import notifications.services
+from core.publication import publication_publish, publication_unpublish
 
 from .models import Event, TrainingSeries
+
+
+def _announce(obj) -> None:
+    notifications.services.notify_content_published(obj=obj)
 
 
 @transaction.atomic
@@ -17,7 +22,7 @@ def event_save(*, form, formsets, actor) -> Event:
 
 
 def event_publish(*, obj: Event, actor) -> Event:
-    return publication_publish(obj=obj, actor=actor)
+    return publication_publish(obj=obj, actor=actor, on_first_publication=_announce)
 
 
 def event_unpublish(*, obj: Event, actor) -> Event:
@@ -30,6 +35,7 @@ def series_save(*, form, actor) -> TrainingSeries:
 
 
 def series_publish(*, obj: TrainingSeries, actor) -> TrainingSeries:
+    # Followers hear of each session as it is published, not of the series.
     return publication_publish(obj=obj, actor=actor)
 
 

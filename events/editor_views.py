@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from portal.editor import (
+from core.editor import (
     editor_only,
     form_page,
     history_page,
@@ -15,7 +15,6 @@ from portal.editor import (
 )
 
 from . import editor_services as services
-from . import views
 from .forms import EventCoHostFormSet, EventForm, TrainingSeriesForm
 from .models import Event, TrainingSeries
 
@@ -61,9 +60,7 @@ def event_edit(request, slug):
 @editor_only
 def event_preview(request, slug):
     event = get_object_or_404(Event, slug=slug)
-    return preview_page(
-        request, objs=[event], obj=event, public_view=views.event_detail, view_kwargs={"slug": slug}
-    )
+    return preview_page(request, objs=[event], obj=event)
 
 
 @require_POST
@@ -127,8 +124,6 @@ def series_preview(request, slug):
         request,
         objs=[series],
         obj=series,
-        public_view=views.series_detail,
-        view_kwargs={"slug": slug},
     )
 
 

@@ -6,7 +6,7 @@ from django.forms import inlineformset_factory
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.editor_forms import (
+from core.editor_forms import (
     MARKDOWN_HELP,
     SlugFromTitleMixin,
     local_datetime_widget,

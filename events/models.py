@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from portal.models import (
+from core.models import (
     PublishableModel,
     PublishableQuerySet,
     TimeStampedModel,

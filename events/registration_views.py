@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.roles import is_editor
+from core.roles import is_editor
 
 from . import certificates, services, stats
 from .forms import FinalRequirementMarkForm

@@ -7,7 +7,7 @@ from rest_framework.response import Response
 
 from cities.models import City
 from clusters.models import Cluster
-from config.api_support import (
+from core.api import (
     ApiModelSerializer,
     ApiViewSetMixin,
     StrictBooleanField,

@@ -1,4 +1,4 @@
-from config.api_support import ApiFilterSet, StrictBooleanFilter
+from core.api import ApiFilterSet, StrictBooleanFilter
 
 from .models import Notification
 

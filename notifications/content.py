@@ -10,9 +10,9 @@ from django.conf import settings
 from django.urls import NoReverseMatch
 from django.utils.translation import gettext_lazy as _
 
-from clusters.models import Resource, ResourceKind
 from events.models import Event
 from projects.models import Project, ProjectUpdate
+from resources.models import Resource, ResourceKind
 
 # Digest sections, in the order a reader sees them.
 SECTION_PILOTS = "pilots"

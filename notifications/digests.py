@@ -31,9 +31,10 @@ from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from clusters.models import Cluster, Resource
+from clusters.models import Cluster
 from events.models import Event
 from projects.models import Project, ProjectCity, ProjectUpdate
+from resources.models import Resource
 
 from .content import (
     SECTION_EVENTS,

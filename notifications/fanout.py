@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 
-from accounts.roles import UN_STAFF
+from core.roles import UN_STAFF
 from events import calendars
 from events.models import Event, Registration, RegistrationStatus
 

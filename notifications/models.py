@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import TimeStampedModel
+from core.models import TimeStampedModel
 
 
 class DeliveryChoice(models.TextChoices):

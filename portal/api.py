@@ -10,7 +10,7 @@ from rest_framework.views import APIView
 
 from cities.models import City
 from clusters.models import Cluster, ClusterMembership
-from config.api_support import ETagMixin, ReadOnly
+from core.api import ETagMixin, ReadOnly
 from projects.models import Project, ProjectCity
 
 _POSITION = {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2}

@@ -49,9 +49,10 @@ from django_countries import countries
 
 from accounts.models import Organization
 from cities.models import City
-from clusters.models import Cluster, ClusterMembership, Resource
+from clusters.models import Cluster, ClusterMembership
 from events.models import Event
 from projects.models import Project, ProjectCity, ProjectKind
+from resources.models import Resource
 
 from .search_phrases import TsQuerySyntaxError, with_word_pairs
 

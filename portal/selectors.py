@@ -5,9 +5,9 @@ import datetime as dt
 from django.db.models import DateTimeField, Exists, ExpressionWrapper, F, OuterRef, Prefetch, Value
 
 from cities.models import City
-from clusters.models import Resource, ResourceKind
 from events.models import Event
 from projects.models import Project, ProjectCity
+from resources.models import Resource, ResourceKind
 
 HOME_LIST_SIZE = 5
 HOME_MAP_FALLBACK_SIZE = 12

@@ -7,9 +7,9 @@ from django.urls import reverse
 from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster
-from clusters.resource_sitemaps import ResourceSitemap
 from events.sitemaps import EventSitemap, TrainingSeriesSitemap
 from projects.sitemaps import ProjectSitemap
+from resources.sitemaps import ResourceSitemap
 
 
 class StaticPagesSitemap(Sitemap):

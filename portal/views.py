@@ -6,9 +6,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from clusters.selectors import cluster_cards
+from core import health
 
-from . import health, selectors
+from . import selectors
+from .hub_selectors import cluster_cards
 
 
 @never_cache

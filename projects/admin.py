@@ -5,7 +5,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from clusters.admin import PublishableAdminForm, PublishableAdminMixin
+from core.admin import PublishableAdminMixin, PublishableInlineMixin
 from projects.collaboration_selectors import AGE_BUCKETS, collaboration_requests_aged
 from projects.collaboration_services import can_review
 from projects.models import (
@@ -46,9 +46,9 @@ class MilestoneInline(admin.TabularInline):
     extra = 0
 
 
-class ProjectUpdateInline(admin.StackedInline):
+class ProjectUpdateInline(PublishableInlineMixin, admin.StackedInline):
     model = ProjectUpdate
-    form = PublishableAdminForm
+    publish_service = staticmethod(project_update_publish)
     fields = ("title", "body", "status", "published_at", "author")
     autocomplete_fields = ("author",)
     extra = 0

@@ -5,10 +5,9 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, permissions, serializers, viewsets
 
 from accounts.models import Organization
-from accounts.roles import PARTNER, is_editor, user_has_role
 from cities.models import City
 from clusters.models import Cluster
-from config.api_support import (
+from core.api import (
     ApiModelSerializer,
     ApiViewSetMixin,
     EditorOrReadOnly,
@@ -19,6 +18,7 @@ from config.api_support import (
     slug_list,
     visible_to,
 )
+from core.roles import PARTNER, is_editor, user_has_role
 
 from .api_filters import CollaborationRequestFilter, ProjectFilter
 from .api_services import project_create, project_update

@@ -3,10 +3,9 @@ from django_countries import countries
 
 from accounts.models import Organization
 from cities.models import City, Region
-from clusters.api_filters import filter_by_tag_slugs
 from clusters.models import Cluster
-from config.api_support import ApiFilterSet
-from portal.models import PublicationStatus
+from core.api import ApiFilterSet, filter_by_tag_slugs
+from core.models import PublicationStatus
 
 from .models import (
     CollaborationKind,

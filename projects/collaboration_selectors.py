@@ -7,9 +7,9 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts.roles import UN_STAFF
 from cities.models import City
 from clusters.models import Cluster
+from core.roles import UN_STAFF
 
 from .models import (
     CollaborationMessage,

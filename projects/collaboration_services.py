@@ -14,13 +14,13 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from accounts.roles import PARTNER, is_editor, user_has_role
+from core.models import PublicationStatus
+from core.roles import PARTNER, is_editor, user_has_role
+from core.uploads import clean_document, clean_image
 from notifications.services import (
     notify_collaboration_request_changed,
     notify_reviewers_new_request,
 )
-from portal.models import PublicationStatus
-from portal.uploads import clean_document, clean_image
 
 from .models import (
     OPEN_COLLABORATION_STATUSES,

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from portal.editor import (
+from core.editor import (
     editor_only,
     form_page,
     history_page,
@@ -14,7 +14,7 @@ from portal.editor import (
     with_legend,
 )
 
-from . import services, views
+from . import services
 from .forms import (
     MilestoneFormSet,
     ProjectCityFormSet,
@@ -78,8 +78,6 @@ def project_preview(request, slug):
         request,
         objs=[project],
         obj=project,
-        public_view=views.project_detail,
-        view_kwargs={"slug": slug},
     )
 
 
@@ -153,8 +151,6 @@ def update_preview(request, slug, pk):
         request,
         objs=[update.project, update],
         obj=update,
-        public_view=views.project_detail,
-        view_kwargs={"slug": slug},
     )
 
 

@@ -1,7 +1,7 @@
 from django import forms
 from django.forms import inlineformset_factory
 
-from portal.editor_forms import (
+from core.editor_forms import (
     MARKDOWN_HELP,
     TAG_HELP,
     SlugFromTitleMixin,

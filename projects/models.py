@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
-from portal.models import (
+from core.models import (
     PublishableModel,
     PublishableQuerySet,
     TimeStampedModel,

@@ -2,9 +2,14 @@
 
 from django.db import transaction
 
-from portal.editor import PublicationRefused, publication_publish, publication_unpublish
+import notifications.services
+from core.publication import PublicationRefused, publication_publish, publication_unpublish
 
 from .models import Project, ProjectUpdate
+
+
+def _announce(obj) -> None:
+    notifications.services.notify_content_published(obj=obj)
 
 
 @transaction.atomic
@@ -18,7 +23,7 @@ def project_save(*, form, formsets, actor) -> Project:
 
 
 def project_publish(*, obj: Project, actor) -> Project:
-    return publication_publish(obj=obj, actor=actor)
+    return publication_publish(obj=obj, actor=actor, on_first_publication=_announce)
 
 
 def project_unpublish(*, obj: Project, actor) -> Project:
@@ -39,7 +44,7 @@ def project_update_publish(*, obj: ProjectUpdate, actor) -> ProjectUpdate:
     # Followers would be sent to a page nobody can open.
     if not obj.project.is_published:
         raise PublicationRefused("Publish the project before its updates.")
-    return publication_publish(obj=obj, actor=actor)
+    return publication_publish(obj=obj, actor=actor, on_first_publication=_announce)
 
 
 def project_update_unpublish(*, obj: ProjectUpdate, actor) -> ProjectUpdate:

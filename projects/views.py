@@ -1,6 +1,5 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from . import selectors
@@ -20,19 +19,5 @@ def project_list(request):
             "page_obj": page_obj,
             "projects": page_obj.object_list,
             "breadcrumbs": [(_("Pilots"), "")],
-        },
-    )
-
-
-def project_detail(request, slug):
-    project = selectors.project_detail(slug=slug)
-    return render(
-        request,
-        "projects/project_detail.html",
-        {
-            "project": project,
-            "breadcrumbs": [(_("Pilots"), reverse("projects:list")), (project.title, "")],
-            "timeline": selectors.project_timeline(project=project),
-            "map_geojson": selectors.project_map_geojson(project=project),
         },
     )

@@ -7,9 +7,10 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from accounts.models import Organization, OrganizationKind, User
-from accounts.roles import CITY_OFFICIAL, PARTNER, UN_STAFF
 from cities.models import City, Region
-from clusters.models import Cluster, ClusterMembership, Resource, ResourceKind
+from clusters.models import Cluster, ClusterMembership
+from core.models import PublicationStatus
+from core.roles import CITY_OFFICIAL, PARTNER, UN_STAFF
 from events.models import (
     Certificate,
     Event,
@@ -21,7 +22,6 @@ from events.models import (
     TrainingSeries,
 )
 from notifications.models import Digest, Notification, OutboxEmail, Subscription
-from portal.models import PublicationStatus
 from projects.models import (
     CollaborationKind,
     CollaborationRequest,
@@ -35,6 +35,7 @@ from projects.models import (
     ProjectPhase,
     ProjectUpdate,
 )
+from resources.models import Resource, ResourceKind
 
 
 class OrganizationFactory(factory.django.DjangoModelFactory):

@@ -12,7 +12,7 @@ import datetime as dt
 import zoneinfo
 from decimal import Decimal
 
-from accounts.roles import CITY_OFFICIAL, PARTNER, UN_STAFF
+from core.roles import CITY_OFFICIAL, PARTNER, UN_STAFF
 
 # Published in the command help on purpose: these accounts exist only on demo sites.
 DEMO_PASSWORD = "demo-password-2026"  # noqa: S105

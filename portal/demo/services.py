@@ -14,13 +14,13 @@ from django.contrib.auth.models import Group
 from django.db import models, transaction
 
 from accounts.models import Organization, User
-from accounts.roles import ALL_ROLES
 from cities.models import City
-from clusters.models import Cluster, ClusterMembership, Resource
+from clusters.models import Cluster, ClusterMembership
+from core.models import PublicationStatus
+from core.roles import ALL_ROLES
 from events.models import Certificate, Event, EventCoHost, Registration, TrainingSeries
 from notifications.models import Subscription
 from portal.demo import data
-from portal.models import PublicationStatus
 from projects.models import (
     CollaborationRequest,
     CollaborationStatusChange,
@@ -30,6 +30,7 @@ from projects.models import (
     ProjectPartner,
     ProjectUpdate,
 )
+from resources.models import Resource
 
 CREATED = "created"
 UPDATED = "updated"

@@ -5,7 +5,7 @@ PostgreSQL only; what the SQL does and why is in portal/search_document_sql.py.
 
 from django.db import migrations
 
-from portal.search_document_sql import search_document_operation
+from core.search_document_sql import search_document_operation
 
 TABLES = {
     "projects_project": {

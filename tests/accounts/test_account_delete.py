@@ -8,8 +8,8 @@ from allauth.account.models import EmailAddress
 from django.utils import timezone
 from rest_framework.authtoken.models import Token
 
-from accounts import roles
 from accounts.models import RequestedRole, RoleRequest, User
+from core import roles
 from events.models import Registration, RegistrationStatus
 from notifications.models import Notification, OutboxEmail, Subscription
 from tests.factories import (

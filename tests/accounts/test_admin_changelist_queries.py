@@ -34,7 +34,7 @@ def make_cities(count):
 CHANGELISTS = [
     ("admin:projects_project_changelist", make_projects),
     ("admin:events_event_changelist", make_events),
-    ("admin:clusters_resource_changelist", make_resources),
+    ("admin:resources_resource_changelist", make_resources),
     ("admin:cities_city_changelist", make_cities),
 ]
 

@@ -6,9 +6,9 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import timezone
 
-from clusters.models import ReviewState
+from core.models import PublicationStatus
 from events.models import RegistrationStatus
-from portal.models import PublicationStatus
+from resources.models import ReviewState
 from tests.factories import (
     EventFactory,
     ProjectFactory,
@@ -20,7 +20,7 @@ from tests.factories import (
 
 DRAFT = {"status": PublicationStatus.DRAFT, "published_at": None}
 PUBLISHABLE = [
-    (ResourceFactory, "admin:clusters_resource_changelist"),
+    (ResourceFactory, "admin:resources_resource_changelist"),
     (ProjectFactory, "admin:projects_project_changelist"),
     (ProjectUpdateFactory, "admin:projects_projectupdate_changelist"),
     (EventFactory, "admin:events_event_changelist"),
@@ -52,7 +52,7 @@ def test_it_keeps_the_original_publication_date_when_republishing(admin_client):
     first_published = timezone.now() - dt.timedelta(days=30)
     withdrawn = ResourceFactory(status=PublicationStatus.DRAFT, published_at=first_published)
 
-    run_action(admin_client, "admin:clusters_resource_changelist", "publish_selected", [withdrawn])
+    run_action(admin_client, "admin:resources_resource_changelist", "publish_selected", [withdrawn])
 
     withdrawn.refresh_from_db()
     assert withdrawn.status == PublicationStatus.PUBLISHED
@@ -127,7 +127,7 @@ def test_it_accepts_a_proposal_when_an_editor_publishes_it_from_the_list(admin_c
         review_state=ReviewState.PROPOSED, review_comment="Add a photo", **DRAFT
     )
 
-    run_action(admin_client, "admin:clusters_resource_changelist", "publish_selected", [proposal])
+    run_action(admin_client, "admin:resources_resource_changelist", "publish_selected", [proposal])
 
     proposal.refresh_from_db()
     assert proposal.is_published

@@ -4,10 +4,10 @@ import pytest
 from django.contrib.admin import helpers
 from django.urls import reverse
 
-from clusters.models import ReviewState
+from core.models import PublicationStatus
 from notifications.models import Notification
-from portal.models import PublicationStatus
 from projects.models import ProjectCityRole, ProjectUpdate
+from resources.models import ReviewState
 from tests.factories import (
     CityFactory,
     ClusterFactory,
@@ -27,7 +27,7 @@ def cluster_and_follower(db):
 
 def publish_from_the_list(client, action, resource):
     return client.post(
-        reverse("admin:clusters_resource_changelist"),
+        reverse("admin:resources_resource_changelist"),
         {"action": action, helpers.ACTION_CHECKBOX_NAME: [resource.pk]},
     )
 
@@ -85,7 +85,7 @@ def test_it_dates_and_announces_an_item_saved_as_published_without_a_date(
     resource = ResourceFactory(**DRAFT)
 
     response = admin_client.post(
-        reverse("admin:clusters_resource_change", args=[resource.pk]),
+        reverse("admin:resources_resource_change", args=[resource.pk]),
         resource_form(resource, cluster),
     )
 
@@ -104,7 +104,7 @@ def test_it_does_not_tell_followers_again_when_a_published_item_is_edited(
     published_at = resource.published_at
 
     response = admin_client.post(
-        reverse("admin:clusters_resource_change", args=[resource.pk]),
+        reverse("admin:resources_resource_change", args=[resource.pk]),
         resource_form(
             resource,
             cluster,

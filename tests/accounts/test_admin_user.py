@@ -2,7 +2,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from accounts.models import User
-from accounts.roles import UN_STAFF
+from core.roles import UN_STAFF
 from tests.factories import CityFactory, OrganizationFactory, UserFactory
 
 ADD_URL = reverse("admin:accounts_user_add")

@@ -3,8 +3,8 @@
 import pytest
 
 from accounts.models import OrganizationKind
+from core.models import PublicationStatus
 from events.models import CoHostRole
-from portal.models import PublicationStatus
 from projects.models import ProjectPartnerRole
 from tests.factories import (
     EventCoHostFactory,

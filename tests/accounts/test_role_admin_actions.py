@@ -3,8 +3,8 @@
 import pytest
 from django.contrib.auth.models import Permission
 
-from accounts import roles
 from accounts.models import RequestedRole, RoleRequest, RoleRequestStatus
+from core import roles
 from notifications.models import Notification
 from tests.factories import CityFactory, OrganizationFactory, UserFactory
 

@@ -3,9 +3,9 @@
 import pytest
 from django.db import IntegrityError, transaction
 
-from accounts import roles
 from accounts.models import RequestedRole, RoleRequest, RoleRequestStatus
 from accounts.services import role_request_approve, role_request_decline, role_request_submit
+from core import roles
 from notifications.models import Notification, OutboxEmail
 from tests.factories import CityFactory, OrganizationFactory, UserFactory
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from accounts import roles
 from accounts.models import RequestedRole, RoleRequest, RoleRequestStatus
+from core import roles
 from tests.factories import CityFactory, OrganizationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

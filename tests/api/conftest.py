@@ -6,7 +6,7 @@ import pytest
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
-from accounts.roles import CITY_OFFICIAL, PARTNER, UN_STAFF
+from core.roles import CITY_OFFICIAL, PARTNER, UN_STAFF
 from tests.factories import CityFactory, OrganizationFactory, UserFactory
 
 GENEROUS_RATES = {"anon": "100000/minute", "user": "100000/minute", "write": "100000/minute"}

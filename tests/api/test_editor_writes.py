@@ -2,9 +2,9 @@
 
 import pytest
 
-from clusters.models import Resource
 from events.models import Event, TrainingSeries
 from projects.models import Project
+from resources.models import Resource
 from tests.api.conftest import ROLES, error_of
 from tests.factories import (
     EventFactory,

@@ -3,7 +3,7 @@
 import pytest
 
 from clusters.models import Cluster
-from portal.models import PublicationStatus
+from core.models import PublicationStatus
 from tests.factories import (
     CityFactory,
     ClusterMembershipFactory,

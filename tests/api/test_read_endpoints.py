@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from portal.models import PublicationStatus
+from core.models import PublicationStatus
 from tests.api.conftest import error_of, staff
 from tests.factories import (
     CityFactory,

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from django.core.cache import caches
 
-from portal.cache import ResilientRedisCache
+from core.cache import ResilientRedisCache
 from tests.api.conftest import error_of
 
 pytestmark = pytest.mark.django_db

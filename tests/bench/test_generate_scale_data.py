@@ -7,11 +7,11 @@ from django.core.management.base import CommandError
 from django.utils import timezone
 
 from cities.models import City
-from clusters.models import Resource
 from events.models import Event
 from notifications.digests import digest_reader_count
 from notifications.models import Subscription
 from projects.models import Project
+from resources.models import Resource
 
 TINY = {"cities": 6, "projects": 5, "events": 8, "resources": 12, "users": 9}
 

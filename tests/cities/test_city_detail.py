@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from clusters.models import Cluster, MembershipRole
-from portal.models import PublicationStatus
+from core.models import PublicationStatus
 from projects.models import ProjectCityRole
 from tests.factories import (
     CityFactory,

@@ -1,8 +1,9 @@
 import pytest
 from django.db import IntegrityError, transaction
 
-from clusters.models import ClusterMembership, Resource, ResourceKind, ReviewState
-from portal.models import PublicationStatus
+from clusters.models import ClusterMembership
+from core.models import PublicationStatus
+from resources.models import Resource, ResourceKind, ReviewState
 from tests.factories import (
     CityFactory,
     ClusterFactory,

@@ -3,8 +3,8 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from clusters.models import Resource
-from portal.models import PublicationStatus
+from core.models import PublicationStatus
+from resources.models import Resource
 from tests.factories import ResourceFactory
 
 

@@ -3,8 +3,8 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from clusters.models import ResourceKind
-from portal.models import PublicationStatus
+from core.models import PublicationStatus
+from resources.models import ResourceKind
 from tests.factories import ClusterFactory, ResourceFactory
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from clusters.models import ResourceKind
+from resources.models import ResourceKind
 from tests.factories import (
     CityFactory,
     ClusterFactory,

@@ -1,8 +1,8 @@
 import pytest
 from django.core.files.base import ContentFile
 
-from clusters.models import ResourceKind
-from portal.models import PublicationStatus
+from core.models import PublicationStatus
+from resources.models import ResourceKind
 from tests.factories import (
     CityFactory,
     ClusterFactory,

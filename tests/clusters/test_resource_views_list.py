@@ -1,7 +1,7 @@
 import pytest
 
-from clusters.models import ResourceKind
-from portal.models import PublicationStatus
+from core.models import PublicationStatus
+from resources.models import ResourceKind
 from tests.factories import CityFactory, ClusterFactory, ResourceFactory
 
 pytestmark = pytest.mark.django_db

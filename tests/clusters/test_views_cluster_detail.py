@@ -5,8 +5,9 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from clusters.models import Cluster, MembershipRole, ResourceKind
-from portal.models import PublicationStatus
+from clusters.models import Cluster, MembershipRole
+from core.models import PublicationStatus
+from resources.models import ResourceKind
 from tests.factories import (
     CityFactory,
     ClusterMembershipFactory,

@@ -6,8 +6,8 @@ import pytest
 from icalendar import Calendar
 
 from clusters.models import Cluster
+from core.models import PublicationStatus
 from events.models import EventFormat
-from portal.models import PublicationStatus
 from tests.factories import CityFactory, EventFactory, ProjectFactory, ResourceFactory
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from allauth.account.models import EmailAddress
 from django.core.cache import cache
 from django.test import Client
 
-from accounts.roles import CITY_OFFICIAL, PARTNER, UN_STAFF
+from core.roles import CITY_OFFICIAL, PARTNER, UN_STAFF
 from projects.collaboration_forms import started_token
 from tests.factories import (
     CityFactory,

@@ -106,7 +106,7 @@ def test_it_refuses_a_duplicate_while_the_first_is_open_and_links_to_it(cast):
 
 
 def test_it_counts_a_colleagues_open_request_as_a_duplicate(cast):
-    from accounts.roles import PARTNER
+    from core.roles import PARTNER
     from tests.factories import UserFactory
 
     colleague = UserFactory(roles=[PARTNER], organization=cast.partner.organization)

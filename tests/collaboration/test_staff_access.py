@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from accounts.roles import UN_STAFF
+from core.roles import UN_STAFF
 from projects.models import CollaborationRequest
 from tests.collaboration.conftest import form_data, verified
 from tests.factories import CollaborationRequestFactory, UserFactory

@@ -9,8 +9,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from clusters.models import ResourceKind
-from portal.models import PublicationStatus
+from core.models import PublicationStatus
+from resources.models import ResourceKind
 from tests.factories import (
     EventFactory,
     ProjectCityFactory,

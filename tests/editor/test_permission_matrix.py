@@ -3,9 +3,9 @@
 import pytest
 from django.urls import reverse
 
-from clusters.models import Resource, ReviewState
-from portal.models import PublicationStatus
+from core.models import PublicationStatus
 from projects.models import Project
+from resources.models import Resource, ReviewState
 from tests.factories import (
     EventFactory,
     ProjectFactory,
@@ -64,9 +64,9 @@ EDITOR_PAGES = [
     ("resources:edit", lambda c: {"slug": c["resource"].slug}),
     ("resources:preview", lambda c: {"slug": c["resource"].slug}),
     ("resources:history", lambda c: {"slug": c["resource"].slug}),
-    ("resources:dashboard", lambda c: {}),
+    ("editor-desk", lambda c: {}),
     ("resources:review", lambda c: {}),
-    ("resources:tags", lambda c: {}),
+    ("editor-tags", lambda c: {}),
     ("clusters:edit", lambda c: {"slug": c["cluster"].slug}),
     ("clusters:history", lambda c: {"slug": c["cluster"].slug}),
 ]

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from portal.models import PublicationStatus
+from core.models import PublicationStatus
 from projects.models import Project, ProjectCityRole
 from tests.factories import OrganizationFactory, ProgrammeFactory
 

@@ -2,9 +2,9 @@
 
 from django.urls import reverse
 
-from clusters.models import Resource, ReviewState
+from core.models import PublicationStatus
 from notifications.models import Notification
-from portal.models import PublicationStatus
+from resources.models import Resource, ReviewState
 
 PROPOSAL = {"kind": "good_practice", "title": "Tripoli flood drills", "language": "en"}
 

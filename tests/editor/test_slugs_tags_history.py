@@ -54,7 +54,7 @@ def test_it_keeps_a_typed_slug_and_refuses_a_taken_or_reserved_one(editor_client
 def test_it_suggests_existing_tags(editor_client):
     ResourceFactory().tags.add("flood", "floodplain", "heat")
 
-    response = editor_client.get(reverse("resources:tags"), {"q": "flo"})
+    response = editor_client.get(reverse("editor-tags"), {"q": "flo"})
 
     assert response.json() == {"tags": ["flood", "floodplain"]}
 

@@ -8,10 +8,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from clusters.models import Resource
+from core.publication import publication_publish
 from events.models import Event, TrainingSeries
-from portal.editor import publication_publish
 from projects.models import Project
+from resources.models import Resource
 from tests.factories import ProjectFactory
 
 from .xss_corpus import END, START, XSS_PAYLOADS, wrap

@@ -6,8 +6,8 @@ import icalendar
 import pytest
 import time_machine
 
+from core.models import PublicationStatus
 from events import calendars
-from portal.models import PublicationStatus
 from tests.factories import CityFactory, EventFactory
 
 pytestmark = pytest.mark.django_db

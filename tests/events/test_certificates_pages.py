@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from accounts.roles import UN_STAFF
+from core.roles import UN_STAFF
 from events.services import registration_mark_attendance
 from tests.factories import (
     CertificateFactory,

@@ -7,7 +7,7 @@ from django.contrib.messages import get_messages
 from django.test import Client
 from django.utils import timezone
 
-from accounts.roles import CITY_OFFICIAL, PARTNER, UN_STAFF
+from core.roles import CITY_OFFICIAL, PARTNER, UN_STAFF
 from events.forms import TrainingSeriesForm
 from events.models import Certificate, FinalRequirementCompletion, RegistrationStatus
 from tests.factories import (

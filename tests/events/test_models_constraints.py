@@ -4,8 +4,8 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from core.models import PublicationStatus
 from events.models import Certificate, Event, Registration, TrainingSeries
-from portal.models import PublicationStatus
 from tests.factories import (
     CertificateFactory,
     EventFactory,

@@ -3,8 +3,8 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
+from core.models import PublicationStatus
 from events.models import Event
-from portal.models import PublicationStatus
 from tests.factories import EventFactory
 
 

@@ -10,7 +10,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from accounts.roles import CITY_OFFICIAL, PARTNER, UN_STAFF
+from core.roles import CITY_OFFICIAL, PARTNER, UN_STAFF
 from events.models import Registration, RegistrationStatus
 from tests.factories import (
     CityFactory,

@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from accounts.roles import UN_STAFF
+from core.roles import UN_STAFF
 from events.models import RegistrationStatus
 from events.stats import event_participation, series_participation
 from tests.factories import (

@@ -4,8 +4,8 @@ import pytest
 import time_machine
 from django.utils import timezone
 
+from core.models import PublicationStatus
 from events.models import EventFormat, EventKind
-from portal.models import PublicationStatus
 from tests.factories import CityFactory, ClusterFactory, EventFactory, TrainingSeriesFactory
 
 pytestmark = pytest.mark.django_db

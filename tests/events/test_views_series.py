@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from portal.models import PublicationStatus
+from core.models import PublicationStatus
 from tests.factories import EventFactory, OrganizationFactory, TrainingSeriesFactory
 
 pytestmark = pytest.mark.django_db

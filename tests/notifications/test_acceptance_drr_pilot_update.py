@@ -3,9 +3,9 @@
 import pytest
 from django.core import mail
 
-from accounts.roles import CITY_OFFICIAL
 from cities.models import City
 from clusters.models import Cluster
+from core.roles import CITY_OFFICIAL
 from notifications.digests import digest_build_and_send
 from notifications.models import DeliveryChoice, Notification
 from notifications.services import notify_content_published

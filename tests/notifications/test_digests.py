@@ -5,8 +5,8 @@ from django.core import mail
 from django.test.signals import template_rendered
 
 from accounts.models import DigestFrequency
-from clusters.models import ResourceKind
 from notifications.models import DeliveryChoice, Digest, OutboxEmail
+from resources.models import ResourceKind
 from tests.factories import (
     CityFactory,
     ClusterFactory,

@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from accounts.roles import PARTNER, UN_STAFF
+from core.roles import PARTNER, UN_STAFF
 from notifications.models import Notification
 from notifications.services import (
     event_reminders_send,

@@ -6,7 +6,7 @@ import logging
 import pytest
 from django.db import OperationalError
 
-from portal import health
+from core import health
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +45,7 @@ def test_it_answers_503_when_the_database_is_unreachable(client, settings, monke
     settings.REDIS_URL = ""
     monkeypatch.setattr(health, "connection", _UnreachableDatabase())
 
-    with caplog.at_level(logging.WARNING, logger="portal.health"):
+    with caplog.at_level(logging.WARNING, logger="core.health"):
         response = client.get("/healthz")
 
     assert response.status_code == 503

@@ -7,8 +7,8 @@ import pytest
 from django.utils import timezone
 
 from clusters.models import Cluster
-from clusters.selectors import cluster_cards, cluster_upcoming_events
-from portal.models import PublicationStatus
+from core.models import PublicationStatus
+from portal.hub_selectors import cluster_cards, cluster_upcoming_events
 from portal.selectors import home_map_cities, home_upcoming_events
 from projects.models import ProjectKind, ProjectPhase
 from tests.factories import CityFactory, EventFactory, ProjectCityFactory, ProjectFactory

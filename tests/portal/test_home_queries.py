@@ -4,7 +4,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from clusters.models import Cluster, ResourceKind
+from clusters.models import Cluster
+from resources.models import ResourceKind
 from tests.factories import (
     ClusterMembershipFactory,
     EventFactory,

@@ -10,11 +10,12 @@ from django.core import serializers
 from django.core.management import CommandError, call_command
 
 from accounts.models import Organization, OrganizationKind, User
-from accounts.roles import CITY_OFFICIAL, PARTNER, UN_STAFF
 from cities.models import City
-from clusters.models import Cluster, Resource, ResourceKind
+from clusters.models import Cluster
+from core.roles import CITY_OFFICIAL, PARTNER, UN_STAFF
 from events.models import CoHostRole, Event, EventKind, TrainingSeries
 from projects.models import Project, ProjectKind, ProjectPhase
+from resources.models import Resource, ResourceKind
 from tests.factories import CityFactory, OrganizationFactory
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from portal.models import PublicationStatus
+from core.models import PublicationStatus
 from projects.models import ProjectCityRole
 from tests.factories import (
     CityFactory,

@@ -5,9 +5,9 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 
-from clusters.models import Resource
 from portal import search
 from portal.search_phrases import MARKER
+from resources.models import Resource
 from tests.factories import EventFactory, ProjectFactory, ResourceFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db]

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from portal.models import PublicationStatus
+from core.models import PublicationStatus
 from tests.factories import EventFactory, ProjectFactory, ResourceFactory
 
 pytestmark = pytest.mark.django_db

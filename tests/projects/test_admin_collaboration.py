@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.roles import UN_STAFF
+from core.roles import UN_STAFF
 from projects import collaboration_services as services
 from projects.models import CollaborationMessage, CollaborationStatus, CollaborationStatusChange
 from tests.factories import CollaborationRequestFactory, OrganizationFactory, UserFactory

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from django.db import IntegrityError, transaction
 
-from portal.models import PublicationStatus
+from core.models import PublicationStatus
 from projects.models import (
     CollaborationKind,
     CollaborationRequest,

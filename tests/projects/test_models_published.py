@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from portal.models import PublicationStatus
+from core.models import PublicationStatus
 from projects.models import Project, ProjectUpdate
 from tests.factories import ProjectFactory, ProjectUpdateFactory
 

@@ -4,7 +4,7 @@ import json
 import pytest
 from django.utils import timezone
 
-from portal.models import PublicationStatus
+from core.models import PublicationStatus
 from projects.models import ProjectCityRole, ProjectPartnerRole
 from tests.factories import (
     CityFactory,

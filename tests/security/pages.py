@@ -4,9 +4,10 @@ from django.urls import reverse
 
 from accounts.models import Organization
 from cities.models import City
-from clusters.models import Cluster, Resource
+from clusters.models import Cluster
 from events.models import Event, TrainingSeries
 from projects.models import Project
+from resources.models import Resource
 
 
 def public_pages() -> dict[str, str]:

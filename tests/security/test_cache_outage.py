@@ -8,7 +8,7 @@ import socket
 import pytest
 from django.core.cache import cache
 
-from portal.cache import ResilientRedisCache
+from core.cache import ResilientRedisCache
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +23,7 @@ def closed_port() -> int:
 def redis_down(settings):
     settings.CACHES = {
         "default": {
-            "BACKEND": "portal.cache.ResilientRedisCache",
+            "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }

@@ -7,7 +7,7 @@ import logging
 import pytest
 from celery import shared_task
 
-from config.logging import JsonFormatter, RequestIdFilter, request_id_var
+from core.logging import JsonFormatter, RequestIdFilter, request_id_var
 
 pytestmark = pytest.mark.django_db
 

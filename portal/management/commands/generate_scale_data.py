@@ -19,10 +19,10 @@ from django.utils import timezone
 
 from accounts.models import Organization, OrganizationKind, User
 from cities.models import City, Region
-from clusters.models import Cluster, ClusterMembership, MembershipRole, Resource, ResourceKind
+from clusters.models import Cluster, ClusterMembership, MembershipRole
+from core.models import PublicationStatus
 from events.models import Event, EventFormat, EventKind
 from notifications.models import Subscription
-from portal.models import PublicationStatus
 from projects.models import (
     Project,
     ProjectCity,
@@ -32,6 +32,7 @@ from projects.models import (
     ProjectPartnerRole,
     ProjectPhase,
 )
+from resources.models import Resource, ResourceKind
 
 BATCH_SIZE = 5000
 SLUG_PREFIX = "scale"

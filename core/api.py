@@ -28,8 +28,8 @@ from rest_framework.serializers import as_serializer_error
 from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
 
-from accounts.roles import is_editor
-from config.api_defaults import CachedRead
+from core.api_defaults import CachedRead
+from core.roles import is_editor
 
 # --- Errors ---------------------------------------------------------------------------------
 
@@ -232,7 +232,7 @@ def _anonymous_read_cached(read, request, *args, **kwargs):
     still throttled; anyone signed in (session or token) reads the database directly. The
     rendered bytes are kept, not the data: a hit then costs no serializing, no JSON encoding
     and no ETag hashing. ETagMixin stores what the miss rendered. The throttle has usually
-    fetched the stored answer already, with its count (config.api_defaults.CachedRead).
+    fetched the stored answer already, with its count (core.api_defaults.CachedRead).
     """
     cached_read = getattr(request, "cached_read", None)
     if cached_read is None:
@@ -303,7 +303,7 @@ def save_validated(instance, *, fields: dict, many_to_many: dict | None = None, 
     """
     from django.utils import timezone
 
-    from portal.models import PublicationStatus
+    from core.models import PublicationStatus
 
     for name, value in fields.items():
         setattr(instance, name, value)
@@ -423,6 +423,13 @@ class UtcIsoDateTimeField(IsoDateTimeField):
 
 class UtcIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = UtcIsoDateTimeField
+
+
+def filter_by_tag_slugs(queryset, name, value):
+    slugs = [slug.strip() for slug in value.split(",") if slug.strip()]
+    if not slugs:
+        return queryset
+    return queryset.filter(tags__slug__in=slugs).distinct()
 
 
 class ApiFilterSet(django_filters.FilterSet):

@@ -9,7 +9,7 @@ from csp.constants import UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 
-from config.logging import request_id_var
+from core.logging import request_id_var
 
 logger = logging.getLogger("portal.requests")
 

@@ -5,11 +5,12 @@ from rest_framework.routers import DefaultRouter
 
 from accounts.api import MeTokenView, MeView, OrganizationViewSet
 from cities.api import CityViewSet
-from clusters.api import ClusterViewSet, ResourceViewSet
+from clusters.api import ClusterViewSet
 from events.api import EventViewSet, RegistrationViewSet, TrainingSeriesViewSet
 from notifications.api import NotificationViewSet, SubscriptionViewSet
 from portal.api import MapView
 from projects.api import CollaborationRequestViewSet, ProjectViewSet
+from resources.api import ResourceViewSet
 
 router = DefaultRouter()
 router.register("clusters", ClusterViewSet, basename="cluster")

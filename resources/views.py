@@ -3,9 +3,9 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from . import resource_selectors as selectors
+from . import selectors
+from .filters import NewsFilter, ResourceFilter
 from .models import ResourceKind
-from .resource_filters import NewsFilter, ResourceFilter
 
 PAGE_SIZE = 20
 
@@ -30,7 +30,7 @@ def resource_list(request):
         request,
         filter_class=ResourceFilter,
         queryset=selectors.resource_list(),
-        template="clusters/resource_list.html",
+        template="resources/resource_list.html",
         breadcrumbs=[(_("Knowledge library"), "")],
     )
 
@@ -40,7 +40,7 @@ def news_list(request):
         request,
         filter_class=NewsFilter,
         queryset=selectors.news_list(),
-        template="clusters/news_list.html",
+        template="resources/news_list.html",
         breadcrumbs=[(_("News"), "")],
     )
 
@@ -53,6 +53,6 @@ def resource_detail(request, slug):
         parent = (_("Knowledge library"), reverse("resources:list"))
     return render(
         request,
-        "clusters/resource_detail.html",
+        "resources/resource_detail.html",
         {"resource": resource, "breadcrumbs": [parent, (resource.title, "")]},
     )

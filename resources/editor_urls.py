@@ -1,4 +1,4 @@
-"""The library's editorial URLs and the editor's desk at /editor/ (mounted at the site root)."""
+"""The library's editorial URLs and its review queue under /editor/ (mounted at the site root)."""
 
 from django.urls import path
 
@@ -12,10 +12,8 @@ urlpatterns = [
     path("resources/<slug:slug>/publish/", views.resource_publish, name="publish"),
     path("resources/<slug:slug>/unpublish/", views.resource_unpublish, name="unpublish"),
     path("resources/<slug:slug>/history/", views.resource_history, name="history"),
-    path("editor/", views.dashboard, name="dashboard"),
     path("editor/review/", views.review_queue, name="review"),
     path("editor/review/<int:pk>/publish/", views.review_publish, name="review-publish"),
     path("editor/review/<int:pk>/return/", views.review_return, name="review-return"),
     path("editor/proposals/", views.my_proposals, name="my-proposals"),
-    path("editor/tags/", views.tag_suggestions, name="tags"),
 ]

@@ -1,6 +1,6 @@
 """Defaults DRF loads while its own classes are being defined (pagination, throttles).
 
-They live apart from config.api_support, which imports DRF's views, to keep the import order
+They live apart from core.api, which imports DRF's views, to keep the import order
 free of cycles.
 """
 
@@ -65,7 +65,7 @@ class StandardPagination(PageNumberPagination):
 
 @dataclass
 class CachedRead:
-    """An anonymous read the API may answer from the cache (config.api_support).
+    """An anonymous read the API may answer from the cache (core.api).
 
     The throttle fetches the stored answer in the same cache round trip as its count.
     """
@@ -78,7 +78,7 @@ class CachedRead:
 def window_count(key: str, *, timeout: int, also_get: str | None = None):
     """Count one hit against a fixed-window counter in the default cache: (count, value).
 
-    Redis (portal.cache) does it, and reads `also_get` with it, in one round trip; other caches
+    Redis (core.cache) does it, and reads `also_get` with it, in one round trip; other caches
     (locmem in development and tests) add the key, increment it, then read. A None count means
     the cache could not count: the request goes through, as it did when DRF's throttles found no
     history.

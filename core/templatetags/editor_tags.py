@@ -3,8 +3,8 @@
 from django import template
 from django.utils.translation import gettext as _
 
-from accounts.roles import is_editor
-from portal.editor import can_edit, editor_urls
+from core.editor import can_edit, editor_urls
+from core.roles import is_editor
 
 register = template.Library()
 

@@ -1,6 +1,6 @@
 """Logging: JSON lines in production, text in development, the request id on every record.
 
-The request id lives in a context variable set by portal.middleware_security.RequestIdMiddleware
+The request id lives in a context variable set by core.middleware_security.RequestIdMiddleware
 (Celery tasks set the task id there instead), so any logger anywhere picks it up through
 RequestIdFilter without being handed the request.
 """
@@ -54,14 +54,14 @@ class JsonFormatter(logging.Formatter):
 
 def logging_config(*, fmt: str, level: str) -> dict:
     formatter = (
-        {"()": "config.logging.JsonFormatter"}
+        {"()": "core.logging.JsonFormatter"}
         if fmt == "json"
         else {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"}
     )
     return {
         "version": 1,
         "disable_existing_loggers": False,
-        "filters": {"request_id": {"()": "config.logging.RequestIdFilter"}},
+        "filters": {"request_id": {"()": "core.logging.RequestIdFilter"}},
         "formatters": {"default": formatter},
         "handlers": {
             "console": {

@@ -11,7 +11,7 @@ from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-logger = logging.getLogger("portal.cache")
+logger = logging.getLogger("core.cache")
 
 UNAVAILABLE = (RedisConnectionError, RedisTimeoutError)
 

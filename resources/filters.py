@@ -2,8 +2,9 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City
+from clusters.models import Cluster
 
-from .models import Cluster, Resource, ResourceKind
+from .models import Resource, ResourceKind
 
 
 class ResourceFilter(django_filters.FilterSet):

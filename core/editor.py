@@ -1,61 +1,83 @@
-"""What the editorial pages share: who may edit what, slugs, publication, preview and history.
+"""What the editorial pages share: who may edit what, slugs, preview and history.
 
-Entity services (`project_publish`, `event_publish`...) are thin wrappers over
-`publication_publish` so every kind of content publishes, dates and notifies the same way.
+Each content type registers how its editorial pages are addressed (`editor_register`, called from
+its app's `ready()`), so this module names no domain app. Publication lives in core.publication.
 """
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
+from django.urls import resolve, reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from accounts.roles import CITY_OFFICIAL, is_editor
-from portal.models import PublicationStatus
+from core.models import PublicationStatus
+from core.publication import PublicationRefused
+from core.roles import CITY_OFFICIAL, is_editor
 
 # Words the public URLs use next to `<slug>/`; a slug equal to one would be shadowed.
 RESERVED_SLUGS = {"new", "propose", "past", "series", "certificates", "edit", "feed"}
 
-# Followers hear about these on their first publication (see notify_content_published).
-ANNOUNCED_MODELS = {
-    "projects.project",
-    "projects.projectupdate",
-    "events.event",
-    "clusters.resource",
-}
+
+# --- Registry -----------------------------------------------------------------------------------
+
+
+def _by_slug(obj) -> dict:
+    return {"slug": obj.slug}
+
+
+def _itself(obj):
+    return obj
+
+
+@dataclass(frozen=True)
+class EditorRoutes:
+    """How one content type's editorial pages are named and who besides UN staff may use them.
+
+    URL names are `f"{url_prefix}{action}"` for edit, history, preview, publish and unpublish.
+    """
+
+    url_prefix: str
+    url_kwargs: Callable = _by_slug
+    # The page a reader opens for the object (an update is read on its project's page).
+    public_object: Callable = _itself
+    # (user, obj) -> bool for people who are not UN staff; None means staff only.
+    may_edit: Callable | None = None
+    # Field values the preview sets besides publication (a proposal is previewed as accepted).
+    preview_overrides: dict = field(default_factory=dict)
+
+
+_ROUTES: dict[str, EditorRoutes] = {}
+
+
+def editor_register(model, routes: EditorRoutes) -> None:
+    _ROUTES[model._meta.label_lower] = routes
 
 
 # --- Who may do what ----------------------------------------------------------------------------
 
 
 def can_edit(user, obj) -> bool:
-    """Whether `user` may change `obj` through the editorial pages (no query once roles are cached)."""
+    """Whether `user` may change `obj` through the editorial pages (no query once roles are cached).
+
+    UN staff edit everything; anyone else only what the type's `may_edit` rule lets them.
+    """
     if user is None or not user.is_authenticated:
         return False
     if is_editor(user):
         return True
-    label = obj._meta.label_lower
-    if label == "cities.city":
-        return user.city_id == obj.pk and user.has_role(CITY_OFFICIAL)
-    if label == "clusters.resource":
-        from clusters.models import ReviewState
-
-        # A city official keeps their own proposal until an editor publishes it.
-        return (
-            obj.proposed_by_id == user.pk
-            and obj.review_state != ReviewState.NONE
-            and obj.status == PublicationStatus.DRAFT
-            and user.has_role(CITY_OFFICIAL)
-        )
-    return False
+    routes = _ROUTES.get(obj._meta.label_lower)
+    return bool(routes and routes.may_edit and routes.may_edit(user, obj))
 
 
 def can_propose(user) -> bool:
@@ -101,54 +123,6 @@ def unique_slug(model, text: str, *, exclude_pk=None) -> str:
     while f"{base}-{number}" in taken:
         number += 1
     return f"{base}-{number}"
-
-
-# --- Publication --------------------------------------------------------------------------------
-
-
-class PublicationRefused(Exception):
-    pass
-
-
-def publication_publish(*, obj, actor, extra_fields: dict | None = None):
-    """Make `obj` public now, or again at its first date; followers are told on the first time only.
-
-    The row is locked so two editors pressing "Publish" at once cannot both announce it.
-    """
-    from notifications.services import notify_content_published
-
-    model = type(obj)
-    with transaction.atomic():
-        locked = model.objects.select_for_update().get(pk=obj.pk)
-        if locked.status == PublicationStatus.PUBLISHED and not extra_fields:
-            return locked
-        first_publication = locked.published_at is None
-        locked.status = PublicationStatus.PUBLISHED
-        locked.published_at = locked.published_at or timezone.now()
-        for name, value in (extra_fields or {}).items():
-            setattr(locked, name, value)
-        locked._change_reason = "published"
-        try:
-            locked.full_clean()
-        except ValidationError as error:
-            raise PublicationRefused(" ".join(error.messages)) from None
-        locked.save()
-        if first_publication and locked._meta.label_lower in ANNOUNCED_MODELS:
-            notify_content_published(obj=locked)
-    return locked
-
-
-def publication_unpublish(*, obj, actor):
-    """Back to draft; the publication date stays so a later re-publication tells nobody twice."""
-    model = type(obj)
-    with transaction.atomic():
-        locked = model.objects.select_for_update().get(pk=obj.pk)
-        if locked.status == PublicationStatus.DRAFT:
-            return locked
-        locked.status = PublicationStatus.DRAFT
-        locked._change_reason = "unpublished"
-        locked.save()
-    return locked
 
 
 # --- Pages --------------------------------------------------------------------------------------
@@ -205,22 +179,25 @@ def form_page(
     )
 
 
-def preview_page(request, *, objs, public_view, view_kwargs, obj):
+def preview_page(request, *, objs, obj):
     """The public page of a draft, exactly as it would render once published, with a banner.
 
     Everything in `objs` is published inside a transaction that is always rolled back, so the
-    page's own selectors run unchanged and nothing is ever visible to anyone else.
+    page's own selectors run unchanged and nothing is ever visible to anyone else. The page is
+    whichever view serves the object's public address, so no app needs to import it.
     """
+    public_path = _ROUTES[obj._meta.label_lower].public_object(obj).get_absolute_url()
+    public_view = resolve(public_path)
     with transaction.atomic():
         now = timezone.now()
         for item in objs:
             fields = {"status": PublicationStatus.PUBLISHED}
             if item.published_at is None or item.published_at > now:
                 fields["published_at"] = now
-            if item._meta.label_lower == "clusters.resource":
-                fields["review_state"] = "none"
+            routes = _ROUTES.get(item._meta.label_lower)
+            fields.update(routes.preview_overrides if routes else {})
             type(item).objects.filter(pk=item.pk).update(**fields)
-        response = public_view(request, **view_kwargs)
+        response = public_view.func(request, *public_view.args, **public_view.kwargs)
         transaction.set_rollback(True)
     banner = render_to_string("editor/_preview_banner.html", {"obj": obj}, request=request)
     content = response.content.decode()
@@ -255,31 +232,11 @@ def history_page(request, *, obj, back_url):
 
 def editor_urls(obj) -> dict[str, str]:
     """The editorial addresses of an object, by action; publication ones only where they apply."""
-    from django.urls import reverse
-
-    label = obj._meta.label_lower
-    if label == "projects.projectupdate":
-        kwargs = {"slug": obj.project.slug, "pk": obj.pk}
-        names = {
-            action: f"projects:update-{action}"
-            for action in ("edit", "preview", "publish", "unpublish", "history")
-        }
-    else:
-        kwargs = {"slug": obj.slug}
-        prefix = {
-            "projects.project": "projects:",
-            "events.event": "events:",
-            "events.trainingseries": "events:series-",
-            "clusters.resource": "resources:",
-            "cities.city": "cities:",
-            "clusters.cluster": "clusters:",
-        }[label]
-        actions = ("edit", "history")
-        if hasattr(obj, "status"):
-            actions += ("preview", "publish", "unpublish")
-        names = {action: f"{prefix}{action}" for action in actions}
-    urls = {action: reverse(name, kwargs=kwargs) for action, name in names.items()}
-    # An update has no page of its own: it is read on its project's page.
-    public = obj.project if label == "projects.projectupdate" else obj
-    urls["view"] = public.get_absolute_url()
+    routes = _ROUTES[obj._meta.label_lower]
+    kwargs = routes.url_kwargs(obj)
+    actions = ("edit", "history")
+    if hasattr(obj, "status"):
+        actions += ("preview", "publish", "unpublish")
+    urls = {action: reverse(f"{routes.url_prefix}{action}", kwargs=kwargs) for action in actions}
+    urls["view"] = routes.public_object(obj).get_absolute_url()
     return urls

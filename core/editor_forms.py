@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from portal.editor import RESERVED_SLUGS, unique_slug
+from core.editor import RESERVED_SLUGS, unique_slug
 
 MARKDOWN_HELP = _("Markdown: **bold**, *italic*, [link](https://…), lists. HTML is removed.")
 TAG_HELP = _("Separate tags with commas; existing tags are suggested as you type.")

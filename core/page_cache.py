@@ -21,7 +21,7 @@ from django.http import HttpResponse
 from django.utils import translation
 from django.utils.cache import get_max_age
 
-from portal.middleware import TIME_ZONE_COOKIE, valid_time_zone
+from core.middleware import TIME_ZONE_COOKIE, valid_time_zone
 
 KEY_PREFIX = "page-cache:v1:"
 # Headers that depend on the request rather than the page; outer middleware sets them afresh.

@@ -1,0 +1,169 @@
+"""The hub pages: a cluster, a city, a pilot and a partner with everything they gather."""
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from events.calendars import events_to_ical
+
+from . import hub_selectors as selectors
+
+# --- Clusters -----------------------------------------------------------------------------------
+
+
+@require_safe
+def cluster_list(request):
+    return render(
+        request,
+        "clusters/cluster_list.html",
+        {
+            "clusters": selectors.cluster_cards(),
+            "breadcrumbs": [(_("Clusters"), "")],
+        },
+    )
+
+
+# A cluster can have thousands of members and pilots: the page shows the first few of each and
+# links to the list page filtered by the cluster.
+SECTION_SIZE = 12
+
+
+def _first_of(name: str, queryset) -> dict:
+    rows = list(queryset[: SECTION_SIZE + 1])
+    return {name: rows[:SECTION_SIZE], f"{name}_has_more": len(rows) > SECTION_SIZE}
+
+
+@require_safe
+def cluster_detail(request, slug):
+    cluster = selectors.cluster_get(slug=slug)
+    return render(
+        request,
+        "clusters/cluster_detail.html",
+        {
+            "cluster": cluster,
+            **_first_of("memberships", selectors.cluster_memberships(cluster=cluster)),
+            **_first_of("pilots", selectors.cluster_pilots(cluster=cluster)),
+            **_first_of("upcoming_events", selectors.cluster_upcoming_events(cluster=cluster)),
+            "past_events": selectors.cluster_past_events(cluster=cluster),
+            "resources": selectors.cluster_resources(cluster=cluster),
+            "news": selectors.cluster_news(cluster=cluster),
+            "breadcrumbs": [(_("Clusters"), reverse("clusters:list")), (cluster.name, "")],
+        },
+    )
+
+
+@require_safe
+def cluster_events_ics(request, slug):
+    cluster = selectors.cluster_get(slug=slug)
+    body = events_to_ical(
+        selectors.cluster_calendar_events(cluster=cluster),
+        url_for=lambda event: request.build_absolute_uri(event.get_absolute_url()),
+        name=cluster.name,
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{cluster.slug}-events.ics"'
+    return response
+
+
+class ClusterFeed(Feed):
+    feed_type = Atom1Feed
+
+    def get_object(self, request, slug):
+        return selectors.cluster_get(slug=slug)
+
+    def title(self, cluster):
+        return _("%(cluster)s · %(site)s") % {"cluster": cluster.name, "site": settings.SITE_NAME}
+
+    def subtitle(self, cluster):
+        return cluster.summary
+
+    def link(self, cluster):
+        return cluster.get_absolute_url()
+
+    def items(self, cluster):
+        return selectors.cluster_feed_items(cluster=cluster)
+
+    def item_title(self, item):
+        return getattr(item, "title", str(item))
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_guid(self, item):
+        # Stable across slug edits and unique across the three kinds of item.
+        return f"tag:{settings.SITE_NAME.replace(' ', '-').lower()},{item.created_at:%Y-%m-%d}:{item._meta.label_lower}/{item.pk}"
+
+    item_guid_is_permalink = False
+
+
+# --- Cities -------------------------------------------------------------------------------------
+
+
+@require_safe
+def city_detail(request, slug):
+    city = selectors.city_get(slug=slug)
+    return render(
+        request,
+        "cities/city_detail.html",
+        {
+            "city": city,
+            "memberships": selectors.city_memberships(city=city),
+            "project_links": selectors.city_project_links(city=city),
+            "partner_cities": selectors.city_partner_cities(city=city),
+            "upcoming_events": selectors.city_upcoming_events(city=city),
+            "past_events": selectors.city_past_events(city=city),
+            "resources": selectors.city_resources(city=city),
+            "breadcrumbs": [(_("Cities"), reverse("cities:list")), (city.name, "")],
+        },
+    )
+
+
+# --- Pilots -------------------------------------------------------------------------------------
+
+
+def project_detail(request, slug):
+    project = selectors.project_detail(slug=slug)
+    return render(
+        request,
+        "projects/project_detail.html",
+        {
+            "project": project,
+            "breadcrumbs": [(_("Pilots"), reverse("projects:list")), (project.title, "")],
+            "timeline": selectors.project_timeline(project=project),
+            "map_geojson": selectors.project_map_geojson(project=project),
+        },
+    )
+
+
+# --- Partners -----------------------------------------------------------------------------------
+
+
+@require_safe
+def partner_detail(request, slug):
+    organization = selectors.partner_get(slug=slug)
+    return render(
+        request,
+        "accounts/partner_detail.html",
+        {
+            "organization": organization,
+            "project_links": selectors.partner_project_links(organization=organization),
+            "event_links": selectors.partner_event_links(organization=organization),
+            "training_series": selectors.partner_training_series(organization=organization),
+            "resources": selectors.partner_resources(organization=organization),
+            "breadcrumbs": [
+                (_("Partners"), reverse("partners:list")),
+                (organization.display_name, ""),
+            ],
+        },
+    )

@@ -1,0 +1,24 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ResourcesConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "resources"
+    verbose_name = _("Knowledge library")
+
+    def ready(self):
+        from core.editor import EditorRoutes, editor_register
+
+        from .models import Resource, ReviewState
+        from .permissions import proposal_editable_by
+
+        editor_register(
+            Resource,
+            EditorRoutes(
+                "resources:",
+                may_edit=proposal_editable_by,
+                # A proposal is previewed as it will look once accepted.
+                preview_overrides={"review_state": ReviewState.NONE},
+            ),
+        )
