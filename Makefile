@@ -70,6 +70,7 @@ lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/lint-imports
 
 # Refresh the catalogues with the strings the code uses now (translate the new ones, then
 # `make messages` again compiles them). One line per location keeps the diffs to what changed.

@@ -6,3 +6,10 @@ class AccountsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self):
+        from core.personal_data import personal_data_register
+
+        from .personal_data import SECTIONS
+
+        personal_data_register(*SECTIONS)

@@ -1,21 +1,15 @@
 """Writes of the accounts app: role requests and deleting an account."""
 
-from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from rest_framework.authtoken.models import Token
 
-from events.models import Certificate, Registration
-from events.services import ACTIVE_STATUSES, registration_cancel
+from core.personal_data import personal_data_erase
 from notifications.emails import recipient_language
-from notifications.models import Digest, Notification, OutboxEmail, Subscription
 from notifications.services import notify_person
-from projects.models import ProjectUpdate
-from resources.models import Resource
 
 from .models import RequestedRole, RoleRequest, RoleRequestStatus, User
 
@@ -129,31 +123,11 @@ def account_delete(*, user: User) -> None:
     """Remove a person's personal data and close the account; public contributions stay.
 
     The row itself is kept, anonymised, because other records (collaboration requests, reviews)
-    point at it. Resources and pilot updates the person wrote lose their author and stay
-    attributed to the organization: the person's organization is added to each resource.
+    point at it. Each app erases what it keeps (core.personal_data): resources and pilot updates
+    the person wrote lose their author and stay attributed to their organization, seats at coming
+    events go to the waitlist, follows, notifications and emails are deleted.
     """
-    if user.organization_id:
-        for resource in Resource.objects.filter(author=user):
-            resource.organizations.add(user.organization_id)
-    Resource.objects.filter(author=user).update(author=None)
-    ProjectUpdate.objects.filter(author=user).update(author=None)
-
-    Subscription.objects.filter(user=user).delete()
-    Notification.objects.filter(recipient=user).delete()
-    Digest.objects.filter(user=user).delete()
-    OutboxEmail.objects.filter(recipient=user).delete()
-    # Cancelling first hands a freed seat at a coming event to the next person on its waitlist.
-    coming = Registration.objects.filter(
-        user=user, status__in=ACTIVE_STATUSES, event__ends_at__gte=timezone.now()
-    ).select_related("event")
-    for registration in coming:
-        registration_cancel(user=user, event=registration.event)
-    Registration.objects.filter(user=user).delete()
-    Certificate.objects.filter(user=user).delete()
-    Token.objects.filter(user=user).delete()
-    RoleRequest.objects.filter(user=user).delete()
-    EmailAddress.objects.filter(user=user).delete()
-
+    personal_data_erase(user=user)
     user.email = f"deleted-{user.pk}@invalid"
     user.name = ""
     user.time_zone = "UTC"

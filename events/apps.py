@@ -8,6 +8,12 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
+        from core.personal_data import personal_data_register
+
+        from .personal_data import SECTIONS
+
+        personal_data_register(*SECTIONS)
+
         from core.editor import EditorRoutes, editor_register
 
         from .models import Event, TrainingSeries
