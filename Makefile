@@ -44,7 +44,7 @@ beat: venv
 test: venv
 	$(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS)
 
-# Pages, API, search and digests at scale on PostgreSQL and Redis db 13 (see README, Benchmark).
+# Pages, API, search and digests at scale on PostgreSQL and Redis db 13 (see docs/benchmarks.md).
 # BENCH_SCALE=small runs a tenth of the data in a few minutes.
 BENCH_SCALE ?= full
 bench: venv
@@ -61,7 +61,7 @@ restore: venv
 	@test -n "$(BACKUP)" || (echo "usage: make restore BACKUP=var/backups/<timestamp>" >&2; exit 2)
 	$(PY) ops/restore.py "$(BACKUP)"
 
-# Load and faults against gunicorn + PostgreSQL + Redis + Celery for SOAK_SECONDS (see README).
+# Load and faults against gunicorn + PostgreSQL + Redis + Celery for SOAK_SECONDS (see docs/deployment.md).
 SOAK_SECONDS ?= 60
 soak: venv
 	SOAK_SECONDS=$(SOAK_SECONDS) $(PY) soak/run.py

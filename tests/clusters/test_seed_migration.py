@@ -6,7 +6,7 @@ from django.db.migrations.executor import MigrationExecutor
 
 from clusters.models import Cluster
 
-# As DESIGN.md lists them, in that order.
+# The seven clusters the portal was founded with, in their display order.
 SEVEN_CLUSTER_NAMES = [
     "COVID-19 Response and Public Health",
     "Disaster Risk Reduction and Mitigation in Resilient Cities",
