@@ -122,7 +122,7 @@ def step_search(_args) -> dict:
     """Time the search service in-process: the whole search page's work, and resources only."""
     from django.db.utils import OperationalError
 
-    from clusters.models import Resource
+    from resources.models import Resource
     from portal.search import SEARCH_TYPES_BY_KEY, SearchFilters, _matching, search_run
 
     queries = search_queries(int(os.environ.get("BENCH_SEARCH_QUERIES", "200")))
