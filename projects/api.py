@@ -238,10 +238,9 @@ class PartnerWritesOwnReads(permissions.BasePermission):
     retrieve=extend_schema(summary="One collaboration request", tags=["collaboration requests"]),
     create=extend_schema(
         summary="Ask to work with a pilot, cluster or city (partners)",
-        description="The rules of the web form apply: at most `COLLABORATION_RATE_PER_USER` "
-        "requests per account (10 an hour by default) and `COLLABORATION_RATE_PER_IP` per "
-        "address, then 429 with `Retry-After`; an open request of the same kind for the same "
-        "target from you or your organization is a 409.",
+        description="The rules of the web form apply: the same budget (10 requests an hour per "
+        "account and 30 per address by default), then 429 with `Retry-After`; an open request "
+        "of the same kind for the same target from you or your organization is a 409.",
         tags=["collaboration requests"],
         responses={
             201: CollaborationRequestSerializer,
