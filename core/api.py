@@ -74,21 +74,44 @@ def api_exception_handler(exc, context):
         detail = exc.detail if isinstance(exc, exceptions.APIException) else str(exc)
         error["code"] = getattr(detail, "code", None) or "error"
         error["message"] = str(detail)
+    if getattr(exc, "existing", None):
+        error["existing"] = exc.existing
     response.data = {"error": error}
     return response
+
+
+class Conflict(exceptions.APIException):
+    """409: the write clashes with what exists already (an open duplicate, say).
+
+    `existing` is the address of the clashing item when the caller may open it; an item that is
+    someone else's is never pointed at.
+    """
+
+    status_code = 409
+    default_detail = "This clashes with something that exists already."
+    default_code = "conflict"
+
+    def __init__(self, detail=None, code=None, *, existing: str | None = None):
+        super().__init__(detail, code)
+        self.existing = existing
 
 
 class ErrorDetailSerializer(serializers.Serializer):
     status = serializers.IntegerField(help_text="The HTTP status code, repeated.")
     code = serializers.CharField(
         help_text="A stable machine-readable code: invalid, not_authenticated, "
-        "authentication_failed, permission_denied, not_found, method_not_allowed, throttled..."
+        "authentication_failed, permission_denied, not_found, method_not_allowed, conflict, "
+        "throttled..."
     )
     message = serializers.CharField(help_text="A sentence for humans.")
     fields = serializers.DictField(
         child=serializers.ListField(child=serializers.CharField()),
         required=False,
         help_text='Only on 400: messages per field; nested fields use dotted keys ("cities.0.role").',
+    )
+    existing = serializers.URLField(
+        required=False,
+        help_text="Only on some 409s: the address of your own item that the write clashes with.",
     )
 
 
@@ -102,6 +125,7 @@ ERROR_DESCRIPTIONS = {
     "403": "Signed in, but without the right for this action.",
     "404": "No such object, or a page number past the end.",
     "405": "This method is not allowed here.",
+    "409": "Conflict with what exists already (see `error.message`, and `error.existing`).",
     "415": "The request body must be JSON (or a form).",
     "429": "Too many requests: wait for the seconds in `Retry-After`.",
 }

@@ -2,8 +2,8 @@
 
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
-from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import mixins, permissions, serializers, viewsets
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import mixins, permissions, serializers, status, viewsets
 
 from accounts.models import Organization
 from cities.models import City
@@ -22,14 +22,9 @@ from projects.models import Project
 
 from .api_filters import EventFilter, RegistrationFilter, TrainingSeriesFilter
 from .api_services import event_create, event_update, training_series_create, training_series_update
-from .models import Event, EventCoHost, Registration, RegistrationStatus, TrainingSeries
+from .models import Event, EventCoHost, Registration, TrainingSeries
 from .selectors import SEAT_HOLDING_STATUSES
-from .services import (
-    ACTIVE_STATUSES,
-    RegistrationRefused,
-    registration_cancel,
-    registration_register,
-)
+from .services import RegistrationRefused, registration_cancel, registration_get_or_register
 
 
 class CoHostSerializer(WholeItemMixin, ApiModelSerializer):
@@ -264,21 +259,26 @@ class RegistrationSerializer(ApiModelSerializer):
         fields = ["id", "event", "event_title", "event_starts_at", "status", "created_at"]
         read_only_fields = ["id", "status", "created_at"]
 
-    def validate_event(self, event):
-        user = self.context["request"].user
-        if Registration.objects.filter(user=user, event=event, status__in=ACTIVE_STATUSES).exists():
-            raise serializers.ValidationError("You are already registered for this event.")
-        return event
-
 
 @extend_schema_view(
     list=extend_schema(summary="My event registrations", tags=["registrations"]),
     retrieve=extend_schema(summary="One of my registrations", tags=["registrations"]),
     create=extend_schema(
-        summary="Register for an event (waitlisted when it is full)", tags=["registrations"]
+        summary="Register for an event (waitlisted when it is full)",
+        description="As the event page's button: registering again while registered or "
+        "waitlisted changes nothing and answers 200 with the existing registration.",
+        tags=["registrations"],
+        responses={
+            201: RegistrationSerializer,
+            200: OpenApiResponse(
+                RegistrationSerializer, description="Already registered or waitlisted."
+            ),
+        },
     ),
     destroy=extend_schema(
-        summary="Cancel my registration (a waitlisted person moves up)", tags=["registrations"]
+        summary="Cancel my registration (a waitlisted person moves up)",
+        description="A registration that is no longer active cannot be cancelled again (400).",
+        tags=["registrations"],
     ),
 )
 class RegistrationViewSet(
@@ -296,21 +296,27 @@ class RegistrationViewSet(
     ordering_fields = ["created_at", "event__starts_at"]
     ordering = ["-created_at"]
     lookup_field = "pk"
+    registered_now = True  # set by perform_create: False when the person was registered already
 
     def get_queryset(self):
         return Registration.objects.filter(user=self.request.user).select_related("event")
 
+    def create(self, request, *args, **kwargs):
+        response = super().create(request, *args, **kwargs)
+        if not self.registered_now:
+            response.status_code = status.HTTP_200_OK
+        return response
+
     def perform_create(self, serializer):
+        # The same service as the event page's button, with its answer to a repeated request.
         try:
-            serializer.instance = registration_register(
+            serializer.instance, self.registered_now = registration_get_or_register(
                 user=self.request.user, event=serializer.validated_data["event"]
             )
         except RegistrationRefused as refusal:
             raise serializers.ValidationError({"event": [str(refusal)]}) from refusal
 
     def perform_destroy(self, registration):
-        if registration.status == RegistrationStatus.CANCELLED:
-            raise serializers.ValidationError("This registration is already cancelled.")
         try:
             registration_cancel(user=self.request.user, event=registration.event)
         except RegistrationRefused as refusal:

@@ -27,12 +27,22 @@ def _lock_event(event: Event) -> Event:
     return Event.objects.select_for_update().get(pk=event.pk)
 
 
-@transaction.atomic
 def registration_register(*, user, event: Event) -> Registration:
     """Give the user a seat, or a waitlist place when the event is full.
 
     Asking twice changes nothing; a cancelled registration is reused, since there is one row
     per person and event.
+    """
+    registration, _registered_now = registration_get_or_register(user=user, event=event)
+    return registration
+
+
+@transaction.atomic
+def registration_get_or_register(*, user, event: Event) -> tuple[Registration, bool]:
+    """As registration_register, and whether this call registered (or waitlisted) the person.
+
+    False means they already held a seat or a waitlist place: nothing changed and nobody is
+    told again, so a repeated request (a double click, an API client retrying) is harmless.
     """
     event = _lock_event(event)
     window = event_registration_window(event=event)
@@ -45,7 +55,7 @@ def registration_register(*, user, event: Event) -> Registration:
 
     registration = Registration.objects.filter(user=user, event=event).first()
     if registration is not None and registration.status in ACTIVE_STATUSES:
-        return registration
+        return registration, False
 
     seats_taken = Registration.objects.filter(event=event, status__in=SEAT_HOLDING_STATUSES).count()
     has_seat = event.capacity is None or seats_taken < event.capacity
@@ -63,7 +73,7 @@ def registration_register(*, user, event: Event) -> Registration:
     notify_registration_changed(
         registration=registration, change="confirmed" if has_seat else "waitlisted"
     )
-    return registration
+    return registration, True
 
 
 @transaction.atomic

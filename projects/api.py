@@ -1,8 +1,8 @@
 """Programmes and pilots, with their cities and partners; partners' collaboration requests."""
 
 from django.db.models import Prefetch
-from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import mixins, permissions, serializers, viewsets
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import exceptions, mixins, permissions, serializers, viewsets
 
 from accounts.models import Organization
 from cities.models import City
@@ -10,7 +10,9 @@ from clusters.models import Cluster
 from core.api import (
     ApiModelSerializer,
     ApiViewSetMixin,
+    Conflict,
     EditorOrReadOnly,
+    ErrorSerializer,
     PageUrlField,
     StrictSlugRelatedField,
     TagNamesField,
@@ -22,7 +24,12 @@ from core.roles import PARTNER, is_editor, user_has_role
 
 from .api_filters import CollaborationRequestFilter, ProjectFilter
 from .api_services import project_create, project_update
-from .collaboration_services import CollaborationError, collaboration_request_submit
+from .collaboration_services import (
+    CollaborationError,
+    DuplicateRequest,
+    SubmissionRateLimited,
+    collaboration_request_submit,
+)
 from .models import CollaborationRequest, Project, ProjectCity, ProjectPartner
 
 
@@ -231,7 +238,18 @@ class PartnerWritesOwnReads(permissions.BasePermission):
     retrieve=extend_schema(summary="One collaboration request", tags=["collaboration requests"]),
     create=extend_schema(
         summary="Ask to work with a pilot, cluster or city (partners)",
+        description="The rules of the web form apply: the same budget (10 requests an hour per "
+        "account and 30 per address by default), then 429 with `Retry-After`; an open request "
+        "of the same kind for the same target from you or your organization is a 409.",
         tags=["collaboration requests"],
+        responses={
+            201: CollaborationRequestSerializer,
+            409: OpenApiResponse(
+                ErrorSerializer,
+                description="Your organization already has an open request of this kind for "
+                "this target; `error.existing` is its address when you sent it yourself.",
+            ),
+        },
     ),
 )
 class CollaborationRequestViewSet(
@@ -261,10 +279,19 @@ class CollaborationRequestViewSet(
         return queryset.filter(requester=user)
 
     def perform_create(self, serializer):
-        # The same service as the form: duplicate detection, history and reviewers told.
+        # The same service as the form: rate limits, duplicate detection, history and reviewers
+        # told. The API has no form, hence no honeypot or start token.
         try:
             serializer.instance = collaboration_request_submit(
-                requester=self.request.user, **serializer.validated_data
+                requester=self.request.user,
+                client_ip=self.request.META.get("REMOTE_ADDR"),
+                **serializer.validated_data,
             )
+        except SubmissionRateLimited as limited:
+            raise exceptions.Throttled(wait=limited.retry_after, detail=str(limited)) from limited
+        except DuplicateRequest as duplicate:
+            own = duplicate.own_request
+            existing = self.reverse_action("detail", kwargs={"pk": own.pk}) if own else None
+            raise Conflict(str(duplicate), code="duplicate", existing=existing) from duplicate
         except CollaborationError as error:
             raise serializers.ValidationError(str(error)) from error

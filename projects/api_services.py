@@ -4,7 +4,7 @@ from django.db import transaction
 
 from core.api import save_validated
 
-from .models import CollaborationRequest, Project, ProjectCity, ProjectPartner
+from .models import Project, ProjectCity, ProjectPartner
 
 _RELATIONS = ("clusters",)
 _LINKS = ("city_links", "partner_links", "tags")
@@ -54,30 +54,3 @@ def project_update(*, project: Project, **data) -> Project:
         project, city_links=data.get("city_links"), partner_links=data.get("partner_links")
     )
     return project
-
-
-@transaction.atomic
-def collaboration_request_submit(
-    *,
-    requester,
-    kind: str,
-    message: str,
-    project=None,
-    cluster=None,
-    city=None,
-    contact_preferences: str = "",
-) -> CollaborationRequest:
-    """A partner asks to work with one pilot, cluster or city, on behalf of their organization."""
-    request = CollaborationRequest(
-        requester=requester,
-        organization=requester.organization,
-        kind=kind,
-        message=message,
-        contact_preferences=contact_preferences,
-        project=project,
-        cluster=cluster,
-        city=city,
-    )
-    request.full_clean()
-    request.save()
-    return request

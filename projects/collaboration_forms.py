@@ -1,9 +1,6 @@
-"""Forms of the collaboration pages, and the spam checks that need no CAPTCHA."""
-
-import time
+"""Forms of the collaboration pages; the spam checks are the submission service's."""
 
 from django import forms
-from django.core import signing
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -16,45 +13,6 @@ from .collaboration_services import AcceptOutcome
 from .models import CollaborationKind, CollaborationStatus, Project, ProjectPartnerRole
 
 TARGET_MODELS = {"project": Project, "cluster": Cluster, "city": City}
-
-# The honeypot: a field people never see; software filling every input fills it too.
-HONEYPOT_FIELD = "website"
-# When the form was shown, signed so it cannot be forged; people need more than a moment.
-STARTED_FIELD = "form_started"
-_STARTED_SALT = "projects.collaboration.form-started"
-# A form shown longer ago than this is still accepted: a real partner may take a day to write.
-_STARTED_MAX_AGE_SECONDS = 7 * 24 * 3600
-
-
-def started_token(*, now: float | None = None) -> str:
-    now = time.time() if now is None else now
-    return signing.Signer(salt=_STARTED_SALT).sign(f"{now:.3f}")
-
-
-def spam_refusal(data, *, min_seconds: float, now: float | None = None) -> str | None:
-    """Why this POST looks automated, in words for a person; None when it looks human."""
-    if data.get(HONEYPOT_FIELD, "").strip():
-        return _(
-            "Your request was not sent: a field meant to stay empty was filled in (some "
-            "browsers' autofill does that). Check your request below and send it again."
-        )
-    now = time.time() if now is None else now
-    try:
-        shown_at = float(signing.Signer(salt=_STARTED_SALT).unsign(data.get(STARTED_FIELD, "")))
-    except (signing.BadSignature, ValueError):
-        return _(
-            "Your request was not sent because the form could not be checked. "
-            "Your text is kept below: please send it again."
-        )
-    elapsed = now - shown_at
-    if elapsed < min_seconds:
-        return _(
-            "Your request was not sent: it came in faster than a person can fill in the form, "
-            "which is what automated spam does. Check your request below and send it again."
-        )
-    if elapsed > _STARTED_MAX_AGE_SECONDS:
-        return _("This form was opened too long ago. Your text is kept below: send it again.")
-    return None
 
 
 class CollaborationRequestForm(forms.Form):

@@ -1,18 +1,28 @@
 """Writes for collaboration requests: submission, the review workflow and the conversation.
 
+Submission carries the anti-spam rules (rate limits, the form's honeypot and single-use start
+token, the duplicate check), so the pages and the API obey them alike; each refusal is an
+exception the caller turns into its own answer (a page with the text kept, or a JSON error).
+
 The workflow is a small state machine; every change goes through `_transition`, which locks the
 request row, refuses anything not in `ALLOWED_TRANSITIONS` with a `CollaborationError` the pages
 show as a message, records who did it and tells the other side.
 """
 
+import math
 import os
+import time
+from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Case, Q, When
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from core.models import PublicationStatus
 from core.roles import PARTNER, is_editor, user_has_role
@@ -22,6 +32,7 @@ from notifications.services import (
     notify_reviewers_new_request,
 )
 
+from . import collaboration_guards as guards
 from .models import (
     OPEN_COLLABORATION_STATUSES,
     CollaborationMessage,
@@ -61,14 +72,62 @@ class IllegalTransition(CollaborationError):
 
 
 class DuplicateRequest(CollaborationError):
-    def __init__(self, *, existing: CollaborationRequest):
-        self.existing = existing
+    """An open request of the same kind for the same target already exists.
+
+    `own_request` is that request when the requester sent it themselves, and None when a
+    colleague of the same organization did: its title, message, author and address are theirs.
+    """
+
+    def __init__(self, *, target, own_request: CollaborationRequest | None = None):
+        self.own_request = own_request
+        if own_request is not None:
+            text = _(
+                "Your organization already has an open request of this kind for %(target)s: "
+                "the one you sent. Follow it up in its conversation instead of sending a new one."
+            )
+        else:
+            text = _(
+                "Your organization already has an open request of this kind for %(target)s. "
+                "Ask your colleagues about it instead of sending a new one."
+            )
+        super().__init__(text % {"target": target})
+
+
+class SubmissionRateLimited(CollaborationError):
+    """Too many submissions from one account or address; `retry_after` is in seconds."""
+
+    def __init__(self, *, retry_after: int):
+        self.retry_after = retry_after
+        minutes = max(1, math.ceil(retry_after / 60))
+        super().__init__(
+            ngettext(
+                "You have sent several requests in a short time, so this one was not sent. "
+                "Please wait %(minutes)d minute and send it again.",
+                "You have sent several requests in a short time, so this one was not sent. "
+                "Please wait %(minutes)d minutes and send it again.",
+                minutes,
+            )
+            % {"minutes": minutes}
+        )
+
+
+class LooksAutomated(CollaborationError):
+    """The form came back the way software sends it (honeypot filled, too fast, bad token)."""
+
+
+class FormAlreadySent(CollaborationError):
+    """The form's start token already sent a request (a double click, a resent page).
+
+    `own_request` is the request it sent when that was the same person's, for a link.
+    """
+
+    def __init__(self, *, own_request: CollaborationRequest | None = None):
+        self.own_request = own_request
         super().__init__(
             _(
-                "Your organization already has an open request of this kind for %(target)s. "
-                "Follow it up in its conversation instead of sending a new one."
+                "This form was already sent once, so it was not sent again. To send another "
+                "request, check it below and send it once more."
             )
-            % {"target": existing.target}
         )
 
 
@@ -128,24 +187,78 @@ def _require_reviewer(user):
 # --- Submission -----------------------------------------------------------------------------
 
 
-def open_duplicate_of(
-    *, organization=None, organization_name="", kind, project=None, cluster=None, city=None
+@dataclass(frozen=True)
+class FormEvidence:
+    """What the HTML form sends besides the request: signs that a person filled it in.
+
+    The API has no form, so it passes none; its clients are partners with a token.
+    """
+
+    honeypot: str = ""
+    started_token: str = ""
+
+
+def _open_duplicate_of(
+    *, requester, organization=None, kind, project=None, cluster=None, city=None
 ) -> CollaborationRequest | None:
+    """An open request of this kind for this target from the requester or their organization.
+
+    The organization is the account's link to an Organization row; a first contact's typed
+    organization name proves nothing, so it only ever matches the person's own requests.
+    """
+    sender = Q(requester=requester)
+    if organization is not None:
+        sender |= Q(organization=organization)
     same = CollaborationRequest.objects.filter(
+        sender,
         kind=kind,
         status__in=OPEN_COLLABORATION_STATUSES,
         project=project,
         cluster=cluster,
         city=city,
     )
-    if organization is not None:
-        same = same.filter(organization=organization)
-    else:
-        same = same.filter(organization__isnull=True, organization_name__iexact=organization_name)
-    return same.order_by("created_at").first()
+    # The person's own request first: it is the one they can open and follow up.
+    return same.order_by(
+        Case(When(requester=requester, then=0), default=1), "created_at", "pk"
+    ).first()
 
 
-@transaction.atomic
+def _check_form(form: FormEvidence, *, requester) -> None:
+    """Refuse a form that a person is unlikely to have filled in, or that was sent already."""
+    if form.honeypot.strip():
+        raise LooksAutomated(
+            _(
+                "Your request was not sent: a field meant to stay empty was filled in (some "
+                "browsers' autofill does that). Check your request below and send it again."
+            )
+        )
+    shown_at = guards.started_at(form.started_token)
+    if shown_at is None:
+        raise LooksAutomated(
+            _(
+                "Your request was not sent because the form could not be checked. "
+                "Your text is kept below: please send it again."
+            )
+        )
+    elapsed = time.time() - shown_at
+    if elapsed < getattr(settings, "COLLABORATION_MIN_FILL_SECONDS", 3):
+        raise LooksAutomated(
+            _(
+                "Your request was not sent: it came in faster than a person can fill in the "
+                "form, which is what automated spam does. Check your request below and send it "
+                "again."
+            )
+        )
+    if elapsed > guards.STARTED_MAX_AGE_SECONDS:
+        raise LooksAutomated(
+            _("This form was opened too long ago. Your text is kept below: send it again.")
+        )
+    if not guards.started_token_claim(form.started_token):
+        sent_pk = guards.started_token_request_pk(form.started_token)
+        own = CollaborationRequest.objects.filter(pk=sent_pk, requester=requester).first()
+        raise FormAlreadySent(own_request=own)
+
+
 def collaboration_request_submit(
     *,
     requester,
@@ -156,31 +269,76 @@ def collaboration_request_submit(
     city=None,
     contact_preferences: str = "",
     organization_name: str = "",
+    client_ip: str | None = None,
+    form: FormEvidence | None = None,
 ) -> CollaborationRequest:
     """Record a request for one pilot, cluster or city and tell the reviewers.
 
-    A partner's request is made for their organization; a first contact types its name. An open
-    request of the same kind, for the same target, from the same organization is a duplicate.
+    A partner's request is made for their organization; a first contact types its name. The
+    checks run in this order, each with its own exception: may this person submit at all
+    (NotAllowed); the rate limits per account and, when `client_ip` is given, per address
+    (SubmissionRateLimited, counted on every attempt); the form's honeypot and single-use start
+    token when the caller has a form (LooksAutomated, FormAlreadySent); an open request of the
+    same kind for the same target from the same person or organization (DuplicateRequest).
+    Only an accepted submission is recorded and tells the reviewers.
     """
     if not can_submit(requester):
         raise NotAllowed(
             _("Confirm your email address (or be linked to a partner organization) first.")
         )
+    wait = guards.submission_wait_seconds(user_pk=requester.pk, client_ip=client_ip)
+    if wait is not None:
+        raise SubmissionRateLimited(retry_after=wait)
+    if form is not None:
+        _check_form(form, requester=requester)
+    try:
+        request = _record_submission(
+            requester=requester,
+            kind=kind,
+            message=message,
+            project=project,
+            cluster=cluster,
+            city=city,
+            contact_preferences=contact_preferences,
+            organization_name=organization_name,
+        )
+    except BaseException:
+        if form is not None:
+            guards.started_token_release(form.started_token)
+        raise
+    if form is not None:
+        guards.started_token_spent(form.started_token, request_pk=request.pk)
+    return request
+
+
+@transaction.atomic
+def _record_submission(
+    *,
+    requester,
+    kind,
+    message,
+    project,
+    cluster,
+    city,
+    contact_preferences,
+    organization_name,
+) -> CollaborationRequest:
     organization = requester.organization if is_partner_with_organization(requester) else None
     organization_name = "" if organization else " ".join(organization_name.split())
     # Two submissions racing (a double click, two tabs) queue on the requester's row, so the
     # duplicate check below sees the first one's insert.
     get_user_model().objects.select_for_update().filter(pk=requester.pk).first()
-    existing = open_duplicate_of(
+    existing = _open_duplicate_of(
+        requester=requester,
         organization=organization,
-        organization_name=organization_name,
         kind=kind,
         project=project,
         cluster=cluster,
         city=city,
     )
     if existing is not None:
-        raise DuplicateRequest(existing=existing)
+        own = existing if existing.requester_id == requester.pk else None
+        raise DuplicateRequest(target=existing.target, own_request=own)
     request = CollaborationRequest(
         requester=requester,
         organization=organization,

@@ -1,6 +1,7 @@
 """Pages of a collaboration request: the form, "My requests", the review queue and the request.
 
-Views stay thin: permissions and spam checks here, the workflow in collaboration_services.
+Views stay thin: who may open a page here; the spam checks and the workflow in
+collaboration_services, which the API calls too.
 Someone who may not see a request gets 404 (its existence is not theirs to know); someone who
 sees it but may not take an action gets 403.
 """
@@ -17,7 +18,6 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from django_ratelimit.core import is_ratelimited
 
 from . import collaboration_selectors as selectors
 from . import collaboration_services as services
@@ -28,32 +28,11 @@ from .collaboration_forms import (
     DecisionNoteForm,
     MessageForm,
     ReviewQueueFilterForm,
-    spam_refusal,
-    started_token,
 )
+from .collaboration_guards import HONEYPOT_FIELD, STARTED_FIELD, started_token
 from .models import CollaborationStatus
 
 QUEUE_PAGE_SIZE = 25
-
-
-def _setting(name, default):
-    return getattr(settings, name, default)
-
-
-def _rate_limited(request) -> bool:
-    """Count this POST against the per-IP and per-user limits; True when either is exceeded."""
-    limits = (
-        ("ip", _setting("COLLABORATION_RATE_PER_IP", "30/h")),
-        ("user", _setting("COLLABORATION_RATE_PER_USER", "10/h")),
-    )
-    # Both counters move on every attempt, so neither can be used to probe the other.
-    hits = [
-        is_ratelimited(
-            request, group=f"collaboration-submit-{key}", key=key, rate=rate, increment=True
-        )
-        for key, rate in limits
-    ]
-    return any(hits)
 
 
 def _form_page(request, form, *, status=200, refusal="", duplicate=None):
@@ -106,19 +85,6 @@ def collaboration_request_new(request):
         return _form_page(request, form)
 
     form = CollaborationRequestForm(request.POST, user=request.user, organization=organization)
-    if _rate_limited(request):
-        return _form_page(
-            request,
-            form,
-            status=429,
-            refusal=_(
-                "You have sent several requests in a short time, so this one was not sent. "
-                "Your text is kept below: please wait an hour and send it again."
-            ),
-        )
-    refusal = spam_refusal(request.POST, min_seconds=_setting("COLLABORATION_MIN_FILL_SECONDS", 3))
-    if refusal:
-        return _form_page(request, form, status=400, refusal=refusal)
     if not form.is_valid():
         return _form_page(request, form)
     data = form.cleaned_data
@@ -129,11 +95,26 @@ def collaboration_request_new(request):
             message=data["message"],
             contact_preferences=data["contact_preferences"],
             organization_name=data.get("organization_name", ""),
+            client_ip=request.META.get("REMOTE_ADDR"),
+            form=services.FormEvidence(
+                honeypot=request.POST.get(HONEYPOT_FIELD, ""),
+                started_token=request.POST.get(STARTED_FIELD, ""),
+            ),
             **data["target"],
         )
-    except services.DuplicateRequest as duplicate:
+    except services.SubmissionRateLimited as limited:
+        response = _form_page(
+            request,
+            form,
+            status=429,
+            refusal=f"{limited} {_('Your text is kept below.')}",
+        )
+        response["Retry-After"] = str(limited.retry_after)
+        return response
+    except (services.DuplicateRequest, services.FormAlreadySent) as conflict:
+        # Only the person's own earlier request is linked: a colleague's is not theirs to open.
         return _form_page(
-            request, form, status=409, refusal=str(duplicate), duplicate=duplicate.existing
+            request, form, status=409, refusal=str(conflict), duplicate=conflict.own_request
         )
     except services.CollaborationError as error:
         return _form_page(request, form, status=400, refusal=str(error))

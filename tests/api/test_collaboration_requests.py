@@ -87,3 +87,57 @@ def test_it_shows_partners_only_their_own_requests_and_staff_all(cast, role):
         assert detail.status_code == (200 if role in {"partner", "staff"} else 404)
     else:
         assert detail.status_code == LIST_STATUS[role]
+
+
+# An open request of the partner's already exists for the target: only the same organization's
+# second request is a duplicate, and only its own author is pointed at the first one.
+DUPLICATE_STATUS = CREATE_STATUS | {"partner": 409}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_it_refuses_a_duplicate_only_from_the_same_organization(cast, role):
+    first = submit(cast, "partner", city="tripoli")
+    assert first.status_code == 201
+
+    response = submit(cast, role, city="tripoli")
+
+    assert response.status_code == DUPLICATE_STATUS[role], response.content
+    requests = CollaborationRequest.objects.order_by("pk")
+    if response.status_code == 201:
+        assert requests.last().requester == getattr(cast, role)
+        assert requests.count() == 2
+    else:
+        assert requests.count() == 1
+        error = error_of(response)
+        if response.status_code == 409:
+            assert error["existing"].endswith(
+                f"/api/v1/collaboration-requests/{first.json()['id']}/"
+            )
+
+
+# Requests change through the review workflow on the site, never through the API; a role that
+# may use the endpoint learns only that the method does not exist (nothing about the request).
+CHANGE_STATUS = dict.fromkeys(ROLES, 403) | {
+    "anonymous": 401,
+    "partner": 405,
+    "other_partner": 405,
+    "staff": 405,
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("method", ["put", "patch", "delete"])
+def test_it_lets_nobody_change_or_delete_a_request_through_the_api(cast, role, method):
+    submit(cast, "partner", city="tripoli")
+    request = CollaborationRequest.objects.get()
+
+    response = getattr(cast.client_for(role), method)(
+        f"/api/v1/collaboration-requests/{request.pk}/",
+        {"status": "withdrawn", "message": "Changed"},
+        format="json",
+    )
+
+    assert response.status_code == CHANGE_STATUS[role]
+    error_of(response)
+    request.refresh_from_db()
+    assert (request.status, request.message) == ("submitted", "Let us exchange.")

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.test import Client
 
 from core.roles import CITY_OFFICIAL, PARTNER, UN_STAFF
-from projects.collaboration_forms import started_token
+from projects.collaboration_guards import started_token
 from tests.factories import (
     CityFactory,
     ClusterFactory,

@@ -2,10 +2,12 @@ import datetime as dt
 
 import pytest
 from django.conf import settings
+from django.core import mail
 from django.shortcuts import resolve_url
 from django.utils import timezone
 
 from events.models import Registration, RegistrationStatus
+from notifications.models import Notification
 from tests.factories import EventFactory, RegistrationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -33,6 +35,35 @@ def test_it_registers_a_signed_in_visitor_and_says_so(client):
     assert Registration.objects.get(user=user).status == RegistrationStatus.REGISTERED
     assert "You are registered." in response.content.decode()
     assert "9 seats left" in response.content.decode()
+
+
+def test_it_treats_a_second_click_as_harmless_and_tells_once(
+    client, django_capture_on_commit_callbacks
+):
+    user = UserFactory()
+    EventFactory(slug="training", capacity=10)
+    client.force_login(user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/events/training/register/")
+        response = client.post("/events/training/register/", follow=True)
+
+    assert "You are registered." in response.content.decode()
+    assert Registration.objects.get(user=user).status == RegistrationStatus.REGISTERED
+    assert [message.to for message in mail.outbox] == [[user.email]]
+    assert Notification.objects.filter(recipient=user).count() == 1
+
+
+def test_it_explains_that_there_is_nothing_left_to_cancel(client):
+    user = UserFactory()
+    RegistrationFactory(event=EventFactory(slug="training"), user=user)
+    client.force_login(user)
+    client.post("/events/training/cancel/")
+
+    response = client.post("/events/training/cancel/", follow=True)
+
+    assert response.status_code == 200
+    assert "You are not registered for this event." in response.content.decode()
+    assert Registration.objects.get(user=user).status == RegistrationStatus.CANCELLED
 
 
 def test_it_tells_a_visitor_they_are_on_the_waitlist(client):

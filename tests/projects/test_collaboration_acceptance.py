@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from portal.demo import data
-from projects.collaboration_forms import started_token
+from projects.collaboration_guards import started_token
 from projects.models import CollaborationRequest, CollaborationStatus
 
 pytestmark = pytest.mark.django_db
