@@ -15,8 +15,9 @@ from rest_framework.views import APIView
 from core.api import ApiModelSerializer, ApiViewSetMixin, ETagMixin, ReadOnly
 from core.roles import ALL_ROLES, user_has_role
 
-from .api_filters import OrganizationFilter
+from . import selectors
 from .api_services import api_token_revoke, api_token_rotate
+from .filters import OrganizationFilter
 from .models import Organization
 
 
@@ -36,13 +37,15 @@ class OrganizationSerializer(ApiModelSerializer):
 class OrganizationViewSet(
     ApiViewSetMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
 ):
-    queryset = Organization.objects.all()
     serializer_class = OrganizationSerializer
     permission_classes = [ReadOnly]
     filterset_class = OrganizationFilter
     search_fields = ["name", "acronym"]
     ordering_fields = ["name", "acronym"]
     ordering = ["name"]
+
+    def get_queryset(self):
+        return selectors.organization_list_for_api()
 
 
 class MeSerializer(serializers.Serializer):

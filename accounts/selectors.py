@@ -32,6 +32,11 @@ def partner_list():
     ).order_by("name")
 
 
+def organization_list_for_api():
+    """Every organization: partners and UN entities alike, with nothing to count."""
+    return Organization.objects.all()
+
+
 def role_requests_for_review(*, status: str = "", role: str = "", query: str = ""):
     """Role requests for the review page, oldest pending first so nobody waits longest."""
     requests = RoleRequest.objects.select_related("user", "city", "organization", "reviewed_by")

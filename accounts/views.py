@@ -4,14 +4,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from . import selectors
-from .filters import PartnerFilter
+from .filters import OrganizationFilter
 
 PAGE_SIZE = 24
 
 
 @require_safe
 def partner_list(request):
-    partner_filter = PartnerFilter(request.GET or None, queryset=selectors.partner_list())
+    partner_filter = OrganizationFilter.for_page(request.GET, queryset=selectors.partner_list())
     page_obj = Paginator(partner_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,

@@ -122,8 +122,8 @@ def step_search(_args) -> dict:
     """Time the search service in-process: the whole search page's work, and resources only."""
     from django.db.utils import OperationalError
 
-    from resources.models import Resource
     from portal.search import SEARCH_TYPES_BY_KEY, SearchFilters, _matching, search_run
+    from resources.models import Resource
 
     queries = search_queries(int(os.environ.get("BENCH_SEARCH_QUERIES", "200")))
     results = {"resources": Resource.objects.published().count(), "queries": len(queries)}

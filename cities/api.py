@@ -1,6 +1,5 @@
 """City profiles: readable by anyone, kept current by the city's own officials."""
 
-from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, permissions, serializers, viewsets
 
@@ -8,7 +7,8 @@ from clusters.models import ClusterMembership
 from core.api import ApiModelSerializer, ApiViewSetMixin, PageUrlField, TagNamesField
 from core.roles import CITY_OFFICIAL, is_editor, user_has_role
 
-from .api_filters import CityFilter
+from . import selectors
+from .filters import CityFilter
 from .models import City
 from .services import city_update
 
@@ -95,18 +95,11 @@ class CityViewSet(
     filterset_class = CityFilter
     search_fields = ["name", "summary"]
     ordering_fields = ["name", "population", "joined_on"]
-    ordering = ["name"]
+    # No default `ordering`: it would override the filter set's `sort` (by name unless asked).
+    ordering = None
 
     def get_queryset(self):
-        return City.objects.prefetch_related(
-            Prefetch(
-                "cluster_memberships",
-                queryset=ClusterMembership.objects.select_related("cluster").order_by(
-                    "cluster__order", "cluster__name"
-                ),
-            ),
-            "hazards",
-        )
+        return selectors.city_list_for_api()
 
     def perform_update(self, serializer):
         serializer.instance = self.reloaded(

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from clusters.models import Cluster
+from core.filters import ListFilterSet
 
 from .models import City, Region
 
@@ -20,15 +21,26 @@ class CitySort(django_filters.ChoiceFilter):
         return qs.order_by(*self.ORDERINGS.get(value or "name", self.ORDERINGS["name"]))
 
 
-class CityFilter(django_filters.FilterSet):
+class CityFilter(ListFilterSet):
+    """The cities page and `/api/v1/cities/`."""
+
     region = django_filters.ChoiceFilter(label=_("Region"), choices=Region.choices)
-    country = django_filters.ChoiceFilter(label=_("Country"), choices=[])
+    country = django_filters.ChoiceFilter(
+        label=_("Country"), choices=list(countries), help_text="ISO 3166-1 alpha-2 code."
+    )
     cluster = django_filters.ModelChoiceFilter(
         label=_("Cluster"),
         field_name="cluster_memberships__cluster",
         to_field_name="slug",
-        queryset=Cluster.objects.active(),
+        queryset=Cluster.objects.all(),
         distinct=True,
+        help_text="Only member cities of this cluster (slug).",
+    )
+    hazard = django_filters.CharFilter(
+        label=_("Hazard"),
+        field_name="hazards__slug",
+        distinct=True,
+        help_text="Hazard tag slug, e.g. flood.",
     )
     sort = CitySort(
         label=_("Sort by"),
@@ -38,16 +50,23 @@ class CityFilter(django_filters.FilterSet):
             ("oldest", _("Joined longest ago")),
         ],
         empty_label=None,
+        help_text="name (the default), newest or oldest join date first; undated cities last. "
+        "`ordering`, when given, takes precedence.",
     )
+
+    page_fields = ("region", "country", "cluster", "sort")
 
     class Meta:
         model = City
-        fields = ["region", "country", "cluster"]
+        fields = ["region", "country", "cluster", "hazard", "sort"]
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    def prepare_page(self):
         # Only countries that have a city: a 250-entry list of mostly empty results helps nobody.
         codes = City.objects.order_by().values_list("country", flat=True).distinct()
-        self.filters["country"].extra["choices"] = sorted(
-            ((code, countries.name(code)) for code in codes), key=lambda choice: choice[1]
+        self.change_page_filter(
+            "country",
+            choices=sorted(
+                ((code, countries.name(code)) for code in codes), key=lambda choice: choice[1]
+            ),
         )
+        self.change_page_filter("cluster", queryset=Cluster.objects.active())

@@ -29,3 +29,16 @@ def city_list():
         .prefetch_related(Prefetch("cluster_memberships", queryset=_active_memberships()))
         .order_by("name", "pk")
     )
+
+
+def city_list_for_api():
+    """Every city with all its clusters (inactive ones too) and its hazards, as the API shows them."""
+    return City.objects.prefetch_related(
+        Prefetch(
+            "cluster_memberships",
+            queryset=ClusterMembership.objects.select_related("cluster").order_by(
+                "cluster__order", "cluster__name"
+            ),
+        ),
+        "hazards",
+    ).order_by("name", "pk")

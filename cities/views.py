@@ -11,7 +11,7 @@ PAGE_SIZE = 24
 
 @require_safe
 def city_list(request):
-    city_filter = CityFilter(request.GET or None, queryset=selectors.city_list())
+    city_filter = CityFilter.for_page(request.GET, queryset=selectors.city_list())
     page_obj = Paginator(city_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,

@@ -1,6 +1,5 @@
 """Clusters: the thematic spaces."""
 
-from django.db.models import Count, Prefetch
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
 
@@ -11,7 +10,8 @@ from core.api import (
     ReadOnly,
 )
 
-from .api_filters import ClusterFilter
+from . import selectors
+from .filters import ClusterFilter
 from .models import Cluster, ClusterMembership
 
 
@@ -65,11 +65,4 @@ class ClusterViewSet(
     ordering = ["order", "name"]
 
     def get_queryset(self):
-        return Cluster.objects.annotate(
-            member_city_count=Count("memberships", distinct=True)
-        ).prefetch_related(
-            Prefetch(
-                "memberships",
-                queryset=ClusterMembership.objects.select_related("city").order_by("city__name"),
-            )
-        )
+        return selectors.cluster_list_for_api()

@@ -1,10 +1,7 @@
 """Pieces every API endpoint shares: errors, pagination, throttles, permissions, ETags, schema."""
 
-import datetime as dt
 import hashlib
 
-import django_filters
-from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import NON_FIELD_ERRORS
@@ -13,11 +10,8 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models
 from django.http import Http404
 from django.urls import NoReverseMatch
-from django.utils import timezone
 from django.utils.cache import get_conditional_response, set_response_etag
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
-from django_filters.fields import IsoDateTimeField
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import OpenApiResponse, extend_schema_field
 from rest_framework import exceptions, permissions, serializers
@@ -424,74 +418,6 @@ class WholeItemMixin:
         if missing:
             raise exceptions.ValidationError(missing)
         return super().validate(attrs)
-
-
-class UtcIsoDateTimeField(IsoDateTimeField):
-    """An ISO 8601 date-time, turned to UTC before it reaches the database.
-
-    Python accepts UTC offsets up to ±23:59 but PostgreSQL only up to ±15:59; a client sending
-    `-17:41` must get the same answer as for the equivalent UTC time, not a server error.
-    """
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        if value is None or timezone.is_naive(value):
-            return value
-        try:
-            return value.astimezone(dt.UTC)
-        except OverflowError:
-            raise DjangoValidationError(
-                _("Enter a date and time within the supported range."), code="invalid"
-            ) from None
-
-
-class UtcIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
-    field_class = UtcIsoDateTimeField
-
-
-def filter_by_tag_slugs(queryset, name, value):
-    slugs = [slug.strip() for slug in value.split(",") if slug.strip()]
-    if not slugs:
-        return queryset
-    return queryset.filter(tags__slug__in=slugs).distinct()
-
-
-class ApiFilterSet(django_filters.FilterSet):
-    """A typed filter given as an empty value (`?city=`) is a 400, not silently ignored."""
-
-    def is_valid(self):
-        valid = super().is_valid()
-        for name, declared in self.filters.items():
-            is_text = isinstance(declared, django_filters.CharFilter) and not isinstance(
-                declared, django_filters.ChoiceFilter
-            )
-            if not is_text and name in self.data and self.data.get(name) == "":
-                self.form.add_error(name, "Give a value, or leave the parameter out.")
-                valid = False
-        return valid
-
-
-class _StrictBooleanField(forms.NullBooleanField):
-    # A text box, not the select widget that maps any unknown word to "no filter".
-    widget = forms.TextInput
-
-    def to_python(self, value):
-        if value in (None, ""):
-            return None
-        if value in (True, "true", "True"):
-            return True
-        if value in (False, "false", "False"):
-            return False
-        raise forms.ValidationError("Use true or false.", code="invalid")
-
-    def validate(self, value):
-        pass
-
-
-class StrictBooleanFilter(django_filters.BooleanFilter):
-    """`true` or `false`; anything else is a 400 instead of being read as "no filter"."""
-
-    field_class = _StrictBooleanField
 
 
 class _StringsOnly:

@@ -1,7 +1,5 @@
 """Events, training series and the signed-in person's registrations."""
 
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery
-from django.db.models.functions import Coalesce
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, permissions, serializers, status, viewsets
 
@@ -16,14 +14,13 @@ from core.api import (
     StrictSlugRelatedField,
     WholeItemMixin,
     slug_list,
-    visible_to,
 )
 from projects.models import Project
 
-from .api_filters import EventFilter, RegistrationFilter, TrainingSeriesFilter
+from . import selectors
 from .api_services import event_create, event_update, training_series_create, training_series_update
+from .filters import EventFilter, RegistrationFilter, TrainingSeriesFilter
 from .models import Event, EventCoHost, Registration, TrainingSeries
-from .selectors import SEAT_HOLDING_STATUSES
 from .services import RegistrationRefused, registration_cancel, registration_get_or_register
 
 
@@ -132,34 +129,7 @@ class EventViewSet(
     ordering = ["starts_at"]
 
     def get_queryset(self):
-        queryset = (
-            Event.objects.select_related("city", "series")
-            .prefetch_related(
-                Prefetch("clusters", queryset=Cluster.objects.only("id", "slug")),
-                Prefetch("projects", queryset=Project.objects.only("id", "slug")),
-                Prefetch(
-                    "cohost_links", queryset=EventCoHost.objects.select_related("organization")
-                ),
-            )
-            # A correlated count, not Count() over a join: the join groups every event before
-            # the page is cut (50,000 rows and 270 ms at scale); this counts for the 20 shown.
-            .annotate(
-                seats_taken=Coalesce(
-                    Subquery(
-                        Registration.objects.filter(
-                            event=OuterRef("pk"), status__in=SEAT_HOLDING_STATUSES
-                        )
-                        .order_by()
-                        .values("event")
-                        .annotate(n=Count("pk"))
-                        .values("n"),
-                        output_field=IntegerField(),
-                    ),
-                    0,
-                )
-            )
-        )
-        return visible_to(self.request.user, queryset)
+        return selectors.event_list_for_api(user=self.request.user)
 
     def perform_create(self, serializer):
         serializer.instance = self.reloaded(event_create(**serializer.validated_data))
@@ -230,11 +200,7 @@ class TrainingSeriesViewSet(
     ordering = ["-start_year", "title"]
 
     def get_queryset(self):
-        queryset = TrainingSeries.objects.prefetch_related(
-            Prefetch("organizers", queryset=Organization.objects.only("id", "slug")),
-            Prefetch("clusters", queryset=Cluster.objects.only("id", "slug")),
-        ).annotate(session_count=Count("sessions", distinct=True))
-        return visible_to(self.request.user, queryset)
+        return selectors.training_series_list_for_api(user=self.request.user)
 
     def perform_create(self, serializer):
         serializer.instance = self.reloaded(training_series_create(**serializer.validated_data))
@@ -299,7 +265,7 @@ class RegistrationViewSet(
     registered_now = True  # set by perform_create: False when the person was registered already
 
     def get_queryset(self):
-        return Registration.objects.filter(user=self.request.user).select_related("event")
+        return selectors.registration_list_for_api(user=self.request.user)
 
     def create(self, request, *args, **kwargs):
         response = super().create(request, *args, **kwargs)

@@ -5,10 +5,17 @@ from django import forms
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from drf_spectacular.utils import extend_schema_field
 
+from accounts.models import Organization
+from cities.models import City, Region
 from clusters.models import Cluster
+from core.filters import ListFilterSet, StrictBooleanFilter, UtcIsoDateTimeFilter
+from core.models import PublicationStatus
+from projects.models import Project
 
-from .models import Event, EventFormat, EventKind
+from .models import Event, EventFormat, EventKind, Registration, RegistrationStatus, TrainingSeries
 
 
 class MonthField(forms.DateField):
@@ -16,14 +23,22 @@ class MonthField(forms.DateField):
     default_error_messages = {"invalid": _("Enter a month as YYYY-MM, for example 2024-09.")}
 
 
+MONTH_HELP = "Events running during this month (YYYY-MM, in UTC)."
+
+
+# Its own schema, as no model field tells the type; the description must then come along.
+@extend_schema_field(
+    {"type": "string", "pattern": r"^\d{4}-\d{2}$", "example": "2024-09", "description": MONTH_HELP}
+)
 class MonthFilter(django_filters.Filter):
     field_class = MonthField
 
     def filter(self, queryset, value):
         if not value:
             return queryset
-        # Month boundaries in the visitor's zone, so "September" means their September.
-        zone = timezone.get_current_timezone()
+        # On a page, month boundaries in the visitor's zone, so "September" means their
+        # September; the API speaks UTC, as its date-times do.
+        zone = timezone.get_current_timezone() if self.parent.on_page else dt.UTC
         first = dt.datetime(value.year, value.month, 1, tzinfo=zone)
         following = dt.datetime(
             value.year + value.month // 12, value.month % 12 + 1, 1, tzinfo=zone
@@ -31,35 +46,129 @@ class MonthFilter(django_filters.Filter):
         return queryset.filter(starts_at__lt=following, ends_at__gte=first)
 
 
-class EventFilter(django_filters.FilterSet):
+class EventFilter(ListFilterSet):
+    """The events pages (upcoming and past) and `/api/v1/events/`.
+
+    The event's format is `format` on the pages and `event_format` in the API, where DRF keeps
+    `?format=` for choosing the response's renderer; the pages accept both names.
+    """
+
     cluster = django_filters.ModelChoiceFilter(
         label=_("Cluster"),
         field_name="clusters",
         to_field_name="slug",
-        queryset=Cluster.objects.active(),
+        queryset=Cluster.objects.all(),
+        distinct=True,
         empty_label=_("All clusters"),
+        help_text="Cluster slug.",
     )
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=EventKind.choices, empty_label=_("All kinds")
     )
-    format = django_filters.ChoiceFilter(
-        label=_("Format"), choices=EventFormat.choices, empty_label=_("Any format")
+    event_format = django_filters.ChoiceFilter(
+        label=_("Format"),
+        field_name="format",
+        choices=EventFormat.choices,
+        empty_label=_("Any format"),
+        help_text="Online, in person or hybrid (the events pages call it `format`).",
     )
     language = django_filters.ChoiceFilter(
         label=_("Language"),
         choices=settings.LANGUAGES,
         empty_label=_("Any language"),
         method="filter_language",
+        help_text="Events held in this language (one of the portal's languages).",
     )
     month = MonthFilter(
         label=_("Month"),
-        help_text=_("YYYY-MM"),
         widget=forms.TextInput(attrs={"placeholder": "2024-09", "inputmode": "numeric"}),
+        help_text=MONTH_HELP,
     )
+    status = django_filters.ChoiceFilter(
+        label=_("Publication"),
+        choices=PublicationStatus.choices,
+        empty_label=_("Any"),
+        help_text="Drafts are only visible to UN staff.",
+    )
+    city = django_filters.ModelChoiceFilter(
+        label=_("Host city"),
+        to_field_name="slug",
+        queryset=City.objects.order_by("name"),
+        empty_label=_("All cities"),
+        help_text="Slug of the host city.",
+    )
+    country = django_filters.ChoiceFilter(
+        label=_("Country"),
+        field_name="city__country",
+        choices=list(countries),
+        empty_label=_("Any country"),
+        help_text="ISO 3166-1 alpha-2 code of the host city.",
+    )
+    region = django_filters.ChoiceFilter(
+        label=_("Region"),
+        field_name="city__region",
+        choices=Region.choices,
+        empty_label=_("Any region"),
+    )
+    project = django_filters.ModelChoiceFilter(
+        label=_("Pilot or programme"),
+        field_name="projects",
+        to_field_name="slug",
+        queryset=Project.objects.all(),
+        distinct=True,
+        empty_label=_("Any project"),
+        help_text="Project slug.",
+    )
+    series = django_filters.ModelChoiceFilter(
+        label=_("Training series"),
+        to_field_name="slug",
+        queryset=TrainingSeries.objects.all(),
+        empty_label=_("Any series"),
+        help_text="Series slug.",
+    )
+    cohost = django_filters.ModelChoiceFilter(
+        label=_("Co-host"),
+        field_name="cohosts",
+        to_field_name="slug",
+        queryset=Organization.objects.order_by("name"),
+        distinct=True,
+        empty_label=_("Any co-host"),
+        help_text="Slug of a co-hosting organization.",
+    )
+    starts_after = UtcIsoDateTimeFilter(
+        label=_("Starts on or after"),
+        field_name="starts_at",
+        lookup_expr="gte",
+        help_text="ISO 8601 date-time.",
+    )
+    starts_before = UtcIsoDateTimeFilter(
+        label=_("Starts on or before"),
+        field_name="starts_at",
+        lookup_expr="lte",
+        help_text="ISO 8601 date-time.",
+    )
+
+    page_fields = ("cluster", "kind", "format", "language", "month")
+    page_names = {"event_format": "format"}
 
     class Meta:
         model = Event
-        fields = ["cluster", "kind", "format", "language", "month"]
+        fields = [
+            "cluster",
+            "kind",
+            "event_format",
+            "language",
+            "month",
+            "status",
+            "city",
+            "country",
+            "region",
+            "project",
+            "series",
+            "cohost",
+            "starts_after",
+            "starts_before",
+        ]
 
     def filter_language(self, queryset, name, value):
         # `languages` is a JSON list. `__contains` on a JSON field only works on PostgreSQL, so
@@ -67,5 +176,63 @@ class EventFilter(django_filters.FilterSet):
         # ["en", "ar"]. The value is one of LANGUAGES, so it cannot smuggle a pattern in.
         return queryset.filter(languages__icontains=f'"{value}"')
 
-    def filter_queryset(self, queryset):
-        return super().filter_queryset(queryset).distinct()
+    def prepare_page(self):
+        self.change_page_filter("month", help_text=_("YYYY-MM"))
+        # The page offers what it can show: active clusters, published pilots and series.
+        self.change_page_filter("cluster", queryset=Cluster.objects.active())
+        self.change_page_filter("project", queryset=Project.objects.published().order_by("title"))
+        self.change_page_filter(
+            "series", queryset=TrainingSeries.objects.published().order_by("title")
+        )
+
+
+class TrainingSeriesFilter(ListFilterSet):
+    """`/api/v1/training-series/`; series have pages of their own but no list page."""
+
+    status = django_filters.ChoiceFilter(
+        label=_("Publication"),
+        choices=PublicationStatus.choices,
+        help_text="Drafts are only visible to UN staff.",
+    )
+    cluster = django_filters.ModelChoiceFilter(
+        label=_("Cluster"),
+        field_name="clusters",
+        to_field_name="slug",
+        queryset=Cluster.objects.all(),
+        distinct=True,
+        help_text="Cluster slug.",
+    )
+    organizer = django_filters.ModelChoiceFilter(
+        label=_("Organizer"),
+        field_name="organizers",
+        to_field_name="slug",
+        queryset=Organization.objects.all(),
+        distinct=True,
+        help_text="Organization slug.",
+    )
+    is_certified = StrictBooleanFilter(label=_("Certified"))
+    year = django_filters.NumberFilter(
+        label=_("Year"),
+        method="filter_year",
+        min_value=1900,
+        max_value=2200,
+        help_text="Series running in this year.",
+    )
+
+    class Meta:
+        model = TrainingSeries
+        fields = ["status", "cluster", "organizer", "is_certified", "year"]
+
+    def filter_year(self, queryset, name, value):
+        year = int(value)
+        return queryset.filter(start_year__lte=year).exclude(end_year__lt=year)
+
+
+class RegistrationFilter(ListFilterSet):
+    """`/api/v1/registrations/`: the signed-in person's own registrations."""
+
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=RegistrationStatus.choices)
+
+    class Meta:
+        model = Registration
+        fields = ["status"]

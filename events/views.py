@@ -17,7 +17,7 @@ PAGE_SIZE = 20
 
 
 def _event_list(request, *, queryset, is_archive: bool):
-    event_filter = EventFilter(request.GET or None, queryset=queryset)
+    event_filter = EventFilter.for_page(request.GET, queryset=queryset)
     page_obj = Paginator(event_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,

@@ -15,8 +15,8 @@ from core.api import (
 )
 from projects.models import Project
 
-from .api_filters import NotificationFilter
 from .api_services import notification_mark_all_read, notification_mark_read
+from .filters import NotificationFilter
 from .models import Notification, Subscription
 from .services import subscription_follow
 

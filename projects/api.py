@@ -1,6 +1,5 @@
 """Programmes and pilots, with their cities and partners; partners' collaboration requests."""
 
-from django.db.models import Prefetch
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, permissions, serializers, viewsets
 
@@ -18,11 +17,10 @@ from core.api import (
     TagNamesField,
     WholeItemMixin,
     slug_list,
-    visible_to,
 )
 from core.roles import PARTNER, is_editor, user_has_role
 
-from .api_filters import CollaborationRequestFilter, ProjectFilter
+from . import selectors
 from .api_services import project_create, project_update
 from .collaboration_services import (
     CollaborationError,
@@ -30,6 +28,7 @@ from .collaboration_services import (
     SubmissionRateLimited,
     collaboration_request_submit,
 )
+from .filters import CollaborationRequestFilter, ProjectFilter
 from .models import CollaborationRequest, Project, ProjectCity, ProjectPartner
 
 
@@ -146,15 +145,7 @@ class ProjectViewSet(
     ordering = ["-start_date", "title"]
 
     def get_queryset(self):
-        queryset = Project.objects.select_related("parent").prefetch_related(
-            Prefetch("clusters", queryset=Cluster.objects.only("id", "slug")),
-            Prefetch("city_links", queryset=ProjectCity.objects.select_related("city")),
-            Prefetch(
-                "partner_links", queryset=ProjectPartner.objects.select_related("organization")
-            ),
-            "tags",
-        )
-        return visible_to(self.request.user, queryset)
+        return selectors.project_list_for_api(user=self.request.user)
 
     def perform_create(self, serializer):
         serializer.instance = self.reloaded(project_create(**serializer.validated_data))
@@ -269,14 +260,7 @@ class CollaborationRequestViewSet(
     lookup_value_regex = "[^/]+"
 
     def get_queryset(self):
-        queryset = CollaborationRequest.objects.select_related(
-            "project", "cluster", "city", "organization", "requester"
-        )
-        user = self.request.user
-        if is_editor(user):
-            return queryset
-        # A partner sees what they asked for, not what colleagues of other organizations did.
-        return queryset.filter(requester=user)
+        return selectors.collaboration_request_list_for_api(user=self.request.user)
 
     def perform_create(self, serializer):
         # The same service as the form: rate limits, duplicate detection, history and reviewers

@@ -9,7 +9,7 @@ PAGE_SIZE = 20
 
 
 def project_list(request):
-    project_filter = ProjectFilter(request.GET or None, queryset=selectors.project_list())
+    project_filter = ProjectFilter.for_page(request.GET, queryset=selectors.project_list())
     page_obj = Paginator(project_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,

@@ -1,6 +1,5 @@
 """The knowledge library's resources (news included) in the API."""
 
-from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
 
@@ -14,11 +13,11 @@ from core.api import (
     PageUrlField,
     TagNamesField,
     slug_list,
-    visible_to,
 )
 from projects.models import Project
 
-from .api_filters import ResourceFilter
+from . import selectors
+from .filters import ResourceFilter
 from .models import Resource
 from .services import resource_create, resource_update
 
@@ -84,14 +83,7 @@ class ResourceViewSet(
     ordering = ["-published_at", "-created_at"]
 
     def get_queryset(self):
-        queryset = Resource.objects.select_related("author").prefetch_related(
-            Prefetch("clusters", queryset=Cluster.objects.only("id", "slug")),
-            Prefetch("cities", queryset=City.objects.only("id", "slug")),
-            Prefetch("organizations", queryset=Organization.objects.only("id", "slug")),
-            Prefetch("projects", queryset=Project.objects.only("id", "slug")),
-            "tags",
-        )
-        return visible_to(self.request.user, queryset)
+        return selectors.resource_list_for_api(user=self.request.user)
 
     def perform_create(self, serializer):
         serializer.instance = self.reloaded(

@@ -4,6 +4,10 @@ from functools import reduce
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
+from accounts.models import Organization
+from cities.models import City
+from clusters.models import Cluster
+from core.api import visible_to
 from projects.models import Project
 
 from .models import Resource, ResourceKind
@@ -21,6 +25,18 @@ def resource_list() -> QuerySet[Resource]:
 
 def news_list() -> QuerySet[Resource]:
     return resource_list().filter(kind=ResourceKind.NEWS)
+
+
+def resource_list_for_api(*, user) -> QuerySet[Resource]:
+    """Resources (news included) with the slugs of what they link to; drafts too for UN staff."""
+    queryset = Resource.objects.select_related("author").prefetch_related(
+        Prefetch("clusters", queryset=Cluster.objects.only("id", "slug")),
+        Prefetch("cities", queryset=City.objects.only("id", "slug")),
+        Prefetch("organizations", queryset=Organization.objects.only("id", "slug")),
+        Prefetch("projects", queryset=Project.objects.only("id", "slug")),
+        "tags",
+    )
+    return visible_to(user, queryset)
 
 
 def resource_detail(*, slug: str) -> Resource:

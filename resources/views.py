@@ -4,14 +4,14 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from . import selectors
-from .filters import NewsFilter, ResourceFilter
+from .filters import ResourceFilter
 from .models import ResourceKind
 
 PAGE_SIZE = 20
 
 
-def _listing(request, *, filter_class, queryset, template, breadcrumbs):
-    resource_filter = filter_class(request.GET or None, queryset=queryset)
+def _listing(request, *, queryset, template, breadcrumbs, without=()):
+    resource_filter = ResourceFilter.for_page(request.GET, queryset=queryset, without=without)
     page_obj = Paginator(resource_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
@@ -28,7 +28,6 @@ def _listing(request, *, filter_class, queryset, template, breadcrumbs):
 def resource_list(request):
     return _listing(
         request,
-        filter_class=ResourceFilter,
         queryset=selectors.resource_list(),
         template="resources/resource_list.html",
         breadcrumbs=[(_("Knowledge library"), "")],
@@ -38,10 +37,11 @@ def resource_list(request):
 def news_list(request):
     return _listing(
         request,
-        filter_class=NewsFilter,
         queryset=selectors.news_list(),
         template="resources/news_list.html",
         breadcrumbs=[(_("News"), "")],
+        # News is one kind, so its page filters by everything else.
+        without=["kind"],
     )
 
 

@@ -83,9 +83,9 @@ LISTS = {
 }
 
 
-def count_queries(client, endpoint):
+def count_queries(client, endpoint, query=""):
     with CaptureQueriesContext(connection) as captured:
-        response = client.get(f"/api/v1/{endpoint}/?page_size=100")
+        response = client.get(f"/api/v1/{endpoint}/?page_size=100&{query}")
     assert response.status_code == 200
     return len(captured), response.json()["count"]
 
@@ -105,4 +105,32 @@ def test_it_lists_with_a_constant_number_of_queries(api, endpoint):
     many, many_count = count_queries(api, endpoint)
 
     assert baseline < few_count < many_count
+    assert few == many, f"{endpoint}: {few} queries for 3 rows, {many} for 30"
+
+
+FILTERED = {
+    "projects": "kind=pilot&phase=active&country=LB&region=arab_states&tags=flood",
+    "events": "event_format=online&language=en&kind=webinar&country=LB",
+    "resources": "kind=good_practice&tags=toolkit&tag=toolkit&country=LB",
+    "training-series": "status=published",
+    "cities": "sort=newest&hazard=flood&country=LB&region=arab_states",
+    "organizations": "kind=ngo&country=KE",
+}
+
+
+@pytest.mark.parametrize("endpoint", FILTERED)
+def test_it_filters_with_a_constant_number_of_queries(api, endpoint):
+    user = staff()
+    api.force_authenticate(user)
+    make = LISTS[endpoint]
+    baseline = count_queries(api, endpoint, FILTERED[endpoint])[1]
+
+    for _ in range(3):
+        make(user)
+    few, few_count = count_queries(api, endpoint, FILTERED[endpoint])
+    for _ in range(27):
+        make(user)
+    many, many_count = count_queries(api, endpoint, FILTERED[endpoint])
+
+    assert baseline + 3 <= few_count < many_count
     assert few == many, f"{endpoint}: {few} queries for 3 rows, {many} for 30"

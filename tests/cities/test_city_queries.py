@@ -21,6 +21,7 @@ def _fill(city, size):
     clusters = list(Cluster.objects.all())
     for index in range(size):
         other = CityFactory()
+        other.hazards.add("flood")
         ClusterMembershipFactory(city=other, cluster=clusters[index % 7])
         pilot = ProjectFactory()
         ProjectCityFactory(project=pilot, city=city)
@@ -40,7 +41,13 @@ def _count(client, url):
 
 
 @pytest.mark.parametrize(
-    "url", ["/cities/", "/cities/?cluster=disaster-risk-reduction&sort=newest", "/cities/home/"]
+    "url",
+    [
+        "/cities/",
+        "/cities/?cluster=disaster-risk-reduction&sort=newest",
+        "/cities/?region=arab_states&country=LB&hazard=flood",
+        "/cities/home/",
+    ],
 )
 def test_it_does_not_query_per_item(client, url):
     city = CityFactory(slug="home")

@@ -31,7 +31,13 @@ def add_resources(count, kind=ResourceKind.GOOD_PRACTICE):
 
 
 @pytest.mark.parametrize(
-    ("url", "kind"), [("/resources/", ResourceKind.CASE_STUDY), ("/news/", ResourceKind.NEWS)]
+    ("url", "kind"),
+    [
+        ("/resources/", ResourceKind.CASE_STUDY),
+        ("/resources/?kind=case_study&tag=shared&tags=shared,other", ResourceKind.CASE_STUDY),
+        ("/news/", ResourceKind.NEWS),
+        ("/news/?tag=shared&status=published", ResourceKind.NEWS),
+    ],
 )
 def test_it_lists_in_a_constant_number_of_queries(client, url, kind):
     add_resources(3, kind)
@@ -41,6 +47,7 @@ def test_it_lists_in_a_constant_number_of_queries(client, url, kind):
     large = queries_for(client, url)
 
     assert small == large
+    assert len(client.get(url).context["resources"]) == 20
 
 
 def add_context(resource, count):

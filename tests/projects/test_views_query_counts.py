@@ -36,16 +36,20 @@ def add_listed_projects(count, *, cluster, programme):
         ProjectCityFactory(project=pilot, role="sharing")
 
 
-def test_it_lists_projects_in_a_constant_number_of_queries(client):
+@pytest.mark.parametrize(
+    "url", ["/projects/", "/projects/?kind=pilot&status=active&country=LB&region=arab_states"]
+)
+def test_it_lists_projects_in_a_constant_number_of_queries(client, url):
     cluster = ClusterFactory()
     programme = ProgrammeFactory()
     add_listed_projects(3, cluster=cluster, programme=programme)
-    small = queries_for(client, "/projects/")
+    small = queries_for(client, url)
 
     add_listed_projects(27, cluster=cluster, programme=ProgrammeFactory())
-    large = queries_for(client, "/projects/")
+    large = queries_for(client, url)
 
     assert small == large
+    assert len(client.get(url).context["projects"]) == 20
 
 
 def add_project_details(project, count):

@@ -1,8 +1,9 @@
 """Query parameters of the cluster endpoints; a value that matches nothing is a 400."""
 
 import django_filters
+from django.utils.translation import gettext_lazy as _
 
-from core.api import ApiFilterSet
+from core.filters import ListFilterSet
 
 from .models import Cluster, ClusterMembership
 
@@ -13,8 +14,11 @@ def _member_cities(request):
     return ClusterMembership._meta.get_field("city").related_model.objects.all()
 
 
-class ClusterFilter(ApiFilterSet):
+class ClusterFilter(ListFilterSet):
+    """`/api/v1/clusters/`; the clusters page lists every active cluster unfiltered."""
+
     city = django_filters.ModelChoiceFilter(
+        label=_("City"),
         field_name="memberships__city",
         to_field_name="slug",
         queryset=_member_cities,

@@ -1,0 +1,157 @@
+"""What every list's filters share: one FilterSet per entity serves its page and its API endpoint.
+
+The API reads a FilterSet's filters as query parameters (documented from `help_text`, a bad
+value is a JSON 400); the list page renders the same filters as a form (with `label` and
+`empty_label`, a bad value is a form error next to the field). The page shows a few of them as
+controls (`page_fields`); any other filter a link uses still applies there and appears as a
+control, so a visitor sees why the list is narrowed and can clear it.
+"""
+
+import datetime as dt
+
+import django_filters
+from django import forms
+from django.core.exceptions import ValidationError
+from django.http import QueryDict
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_filters.fields import IsoDateTimeField
+
+
+class UtcIsoDateTimeField(IsoDateTimeField):
+    """An ISO 8601 date-time, turned to UTC before it reaches the database.
+
+    Python accepts UTC offsets up to ±23:59 but PostgreSQL only up to ±15:59; a client sending
+    `-17:41` must get the same answer as for the equivalent UTC time, not a server error.
+    """
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value is None or timezone.is_naive(value):
+            return value
+        try:
+            return value.astimezone(dt.UTC)
+        except OverflowError:
+            raise ValidationError(
+                _("Enter a date and time within the supported range."), code="invalid"
+            ) from None
+
+
+class UtcIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = UtcIsoDateTimeField
+
+
+def filter_by_tag_slugs(queryset, name, value):
+    slugs = [slug.strip() for slug in value.split(",") if slug.strip()]
+    if not slugs:
+        return queryset
+    return queryset.filter(tags__slug__in=slugs).distinct()
+
+
+class _StrictBooleanField(forms.NullBooleanField):
+    # A text box, not the select widget that maps any unknown word to "no filter".
+    widget = forms.TextInput
+
+    def to_python(self, value):
+        if value in (None, ""):
+            return None
+        if value in (True, "true", "True"):
+            return True
+        if value in (False, "false", "False"):
+            return False
+        raise forms.ValidationError(_("Use true or false."), code="invalid")
+
+    def validate(self, value):
+        pass
+
+
+class StrictBooleanFilter(django_filters.BooleanFilter):
+    """`true` or `false`; anything else is a 400 instead of being read as "no filter"."""
+
+    field_class = _StrictBooleanField
+
+
+class _NoEmptyTypedValueForm(forms.Form):
+    def clean(self):
+        cleaned_data = super().clean()
+        for name, field in self.fields.items():
+            # Text may be empty on purpose; a slug, choice, date or number given as "" is a
+            # client's mistake (`?city=` from an unset variable), not a wish to see everything.
+            if isinstance(field, forms.CharField) or name not in self.data:
+                continue
+            if self.data.get(name) == "" and name not in self.errors:
+                self.add_error(name, _("Give a value, or leave the parameter out."))
+        return cleaned_data
+
+
+class ListFilterSet(django_filters.FilterSet):
+    """The filters of one entity's lists, for its page (`for_page`) and its API endpoint.
+
+    Strict in both places: a slug that names nothing, an unknown choice or a malformed date is
+    an error, never a silently unfiltered list.
+    """
+
+    #: The controls the list page shows, in this order (page names).
+    page_fields: tuple[str, ...] = ()
+    #: Filters that the page (and links to it) call by another name: {API name: page name}.
+    #: The page also accepts the API name. Where a page name is an API filter's name too, that
+    #: API filter is left off the page.
+    page_names: dict[str, str] = {}
+    #: True when bound to a page's query string, False for the API.
+    on_page = False
+
+    def get_form_class(self):
+        form_class = super().get_form_class()
+        return type(form_class.__name__, (_NoEmptyTypedValueForm, form_class), {})
+
+    @classmethod
+    def for_page(cls, query: QueryDict, *, queryset, without=()):
+        """The filter set of a list page, bound to its query string (`request.GET`).
+
+        `without` names filters this page does not offer at all (the news page has no kind).
+        """
+        data = cls._page_query(query)
+        filterset = cls(data or None, queryset=queryset)
+        filterset.on_page = True
+        taken_on_page = set(cls.page_names.values()) - set(cls.page_names)
+        offered = {
+            cls.page_names.get(name, name): filter_
+            for name, filter_ in filterset.filters.items()
+            if name not in without and name not in taken_on_page
+        }
+        shown = [name for name in cls.page_fields if name in offered]
+        shown += [name for name in offered if name not in shown and name in data]
+        filterset.filters = {name: offered[name] for name in shown}
+        for name in shown:
+            # help_text documents the API parameter; the page has its label and its options.
+            filterset.change_page_filter(name, help_text="")
+        filterset.prepare_page()
+        return filterset
+
+    @classmethod
+    def _page_query(cls, query: QueryDict) -> QueryDict:
+        data = QueryDict(mutable=True)
+        for key, values in query.lists():
+            # The page's own form sends "" for "All clusters": no filter, not a mistake.
+            if given := [value for value in values if value != ""]:
+                data.setlist(key, given)
+        for api_name, page_name in cls.page_names.items():
+            if api_name in data:
+                alias_values = data.pop(api_name)
+                if page_name not in data:
+                    data.setlist(page_name, alias_values)
+        return data
+
+    def prepare_page(self):
+        """Narrow what the page offers (only active clusters...); the API takes every value."""
+
+    def change_page_filter(self, name, *, queryset=None, **field_arguments):
+        """Give a page filter other options or a hint; nothing happens if the page lacks it."""
+        filter_ = self.filters.get(name)
+        if filter_ is None:
+            return
+        if queryset is not None:
+            filter_.queryset = queryset
+        filter_.extra.update(field_arguments)
+        # A form field built before (the API schema builds them) would keep the old options.
+        vars(filter_).pop("_field", None)
