@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from core.models import TimeStampedModel
+from notifications.models import DigestFrequency
 
 
 class OrganizationKind(models.TextChoices):
@@ -39,12 +40,6 @@ class Organization(TimeStampedModel):
     @property
     def display_name(self) -> str:
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
-
-
-class DigestFrequency(models.TextChoices):
-    OFF = "off", _("Off")
-    DAILY = "daily", _("Daily")
-    WEEKLY = "weekly", _("Weekly")
 
 
 class UserManager(BaseUserManager):

@@ -170,8 +170,8 @@ def step_search(_args) -> dict:
 
 def step_digest_prepare(args) -> dict:
     """Make the first N generated readers the weekly-digest readers and forget earlier runs."""
-    from accounts.models import DigestFrequency, User
-    from notifications.models import Digest, Notification, OutboxEmail
+    from accounts.models import User
+    from notifications.models import Digest, DigestFrequency, Notification, OutboxEmail
 
     readers = int(args[0])
     Digest.objects.all().delete()
@@ -188,7 +188,7 @@ def step_digest_prepare(args) -> dict:
     cutoff = generated.values_list("pk", flat=True)[readers - 1 : readers]
     if cutoff:
         generated.filter(pk__lte=cutoff[0]).update(digest_frequency=DigestFrequency.WEEKLY)
-    from notifications.digests import digest_reader_count
+    from notifications.readers import digest_reader_count
 
     return {"readers": digest_reader_count(period="weekly")}
 

@@ -14,3 +14,7 @@ class CitiesConfig(AppConfig):
         from .permissions import city_editable_by
 
         editor_register(City, EditorRoutes("cities:", may_edit=city_editable_by))
+
+        from notifications.registry import followable_register
+
+        followable_register(City, field="city", objects=City.objects.all)

@@ -33,3 +33,10 @@ class ClustersConfig(AppConfig):
 
         editor_register(Cluster, EditorRoutes("clusters:"))
         post_migrate.connect(restore_seven_clusters_when_emptied, sender=self)
+
+        from notifications.registry import cluster_headings_register, followable_register
+
+        from .notifications import cluster_headings_lookup
+
+        followable_register(Cluster, field="cluster", objects=Cluster.objects.active)
+        cluster_headings_register(cluster_headings_lookup)

@@ -218,7 +218,7 @@ CELERY_BEAT_SCHEDULE = {
     },
     # Hourly: each reminder has an idempotency key, so overlapping windows never repeat one.
     "event-reminders": {
-        "task": "notifications.tasks.send_event_reminders",
+        "task": "events.tasks.send_event_reminders",
         "schedule": crontab(minute=5),
     },
     "outbox-sweeper": {"task": "notifications.tasks.sweep_outbox", "schedule": 120.0},
@@ -390,7 +390,7 @@ SPECTACULAR_SETTINGS = {
         "ResourceKindEnum": "resources.models.ResourceKind",
         "MembershipRoleEnum": "clusters.models.MembershipRole",
         "OrganizationKindEnum": "accounts.models.OrganizationKind",
-        "DigestFrequencyEnum": "accounts.models.DigestFrequency",
+        "DigestFrequencyEnum": "notifications.models.DigestFrequency",
         "DeliveryEnum": "notifications.models.DeliveryChoice",
         "RegionEnum": "cities.models.Region",
     },

@@ -5,51 +5,46 @@ from rest_framework import mixins, permissions, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from cities.models import City
-from clusters.models import Cluster
 from core.api import (
     ApiModelSerializer,
     ApiViewSetMixin,
     StrictBooleanField,
     StrictSlugRelatedField,
 )
-from projects.models import Project
 
 from .api_services import notification_mark_all_read, notification_mark_read
 from .filters import NotificationFilter
 from .models import Notification, Subscription
+from .registry import followable
 from .services import subscription_follow
 
 TARGETS = ("cluster", "city", "project")
+TARGET_HELP = {
+    "cluster": "Cluster slug (give exactly one of cluster, city, project).",
+    "city": "City slug.",
+    "project": "Project slug.",
+}
 
 
 class SubscriptionSerializer(ApiModelSerializer):
-    cluster = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=Cluster.objects.all(),
-        required=False,
-        allow_null=True,
-        help_text="Cluster slug (give exactly one of cluster, city, project).",
-    )
-    city = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=City.objects.all(),
-        required=False,
-        allow_null=True,
-        help_text="City slug.",
-    )
-    project = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=Project.objects.published(),
-        required=False,
-        allow_null=True,
-        help_text="Project slug.",
-    )
-
     class Meta:
         model = Subscription
         fields = ["id", "cluster", "city", "project", "delivery", "created_at"]
         read_only_fields = ["id", "created_at"]
+
+    def get_fields(self):
+        # Which objects may be followed is the owning app's to say (notifications.registry), known
+        # once the apps are ready rather than when this module is imported.
+        fields = super().get_fields()
+        for name in TARGETS:
+            fields[name] = StrictSlugRelatedField(
+                slug_field="slug",
+                queryset=followable(name).objects(),
+                required=False,
+                allow_null=True,
+                help_text=TARGET_HELP[name],
+            )
+        return fields
 
     def validate(self, attrs):
         chosen = [name for name in TARGETS if attrs.get(name)]

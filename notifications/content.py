@@ -1,20 +1,21 @@
 """What a published item is, for notifications: its kind, title, link and what it belongs to.
 
 Followers are found through three kinds of target (cluster, city, pilot), so each item is reduced
-to the ids of the clusters, cities and projects it sits in.
+to the ids of the clusters, cities and projects it sits in. The apps that own the content describe
+it (notifications.registry content sources); this module is the one place that asks them, for
+the immediate fan-out (`content_item_for`) and for the digests (`content_in_period`) alike.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import NoReverseMatch
 from django.utils.translation import gettext_lazy as _
 
-from events.models import Event
-from projects.models import Project, ProjectUpdate
-from resources.models import Resource, ResourceKind
+from .registry import content_source, content_sources
 
-# Digest sections, in the order a reader sees them.
+# Digest sections, in the order a reader sees them; a content source puts each item in one.
 SECTION_PILOTS = "pilots"
 SECTION_EVENTS = "events"
 SECTION_RESOURCES = "resources"
@@ -42,13 +43,6 @@ class ContentItem:
     project_ids: frozenset = frozenset()
     starts_at: object = None
 
-    def concerns(self, *, cluster_ids, city_ids, project_ids) -> bool:
-        return bool(
-            self.cluster_ids & cluster_ids
-            or self.city_ids & city_ids
-            or self.project_ids & project_ids
-        )
-
 
 def absolute_url(path: str) -> str:
     if not path or path.startswith(("http://", "https://")):
@@ -56,75 +50,47 @@ def absolute_url(path: str) -> str:
     return settings.SITE_URL.rstrip("/") + path
 
 
-def object_path(obj) -> str:
-    # A page that is not routed yet must not stop a notification from going out.
+def page_path(obj, *, fragment: str = "") -> str:
+    """`obj`'s page, optionally a place on it; blank when the page is not routed.
+
+    A page that is not routed yet must not stop a notification from going out.
+    """
     try:
-        if isinstance(obj, ProjectUpdate):
-            return f"{obj.project.get_absolute_url()}#update-{obj.pk}"
-        return obj.get_absolute_url()
+        path = obj.get_absolute_url()
     except NoReverseMatch:
         return ""
+    return f"{path}#{fragment}" if fragment else path
 
 
-def resource_section(kind: str) -> str:
-    return SECTION_NEWS if kind == ResourceKind.NEWS else SECTION_RESOURCES
+def linked_ids(queryset, left: str, right: str) -> defaultdict:
+    """{left id: {right ids}} from a link table's rows, in one query: for content sources."""
+    links = defaultdict(set)
+    for left_id, right_id in queryset.values_list(left, right):
+        links[left_id].add(right_id)
+    return links
 
 
 def content_item_for(obj) -> ContentItem:
     """Describe one published object (a few queries: its links)."""
-    if isinstance(obj, Project):
-        return ContentItem(
-            key=f"project:{obj.pk}",
-            verb="published_pilot",
-            section=SECTION_PILOTS,
-            title=obj.title,
-            summary=obj.summary,
-            path=object_path(obj),
-            published_at=obj.published_at,
-            cluster_ids=frozenset(obj.clusters.values_list("pk", flat=True)),
-            city_ids=frozenset(obj.city_links.values_list("city_id", flat=True)),
-            project_ids=frozenset({obj.pk}),
-        )
-    if isinstance(obj, ProjectUpdate):
-        project = obj.project
-        return ContentItem(
-            key=f"projectupdate:{obj.pk}",
-            verb="published_update",
-            section=SECTION_PILOTS,
-            title=f"{project.title}: {obj.title}",
-            summary="",
-            path=object_path(obj),
-            published_at=obj.published_at,
-            cluster_ids=frozenset(project.clusters.values_list("pk", flat=True)),
-            city_ids=frozenset(project.city_links.values_list("city_id", flat=True)),
-            project_ids=frozenset({project.pk}),
-        )
-    if isinstance(obj, Event):
-        return ContentItem(
-            key=f"event:{obj.pk}",
-            verb="published_event",
-            section=SECTION_EVENTS,
-            title=obj.title,
-            summary=obj.summary,
-            path=object_path(obj),
-            published_at=obj.published_at,
-            cluster_ids=frozenset(obj.clusters.values_list("pk", flat=True)),
-            city_ids=frozenset({obj.city_id} if obj.city_id else ()),
-            project_ids=frozenset(obj.projects.values_list("pk", flat=True)),
-            starts_at=obj.starts_at,
-        )
-    if isinstance(obj, Resource):
-        section = resource_section(obj.kind)
-        return ContentItem(
-            key=f"resource:{obj.pk}",
-            verb="published_news" if section == SECTION_NEWS else "published_resource",
-            section=section,
-            title=obj.title,
-            summary=obj.summary,
-            path=object_path(obj),
-            published_at=obj.published_at,
-            cluster_ids=frozenset(obj.clusters.values_list("pk", flat=True)),
-            city_ids=frozenset(obj.cities.values_list("pk", flat=True)),
-            project_ids=frozenset(obj.projects.values_list("pk", flat=True)),
-        )
-    raise TypeError(f"{type(obj).__name__} is not content that followers are told about.")
+    (item,) = content_source(obj).describe([obj])
+    return item
+
+
+def content_in_period(*, since, until, upcoming_until):
+    """(new, upcoming): items published in [since, until], and those starting in
+    (until, upcoming_until], soonest first; one item per object, shared by both lists.
+
+    A fixed number of queries per content source, driven by the publication dates (indexed), not
+    by what anyone follows: a week's content is a few hundred rows, while "linked to any of these
+    clusters" matches most of the site.
+    """
+    new, upcoming = [], []
+    for source in content_sources():
+        objects = list(source.in_period(since=since, until=until, upcoming_until=upcoming_until))
+        for item in source.describe(objects):
+            if since <= item.published_at <= until:
+                new.append(item)
+            if item.starts_at is not None and until < item.starts_at <= upcoming_until:
+                upcoming.append(item)
+    upcoming.sort(key=lambda item: item.starts_at)
+    return new, upcoming

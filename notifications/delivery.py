@@ -1,10 +1,10 @@
-"""The outbox: rows written with the change that causes them, delivered by Celery workers.
+"""Delivery of outbox rows: claim a batch, send it over one SMTP connection, record the outcome.
 
 Delivery is at-least-once towards the worker and once towards the mail server as far as the
 database can tell: a worker claims its batch with one conditional UPDATE (pending -> sending)
 before it sends, so a task that runs twice (retry, redelivery after a crash, the sweeper) finds
 the row already claimed or sent and skips it. A worker killed between claim and send leaves the
-row in "sending"; the sweeper hands it back after SENDING_TIMEOUT.
+row in "sending"; the sweeper (notifications.outbox) hands it back after SENDING_TIMEOUT.
 """
 
 import hashlib
@@ -12,7 +12,6 @@ import logging
 import random
 import smtplib
 from dataclasses import dataclass, field
-from datetime import timedelta
 from email.message import Message
 from email.policy import Compat32
 
@@ -20,10 +19,8 @@ from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.message import SafeMIMEText
-from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
-from kombu.exceptions import OperationalError as BrokerError
 
 from .models import OutboxEmail, OutboxState
 
@@ -31,9 +28,6 @@ logger = logging.getLogger(__name__)
 
 # After this many failed attempts a row is marked failed and left for a person to look at.
 MAX_ATTEMPTS = 8
-# How many rows one task sends over one SMTP connection. 100 rather than 50 saves a tenth of
-# delivery's time (fewer connections, claims and tasks) for a 100k-reader digest.
-BATCH_SIZE = 100
 # Characters that force a MIME parameter value into quotes (RFC 2045).
 TSPECIALS = set('()<>@,;:\\"/[]?= \t')
 
@@ -63,79 +57,12 @@ class _FastFolding(Compat32):
 FAST_FOLDING = _FastFolding()
 
 
-def _setting(name: str, default):
-    return getattr(settings, name, default)
-
-
 @dataclass
 class DeliveryResult:
     sent: list = field(default_factory=list)
     skipped: list = field(default_factory=list)
     failed: list = field(default_factory=list)
     retry: list = field(default_factory=list)
-
-
-def _chunks(ids, size):
-    chunk = []
-    for pk in ids:
-        chunk.append(pk)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def outbox_enqueue(*, outbox_ids) -> None:
-    """Ask a worker to send these rows once the current transaction commits.
-
-    A broker outage must not undo or break the change that caused the email: the rows are
-    committed already, stay pending, and the sweeper enqueues them when the broker is back.
-    """
-    ids = list(outbox_ids)
-    if not ids:
-        return
-
-    def publish():
-        from .tasks import send_outbox_batch
-
-        for chunk in _chunks(ids, BATCH_SIZE):
-            try:
-                send_outbox_batch.delay(chunk)
-            except (BrokerError, OSError):
-                logger.warning(
-                    "Broker unreachable; %d outbox emails stay pending for the sweeper.",
-                    len(chunk),
-                    exc_info=True,
-                )
-                return
-
-    transaction.on_commit(publish)
-
-
-def outbox_create(*, rows) -> list[int]:
-    """Insert outbox rows; a row whose idempotency key exists already is not queued again.
-
-    Returns the ids of the rows that were new.
-    """
-    rows = list(rows)
-    if not rows:
-        return []
-    keys = [row.idempotency_key for row in rows]
-    existing = set(
-        OutboxEmail.objects.filter(idempotency_key__in=keys).values_list(
-            "idempotency_key", flat=True
-        )
-    )
-    fresh = [row for row in rows if row.idempotency_key not in existing]
-    # ignore_conflicts covers the race with a concurrent writer of the same keys.
-    OutboxEmail.objects.bulk_create(fresh, ignore_conflicts=True)
-    return list(
-        OutboxEmail.objects.filter(
-            idempotency_key__in=[row.idempotency_key for row in fresh],
-            state=OutboxState.PENDING,
-        ).values_list("pk", flat=True)
-    )
 
 
 def outbox_claim_batch(*, outbox_ids) -> dict[int, OutboxEmail]:
@@ -168,7 +95,7 @@ def is_transient(exc: BaseException) -> bool:
 def _message_id(row: OutboxEmail) -> str:
     # The same id on every attempt lets receiving servers drop a duplicate.
     digest = hashlib.sha256(row.idempotency_key.encode()).hexdigest()[:32]
-    domain = _setting("EMAIL_MESSAGE_ID_DOMAIN", "cities-clusters.local")
+    domain = getattr(settings, "EMAIL_MESSAGE_ID_DOMAIN", "cities-clusters.local")
     return f"<{digest}@{domain}>"
 
 
@@ -297,38 +224,3 @@ def retry_delay(retries: int) -> float:
     """Exponential backoff with full jitter: 30 s, 1 min, 2 min... capped at an hour."""
     ceiling = min(3600, 30 * (2**retries))
     return random.uniform(ceiling / 2, ceiling)  # noqa: S311 (jitter, not a secret)
-
-
-def outbox_sweep(*, pending_for=None, sending_for=None) -> int:
-    """Re-enqueue what nobody is delivering; returns how many rows were handed to the broker.
-
-    Pending rows older than `pending_for` were written while the broker was down, or their task
-    was lost. Rows in "sending" for longer than `sending_for` belong to a worker that died after
-    claiming them; they go back to pending.
-    """
-    now = timezone.now()
-    pending_for = (
-        pending_for
-        if pending_for is not None
-        else timedelta(seconds=_setting("NOTIFICATIONS_OUTBOX_PENDING_AFTER", 300))
-    )
-    sending_for = (
-        sending_for
-        if sending_for is not None
-        else timedelta(seconds=_setting("NOTIFICATIONS_OUTBOX_SENDING_TIMEOUT", 900))
-    )
-    OutboxEmail.objects.filter(state=OutboxState.SENDING, claimed_at__lte=now - sending_for).update(
-        state=OutboxState.PENDING
-    )
-    stale = (
-        OutboxEmail.objects.filter(state=OutboxState.PENDING, created_at__lte=now - pending_for)
-        # A row waiting for its backoff retry is left to it until it has waited long enough.
-        .filter(Q(claimed_at__isnull=True) | Q(claimed_at__lte=now - pending_for))
-        .order_by("pk")
-        .values_list("pk", flat=True)
-    )
-    count = 0
-    for chunk in _chunks(stale.iterator(chunk_size=1000), BATCH_SIZE):
-        outbox_enqueue(outbox_ids=chunk)
-        count += len(chunk)
-    return count

@@ -1,4 +1,7 @@
-"""Render notification emails: HTML and plain text, in the recipient's language and time zone."""
+"""Render one notification email: HTML and plain text, in the recipient's language and time zone.
+
+The outbox stores what this returns (notifications.outbox.outbox_row).
+"""
 
 import zoneinfo
 from dataclasses import dataclass, field
@@ -6,8 +9,6 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-
-from .models import OutboxEmail
 
 ONE_CLICK = "List-Unsubscribe=One-Click"
 
@@ -74,17 +75,4 @@ def email_render(
         html_body=html_body,
         headers=headers,
         attachments=list(attachments),
-    )
-
-
-def outbox_row(*, key: str, user, rendered: RenderedEmail) -> OutboxEmail:
-    return OutboxEmail(
-        idempotency_key=key,
-        recipient_id=user.pk,
-        to_email=user.email,
-        subject=rendered.subject,
-        text_body=rendered.text_body,
-        html_body=rendered.html_body,
-        headers=rendered.headers,
-        attachments=rendered.attachments,
     )

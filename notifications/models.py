@@ -12,6 +12,15 @@ class DeliveryChoice(models.TextChoices):
     OFF = "off", _("No email")
 
 
+class DigestFrequency(models.TextChoices):
+    """How often a person gets the digest of what they follow (User.digest_frequency): the
+    default of every subscription left "as in my profile"."""
+
+    OFF = "off", _("Off")
+    DAILY = "daily", _("Daily")
+    WEEKLY = "weekly", _("Weekly")
+
+
 class Subscription(TimeStampedModel):
     """A user follows exactly one cluster, city or project."""
 

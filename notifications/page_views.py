@@ -9,10 +9,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from .registry import verb_label
 from .selectors import notifications_for_user
 from .services import notification_mark_read, notifications_mark_all_read, unsubscribe_apply
 from .unsubscribe import unsubscribe_describe
-from .verbs import verb_label
 
 PAGE_SIZE = 30
 

@@ -6,9 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import transaction
 
-from accounts.models import DigestFrequency
-
-from .models import DeliveryChoice, Subscription
+from .models import DeliveryChoice, DigestFrequency, Subscription
 from .tokens import unsubscribe_token_read
 
 

@@ -1,3 +1,5 @@
+"""The Follow and Unfollow buttons: a confirmation page for a link, the change for a POST."""
+
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponseRedirect
@@ -6,24 +8,15 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from cities.models import City
-from clusters.models import Cluster
-from projects.models import Project
-
+from .registry import followable
 from .services import subscription_follow, subscription_unfollow
-
-FOLLOWABLE = {
-    "cluster": lambda: Cluster.objects.active(),
-    "city": lambda: City.objects.all(),
-    "project": lambda: Project.objects.published(),
-}
 
 
 def _target(data):
-    queryset_for = FOLLOWABLE.get(data.get("target_type", ""))
-    if queryset_for is None:
+    kind = followable(data.get("target_type", ""))
+    if kind is None:
         raise Http404("Nothing of that kind can be followed.")
-    return get_object_or_404(queryset_for(), slug=data.get("slug", ""))
+    return get_object_or_404(kind.objects(), slug=data.get("slug", ""))
 
 
 def _safe_next(request, data, fallback):

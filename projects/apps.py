@@ -28,3 +28,31 @@ class ProjectsConfig(AppConfig):
                 public_object=lambda update: update.project,
             ),
         )
+
+        from notifications.registry import (
+            content_source_register,
+            followable_register,
+            forwarded_register,
+            verb_labels_register,
+        )
+
+        from .notifications import (
+            VERB_LABELS,
+            collaboration_request_changed_notify,
+            projects_describe,
+            projects_in_period,
+            reviewers_new_request_notify,
+            updates_describe,
+            updates_in_period,
+        )
+
+        followable_register(Project, field="project", objects=Project.objects.published)
+        content_source_register(Project, describe=projects_describe, in_period=projects_in_period)
+        content_source_register(
+            ProjectUpdate, describe=updates_describe, in_period=updates_in_period
+        )
+        verb_labels_register(VERB_LABELS)
+        forwarded_register(
+            notify_collaboration_request_changed=collaboration_request_changed_notify,
+            notify_reviewers_new_request=reviewers_new_request_notify,
+        )

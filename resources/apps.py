@@ -28,3 +28,12 @@ class ResourcesConfig(AppConfig):
                 preview_overrides={"review_state": ReviewState.NONE},
             ),
         )
+
+        from notifications.registry import content_source_register, verb_labels_register
+
+        from .notifications import VERB_LABELS, resources_describe, resources_in_period
+
+        content_source_register(
+            Resource, describe=resources_describe, in_period=resources_in_period
+        )
+        verb_labels_register(VERB_LABELS)

@@ -3,7 +3,7 @@
 from django import template
 
 from notifications.models import Subscription
-from notifications.services import subscription_target_field
+from notifications.registry import followable_field
 
 register = template.Library()
 
@@ -31,7 +31,7 @@ def follow_button(context, target, next_url=None):
     After the click the visitor comes back to `next_url`, by default the page the button is on.
     """
     request = context.get("request")
-    target_type = subscription_target_field(target)
+    target_type = followable_field(target)
     user = getattr(request, "user", None)
     is_authenticated = bool(user and user.is_authenticated)
     following = is_authenticated and target.pk in _followed_ids(request)[target_type]

@@ -3,8 +3,7 @@
 import pytest
 from django.conf import settings
 
-from accounts.models import DigestFrequency
-from notifications.models import Subscription
+from notifications.models import DigestFrequency, Subscription
 from tests.factories import (
     CityFactory,
     ClusterFactory,

@@ -1,10 +1,11 @@
 """Signed-in people follow clusters, cities and projects; following twice is a clear 400."""
 
 import pytest
+from django.urls import reverse
 
 from notifications.models import Subscription
 from tests.api.conftest import ROLES, error_of
-from tests.factories import SubscriptionFactory, UserFactory
+from tests.factories import ClusterFactory, SubscriptionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -56,3 +57,22 @@ def test_it_lists_and_deletes_only_one_s_own_subscriptions(cast):
     assert delete_theirs.status_code == 404
     assert delete_mine.status_code == 204
     assert list(Subscription.objects.all()) == [theirs]
+
+
+def test_it_refuses_following_a_retired_cluster_as_the_follow_button_does(cast, client):
+    retired = ClusterFactory(is_active=False)
+    client.force_login(cast.plain)
+
+    response = cast.client_for("plain").post(
+        "/api/v1/subscriptions/", {"cluster": retired.slug}, format="json"
+    )
+    button = client.post(
+        reverse("notifications:follow"), {"target_type": "cluster", "slug": retired.slug}
+    )
+
+    assert response.status_code == 400
+    assert error_of(response)["fields"]["cluster"] == [
+        f"Object with slug={retired.slug} does not exist."
+    ]
+    assert button.status_code == 404
+    assert not Subscription.objects.exists()

@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from cities.models import City
 from events.models import Event
-from notifications.digests import digest_reader_count
 from notifications.models import Subscription
+from notifications.readers import digest_reader_count
 from projects.models import Project
 from resources.models import Resource
 

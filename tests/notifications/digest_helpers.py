@@ -2,7 +2,7 @@ import datetime as dt
 
 from django.utils import timezone
 
-from notifications.digests import digest_build_and_send
+from notifications.run import digest_build_and_send
 
 # A Monday: the weekly run on it covers the week that starts seven days earlier.
 RUN_DAY = dt.date(2031, 3, 17)

@@ -6,8 +6,8 @@ from django.core import mail
 from cities.models import City
 from clusters.models import Cluster
 from core.roles import CITY_OFFICIAL
-from notifications.digests import digest_build_and_send
 from notifications.models import DeliveryChoice, Notification
+from notifications.run import digest_build_and_send
 from notifications.services import notify_content_published
 from tests.factories import (
     CityFactory,

@@ -6,8 +6,9 @@ from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from notifications import digests
+from notifications import run
 from notifications.models import Digest, OutboxEmail
+from notifications.readers import digest_subscriptions
 from notifications.tasks import send_digest_batch, send_digests
 from tests.factories import (
     CityFactory,
@@ -80,7 +81,7 @@ def test_it_queues_one_task_per_batch_with_one_cut_off_time(
     monkeypatch.setattr(send_digest_batch, "delay", lambda *args: queued.append(args))
 
     with django_capture_on_commit_callbacks(execute=True):
-        batches = digests.digest_run_enqueue(period="weekly", period_start=WEEK_START, batch_size=2)
+        batches = run.digest_run_enqueue(period="weekly", period_start=WEEK_START, batch_size=2)
 
     assert batches == 3
     assert [len(user_ids) for _p, _s, user_ids, _now in queued] == [2, 2, 1]
@@ -94,12 +95,12 @@ def test_it_queues_one_task_per_batch_with_one_cut_off_time(
 def _batch_queries(count):
     emails = _readers(count)
     user_ids = list(
-        digests.digest_subscriptions(period="weekly")
+        digest_subscriptions(period="weekly")
         .filter(user__email__in=emails)
         .values_list("user_id", flat=True)
     )
     with CaptureQueriesContext(connection) as queries:
-        summary = digests.digest_batch_send(
+        summary = run.digest_batch_send(
             period="weekly", period_start=WEEK_START, user_ids=user_ids, now=RUN_AT
         )
     assert summary.sent == count
@@ -134,7 +135,7 @@ def test_it_finishes_a_batch_killed_half_way_without_sending_anyone_two_digests(
     django_capture_on_commit_callbacks, monkeypatch
 ):
     readers = _readers(5)
-    user_ids = list(digests.digest_subscriptions(period="weekly").values_list("user_id", flat=True))
+    user_ids = list(digest_subscriptions(period="weekly").values_list("user_id", flat=True))
     real_bulk_create = Digest.objects.bulk_create
     calls = []
 
@@ -147,7 +148,7 @@ def test_it_finishes_a_batch_killed_half_way_without_sending_anyone_two_digests(
 
     monkeypatch.setattr(Digest.objects, "bulk_create", dies_on_the_second_chunk)
     with django_capture_on_commit_callbacks(execute=True), pytest.raises(SoftTimeLimitExceeded):
-        digests.digest_batch_send(
+        run.digest_batch_send(
             period="weekly", period_start=WEEK_START, user_ids=user_ids, now=RUN_AT, write_chunk=2
         )
     # The first chunk went out whole; nothing of the second one is left behind.
@@ -155,7 +156,7 @@ def test_it_finishes_a_batch_killed_half_way_without_sending_anyone_two_digests(
     assert OutboxEmail.objects.count() == Digest.objects.count() == 2
 
     with django_capture_on_commit_callbacks(execute=True):
-        summary = digests.digest_batch_send(
+        summary = run.digest_batch_send(
             period="weekly", period_start=WEEK_START, user_ids=user_ids, now=RUN_AT, write_chunk=2
         )
 

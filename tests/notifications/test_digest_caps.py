@@ -6,13 +6,12 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from accounts.models import DigestFrequency
-from notifications.digests import (
+from notifications.compose import (
     DIGEST_ITEM_LIMIT,
     GROUP_ITEM_LIMIT,
     UPCOMING_LIMIT,
 )
-from notifications.models import Digest
+from notifications.models import Digest, DigestFrequency
 from tests.factories import (
     ClusterFactory,
     EventFactory,

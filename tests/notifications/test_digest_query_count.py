@@ -2,8 +2,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from notifications.digests import digest_build_and_send
 from notifications.models import Subscription
+from notifications.run import digest_build_and_send
 from tests.factories import (
     CityFactory,
     ClusterFactory,

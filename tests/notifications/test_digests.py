@@ -4,8 +4,7 @@ import pytest
 from django.core import mail
 from django.test.signals import template_rendered
 
-from accounts.models import DigestFrequency
-from notifications.models import DeliveryChoice, Digest, OutboxEmail
+from notifications.models import DeliveryChoice, Digest, DigestFrequency, OutboxEmail
 from resources.models import ResourceKind
 from tests.factories import (
     CityFactory,

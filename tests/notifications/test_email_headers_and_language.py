@@ -3,8 +3,9 @@ import datetime as dt
 import pytest
 from django.core import mail
 
+from events.notifications import registration_changed_notify
 from notifications.models import DeliveryChoice
-from notifications.services import notify_content_published, notify_registration_changed
+from notifications.services import notify_content_published
 from tests.factories import (
     EventFactory,
     ProjectUpdateFactory,
@@ -53,7 +54,7 @@ def test_it_writes_in_the_recipients_language_and_time_zone(django_capture_on_co
     registration = RegistrationFactory(user=user, event=event)
 
     with django_capture_on_commit_callbacks(execute=True):
-        notify_registration_changed(registration=registration, change="confirmed")
+        registration_changed_notify(registration=registration, change="confirmed")
 
     [message] = mail.outbox
     assert message.extra_headers["Content-Language"] == "fr"

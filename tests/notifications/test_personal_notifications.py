@@ -5,13 +5,15 @@ from django.core import mail
 from django.utils import timezone
 
 from core.roles import PARTNER, UN_STAFF
-from notifications.models import Notification
-from notifications.services import (
+from events.notifications import (
     event_reminders_send,
-    notify_collaboration_request_changed,
-    notify_registration_changed,
-    notify_reviewers_new_request,
-    notify_series_session_added,
+    registration_changed_notify,
+    series_session_added_notify,
+)
+from notifications.models import Notification
+from projects.notifications import (
+    collaboration_request_changed_notify,
+    reviewers_new_request_notify,
 )
 from tests.factories import (
     CollaborationRequestFactory,
@@ -35,8 +37,8 @@ def test_it_confirms_a_registration_once_even_if_asked_twice(django_capture_on_c
     registration = RegistrationFactory()
 
     with django_capture_on_commit_callbacks(execute=True):
-        notify_registration_changed(registration=registration, change="confirmed")
-        notify_registration_changed(registration=registration, change="confirmed")
+        registration_changed_notify(registration=registration, change="confirmed")
+        registration_changed_notify(registration=registration, change="confirmed")
 
     assert Notification.objects.filter(recipient=registration.user).count() == 1
     assert [message.to for message in mail.outbox] == [[registration.user.email]]
@@ -47,7 +49,7 @@ def test_it_tells_a_waitlisted_person_they_got_a_seat(django_capture_on_commit_c
     registration = RegistrationFactory(status="registered")
 
     with django_capture_on_commit_callbacks(execute=True):
-        notify_registration_changed(registration=registration, change="promoted")
+        registration_changed_notify(registration=registration, change="promoted")
 
     assert Notification.objects.get().verb == "registration_promoted"
     assert len(mail.outbox) == 1
@@ -75,7 +77,7 @@ def test_it_tells_series_registrants_about_a_new_session(django_capture_on_commi
     new_session = EventFactory(series=series)
 
     with django_capture_on_commit_callbacks(execute=True):
-        notify_series_session_added(event=new_session)
+        series_session_added_notify(event=new_session)
 
     assert list(Notification.objects.values_list("recipient", flat=True)) == [registered.pk]
     assert len(mail.outbox) == 1
@@ -86,7 +88,7 @@ def test_it_tells_the_requester_when_staff_decide(django_capture_on_commit_callb
     request = _request(status="accepted")
 
     with django_capture_on_commit_callbacks(execute=True):
-        notify_collaboration_request_changed(request=request, change="accepted", actor=staff)
+        collaboration_request_changed_notify(request=request, change="accepted", actor=staff)
 
     notification = Notification.objects.get()
     assert notification.recipient == request.requester
@@ -99,7 +101,7 @@ def test_it_tells_the_assigned_staff_when_the_requester_writes(django_capture_on
     request = _request(assigned_to=staff)
 
     with django_capture_on_commit_callbacks(execute=True):
-        notify_collaboration_request_changed(
+        collaboration_request_changed_notify(
             request=request, change="message", actor=request.requester, message_id=7
         )
 
@@ -112,7 +114,7 @@ def test_it_tells_reviewers_of_a_new_request_but_not_others(django_capture_on_co
     request = _request()
 
     with django_capture_on_commit_callbacks(execute=True):
-        notify_reviewers_new_request(request=request)
+        reviewers_new_request_notify(request=request)
 
     assert set(Notification.objects.values_list("recipient", flat=True)) == {
         user.pk for user in reviewers

@@ -11,10 +11,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from events import calendars
+from events.notifications import event_reminders_send
 from events.services import registration_cancel, registration_register
 from notifications.delivery import outbox_deliver
 from notifications.models import OutboxEmail, OutboxState
-from notifications.services import event_reminders_send
 from tests.factories import CityFactory, EventFactory, OutboxEmailFactory, UserFactory
 
 from .backends import FailingBackend

@@ -1,8 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from accounts.models import DigestFrequency
-from notifications.models import DeliveryChoice
+from notifications.models import DeliveryChoice, DigestFrequency
 from notifications.tokens import unsubscribe_token
 from tests.factories import SubscriptionFactory, UserFactory
 

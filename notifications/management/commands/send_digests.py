@@ -4,8 +4,9 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from notifications.digests import digest_period_start, digest_reader_count
 from notifications.models import DigestPeriod
+from notifications.readers import digest_reader_count
+from notifications.run import digest_period_start
 from notifications.services import digest_build_and_send
 
 BAR_WIDTH = 30

@@ -1,0 +1,21 @@
+"""What the notifications app needs from clusters: the headings a digest groups items under
+(registered from ClustersConfig.ready())."""
+
+from notifications.content import page_path
+from notifications.registry import ClusterHeading
+
+from .models import Cluster
+
+
+def cluster_headings_lookup(cluster_ids) -> dict[int, ClusterHeading]:
+    """One query, whatever the number of clusters."""
+    clusters = Cluster.objects.filter(pk__in=cluster_ids).only("pk", "name", "slug", "order")
+    return {
+        cluster.pk: ClusterHeading(
+            pk=cluster.pk,
+            name=cluster.name,
+            path=page_path(cluster),
+            rank=(cluster.order, cluster.name),
+        )
+        for cluster in clusters
+    }

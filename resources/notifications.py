@@ -1,0 +1,59 @@
+"""Resources and news as notifications content (registered from ResourcesConfig.ready()): how one
+is described to its followers and which ones a digest period lists."""
+
+from django.utils.translation import gettext_lazy as _
+
+from notifications.content import (
+    SECTION_NEWS,
+    SECTION_RESOURCES,
+    ContentItem,
+    linked_ids,
+    page_path,
+)
+
+from .models import Resource, ResourceKind
+
+VERB_LABELS = {
+    "published_resource": _("New resource"),
+    "published_news": _("News"),
+}
+
+
+def resources_describe(resources) -> list[ContentItem]:
+    ids = [resource.pk for resource in resources]
+    clusters = linked_ids(
+        Resource.clusters.through.objects.filter(resource_id__in=ids), "resource_id", "cluster_id"
+    )
+    cities = linked_ids(
+        Resource.cities.through.objects.filter(resource_id__in=ids), "resource_id", "city_id"
+    )
+    projects = linked_ids(
+        Resource.projects.through.objects.filter(resource_id__in=ids), "resource_id", "project_id"
+    )
+    items = []
+    for resource in resources:
+        is_news = resource.kind == ResourceKind.NEWS
+        items.append(
+            ContentItem(
+                key=f"resource:{resource.pk}",
+                verb="published_news" if is_news else "published_resource",
+                section=SECTION_NEWS if is_news else SECTION_RESOURCES,
+                title=resource.title,
+                summary=resource.summary,
+                path=page_path(resource),
+                published_at=resource.published_at,
+                cluster_ids=frozenset(clusters[resource.pk]),
+                city_ids=frozenset(cities[resource.pk]),
+                project_ids=frozenset(projects[resource.pk]),
+            )
+        )
+    return items
+
+
+def resources_in_period(*, since, until, upcoming_until):
+    return (
+        Resource.objects.published()
+        .filter(published_at__gte=since, published_at__lte=until)
+        .order_by("-published_at", "pk")
+        .only("id", "title", "slug", "summary", "published_at", "kind")
+    )
