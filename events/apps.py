@@ -23,7 +23,6 @@ class EventsConfig(AppConfig):
 
         from notifications.registry import (
             content_source_register,
-            forwarded_register,
             verb_labels_register,
         )
 
@@ -31,9 +30,7 @@ class EventsConfig(AppConfig):
             VERB_LABELS,
             events_describe,
             events_in_period,
-            registration_changed_notify,
         )
 
         content_source_register(Event, describe=events_describe, in_period=events_in_period)
         verb_labels_register(VERB_LABELS)
-        forwarded_register(notify_registration_changed=registration_changed_notify)

@@ -2,8 +2,6 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from notifications.services import notify_registration_changed
-
 from .models import (
     Certificate,
     Event,
@@ -12,6 +10,7 @@ from .models import (
     RegistrationStatus,
     TrainingSeries,
 )
+from .notifications import registration_changed_notify
 from .selectors import SEAT_HOLDING_STATUSES, RegistrationWindow, event_registration_window
 
 ACTIVE_STATUSES = (*SEAT_HOLDING_STATUSES, RegistrationStatus.WAITLISTED)
@@ -70,7 +69,7 @@ def registration_get_or_register(*, user, event: Event) -> tuple[Registration, b
         registration.status = status
         registration.waitlisted_at = waitlisted_at
         registration.save(update_fields=["status", "waitlisted_at", "updated_at"])
-    notify_registration_changed(
+    registration_changed_notify(
         registration=registration, change="confirmed" if has_seat else "waitlisted"
     )
     return registration, True
@@ -110,7 +109,7 @@ def _promote_from_waitlist(*, event: Event) -> Registration | None:
     if oldest is not None:
         oldest.status = RegistrationStatus.REGISTERED
         oldest.save(update_fields=["status", "updated_at"])
-        notify_registration_changed(registration=oldest, change="promoted")
+        registration_changed_notify(registration=oldest, change="promoted")
     return oldest
 
 

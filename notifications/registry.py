@@ -113,19 +113,3 @@ def verb_label(verb: str) -> str:
     """How a notification's verb reads; unregistered verbs read as their words ("role request
     approved")."""
     return str(_VERB_LABELS.get(verb, verb.replace("_", " ").capitalize()))
-
-
-# TEMPORARY: events/services.py and projects/collaboration_services.py, edited on other branches
-# for now, still call notify_registration_changed, notify_collaboration_request_changed and
-# notify_reviewers_new_request in notifications.services. Those messages are built by
-# events.notifications and projects.notifications now, which register them here so the old names
-# keep working; once the callers import them from there, this and the names in services go.
-_FORWARDED: dict[str, Callable] = {}
-
-
-def forwarded_register(**functions) -> None:
-    _FORWARDED.update(functions)
-
-
-def forwarded(name: str) -> Callable:
-    return _FORWARDED[name]

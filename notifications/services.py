@@ -31,7 +31,7 @@ from django.utils import timezone
 from . import fanout
 from .models import Notification, Subscription
 from .outbox import outbox_sweep  # noqa: F401 (public entry point)
-from .registry import followable_field, forwarded
+from .registry import followable_field
 from .run import digest_build_and_send  # noqa: F401 (public entry point)
 from .unsubscribe import unsubscribe_apply  # noqa: F401 (public entry point)
 
@@ -122,23 +122,3 @@ def notifications_mark_all_read(*, user) -> int:
     return Notification.objects.filter(recipient=user, read_at__isnull=True).update(
         read_at=timezone.now()
     )
-
-
-# TEMPORARY names for callers edited on other branches (events/services.py,
-# projects/collaboration_services.py): the messages are built by events.notifications and
-# projects.notifications now, which register them (registry.forwarded_register). Once those
-# callers import them from there, these go.
-def notify_registration_changed(*, registration, change: str) -> int:
-    return forwarded("notify_registration_changed")(registration=registration, change=change)
-
-
-def notify_collaboration_request_changed(
-    *, request, change: str, actor, message_id: int | None = None
-) -> int:
-    return forwarded("notify_collaboration_request_changed")(
-        request=request, change=change, actor=actor, message_id=message_id
-    )
-
-
-def notify_reviewers_new_request(*, request) -> int:
-    return forwarded("notify_reviewers_new_request")(request=request)

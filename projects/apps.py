@@ -32,16 +32,13 @@ class ProjectsConfig(AppConfig):
         from notifications.registry import (
             content_source_register,
             followable_register,
-            forwarded_register,
             verb_labels_register,
         )
 
         from .notifications import (
             VERB_LABELS,
-            collaboration_request_changed_notify,
             projects_describe,
             projects_in_period,
-            reviewers_new_request_notify,
             updates_describe,
             updates_in_period,
         )
@@ -52,7 +49,3 @@ class ProjectsConfig(AppConfig):
             ProjectUpdate, describe=updates_describe, in_period=updates_in_period
         )
         verb_labels_register(VERB_LABELS)
-        forwarded_register(
-            notify_collaboration_request_changed=collaboration_request_changed_notify,
-            notify_reviewers_new_request=reviewers_new_request_notify,
-        )

@@ -27,10 +27,6 @@ from django.utils.translation import ngettext
 from core.models import PublicationStatus
 from core.roles import PARTNER, is_editor, user_has_role
 from core.uploads import clean_document, clean_image
-from notifications.services import (
-    notify_collaboration_request_changed,
-    notify_reviewers_new_request,
-)
 
 from . import collaboration_guards as guards
 from .models import (
@@ -45,6 +41,7 @@ from .models import (
     ProjectPartnerRole,
     ProjectPhase,
 )
+from .notifications import collaboration_request_changed_notify, reviewers_new_request_notify
 
 S = CollaborationStatus
 ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
@@ -358,7 +355,7 @@ def _record_submission(
     CollaborationStatusChange.objects.create(
         request=request, from_status="", to_status=S.SUBMITTED, actor=requester
     )
-    notify_reviewers_new_request(request=request)
+    reviewers_new_request_notify(request=request)
     return request
 
 
@@ -385,7 +382,7 @@ def _transition(
     CollaborationStatusChange.objects.create(
         request=request, from_status=from_status, to_status=to_status, actor=actor, note=note
     )
-    notify_collaboration_request_changed(request=request, change=to_status, actor=actor)
+    collaboration_request_changed_notify(request=request, change=to_status, actor=actor)
     return request
 
 
@@ -547,7 +544,7 @@ def collaboration_request_post_message(
         raise CollaborationError(_("The message could not be saved.")) from error
     # The fan-out keys on updated_at; touching it also lets the queue sort by activity.
     request.save(update_fields=["updated_at"])
-    notify_collaboration_request_changed(
+    collaboration_request_changed_notify(
         request=request, change="message", actor=author, message_id=message.pk
     )
     return message
