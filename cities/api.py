@@ -109,6 +109,7 @@ class CityViewSet(
         )
 
     def perform_update(self, serializer):
-        serializer.instance = self.reloaded(
-            city_update(city=serializer.instance, **serializer.validated_data)
+        city = city_update(
+            city=serializer.instance, actor=self.request.user, data=serializer.validated_data
         )
+        serializer.instance = self.reloaded(city)

@@ -21,9 +21,9 @@ from core.api import (
 from core.roles import PARTNER, is_editor, user_has_role
 
 from .api_filters import CollaborationRequestFilter, ProjectFilter
-from .api_services import project_create, project_update
 from .collaboration_services import CollaborationError, collaboration_request_submit
 from .models import CollaborationRequest, Project, ProjectCity, ProjectPartner
+from .services import project_create, project_update
 
 
 class ProjectCitySerializer(WholeItemMixin, ApiModelSerializer):
@@ -98,7 +98,8 @@ class ProjectSerializer(ApiModelSerializer):
             "created_at",
             "updated_at",
         ]
-        read_only_fields = ["created_at", "updated_at"]
+        # Publishing dates an item, once; a client asks for it with "status": "published".
+        read_only_fields = ["published_at", "created_at", "updated_at"]
 
     def validate_cities(self, links):
         slugs = [link["city"].slug for link in links]
@@ -149,13 +150,27 @@ class ProjectViewSet(
         )
         return visible_to(self.request.user, queryset)
 
+    @staticmethod
+    def _service_arguments(validated_data) -> dict:
+        # The nested lists are rows for the service; None (left out of a PATCH) keeps them.
+        data = dict(validated_data)
+        cities = data.pop("city_links", None)
+        partners = data.pop("partner_links", None)
+        return {"data": data, "cities": cities, "partners": partners}
+
     def perform_create(self, serializer):
-        serializer.instance = self.reloaded(project_create(**serializer.validated_data))
+        project = project_create(
+            actor=self.request.user, **self._service_arguments(serializer.validated_data)
+        )
+        serializer.instance = self.reloaded(project)
 
     def perform_update(self, serializer):
-        serializer.instance = self.reloaded(
-            project_update(project=serializer.instance, **serializer.validated_data)
+        project = project_update(
+            project=serializer.instance,
+            actor=self.request.user,
+            **self._service_arguments(serializer.validated_data),
         )
+        serializer.instance = self.reloaded(project)
 
 
 class CollaborationRequestSerializer(ApiModelSerializer):
