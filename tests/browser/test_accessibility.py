@@ -26,7 +26,7 @@ BLOCKING_IMPACTS = {"serious", "critical"}
 
 
 def _first_resource_path():
-    from clusters.models import Resource, ResourceKind
+    from resources.models import Resource, ResourceKind
 
     resource = Resource.objects.published().exclude(kind=ResourceKind.NEWS).first()
     return resource.get_absolute_url()
