@@ -503,3 +503,34 @@ def test_it_adds_an_event_published_from_the_admin_with_its_co_hosts_and_tells_f
     assert [link.organization.name for link in event.cohost_links.all()] == ["GETI"]
     assert told(followers) == [1, 1]
     assert event.history.filter(history_change_reason="published").get().history_user.is_superuser
+
+
+API_PUBLISH_STATUS = {
+    "anonymous": 401,
+    "plain": 403,
+    "pending": 403,
+    "official_here": 403,
+    "official_elsewhere": 403,
+    "partner": 403,
+    "editor": 200,
+    "superuser": 200,
+}
+
+
+@pytest.mark.parametrize("role", API_PUBLISH_STATUS)
+@pytest.mark.parametrize("kind", KINDS)
+def test_it_lets_only_un_staff_publish_through_the_api(kind, role, cast, cluster, followers):
+    item = _draft_in(kind, cluster)
+    client = APIClient()
+    if cast[role] is not None:
+        client.force_authenticate(cast[role])
+
+    response = client.patch(
+        f"/api/v1/{CONTENT[kind]['api']}/{item.slug}/", {"status": "published"}, format="json"
+    )
+
+    item.refresh_from_db()
+    assert response.status_code == API_PUBLISH_STATUS[role]
+    allowed = response.status_code == 200
+    assert item.is_published is allowed
+    assert told(followers) == ([1, 1] if allowed else [0, 0])
