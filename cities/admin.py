@@ -4,7 +4,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from cities.models import City
+from cities.services import city_update
 from clusters.models import ClusterMembership
+from core.admin import ServiceAdminMixin
 
 
 class ClusterMembershipInline(admin.TabularInline):
@@ -15,7 +17,10 @@ class ClusterMembershipInline(admin.TabularInline):
 
 
 @admin.register(City)
-class CityAdmin(SimpleHistoryAdmin):
+class CityAdmin(ServiceAdminMixin, SimpleHistoryAdmin):
+    # Changes go through the profile service; adding a city (and memberships) is Django's save.
+    update_service = staticmethod(city_update)
+    service_object_name = "city"
     list_display = ("name", "country", "region", "cluster_count", "joined_on", "is_demo")
     list_filter = ("region", "country", "is_demo")
     search_fields = ("name", "summary")

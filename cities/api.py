@@ -102,6 +102,7 @@ class CityViewSet(
         return selectors.city_list_for_api()
 
     def perform_update(self, serializer):
-        serializer.instance = self.reloaded(
-            city_update(city=serializer.instance, **serializer.validated_data)
+        city = city_update(
+            city=serializer.instance, actor=self.request.user, data=serializer.validated_data
         )
+        serializer.instance = self.reloaded(city)

@@ -20,7 +20,7 @@ def city_edit(request, slug):
         request,
         form=form,
         heading=_("Profile of %(city)s") % {"city": city.name},
-        save=lambda: services.city_profile_save(form=form, actor=request.user),
+        save=lambda: services.city_update(city=city, actor=request.user, data=form.cleaned_data),
         success_url=lambda saved: saved.get_absolute_url(),
         context={"obj": city},
     )

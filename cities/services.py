@@ -1,21 +1,20 @@
+"""Writes of a city's profile: the one path for its page, the API and the admin."""
+
+from collections.abc import Mapping
+
 from django.db import transaction
 
-from core.api import save_validated
+from core.services import model_save
 
 from .models import City
 
 
 @transaction.atomic
-def city_update(*, city: City, **data) -> City:
-    """Change what a city says about itself; hazards replace the old list when given."""
-    hazards = data.pop("hazards", None)
-    save_validated(city, fields=data)
-    if hazards is not None:
-        city.hazards.set(hazards)
-    return city
+def city_update(*, city: City, actor, data: Mapping) -> City:
+    """A city official or UN staff change what the city says about itself.
 
-
-@transaction.atomic
-def city_profile_save(*, form, actor) -> City:
-    """A city official or an editor updates the profile; the history records who did it."""
-    return form.save()
+    `data` holds field values by name; `hazards`, when given, is the whole list of hazard names.
+    Which fields a caller may change (officials: the profile, not the name or place) is the
+    caller's form or serializer to decide. The history records who did it.
+    """
+    return model_save(city, data=data, actor=actor, reason="profile changed")

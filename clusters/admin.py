@@ -3,7 +3,10 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.admin import ServiceAdminMixin
+
 from .models import Cluster, ClusterMembership
+from .services import cluster_update
 
 
 class ClusterMembershipInline(admin.TabularInline):
@@ -14,7 +17,11 @@ class ClusterMembershipInline(admin.TabularInline):
 
 
 @admin.register(Cluster)
-class ClusterAdmin(SimpleHistoryAdmin):
+class ClusterAdmin(ServiceAdminMixin, SimpleHistoryAdmin):
+    # Changes (the list's order and active boxes too) go through the profile service; adding a
+    # cluster (and memberships) is Django's save.
+    update_service = staticmethod(cluster_update)
+    service_object_name = "cluster"
     list_display = ("name", "order", "city_count", "is_active", "colour")
     list_editable = ("order", "is_active")
     list_filter = ("is_active",)

@@ -19,7 +19,9 @@ def cluster_edit(request, slug):
         request,
         form=form,
         heading=cluster.name,
-        save=lambda: services.cluster_save(form=form, actor=request.user),
+        save=lambda: services.cluster_update(
+            cluster=cluster, actor=request.user, data=form.cleaned_data
+        ),
         success_url=lambda saved: saved.get_absolute_url(),
         context={"obj": cluster},
     )

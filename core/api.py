@@ -314,32 +314,6 @@ def slug_list(queryset, **kwargs):
     return StrictSlugRelatedField(slug_field="slug", queryset=queryset, many=True, **kwargs)
 
 
-def save_validated(instance, *, fields: dict, many_to_many: dict | None = None, tags=None):
-    """Set fields, run the model's own validation (constraints included), save, then relations.
-
-    Services call this inside a transaction so a refused relation leaves no half-written row.
-    """
-    from django.utils import timezone
-
-    from core.models import PublicationStatus
-
-    for name, value in fields.items():
-        setattr(instance, name, value)
-    if (
-        getattr(instance, "status", None) == PublicationStatus.PUBLISHED
-        and getattr(instance, "published_at", False) is None
-    ):
-        # Publishing without a date means "now", as the admin's publish action does.
-        instance.published_at = timezone.now()
-    instance.full_clean()
-    instance.save()
-    for name, values in (many_to_many or {}).items():
-        getattr(instance, name).set(values)
-    if tags is not None:
-        instance.tags.set(tags)
-    return instance
-
-
 @extend_schema_field({"type": "string", "format": "uri", "nullable": True})
 class PageUrlField(serializers.Field):
     """The absolute address of the object's page on the portal."""

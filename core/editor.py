@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -144,6 +144,46 @@ def with_legend(formset, legend):
     return formset
 
 
+def formset_rows(formset) -> list[dict]:
+    """A valid formset's rows as plain dicts for a service: kept and filled-in rows, not deleted.
+
+    The row's id and its parent are left out: the service replaces the whole list.
+    """
+    skipped = {"id", "DELETE", getattr(getattr(formset, "fk", None), "name", None)}
+    deleted = set(map(id, formset.deleted_forms)) if formset.can_delete else set()
+    return [
+        {name: value for name, value in form.cleaned_data.items() if name not in skipped}
+        for form in formset.forms
+        if id(form) not in deleted and (form.instance.pk is not None or form.has_changed())
+    ]
+
+
+def _error_label(key: str) -> str:
+    # "cities.1.role" -> "Cities, row 2, role"; a service names list rows as its callers do.
+    parts = key.split(".")
+    if len(parts) == 3 and parts[1].isdigit():
+        return _("%(list)s, row %(number)d, %(field)s") % {
+            "list": parts[0].capitalize(),
+            "number": int(parts[1]) + 1,
+            "field": parts[2].replace("_", " "),
+        }
+    return key.replace("_", " ").capitalize()
+
+
+def service_errors_add(form, error: ValidationError) -> None:
+    """Show a service's refusal on the form: on the field it names, else above the form."""
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for key, texts in error.message_dict.items():
+        if key in form.fields:
+            form.add_error(key, texts)
+        elif key == NON_FIELD_ERRORS:
+            form.add_error(None, texts)
+        else:
+            form.add_error(None, [f"{_error_label(key)}: {text}" for text in texts])
+
+
 def form_page(
     request,
     *,
@@ -155,11 +195,19 @@ def form_page(
     success_url,
     context=None,
 ):
-    """Show a form (with inline formsets), save it through `save()` when everything is valid."""
+    """Show a form (with inline formsets), save it through `save()` when everything is valid.
+
+    `save()` calls the type's service with the cleaned data; what the service refuses (a rule
+    only it knows) comes back as errors on the form, and its transaction leaves nothing behind.
+    """
     if request.method == "POST" and form.is_valid() and all(fs.is_valid() for fs in formsets):
-        obj = save()
-        messages.success(request, _("Saved."))
-        return redirect(success_url(obj))
+        try:
+            obj = save()
+        except ValidationError as refusal:
+            service_errors_add(form, refusal)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect(success_url(obj))
     return render(
         request,
         template,

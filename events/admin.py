@@ -9,12 +9,6 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin import PublishableAdminMixin, PublishableInlineMixin
 from events.certificates import certificate_issue_if_earned
-from events.editor_services import (
-    event_publish,
-    event_unpublish,
-    series_publish,
-    series_unpublish,
-)
 from events.models import (
     Certificate,
     Event,
@@ -24,7 +18,18 @@ from events.models import (
     RegistrationStatus,
     TrainingSeries,
 )
-from events.services import RegistrationRefused, registration_mark_attendance
+from events.services import (
+    RegistrationRefused,
+    event_create,
+    event_publish,
+    event_unpublish,
+    event_update,
+    registration_mark_attendance,
+    series_create,
+    series_publish,
+    series_unpublish,
+    series_update,
+)
 
 
 class EventCoHostInline(admin.TabularInline):
@@ -36,7 +41,9 @@ class EventCoHostInline(admin.TabularInline):
 
 class SessionInline(PublishableInlineMixin, admin.TabularInline):
     model = Event
-    publish_service = staticmethod(event_publish)
+    create_service = staticmethod(event_create)
+    update_service = staticmethod(event_update)
+    service_object_name = "event"
     verbose_name = _("session")
     verbose_name_plural = _("sessions")
     fields = ("title", "slug", "kind", "format", "starts_at", "ends_at", "status", "published_at")
@@ -48,6 +55,9 @@ class SessionInline(PublishableInlineMixin, admin.TabularInline):
 
 @admin.register(TrainingSeries)
 class TrainingSeriesAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
+    create_service = staticmethod(series_create)
+    update_service = staticmethod(series_update)
+    service_object_name = "series"
     publish_service = staticmethod(series_publish)
     unpublish_service = staticmethod(series_unpublish)
     list_display = ("title", "start_year", "end_year", "is_certified", "status", "published_at")
@@ -78,6 +88,10 @@ class TrainingSeriesAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
 
 @admin.register(Event)
 class EventAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
+    create_service = staticmethod(event_create)
+    update_service = staticmethod(event_update)
+    service_object_name = "event"
+    service_rows = {"cohost_links": "cohosts"}
     publish_service = staticmethod(event_publish)
     unpublish_service = staticmethod(event_unpublish)
     list_display = (

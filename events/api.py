@@ -18,10 +18,17 @@ from core.api import (
 from projects.models import Project
 
 from . import selectors
-from .api_services import event_create, event_update, training_series_create, training_series_update
 from .filters import EventFilter, RegistrationFilter, TrainingSeriesFilter
 from .models import Event, EventCoHost, Registration, TrainingSeries
-from .services import RegistrationRefused, registration_cancel, registration_get_or_register
+from .services import (
+    RegistrationRefused,
+    event_create,
+    event_update,
+    registration_cancel,
+    registration_get_or_register,
+    series_create,
+    series_update,
+)
 
 
 class CoHostSerializer(WholeItemMixin, ApiModelSerializer):
@@ -95,7 +102,8 @@ class EventSerializer(ApiModelSerializer):
             "created_at",
             "updated_at",
         ]
-        read_only_fields = ["created_at", "updated_at"]
+        # Publishing dates an item, once; a client asks for it with "status": "published".
+        read_only_fields = ["published_at", "created_at", "updated_at"]
 
     def validate_cohosts(self, links):
         slugs = [link["organization"].slug for link in links]
@@ -132,12 +140,19 @@ class EventViewSet(
         return selectors.event_list_for_api(user=self.request.user)
 
     def perform_create(self, serializer):
-        serializer.instance = self.reloaded(event_create(**serializer.validated_data))
+        data = dict(serializer.validated_data)
+        cohosts = data.pop("cohost_links", None)
+        event = event_create(actor=self.request.user, data=data, cohosts=cohosts)
+        serializer.instance = self.reloaded(event)
 
     def perform_update(self, serializer):
-        serializer.instance = self.reloaded(
-            event_update(event=serializer.instance, **serializer.validated_data)
+        # Co-hosts left out of a PATCH (None) stay as they are.
+        data = dict(serializer.validated_data)
+        cohosts = data.pop("cohost_links", None)
+        event = event_update(
+            event=serializer.instance, actor=self.request.user, data=data, cohosts=cohosts
         )
+        serializer.instance = self.reloaded(event)
 
 
 class TrainingSeriesSerializer(ApiModelSerializer):
@@ -167,8 +182,9 @@ class TrainingSeriesSerializer(ApiModelSerializer):
             "created_at",
             "updated_at",
         ]
-        # Set in the editor or admin, where staff see what it means for certificates.
-        read_only_fields = ["final_requirement", "created_at", "updated_at"]
+        # Set in the editor or admin, where staff see what it means for certificates. Publishing
+        # dates a series, once; a client asks for it with "status": "published".
+        read_only_fields = ["final_requirement", "published_at", "created_at", "updated_at"]
         extra_kwargs = {
             "start_year": {"min_value": 1900, "max_value": 2200},
             "end_year": {"min_value": 1900, "max_value": 2200},
@@ -203,12 +219,14 @@ class TrainingSeriesViewSet(
         return selectors.training_series_list_for_api(user=self.request.user)
 
     def perform_create(self, serializer):
-        serializer.instance = self.reloaded(training_series_create(**serializer.validated_data))
+        series = series_create(actor=self.request.user, data=serializer.validated_data)
+        serializer.instance = self.reloaded(series)
 
     def perform_update(self, serializer):
-        serializer.instance = self.reloaded(
-            training_series_update(series=serializer.instance, **serializer.validated_data)
+        series = series_update(
+            series=serializer.instance, actor=self.request.user, data=serializer.validated_data
         )
+        serializer.instance = self.reloaded(series)
 
 
 class RegistrationSerializer(ApiModelSerializer):

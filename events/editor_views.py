@@ -8,13 +8,14 @@ from django.views.decorators.http import require_POST
 from core.editor import (
     editor_only,
     form_page,
+    formset_rows,
     history_page,
     preview_page,
     publication_action,
     with_legend,
 )
 
-from . import editor_services as services
+from . import services
 from .forms import EventCoHostFormSet, EventForm, TrainingSeriesForm
 from .models import Event, TrainingSeries
 
@@ -36,12 +37,23 @@ def _event_page(request, event):
             _("Co-hosts and their roles"),
         )
     ]
+
+    def save():
+        cohosts = formset_rows(formsets[0])
+        if event is None:
+            return services.event_create(
+                actor=request.user, data=form.cleaned_data, cohosts=cohosts
+            )
+        return services.event_update(
+            event=event, actor=request.user, data=form.cleaned_data, cohosts=cohosts
+        )
+
     return form_page(
         request,
         form=form,
         formsets=formsets,
         heading=event.title if event else _("New event"),
-        save=lambda: services.event_save(form=form, formsets=formsets, actor=request.user),
+        save=save,
         success_url=_event_edit_url,
         context={"obj": event},
     )
@@ -97,11 +109,17 @@ def event_history(request, slug):
 
 def _series_page(request, series):
     form = TrainingSeriesForm(request.POST if request.method == "POST" else None, instance=series)
+
+    def save():
+        if series is None:
+            return services.series_create(actor=request.user, data=form.cleaned_data)
+        return services.series_update(series=series, actor=request.user, data=form.cleaned_data)
+
     return form_page(
         request,
         form=form,
         heading=series.title if series else _("New training series"),
-        save=lambda: services.series_save(form=form, actor=request.user),
+        save=save,
         success_url=_series_edit_url,
         context={"obj": series},
     )

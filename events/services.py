@@ -1,6 +1,17 @@
+from collections.abc import Mapping, Sequence
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+import notifications.services
+from core.publication import (
+    publication_data_split,
+    publication_publish,
+    publication_status_apply,
+    publication_unpublish,
+)
+from core.services import model_save, rows_replace
 
 from .models import (
     Certificate,
@@ -194,3 +205,87 @@ def final_requirement_mark(
         )
     certificate, issued_now = certificate_issue_if_earned(user=user, series=series)
     return existing, certificate if issued_now else None
+
+
+# --- Events and training series: the one path for pages, API and admin -------------------------
+#
+# `data` is plain: field values by name, lists of clusters, projects or organizers, and optionally
+# `status`, which publishes or withdraws through the publish services once everything else is
+# saved. An event's co-hosts are a list of {"organization", "role"} dicts replacing the old list.
+
+
+def _announce(obj) -> None:
+    notifications.services.notify_content_published(obj=obj)
+
+
+def _cohosts_replace(event: Event, *, actor, cohosts) -> None:
+    if cohosts is not None:
+        rows_replace(
+            parent=event,
+            related_name="cohost_links",
+            rows=cohosts,
+            label="cohosts",
+            actor=actor,
+            unique=("organization",),
+            duplicate_message=_("Each organization can co-host only once."),
+        )
+
+
+@transaction.atomic
+def event_create(*, actor, data: Mapping, cohosts: Sequence[Mapping] | None = None) -> Event:
+    fields, status = publication_data_split(data)
+    event = model_save(Event(), data=fields, actor=actor, reason="created")
+    _cohosts_replace(event, actor=actor, cohosts=cohosts)
+    return publication_status_apply(
+        obj=event, status=status, actor=actor, publish=event_publish, unpublish=event_unpublish
+    )
+
+
+@transaction.atomic
+def event_update(
+    *, event: Event, actor, data: Mapping, cohosts: Sequence[Mapping] | None = None
+) -> Event:
+    """Change an event; co-hosts given (even none) replace the old list, None keeps it."""
+    fields, status = publication_data_split(data)
+    if fields:
+        model_save(event, data=fields, actor=actor, reason="changed")
+    _cohosts_replace(event, actor=actor, cohosts=cohosts)
+    return publication_status_apply(
+        obj=event, status=status, actor=actor, publish=event_publish, unpublish=event_unpublish
+    )
+
+
+def event_publish(*, obj: Event, actor) -> Event:
+    return publication_publish(obj=obj, actor=actor, on_first_publication=_announce)
+
+
+def event_unpublish(*, obj: Event, actor) -> Event:
+    return publication_unpublish(obj=obj, actor=actor)
+
+
+@transaction.atomic
+def series_create(*, actor, data: Mapping) -> TrainingSeries:
+    fields, status = publication_data_split(data)
+    series = model_save(TrainingSeries(), data=fields, actor=actor, reason="created")
+    return publication_status_apply(
+        obj=series, status=status, actor=actor, publish=series_publish, unpublish=series_unpublish
+    )
+
+
+@transaction.atomic
+def series_update(*, series: TrainingSeries, actor, data: Mapping) -> TrainingSeries:
+    fields, status = publication_data_split(data)
+    if fields:
+        model_save(series, data=fields, actor=actor, reason="changed")
+    return publication_status_apply(
+        obj=series, status=status, actor=actor, publish=series_publish, unpublish=series_unpublish
+    )
+
+
+def series_publish(*, obj: TrainingSeries, actor) -> TrainingSeries:
+    # Followers hear of each session as it is published, not of the series.
+    return publication_publish(obj=obj, actor=actor)
+
+
+def series_unpublish(*, obj: TrainingSeries, actor) -> TrainingSeries:
+    return publication_unpublish(obj=obj, actor=actor)

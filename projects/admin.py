@@ -19,10 +19,14 @@ from projects.models import (
     ProjectUpdate,
 )
 from projects.services import (
+    project_create,
     project_publish,
     project_unpublish,
+    project_update,
+    project_update_create,
     project_update_publish,
     project_update_unpublish,
+    project_update_update,
 )
 
 
@@ -42,13 +46,16 @@ class ProjectPartnerInline(admin.TabularInline):
 
 class MilestoneInline(admin.TabularInline):
     model = Milestone
-    fields = ("title", "due_on", "completed_on")
+    # Every field: the project service replaces the milestones with these rows whole.
+    fields = ("title", "description", "due_on", "completed_on")
     extra = 0
 
 
 class ProjectUpdateInline(PublishableInlineMixin, admin.StackedInline):
     model = ProjectUpdate
-    publish_service = staticmethod(project_update_publish)
+    create_service = staticmethod(project_update_create)
+    update_service = staticmethod(project_update_update)
+    service_object_name = "project_update"
     fields = ("title", "body", "status", "published_at", "author")
     autocomplete_fields = ("author",)
     extra = 0
@@ -57,6 +64,11 @@ class ProjectUpdateInline(PublishableInlineMixin, admin.StackedInline):
 
 @admin.register(Project)
 class ProjectAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
+    create_service = staticmethod(project_create)
+    update_service = staticmethod(project_update)
+    service_object_name = "project"
+    # The project service replaces these lists; updates are saved one by one by their services.
+    service_rows = {"city_links": "cities", "partner_links": "partners", "milestones": "milestones"}
     publish_service = staticmethod(project_publish)
     unpublish_service = staticmethod(project_unpublish)
     list_display = ("title", "kind", "phase", "parent", "start_date", "status", "published_at")
@@ -80,6 +92,10 @@ class ProjectAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
 
 @admin.register(ProjectUpdate)
 class ProjectUpdateAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
+    # The service makes whoever writes an update its author when none is chosen.
+    create_service = staticmethod(project_update_create)
+    update_service = staticmethod(project_update_update)
+    service_object_name = "project_update"
     publish_service = staticmethod(project_update_publish)
     unpublish_service = staticmethod(project_update_unpublish)
     list_display = ("title", "project", "status", "published_at", "author")
@@ -90,11 +106,6 @@ class ProjectUpdateAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
     date_hierarchy = "published_at"
     autocomplete_fields = ("project", "author")
     readonly_fields = ("created_at", "updated_at")
-
-    def save_model(self, request, obj, form, change):
-        if obj.author_id is None:
-            obj.author = request.user
-        super().save_model(request, obj, form, change)
 
 
 @admin.register(Milestone)

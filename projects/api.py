@@ -21,7 +21,6 @@ from core.api import (
 from core.roles import PARTNER, is_editor, user_has_role
 
 from . import selectors
-from .api_services import project_create, project_update
 from .collaboration_services import (
     CollaborationError,
     DuplicateRequest,
@@ -30,6 +29,7 @@ from .collaboration_services import (
 )
 from .filters import CollaborationRequestFilter, ProjectFilter
 from .models import CollaborationRequest, Project, ProjectCity, ProjectPartner
+from .services import project_create, project_update
 
 
 class ProjectCitySerializer(WholeItemMixin, ApiModelSerializer):
@@ -104,7 +104,8 @@ class ProjectSerializer(ApiModelSerializer):
             "created_at",
             "updated_at",
         ]
-        read_only_fields = ["created_at", "updated_at"]
+        # Publishing dates an item, once; a client asks for it with "status": "published".
+        read_only_fields = ["published_at", "created_at", "updated_at"]
 
     def validate_cities(self, links):
         slugs = [link["city"].slug for link in links]
@@ -147,13 +148,27 @@ class ProjectViewSet(
     def get_queryset(self):
         return selectors.project_list_for_api(user=self.request.user)
 
+    @staticmethod
+    def _service_arguments(validated_data) -> dict:
+        # The nested lists are rows for the service; None (left out of a PATCH) keeps them.
+        data = dict(validated_data)
+        cities = data.pop("city_links", None)
+        partners = data.pop("partner_links", None)
+        return {"data": data, "cities": cities, "partners": partners}
+
     def perform_create(self, serializer):
-        serializer.instance = self.reloaded(project_create(**serializer.validated_data))
+        project = project_create(
+            actor=self.request.user, **self._service_arguments(serializer.validated_data)
+        )
+        serializer.instance = self.reloaded(project)
 
     def perform_update(self, serializer):
-        serializer.instance = self.reloaded(
-            project_update(project=serializer.instance, **serializer.validated_data)
+        project = project_update(
+            project=serializer.instance,
+            actor=self.request.user,
+            **self._service_arguments(serializer.validated_data),
         )
+        serializer.instance = self.reloaded(project)
 
 
 class CollaborationRequestSerializer(ApiModelSerializer):

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 from core.editor import (
     editor_only,
     form_page,
+    formset_rows,
     history_page,
     preview_page,
     publication_action,
@@ -46,12 +47,22 @@ def _project_page(request, project):
             _("Milestones"),
         ),
     ]
+
+    def save():
+        cities, partners, milestones = (formset_rows(formset) for formset in formsets)
+        rows = {"cities": cities, "partners": partners, "milestones": milestones}
+        if project is None:
+            return services.project_create(actor=request.user, data=form.cleaned_data, **rows)
+        return services.project_update(
+            project=project, actor=request.user, data=form.cleaned_data, **rows
+        )
+
     return form_page(
         request,
         form=form,
         formsets=formsets,
         heading=project.title if project else _("New project"),
-        save=lambda: services.project_save(form=form, formsets=formsets, actor=request.user),
+        save=save,
         success_url=_edit_url,
         context={
             "obj": project,
@@ -115,11 +126,21 @@ def project_history(request, slug):
 
 def _update_page(request, project, update):
     form = ProjectUpdateForm(request.POST if request.method == "POST" else None, instance=update)
+
+    def save():
+        if update is None:
+            return services.project_update_create(
+                actor=request.user, data={**form.cleaned_data, "project": project}
+            )
+        return services.project_update_update(
+            project_update=update, actor=request.user, data=form.cleaned_data
+        )
+
     return form_page(
         request,
         form=form,
         heading=_("Update of %(project)s") % {"project": project.title},
-        save=lambda: services.project_update_save(form=form, project=project, actor=request.user),
+        save=save,
         success_url=lambda saved: reverse(
             "projects:update-edit", kwargs={"slug": project.slug, "pk": saved.pk}
         ),

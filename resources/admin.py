@@ -5,11 +5,15 @@ from simple_history.admin import SimpleHistoryAdmin
 from core.admin import PublishableAdminMixin
 
 from .models import Resource
-from .services import resource_publish, resource_unpublish
+from .services import resource_create, resource_publish, resource_unpublish, resource_update
 
 
 @admin.register(Resource)
 class ResourceAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
+    # The service makes whoever adds a resource its author when none is chosen.
+    create_service = staticmethod(resource_create)
+    update_service = staticmethod(resource_update)
+    service_object_name = "resource"
     # Publishing a city's proposal accepts it, as on the review queue.
     publish_service = staticmethod(resource_publish)
     unpublish_service = staticmethod(resource_unpublish)
@@ -40,8 +44,3 @@ class ResourceAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
         ),
         (_("History"), {"fields": ("created_at", "updated_at")}),
     )
-
-    def save_model(self, request, obj, form, change):
-        if obj.author_id is None:
-            obj.author = request.user
-        super().save_model(request, obj, form, change)

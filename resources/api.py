@@ -57,7 +57,8 @@ class ResourceSerializer(ApiModelSerializer):
             "created_at",
             "updated_at",
         ]
-        read_only_fields = ["created_at", "updated_at"]
+        # Publishing dates an item, once; a client asks for it with "status": "published".
+        read_only_fields = ["published_at", "created_at", "updated_at"]
 
 
 @extend_schema_view(
@@ -86,11 +87,11 @@ class ResourceViewSet(
         return selectors.resource_list_for_api(user=self.request.user)
 
     def perform_create(self, serializer):
-        serializer.instance = self.reloaded(
-            resource_create(author=self.request.user, **serializer.validated_data)
-        )
+        resource = resource_create(actor=self.request.user, data=serializer.validated_data)
+        serializer.instance = self.reloaded(resource)
 
     def perform_update(self, serializer):
-        serializer.instance = self.reloaded(
-            resource_update(resource=serializer.instance, **serializer.validated_data)
+        resource = resource_update(
+            resource=serializer.instance, actor=self.request.user, data=serializer.validated_data
         )
+        serializer.instance = self.reloaded(resource)

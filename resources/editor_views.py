@@ -48,7 +48,7 @@ def resource_create(request):
         request,
         form=form,
         heading=_("New news item") if kind == ResourceKind.NEWS else _("New resource"),
-        save=lambda: services.resource_save(form=form, actor=request.user),
+        save=lambda: services.resource_create(actor=request.user, data=form.cleaned_data),
         success_url=_resource_edit_url,
         context={"multipart": True},
     )
@@ -64,12 +64,16 @@ def resource_edit(request, slug):
         form = ResourceForm(_data(request), _files(request), instance=resource)
 
         def save():
-            return services.resource_save(form=form, actor=request.user)
+            return services.resource_update(
+                resource=resource, actor=request.user, data=form.cleaned_data
+            )
     else:
         form = ResourceProposalForm(_data(request), _files(request), instance=resource)
 
         def save():
-            return services.resource_propose(form=form, actor=request.user)
+            return services.resource_propose(
+                actor=request.user, data=form.cleaned_data, resource=resource
+            )
 
     return form_page(
         request,
@@ -94,7 +98,7 @@ def resource_propose(request):
         request,
         form=form,
         heading=_("Propose a practice from %(city)s") % {"city": request.user.city.name},
-        save=lambda: services.resource_propose(form=form, actor=request.user),
+        save=lambda: services.resource_propose(actor=request.user, data=form.cleaned_data),
         success_url=lambda saved: reverse("resources:my-proposals"),
         context={"multipart": True, "is_proposal_form": True},
     )

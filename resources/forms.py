@@ -96,15 +96,8 @@ class ResourceProposalForm(UploadCheckMixin, forms.ModelForm):
         }
         help_texts = {"body": MARKDOWN_HELP, "tags": TAG_HELP}
         # A plain file field: core.uploads decodes the image itself and says why it refuses one.
+        # The slug of a new proposal is made by resources.services.resource_propose.
         field_classes = {"image": forms.FileField}
-
-    def clean(self):
-        cleaned_data = super().clean()
-        if not self.instance.slug and cleaned_data.get("title"):
-            from core.editor import unique_slug
-
-            self.instance.slug = unique_slug(Resource, cleaned_data["title"])
-        return cleaned_data
 
 
 class ReturnProposalForm(forms.Form):

@@ -1,67 +1,88 @@
-"""Writes of the knowledge library: editors' resources and city officials' proposals."""
+"""Writes of the knowledge library: editors' resources and city officials' proposals.
 
+The one path for pages, API and admin. `data` is plain: field values by name, lists of clusters,
+cities, organizations and projects, tag names, and optionally `status`, which publishes or
+withdraws through `resource_publish`/`resource_unpublish` once everything else is saved.
+"""
+
+from collections.abc import Mapping
+
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 import notifications.services
-from core.api import save_validated
+from core.editor import unique_slug
 from core.models import PublicationStatus
-from core.publication import PublicationRefused, publication_publish, publication_unpublish
+from core.publication import (
+    PublicationRefused,
+    publication_data_split,
+    publication_publish,
+    publication_status_apply,
+    publication_unpublish,
+)
+from core.services import history_stamp, model_save
 
 from .models import Resource, ReviewState
-
-RESOURCE_RELATIONS = ("clusters", "cities", "organizations", "projects")
 
 
 def _announce(obj) -> None:
     notifications.services.notify_content_published(obj=obj)
 
 
-def _split(data: dict):
-    fields = {k: v for k, v in data.items() if k not in (*RESOURCE_RELATIONS, "tags")}
-    relations = {k: v for k, v in data.items() if k in RESOURCE_RELATIONS}
-    return fields, relations, data.get("tags")
+def _person(actor):
+    # A task or script acts as nobody; only a signed-in person becomes an author.
+    return actor if getattr(actor, "is_authenticated", False) else None
 
 
 @transaction.atomic
-def resource_create(*, author, **data) -> Resource:
-    fields, relations, tags = _split(data)
-    return save_validated(
-        Resource(author=author), fields=fields, many_to_many=relations, tags=tags or []
+def resource_create(*, actor, data: Mapping) -> Resource:
+    """An editor's new resource or news item; whoever adds it is its author unless `data` names
+    one."""
+    fields, status = publication_data_split(data)
+    resource = Resource(author=fields.pop("author", None) or _person(actor))
+    model_save(resource, data=fields, actor=actor, reason="created")
+    return publication_status_apply(
+        obj=resource,
+        status=status,
+        actor=actor,
+        publish=resource_publish,
+        unpublish=resource_unpublish,
     )
 
 
 @transaction.atomic
-def resource_update(*, resource: Resource, **data) -> Resource:
-    fields, relations, tags = _split(data)
-    return save_validated(resource, fields=fields, many_to_many=relations, tags=tags)
-
-
-# --- Editorial pages ----------------------------------------------------------------------------
-
-
-@transaction.atomic
-def resource_save(*, form, actor) -> Resource:
-    """An editor's create or edit; the first editor to save a new resource is its author."""
-    resource = form.save(commit=False)
-    if resource.author_id is None:
-        resource.author = actor
-    resource.save()
-    form.save_m2m()
-    return resource
+def resource_update(*, resource: Resource, actor, data: Mapping) -> Resource:
+    """An editor's change; a resource nobody wrote yet becomes the editor's."""
+    fields, status = publication_data_split(data)
+    if resource.author_id is None and not fields.get("author") and _person(actor):
+        fields["author"] = actor
+    if fields:
+        model_save(resource, data=fields, actor=actor, reason="changed")
+    return publication_status_apply(
+        obj=resource,
+        status=status,
+        actor=actor,
+        publish=resource_publish,
+        unpublish=resource_unpublish,
+    )
 
 
 @transaction.atomic
-def resource_propose(*, form, actor) -> Resource:
-    """A city official proposes (or resubmits) a resource for their city; it waits for review."""
-    resource = form.save(commit=False)
-    if resource.proposed_by_id is None:
-        resource.proposed_by = actor
-    if resource.author_id is None:
-        resource.author = actor
-    resource.status = PublicationStatus.DRAFT
-    resource.review_state = ReviewState.PROPOSED
-    resource.save()
-    form.save_m2m()
+def resource_propose(*, actor, data: Mapping, resource: Resource | None = None) -> Resource:
+    """A city official proposes a practice of their city, or resubmits their proposal.
+
+    It stays a draft awaiting review, whatever `data` says; the city is always the official's.
+    """
+    if resource is None:
+        resource = Resource(proposed_by=actor, author=actor)
+    elif resource.status == PublicationStatus.PUBLISHED:
+        raise ValidationError(_("A published resource can no longer be changed as a proposal."))
+    fields, _status = publication_data_split(data)
+    if not resource.slug and not fields.get("slug") and fields.get("title"):
+        fields["slug"] = unique_slug(Resource, fields["title"])
+    fields["review_state"] = ReviewState.PROPOSED
+    model_save(resource, data=fields, actor=actor, reason="proposed")
     resource.cities.add(actor.city)
     return resource
 
@@ -86,7 +107,6 @@ def resource_unpublish(*, obj: Resource, actor) -> Resource:
 def resource_return(*, obj: Resource, actor, comment: str) -> Resource:
     """Send a proposal back with a comment; the proposer finds it under the bell."""
     from django.urls import reverse
-    from django.utils.translation import gettext as _
 
     from notifications.models import Notification
 
@@ -95,7 +115,7 @@ def resource_return(*, obj: Resource, actor, comment: str) -> Resource:
         raise PublicationRefused(_("Only a proposal awaiting review can be returned."))
     resource.review_state = ReviewState.RETURNED
     resource.review_comment = comment
-    resource._change_reason = "returned"
+    history_stamp(resource, actor=actor, reason="returned")
     resource.save()
     if resource.proposed_by_id:
         Notification.objects.create(

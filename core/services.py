@@ -1,0 +1,107 @@
+"""What every content service shares: validated saves that record who did it, and child rows.
+
+The content services (`project_create`, `event_update`...) are the one way content is written,
+whether the editorial pages, the API, the admin or a task asks. They take plain data (field
+values by name, lists of model instances, rows as dicts), never forms or serializers, and build
+on these helpers so validation, history and relations behave the same for every type.
+"""
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+
+
+def history_stamp(instance, *, actor, reason: str) -> None:
+    """The next history record of `instance` says who (if anyone signed in) and why."""
+    instance._change_reason = reason
+    if actor is not None and getattr(actor, "is_authenticated", False):
+        instance._history_user = actor
+
+
+def model_save(instance, *, data: Mapping, actor, reason: str):
+    """Set `data` on `instance`, validate it as the model does (constraints too), save, relate.
+
+    `data` maps field names to plain values: model instances for foreign keys, lists (or
+    querysets) of instances for many-to-many fields, names for tags. A file field given None keeps
+    its file and False clears it, as with Django's forms. Callers run this in a transaction, so a
+    refused relation leaves no half-written row.
+    """
+    opts = instance._meta
+    relations = {}
+    for name, value in data.items():
+        field = opts.get_field(name)
+        if field.many_to_many:
+            relations[name] = value
+        elif field.concrete and not field.primary_key:
+            # save_form_data knows what None and False mean for a file field; elsewhere it sets.
+            field.save_form_data(instance, value)
+        else:
+            raise ValueError(f"{opts.label}.{name} is not a field a service can set.")
+    instance.full_clean()
+    history_stamp(instance, actor=actor, reason=reason)
+    instance.save()
+    for name, values in relations.items():
+        getattr(instance, name).set(list(values))
+    return instance
+
+
+def _row_fields(model, fk_name: str) -> list[str]:
+    return [
+        field.name
+        for field in model._meta.concrete_fields
+        if field.editable and not field.primary_key and field.name != fk_name
+    ]
+
+
+def rows_replace(
+    *,
+    parent,
+    related_name: str,
+    rows: Iterable[Mapping],
+    label: str,
+    actor,
+    unique: tuple[str, ...] = (),
+    duplicate_message: str = "",
+) -> None:
+    """Make `parent`'s `related_name` rows exactly `rows` (dicts of field values), validated.
+
+    Errors are keyed `<label>.<row number from 0>.<field>`, `<label>` being the name callers
+    know the list by ("cities"). `unique` names the fields two rows may not share. Rows equal to
+    the current ones are left alone, so saving a page without touching its lists keeps the rows
+    (and their history) as they were.
+    """
+    manager = getattr(parent, related_name)
+    model = manager.model
+    fk_name = manager.field.name
+    wanted = [model(**{fk_name: parent, **row}) for row in rows]
+    errors: dict[str, list[str]] = {}
+    for index, row in enumerate(wanted):
+        try:
+            row.full_clean(exclude=[fk_name], validate_unique=False, validate_constraints=False)
+        except ValidationError as error:
+            for field, messages in error.message_dict.items():
+                key = label if field == NON_FIELD_ERRORS else f"{label}.{index}.{field}"
+                errors.setdefault(key, []).extend(messages)
+    if unique:
+        keys = [tuple(row.serializable_value(name) for name in unique) for row in wanted]
+        if len(keys) != len(set(keys)):
+            errors.setdefault(label, []).append(duplicate_message)
+    if errors:
+        raise ValidationError(errors)
+
+    fields = _row_fields(model, fk_name)
+    current = list(manager.all())
+
+    def values(row):
+        return tuple(row.serializable_value(name) for name in fields)
+
+    if Counter(map(values, current)) == Counter(map(values, wanted)):
+        return
+    # One by one, so models with history record who removed and who added each row.
+    for row in current:
+        history_stamp(row, actor=actor, reason="removed with its list")
+        row.delete()
+    for row in wanted:
+        history_stamp(row, actor=actor, reason="added with its list")
+        row.save()
