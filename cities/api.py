@@ -99,7 +99,7 @@ class CityViewSet(
     ordering = None
 
     def get_queryset(self):
-        return selectors.city_list_for_api()
+        return selectors.city_list_for_api(user=self.request.user)
 
     def perform_update(self, serializer):
         city = city_update(

@@ -1,8 +1,9 @@
 from django.db.models import Count, Prefetch, Q
 from django.db.models.functions import Now
 
-from clusters.models import ClusterMembership
+from clusters.models import Cluster, ClusterMembership
 from core.models import PublicationStatus
+from core.visibility import public
 
 from .models import City
 
@@ -14,7 +15,7 @@ _published_project = Q(
 
 def _active_memberships():
     return (
-        ClusterMembership.objects.filter(cluster__is_active=True)
+        ClusterMembership.objects.filter(cluster__in=public(Cluster))
         .select_related("cluster")
         .order_by("cluster__order", "cluster__name")
     )
@@ -31,14 +32,17 @@ def city_list():
     )
 
 
-def city_list_for_api():
-    """Every city with all its clusters (inactive ones too) and its hazards, as the API shows them."""
+def city_list_for_api(*, user):
+    """Every city with its clusters and its hazards, as the API shows them.
+
+    An inactive cluster is named to UN staff only (core.visibility).
+    """
     return City.objects.prefetch_related(
         Prefetch(
             "cluster_memberships",
-            queryset=ClusterMembership.objects.select_related("cluster").order_by(
-                "cluster__order", "cluster__name"
-            ),
+            queryset=ClusterMembership.objects.filter(cluster__in=public(Cluster, viewer=user))
+            .select_related("cluster")
+            .order_by("cluster__order", "cluster__name"),
         ),
         "hazards",
     ).order_by("name", "pk")

@@ -39,6 +39,11 @@ class ClusterQuerySet(models.QuerySet):
     def active(self):
         return self.filter(is_active=True)
 
+    def public(self):
+        """An inactive cluster is the clusters' unpublished: its page and its name stay hidden
+        (the protocol of core.visibility)."""
+        return self.active()
+
 
 class Cluster(TimeStampedModel):
     """A thematic space in which member cities exchange knowledge."""
@@ -73,6 +78,10 @@ class Cluster(TimeStampedModel):
 
     def get_absolute_url(self):
         return reverse("clusters:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_public(self) -> bool:
+        return self.is_active
 
     @property
     def sdg_labels(self):

@@ -24,6 +24,7 @@ from rest_framework.views import exception_handler as drf_exception_handler
 
 from core.api_defaults import CachedRead
 from core.roles import is_editor
+from core.visibility import public
 
 # --- Errors ---------------------------------------------------------------------------------
 
@@ -203,10 +204,12 @@ class ETagMixin:
 
 
 def visible_to(user, queryset):
-    """Published rows for everyone; drafts too for UN staff, who prepare them."""
-    if user.is_authenticated and is_editor(user):
-        return queryset
-    return queryset.published()
+    """Published rows for everyone; drafts too for UN staff, who prepare them.
+
+    Related items in the answer follow the same viewer: build their prefetches with
+    `core.visibility.public_prefetch(..., viewer=user)`.
+    """
+    return public(queryset, viewer=user)
 
 
 class _StoredResponse(Response):

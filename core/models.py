@@ -25,6 +25,10 @@ class PublishableQuerySet(models.QuerySet):
     def drafts(self):
         return self.filter(status=PublicationStatus.DRAFT)
 
+    def public(self):
+        """What the public may see of this type (the protocol of core.visibility)."""
+        return self.published()
+
 
 class PublishableModel(TimeStampedModel):
     """Content that editors draft, preview and then publish.
@@ -56,6 +60,11 @@ class PublishableModel(TimeStampedModel):
             and self.published_at is not None
             and self.published_at <= timezone.now()
         )
+
+    @property
+    def is_public(self) -> bool:
+        """Whether the public may see this row (the protocol of core.visibility)."""
+        return self.is_published
 
 
 def published_needs_date_constraint(name: str) -> models.CheckConstraint:

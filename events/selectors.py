@@ -9,6 +9,7 @@ from django.utils import timezone
 from accounts.models import Organization
 from clusters.models import Cluster
 from core.api import visible_to
+from core.visibility import public, public_prefetch
 from projects.models import Project
 
 from .models import (
@@ -25,7 +26,11 @@ SEAT_HOLDING_STATUSES = (RegistrationStatus.REGISTERED, RegistrationStatus.ATTEN
 
 
 def _listed(queryset: QuerySet[Event]) -> QuerySet[Event]:
-    return queryset.select_related("city", "series").prefetch_related("clusters")
+    # Series and clusters through the visibility rule: a draft series or an inactive cluster
+    # is not named on a published event.
+    return queryset.select_related("city").prefetch_related(
+        public_prefetch("series", TrainingSeries), public_prefetch("clusters", Cluster)
+    )
 
 
 def event_upcoming_list() -> QuerySet[Event]:
@@ -37,12 +42,17 @@ def event_past_list() -> QuerySet[Event]:
 
 
 def event_list_for_api(*, user) -> QuerySet[Event]:
-    """Events with their clusters, projects, co-hosts and seats taken; drafts too for UN staff."""
+    """Events with their clusters, projects, co-hosts and seats taken; drafts too for UN staff.
+
+    Related items follow the reader's visibility (core.visibility): UN staff see draft series
+    and projects and inactive clusters, everyone else reads them as absent.
+    """
     queryset = (
-        Event.objects.select_related("city", "series")
+        Event.objects.select_related("city")
         .prefetch_related(
-            Prefetch("clusters", queryset=Cluster.objects.only("id", "slug")),
-            Prefetch("projects", queryset=Project.objects.only("id", "slug")),
+            public_prefetch("series", TrainingSeries.objects.only("id", "slug"), viewer=user),
+            public_prefetch("clusters", Cluster.objects.only("id", "slug"), viewer=user),
+            public_prefetch("projects", Project.objects.only("id", "slug"), viewer=user),
             Prefetch("cohost_links", queryset=EventCoHost.objects.select_related("organization")),
         )
         # A correlated count, not Count() over a join: the join groups every event before
@@ -67,11 +77,19 @@ def event_list_for_api(*, user) -> QuerySet[Event]:
 
 
 def training_series_list_for_api(*, user) -> QuerySet[TrainingSeries]:
-    """Series with their organizers, clusters and number of sessions; drafts too for UN staff."""
+    """Series with their organizers, clusters and number of sessions; drafts too for UN staff.
+
+    Clusters and sessions follow the reader's visibility (core.visibility): the public neither
+    sees an inactive cluster nor counts a draft session.
+    """
     queryset = TrainingSeries.objects.prefetch_related(
         Prefetch("organizers", queryset=Organization.objects.only("id", "slug")),
-        Prefetch("clusters", queryset=Cluster.objects.only("id", "slug")),
-    ).annotate(session_count=Count("sessions", distinct=True))
+        public_prefetch("clusters", Cluster.objects.only("id", "slug"), viewer=user),
+    ).annotate(
+        session_count=Count(
+            "sessions", filter=Q(sessions__in=public(Event, viewer=user)), distinct=True
+        )
+    )
     return visible_to(user, queryset)
 
 
@@ -84,7 +102,7 @@ def event_detail(*, slug: str) -> Event:
     """A published event with its co-hosts, series sessions and seats taken; drafts are not found."""
     queryset = (
         Event.objects.published()
-        .select_related("city", "series")
+        .select_related("city")
         .annotate(
             seats_taken=Count(
                 "registrations", filter=Q(registrations__status__in=SEAT_HOLDING_STATUSES)
@@ -94,24 +112,21 @@ def event_detail(*, slug: str) -> Event:
             ),
         )
         .prefetch_related(
-            "clusters",
+            public_prefetch("series", TrainingSeries),
+            public_prefetch("clusters", Cluster),
             Prefetch(
                 "cohost_links",
                 queryset=EventCoHost.objects.select_related("organization"),
             ),
-            Prefetch(
-                "projects",
-                queryset=Project.objects.published().order_by("title"),
-                to_attr="published_projects",
+            public_prefetch(
+                "projects", Project.objects.order_by("title"), to_attr="published_projects"
             ),
         )
     )
     event = get_object_or_404(queryset, slug=slug)
-    if event.series is not None and not event.series.is_published:
-        event.series = None
     event.other_sessions = (
         list(
-            Event.objects.published()
+            public(Event)
             .filter(series_id=event.series_id)
             .exclude(pk=event.pk)
             .order_by("starts_at")
@@ -159,10 +174,10 @@ def registration_for(*, user, event: Event) -> Registration | None:
 
 
 def series_detail(*, slug: str) -> TrainingSeries:
-    sessions = _listed(Event.objects.published()).order_by("starts_at")
+    sessions = _listed(public(Event)).order_by("starts_at")
     queryset = TrainingSeries.objects.published().prefetch_related(
         "organizers",
-        "clusters",
+        public_prefetch("clusters", Cluster),
         Prefetch("sessions", queryset=sessions, to_attr="published_sessions"),
     )
     series = get_object_or_404(queryset, slug=slug)

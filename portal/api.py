@@ -11,6 +11,7 @@ from rest_framework.views import APIView
 from cities.models import City
 from clusters.models import Cluster, ClusterMembership
 from core.api import ETagMixin, ReadOnly
+from core.visibility import public
 from projects.models import Project, ProjectCity
 
 _POSITION = {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2}
@@ -114,9 +115,13 @@ def map_feature_collection(*, request, cluster: Cluster | None = None) -> dict:
         )
         .order_by("title")
     )
+    # The same map for everyone (staff included): an inactive cluster is not named.
     cities = City.objects.prefetch_related(
         Prefetch(
-            "cluster_memberships", queryset=ClusterMembership.objects.select_related("cluster")
+            "cluster_memberships",
+            queryset=ClusterMembership.objects.filter(cluster__in=public(Cluster)).select_related(
+                "cluster"
+            ),
         )
     )
     if cluster is not None:

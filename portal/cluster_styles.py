@@ -6,6 +6,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
 from clusters.models import Cluster
+from core.visibility import public
 
 
 def cluster_colour_class(slug: str) -> str:
@@ -14,7 +15,8 @@ def cluster_colour_class(slug: str) -> str:
 
 def cluster_colours_css() -> str:
     # Slugs are [-a-zA-Z0-9_] and colours are validated as #rrggbb: safe to write into CSS as is.
-    rows = Cluster.objects.order_by("slug").values_list("slug", "colour")
+    # Every page loads this file: an inactive cluster's slug is not written into it.
+    rows = public(Cluster).order_by("slug").values_list("slug", "colour")
     return "".join(
         f".{cluster_colour_class(slug)} {{ --cluster-colour: {colour}; }}\n"
         for slug, colour in rows

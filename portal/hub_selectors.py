@@ -16,6 +16,7 @@ from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster, ClusterMembership
 from core.models import PublicationStatus
+from core.visibility import public, public_prefetch
 from events.models import Event, EventCoHost, TrainingSeries
 from projects.models import (
     Project,
@@ -156,7 +157,7 @@ def cluster_calendar_events(*, cluster: Cluster):
 
 def _active_memberships():
     return (
-        ClusterMembership.objects.filter(cluster__is_active=True)
+        ClusterMembership.objects.filter(cluster__in=public(Cluster))
         .select_related("cluster")
         .order_by("cluster__order", "cluster__name")
     )
@@ -173,7 +174,7 @@ def city_memberships(*, city: City):
 def city_project_links(*, city: City):
     """The city's published projects, each with the role the city plays in it."""
     return (
-        ProjectCity.objects.filter(city=city, project__in=Project.objects.published())
+        ProjectCity.objects.filter(city=city, project__in=public(Project))
         .select_related("project")
         .order_by("-project__start_date", "project__title")
     )
@@ -182,9 +183,7 @@ def city_project_links(*, city: City):
 def city_partner_cities(*, city: City) -> list[tuple[City, list[Project]]]:
     """Other cities this one works with, each with the published projects they share."""
     links = (
-        ProjectCity.objects.filter(
-            project__in=Project.objects.published().filter(city_links__city=city)
-        )
+        ProjectCity.objects.filter(project__in=public(Project).filter(city_links__city=city))
         .exclude(city=city)
         .select_related("city", "project")
         .order_by("city__name", "project__title")
@@ -210,14 +209,13 @@ def city_resources(*, city: City, limit: int = DETAIL_LIST_SIZE):
 # --- Pilots -------------------------------------------------------------------------------------
 
 
-def _published_pilots():
-    return Project.objects.published().pilots().order_by("title")
-
-
 def project_detail(*, slug: str) -> Project:
     """A published project with every related row its page shows; drafts are not found."""
+    # Every related item through the visibility rule: a pilot never names a draft programme,
+    # pilot, event, resource or update, nor an inactive cluster.
     queryset = Project.objects.published().prefetch_related(
-        "clusters",
+        public_prefetch("parent", Project),
+        public_prefetch("clusters", Cluster),
         "tags",
         Prefetch(
             "city_links",
@@ -228,28 +226,24 @@ def project_detail(*, slug: str) -> Project:
             queryset=ProjectPartner.objects.select_related("organization"),
         ),
         "milestones",
-        Prefetch(
+        public_prefetch(
             "updates",
-            queryset=ProjectUpdate.objects.published().order_by("-published_at"),
+            ProjectUpdate.objects.order_by("-published_at"),
             to_attr="published_updates",
         ),
-        Prefetch(
+        public_prefetch(
             "events",
-            queryset=Event.objects.published().select_related("city").order_by("-starts_at"),
+            Event.objects.select_related("city").order_by("-starts_at"),
             to_attr="published_events",
         ),
-        Prefetch(
-            "resources",
-            queryset=Resource.objects.published().order_by("-published_at"),
-            to_attr="published_resources",
+        public_prefetch(
+            "resources", Resource.objects.order_by("-published_at"), to_attr="published_resources"
         ),
-        Prefetch("pilots", queryset=_published_pilots(), to_attr="published_pilots"),
+        public_prefetch(
+            "pilots", Project.objects.pilots().order_by("title"), to_attr="published_pilots"
+        ),
     )
-    project = get_object_or_404(queryset.select_related("parent"), slug=slug)
-    # A draft programme must not leak through its published pilot.
-    if project.parent is not None and not project.parent.is_published:
-        project.parent = None
-    return project
+    return get_object_or_404(queryset, slug=slug)
 
 
 @dataclass(frozen=True)
@@ -340,9 +334,7 @@ def partner_get(*, slug: str) -> Organization:
 def partner_project_links(*, organization: Organization):
     """Each published project the organization works on, once per role it plays there."""
     return (
-        ProjectPartner.objects.filter(
-            organization=organization, project__in=Project.objects.published()
-        )
+        ProjectPartner.objects.filter(organization=organization, project__in=public(Project))
         .select_related("project")
         .order_by("-project__start_date", "project__title", "role")
     )
@@ -350,7 +342,7 @@ def partner_project_links(*, organization: Organization):
 
 def partner_event_links(*, organization: Organization):
     return (
-        EventCoHost.objects.filter(organization=organization, event__in=Event.objects.published())
+        EventCoHost.objects.filter(organization=organization, event__in=public(Event))
         .select_related("event", "event__city")
         .order_by("-event__starts_at")
     )

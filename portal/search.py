@@ -50,6 +50,7 @@ from django_countries import countries
 from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster, ClusterMembership
+from core.visibility import public
 from events.models import Event
 from projects.models import Project, ProjectCity, ProjectKind
 from resources.models import Resource
@@ -94,12 +95,14 @@ def _cities():
     return City.objects.all()
 
 
+# A result shows no related item but an event's city (a city is always public): the programme
+# and the series are not loaded, so no draft one can be named.
 def _projects():
-    return Project.objects.published().select_related("parent")
+    return Project.objects.published()
 
 
 def _events():
-    return Event.objects.published().select_related("city", "series")
+    return Event.objects.published().select_related("city")
 
 
 def _resources():
@@ -685,8 +688,11 @@ class PilotLink:
 
 
 def map_cities(*, cluster_slug: str = "") -> list[City]:
-    memberships = ClusterMembership.objects.select_related("cluster").order_by(
-        "cluster__order", "cluster__name"
+    # An inactive cluster is not named next to its member cities.
+    memberships = (
+        ClusterMembership.objects.filter(cluster__in=public(Cluster))
+        .select_related("cluster")
+        .order_by("cluster__order", "cluster__name")
     )
     cities = City.objects.prefetch_related(Prefetch("cluster_memberships", queryset=memberships))
     if cluster_slug:

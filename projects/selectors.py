@@ -3,32 +3,40 @@ from django.db.models import Prefetch, QuerySet
 from clusters.models import Cluster
 from core.api import visible_to
 from core.roles import is_editor
+from core.visibility import public_prefetch
 
 from .models import CollaborationRequest, Project, ProjectCity, ProjectPartner
 
 
-def _published_pilots():
-    return Project.objects.published().pilots().order_by("title")
-
-
 def project_list() -> QuerySet[Project]:
-    """Published programmes and pilots with what a list item shows, in a fixed number of queries."""
+    """Published programmes and pilots with what a list item shows, in a fixed number of queries.
+
+    The programme, the clusters and a programme's pilots go through the visibility rule: an
+    item never names a draft programme or pilot, nor an inactive cluster.
+    """
     return (
         Project.objects.published()
-        .select_related("parent")
         .prefetch_related(
-            "clusters",
+            public_prefetch("parent", Project),
+            public_prefetch("clusters", Cluster),
             Prefetch("city_links", queryset=ProjectCity.objects.select_related("city")),
-            Prefetch("pilots", queryset=_published_pilots(), to_attr="published_pilots"),
+            public_prefetch(
+                "pilots", Project.objects.pilots().order_by("title"), to_attr="published_pilots"
+            ),
         )
         .order_by("kind", "-start_date", "title")
     )
 
 
 def project_list_for_api(*, user) -> QuerySet[Project]:
-    """Projects with their clusters, cities, partners and tags; drafts too for UN staff."""
-    queryset = Project.objects.select_related("parent").prefetch_related(
-        Prefetch("clusters", queryset=Cluster.objects.only("id", "slug")),
+    """Projects with their clusters, cities, partners and tags; drafts too for UN staff.
+
+    Related items follow the reader's visibility (core.visibility): UN staff see a draft
+    programme and inactive clusters, everyone else reads them as absent (parent null).
+    """
+    queryset = Project.objects.prefetch_related(
+        public_prefetch("parent", Project, viewer=user),
+        public_prefetch("clusters", Cluster.objects.only("id", "slug"), viewer=user),
         Prefetch("city_links", queryset=ProjectCity.objects.select_related("city")),
         Prefetch("partner_links", queryset=ProjectPartner.objects.select_related("organization")),
         "tags",

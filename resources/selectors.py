@@ -8,6 +8,7 @@ from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster
 from core.api import visible_to
+from core.visibility import public_prefetch
 from projects.models import Project
 
 from .models import Resource, ResourceKind
@@ -18,7 +19,7 @@ RELATED_RESOURCES_SHOWN = 5
 def resource_list() -> QuerySet[Resource]:
     return (
         Resource.objects.published()
-        .prefetch_related("clusters", "tags")
+        .prefetch_related(public_prefetch("clusters", Cluster), "tags")
         .order_by("-published_at", "-id")
     )
 
@@ -28,12 +29,16 @@ def news_list() -> QuerySet[Resource]:
 
 
 def resource_list_for_api(*, user) -> QuerySet[Resource]:
-    """Resources (news included) with the slugs of what they link to; drafts too for UN staff."""
+    """Resources (news included) with the slugs of what they link to; drafts too for UN staff.
+
+    Related items follow the reader's visibility (core.visibility): UN staff see draft
+    projects and inactive clusters, everyone else reads them as absent.
+    """
     queryset = Resource.objects.select_related("author").prefetch_related(
-        Prefetch("clusters", queryset=Cluster.objects.only("id", "slug")),
+        public_prefetch("clusters", Cluster.objects.only("id", "slug"), viewer=user),
         Prefetch("cities", queryset=City.objects.only("id", "slug")),
         Prefetch("organizations", queryset=Organization.objects.only("id", "slug")),
-        Prefetch("projects", queryset=Project.objects.only("id", "slug")),
+        public_prefetch("projects", Project.objects.only("id", "slug"), viewer=user),
         "tags",
     )
     return visible_to(user, queryset)
@@ -41,14 +46,12 @@ def resource_list_for_api(*, user) -> QuerySet[Resource]:
 
 def resource_detail(*, slug: str) -> Resource:
     queryset = Resource.objects.published().prefetch_related(
-        "clusters",
+        public_prefetch("clusters", Cluster),
         "cities",
         "organizations",
         "tags",
-        Prefetch(
-            "projects",
-            queryset=Project.objects.published().order_by("title"),
-            to_attr="published_projects",
+        public_prefetch(
+            "projects", Project.objects.order_by("title"), to_attr="published_projects"
         ),
     )
     resource = get_object_or_404(queryset, slug=slug)
