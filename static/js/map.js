@@ -415,7 +415,7 @@
             isLine(feature) ? linkPopup(feature, cities) : cityPopup(feature, labels),
             // Taller than the map, a popup would be cut: its list scrolls instead.
             {
-              maxHeight: Math.max(120, canvas.clientHeight - 100),
+              maxHeight: Math.max(100, canvas.clientHeight - 140),
               // Clear of the zoom buttons in the top corner.
               autoPanPaddingTopLeft: [10, 80],
               autoPanPaddingBottomRight: [10, 10],
