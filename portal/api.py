@@ -15,12 +15,29 @@ from core.visibility import public
 from projects.models import Project, ProjectCity
 
 _POSITION = {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2}
+_URL = {"type": "string", "format": "uri", "nullable": True}
 _CLUSTER_REF = {
     "type": "object",
-    "properties": {"slug": {"type": "string"}, "colour": {"type": "string"}},
-    "required": ["slug", "colour"],
+    "properties": {
+        "slug": {"type": "string"},
+        "name": {"type": "string"},
+        "colour": {"type": "string"},
+        "url": _URL,
+    },
+    "required": ["slug", "name", "colour", "url"],
 }
-_URL = {"type": "string", "format": "uri", "nullable": True}
+_PILOT_REF = {
+    "type": "object",
+    "description": "A published pilot the city takes part in, with the city's role in it.",
+    "properties": {
+        "slug": {"type": "string"},
+        "title": {"type": "string"},
+        "url": _URL,
+        "role": {"type": "string"},
+        "role_label": {"type": "string"},
+    },
+    "required": ["slug", "title", "url", "role", "role_label"],
+}
 CITY_FEATURE_SCHEMA = {
     "type": "object",
     "properties": {
@@ -36,11 +53,22 @@ CITY_FEATURE_SCHEMA = {
                 "kind": {"type": "string", "enum": ["city"]},
                 "name": {"type": "string"},
                 "slug": {"type": "string"},
-                "country": {"type": "string"},
+                "country": {"type": "string", "description": "ISO 3166-1 alpha-2 code."},
+                "country_name": {"type": "string"},
                 "url": _URL,
                 "clusters": {"type": "array", "items": _CLUSTER_REF},
+                "pilots": {"type": "array", "items": _PILOT_REF},
             },
-            "required": ["kind", "name", "slug", "country", "url", "clusters"],
+            "required": [
+                "kind",
+                "name",
+                "slug",
+                "country",
+                "country_name",
+                "url",
+                "clusters",
+                "pilots",
+            ],
         },
     },
     "required": ["type", "geometry", "properties"],
@@ -106,12 +134,20 @@ def _absolute(request, instance):
 
 
 def map_feature_collection(*, request, cluster: Cluster | None = None) -> dict:
-    """Every city as a point and every pair of cities in a published pilot as a line."""
+    """Every city as a point and every pair of cities in a published pilot as a line.
+
+    Each city carries what its popup shows (country, clusters, pilots with links), so the map
+    needs this one request; the pilots come from the query that draws the lines, so the number
+    of queries stays the same however many cities and pilots there are.
+    """
     pilots = (
         Project.objects.published()
         .pilots()
         .prefetch_related(
-            Prefetch("city_links", queryset=ProjectCity.objects.select_related("city"))
+            Prefetch(
+                "city_links",
+                queryset=ProjectCity.objects.select_related("city").order_by("role", "city__name"),
+            )
         )
         .order_by("title")
     )
@@ -119,11 +155,11 @@ def map_feature_collection(*, request, cluster: Cluster | None = None) -> dict:
     cities = City.objects.prefetch_related(
         Prefetch(
             "cluster_memberships",
-            queryset=ClusterMembership.objects.filter(cluster__in=public(Cluster)).select_related(
-                "cluster"
-            ),
+            queryset=ClusterMembership.objects.filter(cluster__in=public(Cluster))
+            .select_related("cluster")
+            .order_by("cluster__order", "cluster__name"),
         )
-    )
+    ).order_by("name")
     if cluster is not None:
         pilots = pilots.filter(clusters=cluster)
         # A pilot's cities stay on the map even when they are not members, so its line has ends.
@@ -131,6 +167,32 @@ def map_feature_collection(*, request, cluster: Cluster | None = None) -> dict:
             Q(cluster_memberships__cluster=cluster)
             | Q(project_links__project__in=pilots.values("pk"))
         ).distinct()
+    pilots = list(pilots)
+    pilots_of_city: dict[int, list[dict]] = {}
+    for pilot in pilots:
+        pilot_url = _absolute(request, pilot)
+        for link in pilot.city_links.all():
+            pilots_of_city.setdefault(link.city_id, []).append(
+                {
+                    "slug": pilot.slug,
+                    "title": pilot.title,
+                    "url": pilot_url,
+                    "role": link.role,
+                    "role_label": str(link.get_role_display()),
+                }
+            )
+    cluster_refs: dict[int, dict] = {}
+
+    def cluster_ref(member_of: Cluster) -> dict:
+        if member_of.pk not in cluster_refs:
+            cluster_refs[member_of.pk] = {
+                "slug": member_of.slug,
+                "name": member_of.name,
+                "colour": member_of.colour,
+                "url": _absolute(request, member_of),
+            }
+        return cluster_refs[member_of.pk]
+
     features = [
         {
             "type": "Feature",
@@ -140,11 +202,10 @@ def map_feature_collection(*, request, cluster: Cluster | None = None) -> dict:
                 "name": city.name,
                 "slug": city.slug,
                 "country": city.country.code,
+                "country_name": str(city.country.name),
                 "url": _absolute(request, city),
-                "clusters": [
-                    {"slug": m.cluster.slug, "colour": m.cluster.colour}
-                    for m in city.cluster_memberships.all()
-                ],
+                "clusters": [cluster_ref(m.cluster) for m in city.cluster_memberships.all()],
+                "pilots": pilots_of_city.get(city.pk, []),
             },
         }
         for city in cities

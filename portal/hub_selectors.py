@@ -291,34 +291,58 @@ def project_timeline(*, project: Project) -> list[TimelineEntry]:
     return sorted(entries, key=lambda entry: entry.date, reverse=True)
 
 
+def _city_point(city: City, **properties) -> dict:
+    """A city as the maps draw it; GeoJSON orders coordinates longitude first."""
+    return {
+        "type": "Feature",
+        "geometry": {
+            "type": "Point",
+            "coordinates": [float(city.longitude), float(city.latitude)],
+        },
+        "properties": {
+            "kind": "city",
+            "name": city.name,
+            "slug": city.slug,
+            "country_name": str(city.country.name),
+            "url": city.get_absolute_url(),
+            **properties,
+        },
+    }
+
+
+def city_map_geojson(*, city: City, memberships: list[ClusterMembership]) -> dict:
+    """The city as a GeoJSON point for the small map of its page, in its first cluster's colour.
+
+    Its popup names the city and country; the page itself lists its clusters and pilots.
+    """
+    colour = memberships[0].cluster.colour if memberships else ""
+    return {"type": "FeatureCollection", "features": [_city_point(city, colour=colour)]}
+
+
 def project_map_geojson(*, project: Project) -> dict:
     """The linked cities as GeoJSON points plus the line between them, for the pilot's map.
 
     The page says the same in words, so the map is an enhancement rather than the only way in.
     """
     links = list(project.city_links.all())
-    # GeoJSON orders coordinates longitude first.
-    coordinates = [[float(link.city.longitude), float(link.city.latitude)] for link in links]
+    # The dots take the colour of the pilot's first cluster (its clusters are on the page too).
+    clusters = list(project.clusters.all())
+    colour = clusters[0].colour if clusters else ""
     features = [
-        {
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": point},
-            "properties": {
-                "name": link.city.name,
-                "slug": link.city.slug,
-                "role": link.role,
-                "role_label": str(link.get_role_display()),
-                "url": link.city.get_absolute_url(),
-            },
-        }
-        for link, point in zip(links, coordinates, strict=True)
+        _city_point(
+            link.city, role=link.role, role_label=str(link.get_role_display()), colour=colour
+        )
+        for link in links
     ]
-    if len(coordinates) > 1:
+    if len(features) > 1:
         features.append(
             {
                 "type": "Feature",
-                "geometry": {"type": "LineString", "coordinates": coordinates},
-                "properties": {"kind": "pilot-link"},
+                "geometry": {
+                    "type": "LineString",
+                    "coordinates": [f["geometry"]["coordinates"] for f in features],
+                },
+                "properties": {"kind": "pilot-link", "title": project.title, "slug": project.slug},
             }
         )
     return {"type": "FeatureCollection", "features": features}

@@ -113,17 +113,20 @@ class ClusterFeed(Feed):
 @require_safe
 def city_detail(request, slug):
     city = selectors.city_get(slug=slug)
+    # Read once, for the page's list and its map's colour.
+    memberships = list(selectors.city_memberships(city=city))
     return render(
         request,
         "cities/city_detail.html",
         {
             "city": city,
-            "memberships": selectors.city_memberships(city=city),
+            "memberships": memberships,
             "project_links": selectors.city_project_links(city=city),
             "partner_cities": selectors.city_partner_cities(city=city),
             "upcoming_events": selectors.city_upcoming_events(city=city),
             "past_events": selectors.city_past_events(city=city),
             "resources": selectors.city_resources(city=city),
+            "map_geojson": selectors.city_map_geojson(city=city, memberships=memberships),
             "breadcrumbs": [(_("Cities"), reverse("cities:list")), (city.name, "")],
         },
     )

@@ -1,14 +1,45 @@
-"""The map shows the Tripoli-Shenzhen pilot link: drawn as a line, and listed in the table."""
+"""The maps: the world's countries drawn from the vendored Natural Earth shapes (no tile server),
+city dots in their cluster's colour with popups that link on, the cluster filter, the small maps
+of city and pilot pages, Arabic at phone and desktop widths, and the tables without JavaScript."""
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from portal.demo.data import DRR, LEBANON_PILOT, TRANSPORT
 from tests.browser.conftest import new_watched_page, screenshot
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True),
 ]
+
+# world-atlas countries-110m has 177 countries; the maps leave out Antarctica.
+DRAWN_COUNTRIES = 176
+TRIPOLI = "tripoli-lebanon"
+
+
+def _members(cluster_slug):
+    from clusters.models import ClusterMembership
+
+    return set(
+        ClusterMembership.objects.filter(cluster__slug=cluster_slug).values_list(
+            "city__slug", flat=True
+        )
+    )
+
+
+def _colour(cluster_slug):
+    from clusters.models import Cluster
+
+    return Cluster.objects.get(slug=cluster_slug).colour
+
+
+def _drawn_cities(page, selector="#portal-map"):
+    """{slug: fill colour} of the city dots drawn in a map."""
+    return page.locator(f"{selector} path.map-city").evaluate_all(
+        "paths => Object.fromEntries(paths.map(p => [p.dataset.slug, p.getAttribute('fill')]))"
+    )
 
 
 def test_it_draws_the_tripoli_shenzhen_link(page, demo_site):
@@ -24,25 +55,202 @@ def test_it_draws_the_tripoli_shenzhen_link(page, demo_site):
     screenshot(page, "map")
 
 
+def test_it_draws_the_countries_of_the_world_without_tiles(page, demo_site):
+    page.goto(demo_site.url + "/map/")
+
+    countries = page.locator("#portal-map .leaflet-countries-pane path.map-country")
+    expect(countries).to_have_count(DRAWN_COUNTRIES)
+    # No tile layer by default: the land is drawn on the sea colour, from this server only.
+    expect(page.locator("#portal-map .leaflet-tile")).to_have_count(0)
+    land = countries.first.bounding_box()
+    assert land and land["width"] > 0 and land["height"] > 0
+
+
+def test_it_opens_a_popup_with_the_citys_country_clusters_and_pilots(page, demo_site):
+    page.goto(demo_site.url + "/map/")
+
+    page.locator(f"#portal-map path.map-city[data-slug='{TRIPOLI}']").click(force=True)
+
+    popup = page.locator("#portal-map .leaflet-popup-content")
+    expect(popup).to_be_visible()
+    expect(popup.get_by_role("link", name="Tripoli")).to_have_attribute(
+        "href", f"{demo_site.url}/cities/{TRIPOLI}/"
+    )
+    expect(popup).to_contain_text("Lebanon")
+    expect(popup.locator(f"a[href$='/clusters/{DRR}/']")).to_contain_text("Disaster Risk")
+    expect(popup.locator(".map-swatch").first).to_be_visible()
+    pilot_link = popup.locator(f"a[href$='/projects/{LEBANON_PILOT}/']")
+    expect(pilot_link).to_contain_text("Disaster Risk Governance in Lebanon")
+    expect(popup).to_contain_text("(Learning city)")
+    screenshot(page, "map-popup")
+
+    pilot_link.click()
+    expect(page.locator("h1")).to_contain_text("Disaster Risk Governance in Lebanon")
+
+
+def test_it_draws_only_the_chosen_clusters_cities_in_its_colour(page, demo_site):
+    page.goto(demo_site.url + f"/map/?cluster={DRR}")
+    expect(page.locator("#portal-map path.map-city").first).to_be_attached()
+
+    drawn = _drawn_cities(page)
+    assert set(drawn) == _members(DRR)
+    assert set(drawn.values()) == {_colour(DRR)}
+    lines = page.locator("#portal-map path.map-pilot-link")
+    assert lines.count() >= 1
+    screenshot(page, "map-cluster")
+
+    with page.expect_response(lambda response: f"/api/v1/map/?cluster={TRANSPORT}" in response.url):
+        page.locator("#map-cluster").select_option(TRANSPORT)
+    expect(page.locator("#portal-map path.map-city")).to_have_count(len(_members(TRANSPORT)))
+
+    drawn = _drawn_cities(page)
+    assert set(drawn) == _members(TRANSPORT)
+    assert set(drawn.values()) == {_colour(TRANSPORT)}
+    expect(page.locator(f"tr[data-pilot-slug='{LEBANON_PILOT}']")).to_be_hidden()
+
+
 def test_it_filters_by_cluster_without_reloading(page, demo_site):
     page.goto(demo_site.url + "/map/")
     expect(page.locator("#portal-map path.map-pilot-link").first).to_be_attached()
     all_links = page.locator("#portal-map path.map-pilot-link").count()
 
     with page.expect_response(lambda response: "/api/v1/map/?cluster=" in response.url):
-        page.locator("#map-cluster").select_option("sustainable-transport-air-quality")
+        page.locator("#map-cluster").select_option(TRANSPORT)
 
     expect(page.locator("#portal-map path.map-pilot-link")).not_to_have_count(all_links)
-    assert "cluster=sustainable-transport-air-quality" in page.url
-    hidden_row = page.locator("tr[data-pilot-slug='lebanon-disaster-risk-governance']")
+    assert f"cluster={TRANSPORT}" in page.url
+    hidden_row = page.locator(f"tr[data-pilot-slug='{LEBANON_PILOT}']")
     expect(hidden_row).to_be_hidden()
+
+
+def test_it_opens_a_citys_popup_from_the_keyboard_and_lets_it_go_on(page, demo_site):
+    page.goto(demo_site.url + "/map/")
+    tripoli = page.locator(f"#portal-map path.map-city[data-slug='{TRIPOLI}']")
+    expect(tripoli).to_have_attribute("role", "button")
+    expect(tripoli).to_have_attribute("aria-label", "Tripoli, Lebanon")
+
+    tripoli.focus()
+    page.keyboard.press("Enter")
+    popup = page.locator("#portal-map .leaflet-popup-content")
+    expect(popup).to_contain_text("Disaster Risk Reduction")
+    assert page.evaluate("document.activeElement.textContent") == "Tripoli"
+    page.keyboard.press("Escape")
+    expect(popup).to_have_count(0)
+    assert page.evaluate("document.activeElement.dataset.slug") == TRIPOLI
+
+    # Not a trap: Tab goes on past the dots, the zoom buttons and the legend to the tables.
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("!!document.activeElement.closest('#map-tables')"):
+            break
+    else:
+        pytest.fail("Tab never left the map for the tables below it")
+
+
+@pytest.mark.parametrize(
+    ("path", "map_id", "city"),
+    [
+        ("/map/", "portal-map", TRIPOLI),
+        (f"/cities/{TRIPOLI}/", "city-map", TRIPOLI),
+        (f"/projects/{LEBANON_PILOT}/", "pilot-map", "shenzhen"),
+    ],
+)
+def test_it_keeps_an_open_popup_free_of_serious_accessibility_problems(
+    page, demo_site, path, map_id, city
+):
+    # The page types are checked as they load (test_accessibility); this is what a click adds.
+    page.goto(demo_site.url + path)
+    page.locator(f"#{map_id} path.map-city[data-slug='{city}']").click(force=True)
+    expect(page.locator(f"#{map_id} .leaflet-popup-content a").first).to_be_visible()
+    # Leaflet fades a popup in; half-transparent text would fail axe's contrast check.
+    expect(page.locator(f"#{map_id} .leaflet-popup")).to_have_css("opacity", "1")
+
+    violations = Axe().run(page).response["violations"]
+
+    blocking = [v for v in violations if v["impact"] in {"serious", "critical"}]
+    assert not blocking, [(v["id"], [n["target"] for n in v["nodes"]]) for v in blocking]
+
+
+def test_it_draws_a_small_map_on_a_city_page(page, demo_site):
+    page.goto(demo_site.url + f"/cities/{TRIPOLI}/")
+
+    small_map = page.locator("#city-map")
+    expect(small_map).to_be_visible()
+    expect(small_map).to_have_attribute("aria-labelledby", "location-heading")
+    expect(small_map.locator("path.map-country")).to_have_count(DRAWN_COUNTRIES)
+    assert set(_drawn_cities(page, "#city-map")) == {TRIPOLI}
+    expect(page.locator(".mini-map-caption")).to_have_text("Latitude 34.437, longitude 35.850")
+
+    small_map.locator("path.map-city").click(force=True)
+    popup = small_map.locator(".leaflet-popup-content")
+    expect(popup).to_contain_text("Lebanon")
+    expect(popup.get_by_role("link", name="Tripoli")).to_have_attribute(
+        "href", f"/cities/{TRIPOLI}/"
+    )
+    screenshot(page, "city-map")
+
+
+def test_it_draws_the_pilots_cities_and_their_link_on_its_page(page, demo_site):
+    page.goto(demo_site.url + f"/projects/{LEBANON_PILOT}/")
+
+    small_map = page.locator("#pilot-map")
+    expect(small_map).to_be_visible()
+    expect(small_map).to_have_attribute("aria-labelledby", "cities-heading")
+    expect(small_map.locator("path.map-country")).to_have_count(DRAWN_COUNTRIES)
+    expect(small_map.locator("path.map-pilot-link")).to_have_count(1)
+    assert set(_drawn_cities(page, "#pilot-map")) == {TRIPOLI, "shenzhen"}
+
+    small_map.locator("path.map-city[data-slug='shenzhen']").click(force=True)
+    popup = small_map.locator(".leaflet-popup-content")
+    expect(popup).to_contain_text("Sharing city")
+    popup.get_by_role("link", name="Shenzhen").click()
+    expect(page.locator("h1")).to_have_text("Shenzhen")
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_it_fits_the_maps_in_arabic_at_phone_and_desktop_widths(browser, demo_site, width):
+    context, page = new_watched_page(browser)
+    context.add_cookies([{"name": "django_language", "value": "ar", "url": demo_site.url}])
+    page.set_viewport_size({"width": width, "height": 900})
+    try:
+        for name, path, map_id in (
+            ("map", f"/map/?cluster={DRR}", "portal-map"),
+            ("city", f"/cities/{TRIPOLI}/", "city-map"),
+            ("pilot", f"/projects/{LEBANON_PILOT}/", "pilot-map"),
+        ):
+            page.goto(demo_site.url + path)
+            expect(page.locator("html")).to_have_attribute("dir", "rtl")
+            countries = page.locator(f"#{map_id} path.map-country")
+            expect(countries).to_have_count(DRAWN_COUNTRIES)
+            expect(page.locator(f"#{map_id} path.map-city").first).to_be_attached()
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            assert overflow <= 0, f"{path} is {overflow}px wider than a {width}px screen"
+            canvas = page.locator(f"#{map_id} .map-canvas").bounding_box()
+            assert canvas and canvas["x"] >= 0 and canvas["x"] + canvas["width"] <= width
+            screenshot(page, f"{name}-arabic-{width}")
+    finally:
+        context.close()
+    assert not page.watch.problems(), page.watch.problems()
+
+
+def test_it_keeps_the_country_shapes_off_the_home_page(browser, demo_site):
+    context, page = new_watched_page(browser)
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    try:
+        page.goto(demo_site.url + "/", wait_until="networkidle")
+    finally:
+        context.close()
+    assert not [url for url in requested if "countries-110m" in url or "leaflet" in url]
 
 
 def test_it_lists_the_link_without_javascript(browser, demo_site):
     context, page = new_watched_page(browser, java_script_enabled=False)
     try:
-        page.goto(demo_site.url + "/map/?cluster=disaster-risk-reduction")
-        row = page.locator("tr[data-pilot-slug='lebanon-disaster-risk-governance']").first
+        page.goto(demo_site.url + f"/map/?cluster={DRR}")
+        row = page.locator(f"tr[data-pilot-slug='{LEBANON_PILOT}']").first
         expect(row).to_contain_text("Tripoli")
         expect(row).to_contain_text("Shenzhen")
         expect(page.locator("#portal-map")).to_be_hidden()
@@ -53,13 +261,13 @@ def test_it_lists_the_link_without_javascript(browser, demo_site):
 
 
 def test_it_draws_a_light_sketch_when_leaflet_is_not_on_the_page(page, demo_site):
-    # As on the home page, which keeps its first visit light and loads map.js without Leaflet.
     page.route("**/vendor/leaflet/leaflet.js", lambda route: route.fulfill(body="", status=200))
     page.goto(demo_site.url + "/map/")
 
     sketch = page.locator("#portal-map svg.map-svg")
     expect(sketch).to_have_attribute("role", "img")
     expect(sketch.locator("polyline.map-pilot-link").first).to_be_attached()
+    expect(sketch.locator("path.map-country")).to_have_count(DRAWN_COUNTRIES)
     tripoli_shenzhen = sketch.locator("polyline.map-pilot-link title").filter(
         has_text="Governance in Lebanon"
     )

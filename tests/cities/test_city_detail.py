@@ -1,6 +1,7 @@
 """A city profile: where it is, its clusters, pilots, partner cities, events and resources."""
 
 import datetime as dt
+import json
 
 import pytest
 from django.utils import timezone
@@ -31,7 +32,6 @@ def test_it_shows_location_flag_and_region(client, tripoli):
     response = client.get("/cities/tripoli/")
     assert response.status_code == 200
     assert "<h1>Tripoli</h1>" in response.text
-    assert 'class="mini-map" data-lat="34.43670" data-lng="35.84970"' in response.text
     assert "Latitude 34.437, longitude 35.850" in response.text
     assert 'src="/static/flags/lb.gif" alt="Flag of Lebanon"' in response.text
     assert "Arab States" in response.text
@@ -109,3 +109,35 @@ def test_it_shows_empty_states_for_a_new_city(client, tripoli):
 
 def test_it_answers_404_for_an_unknown_city(client):
     assert client.get("/cities/atlantis/").status_code == 404
+
+
+def _map_features(html, features_id):
+    start = html.index(f'<script id="{features_id}" type="application/json">')
+    return json.loads(html[html.index(">", start) + 1 : html.index("</script>", start)])
+
+
+def test_it_puts_the_city_on_a_small_map_in_its_clusters_colour(client, tripoli):
+    drr = Cluster.objects.get(slug="disaster-risk-reduction")
+    ClusterMembershipFactory(city=tripoli, cluster=drr)
+
+    html = client.get("/cities/tripoli/").text
+
+    location = html.split('id="location-heading"')[1].split("</section>")[0]
+    # Drawn by map.js over the world's countries, named by the section's heading.
+    assert 'data-map-features="city-map-features"' in location
+    assert 'aria-labelledby="location-heading"' in location
+    assert "vendor/world-atlas/countries-110m.json" in location
+    # The coordinates stay in words below it, for screen readers and without JavaScript.
+    assert '<figcaption class="mini-map-caption">Latitude 34.437, longitude 35.850' in location
+    [point] = _map_features(html, "city-map-features")["features"]
+    assert point["geometry"]["coordinates"] == [35.8497, 34.4367]
+    assert point["properties"] == {
+        "kind": "city",
+        "name": "Tripoli",
+        "slug": "tripoli",
+        "country_name": "Lebanon",
+        "url": "/cities/tripoli/",
+        "colour": drr.colour,
+    }
+    assert "vendor/leaflet/leaflet.js" in html
+    assert "vendor/topojson-client/topojson-client.min.js" in html

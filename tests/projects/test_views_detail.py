@@ -67,14 +67,19 @@ def test_it_gives_the_map_both_cities_and_the_line_between_them(client, pilot):
     response = client.get("/projects/lebanon-drr/")
     html = response.content.decode()
 
-    assert 'class="pilot-map" data-geojson="pilot-map-geojson"' in html
-    start = html.index('<script id="pilot-map-geojson" type="application/json">')
+    assert 'data-map-features="pilot-map-features"' in html
+    assert 'aria-labelledby="cities-heading"' in html
+    start = html.index('<script id="pilot-map-features" type="application/json">')
     data = json.loads(html[html.index(">", start) + 1 : html.index("</script>", start)])
     points = [f for f in data["features"] if f["geometry"]["type"] == "Point"]
     lines = [f for f in data["features"] if f["geometry"]["type"] == "LineString"]
     assert {p["properties"]["name"]: p["properties"]["role"] for p in points} == {
         "Tripoli": "learning",
         "Shenzhen": "sharing",
+    }
+    # Each city's dot opens a popup that links to its page.
+    assert {p["properties"]["url"] for p in points} == {
+        f"/cities/{city.slug}/" for city in (link.city for link in pilot.city_links.all())
     }
     assert len(lines) == 1
     assert [114.0579, 22.5431] in lines[0]["geometry"]["coordinates"]
@@ -190,3 +195,26 @@ def test_it_answers_404_for_a_draft(client):
 
 def test_it_answers_404_for_an_unknown_slug(client):
     assert client.get("/projects/no-such-pilot/").status_code == 404
+
+
+def test_it_colours_the_map_in_the_pilots_cluster(client, pilot):
+    cluster = ClusterFactory(colour="#123456")
+    pilot.clusters.add(cluster)
+
+    html = client.get("/projects/lebanon-drr/").content.decode()
+
+    start = html.index('<script id="pilot-map-features" type="application/json">')
+    data = json.loads(html[html.index(">", start) + 1 : html.index("</script>", start)])
+    points = [f for f in data["features"] if f["geometry"]["type"] == "Point"]
+    assert {p["properties"]["colour"] for p in points} == {"#123456"}
+    assert "vendor/world-atlas/countries-110m.json" in html
+
+
+def test_it_loads_no_map_for_a_project_without_cities(client):
+    ProgrammeFactory(slug="no-cities-programme")
+
+    html = client.get("/projects/no-cities-programme/").content.decode()
+
+    assert "leaflet" not in html
+    assert "countries-110m.json" not in html
+    assert "map.js" not in html
