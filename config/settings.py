@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from config.security import map_tile_sources
 from core.logging import logging_config, sentry_init
+from core.media_storage_config import bucket_config, storages_for
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -307,11 +308,30 @@ STATICFILES_FINDERS = [
 # whitenoise warns on every request when STATIC_ROOT is missing; collectstatic fills it later.
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 MEDIA_URL = "/media/"
+# Uploaded files (core/media_storage_config.py): on this disk unless a bucket is configured.
+# Public ones (resource documents, images) under MEDIA_ROOT; private ones (collaboration
+# attachments) under PRIVATE_MEDIA_ROOT, which no URL serves: the portal streams them after its
+# permission check.
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=VAR_DIR / "private-media")
+# An S3-compatible bucket instead: public files under public/ (served by the bucket or a CDN),
+# private ones under private/, handed out as signed addresses valid this many seconds.
+MEDIA_BUCKET = bucket_config(
+    {
+        "MEDIA_STORAGE_URL": env.str("MEDIA_STORAGE_URL", default=""),
+        "AWS_STORAGE_BUCKET_NAME": env.str("AWS_STORAGE_BUCKET_NAME", default=""),
+        "AWS_S3_ENDPOINT_URL": env.str("AWS_S3_ENDPOINT_URL", default=""),
+        "AWS_S3_REGION_NAME": env.str("AWS_S3_REGION_NAME", default=""),
+        "AWS_S3_CUSTOM_DOMAIN": env.str("AWS_S3_CUSTOM_DOMAIN", default=""),
+        "AWS_S3_ADDRESSING_STYLE": env.str("AWS_S3_ADDRESSING_STYLE", default=""),
+        "MEDIA_PUBLIC_ACL": env.str("MEDIA_PUBLIC_ACL", default="public-read"),
+    }
+)
+MEDIA_PRIVATE_URL_SECONDS = env.int("MEDIA_PRIVATE_URL_SECONDS", default=60)
 # Largest file an editor or city official may upload (resource documents and images).
 MAX_UPLOAD_MB = env.int("MAX_UPLOAD_MB", default=10)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **storages_for(MEDIA_BUCKET, private_url_seconds=MEDIA_PRIVATE_URL_SECONDS),
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -464,7 +484,13 @@ CONTENT_SECURITY_POLICY = {
         # Cluster colours come from a generated stylesheet (portal/cluster_styles.py), not from
         # style attributes. The API docs pages relax this for styles only (see the middleware).
         "style-src": [SELF],
-        "img-src": [SELF, "data:", *map_tile_sources(MAP_TILE_URL)],
+        # Uploaded images come from the bucket (or its CDN) when files are in object storage.
+        "img-src": [
+            SELF,
+            "data:",
+            *map_tile_sources(MAP_TILE_URL),
+            *(MEDIA_BUCKET.public_origins() if MEDIA_BUCKET else []),
+        ],
         "font-src": [SELF],
         "connect-src": [SELF],
         "object-src": [NONE],
