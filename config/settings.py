@@ -89,6 +89,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so every log line of the request (and the slow-request warning) carries its id.
     "core.middleware_security.RequestIdMiddleware",
+    # Before anything reads the database: may this request read from a replica?
+    "core.db_routing.ReplicaReadMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.middleware_security.PermissionsPolicyMiddleware",
     "core.middleware_security.ContentSecurityPolicyMiddleware",
@@ -148,6 +150,24 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Reuse connections between requests; health checks drop ones the server has closed.
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Read replicas (core/db_routing.py): safe requests (GET/HEAD pages, API, feeds, calendars,
+# search) read from one; writes, other requests and Celery tasks use the primary. Someone who has
+# just written reads from the primary for REPLICA_READ_YOUR_WRITES_SECONDS.
+DATABASE_REPLICAS = []
+for _number, _url in enumerate(env.list("DATABASE_REPLICA_URLS", default=[])):
+    _alias = f"replica_{_number}"
+    DATABASES[_alias] = {
+        **env.db_url_config(_url),
+        "CONN_MAX_AGE": env.int("CONN_MAX_AGE", default=60),
+        "CONN_HEALTH_CHECKS": True,
+        # A replica that does not answer is skipped quickly (its reads go to the primary).
+        "OPTIONS": {"connect_timeout": 2},
+        # Tests read the primary's test database through it rather than create one on it.
+        "TEST": {"MIRROR": "default"},
+    }
+    DATABASE_REPLICAS.append(_alias)
+DATABASE_ROUTERS = ["core.db_routing.ReplicaRouter"]
+REPLICA_READ_YOUR_WRITES_SECONDS = env.int("REPLICA_READ_YOUR_WRITES_SECONDS", default=5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and Redis ------------------------------------------------------------------------

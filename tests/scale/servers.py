@@ -166,8 +166,18 @@ def _as_postgres(command: list[str], **kwargs) -> subprocess.CompletedProcess:
 class StreamingReplica:
     """A hot standby of the PostgreSQL at primary_host:primary_port, on a port of its own."""
 
-    def __init__(self, *, primary_host: str, primary_port: int, user: str):
+    # Settings a hot standby must have at least as high as its primary.
+    PRIMARY_LIMITS = (
+        "max_connections",
+        "max_worker_processes",
+        "max_wal_senders",
+        "max_prepared_transactions",
+        "max_locks_per_transaction",
+    )
+
+    def __init__(self, *, primary_host: str, primary_port: int, user: str, primary_limits: dict):
         self.primary_host, self.primary_port, self.user = primary_host, primary_port, user
+        self.primary_limits = primary_limits
         self.port = free_port()
         self.folder = Path(tempfile.mkdtemp(prefix="cities-replica-"))
         self.data = self.folder / "data"
@@ -207,7 +217,8 @@ class StreamingReplica:
                     "listen_addresses = '127.0.0.1'",
                     f"unix_socket_directories = '{self.folder}'",
                     "hot_standby = on",
-                    "max_connections = 40",
+                    # A standby refuses to start with less of these than its primary has.
+                    *(f"{name} = {value}" for name, value in self.primary_limits.items()),
                     "shared_buffers = 32MB",
                     "fsync = off",
                     "logging_collector = off",
@@ -218,8 +229,9 @@ class StreamingReplica:
         (self.data / "pg_hba.conf").write_text(
             "local all all trust\nhost all all 127.0.0.1/32 trust\n"
         )
+        (self.data / "pg_ident.conf").write_text("")
         if os.geteuid() == 0:
-            for name in ("postgresql.conf", "pg_hba.conf"):
+            for name in ("postgresql.conf", "pg_hba.conf", "pg_ident.conf"):
                 shutil.chown(self.data / name, user="postgres", group="postgres")
         return self
 
@@ -239,6 +251,18 @@ class StreamingReplica:
         )
         if started.returncode != 0:
             raise RuntimeError(f"the replica did not start: {started.stderr}\n{self.log()}")
+        wait_for(self.accepts_connections, timeout=60, interval=0.1, what="the replica")
+
+    def accepts_connections(self) -> bool:
+        import psycopg2
+
+        try:
+            psycopg2.connect(
+                dbname="postgres", user=self.user, host="127.0.0.1", port=self.port
+            ).close()
+        except psycopg2.OperationalError:
+            return False
+        return True
 
     def stop(self):
         _as_postgres(
