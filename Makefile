@@ -32,9 +32,13 @@ serve: migrate collectstatic
 collectstatic: venv
 	$(PY) manage.py collectstatic --noinput
 
+# A worker per queue in production (`make worker QUEUES=transactional`, see docs/deployment.md);
+# by default one worker consumes them all.
+QUEUES ?= transactional,notifications,bulk
 worker: venv
-	$(VENV)/bin/celery -A config worker --loglevel=INFO
+	$(VENV)/bin/celery -A config worker -Q $(QUEUES) --loglevel=INFO
 
+# Exactly one per deployment: a second beat finds the lock in Redis taken and exits (config/beat.py).
 beat: venv
 	$(VENV)/bin/celery -A config beat --loglevel=INFO --schedule var/celerybeat-schedule
 

@@ -217,15 +217,39 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A worker that loses the broker cancels what it was running: those messages come back anyway
 # (acks_late), and the outbox claim makes the second run skip what already went out.
 CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
-# Email gets its own queue so a digest run cannot delay a registration confirmation; a worker
-# started without -Q consumes both.
-CELERY_TASK_DEFAULT_QUEUE = "celery"
-CELERY_TASK_QUEUES = {"celery": {}, "email": {}}
-CELERY_TASK_ROUTES = {"notifications.tasks.send_outbox_batch": {"queue": "email"}}
+# Queues by urgency, so a 100k-reader digest run cannot delay a registration confirmation.
+# Production starts a worker per queue (`make worker QUEUES=transactional`, docker-compose.yml);
+# `make worker` alone consumes them all. This table is the one place a task gets its queue
+# (tests/config/test_celery_queues.py checks every task is in it).
+CELERY_TASK_QUEUES = {
+    # One person waits for it: registrations, decisions, account confirmation, password reset.
+    "transactional": {},
+    # Many people are told of one thing: new content to followers, series sessions, reminders.
+    "notifications": {},
+    # Digests and housekeeping: large, and fine to run minutes later.
+    "bulk": {},
+}
+CELERY_TASK_DEFAULT_QUEUE = "bulk"
+CELERY_TASK_ROUTES = {
+    "notifications.tasks.send_outbox_batch": {"queue": "transactional"},
+    "accounts.tasks.send_account_email": {"queue": "transactional"},
+    "notifications.tasks.send_fanout_outbox_batch": {"queue": "notifications"},
+    "notifications.tasks.send_event_reminders": {"queue": "notifications"},
+    # The sweeper only re-enqueues: cheap, and it must not wait behind a digest run.
+    "notifications.tasks.sweep_outbox": {"queue": "notifications"},
+    "notifications.tasks.send_digests": {"queue": "bulk"},
+    "notifications.tasks.send_digest_batch": {"queue": "bulk"},
+    "notifications.tasks.send_bulk_outbox_batch": {"queue": "bulk"},
+    "notifications.tasks.purge_read_notifications": {"queue": "bulk"},
+    "notifications.retention.retention_cleanup_task": {"queue": "bulk"},
+}
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "UTC"
-# Periodic work, defined here so every deployment runs the same schedule (`make beat`).
+# Periodic work, defined here so every deployment runs the same schedule (`make beat`). Exactly one
+# beat may run: a second would send every digest twice. The scheduler holds a lock in Redis and
+# a second beat exits at start (config/beat.py).
+CELERY_BEAT_SCHEDULER = "config.beat.SingleBeatScheduler"
 CELERY_BEAT_SCHEDULE = {
     "daily-digest": {
         "task": "notifications.tasks.send_digests",

@@ -86,7 +86,16 @@ def _chunks(ids, size):
         yield chunk
 
 
-def outbox_enqueue(*, outbox_ids) -> None:
+# How urgent an email is decides which task delivers it, and so its queue (CELERY_TASK_ROUTES).
+TRANSACTIONAL, FANOUT, BULK = "transactional", "fanout", "bulk"
+DELIVERY_TASKS = {
+    TRANSACTIONAL: "send_outbox_batch",
+    FANOUT: "send_fanout_outbox_batch",
+    BULK: "send_bulk_outbox_batch",
+}
+
+
+def outbox_enqueue(*, outbox_ids, urgency: str = TRANSACTIONAL) -> None:
     """Ask a worker to send these rows once the current transaction commits.
 
     A broker outage must not undo or break the change that caused the email: the rows are
@@ -95,13 +104,15 @@ def outbox_enqueue(*, outbox_ids) -> None:
     ids = list(outbox_ids)
     if not ids:
         return
+    task_name = DELIVERY_TASKS[urgency]
 
     def publish():
-        from .tasks import send_outbox_batch
+        from . import tasks
 
+        task = getattr(tasks, task_name)
         for chunk in _chunks(ids, BATCH_SIZE):
             try:
-                send_outbox_batch.delay(chunk)
+                task.delay(chunk)
             except (BrokerError, OSError):
                 logger.warning(
                     "Broker unreachable; %d outbox emails stay pending for the sweeper.",

@@ -46,7 +46,7 @@ from .content import (
     object_path,
     resource_section,
 )
-from .delivery import outbox_create, outbox_enqueue
+from .delivery import BULK, outbox_create, outbox_enqueue
 from .emails import (
     RenderedEmail,
     email_render,
@@ -286,7 +286,7 @@ def _batch_readers(*, period, user_ids) -> dict:
 def _record(*, period, period_start, now, rows, digests) -> None:
     """Write a chunk's outbox rows and Digest rows together; queue delivery once committed."""
     with transaction.atomic():
-        outbox_enqueue(outbox_ids=outbox_create(rows=rows))
+        outbox_enqueue(outbox_ids=outbox_create(rows=rows), urgency=BULK)
         outbox_ids = dict(
             OutboxEmail.objects.filter(
                 idempotency_key__in=[key for _u, key, _n in digests]

@@ -16,7 +16,7 @@ from events import calendars
 from events.models import Event, Registration, RegistrationStatus
 
 from .content import absolute_url, content_item_for, object_path
-from .delivery import outbox_create, outbox_enqueue
+from .delivery import FANOUT, TRANSACTIONAL, outbox_create, outbox_enqueue
 from .emails import email_render, outbox_row
 from .models import DeliveryChoice, Notification, OutboxEmail, Subscription
 from .tokens import unsubscribe_url
@@ -58,12 +58,14 @@ def deliver_to_users(
     unsubscribe=lambda user: "",
     skip_already_told: bool = False,
     attachments=(),
+    urgency: str = TRANSACTIONAL,
 ) -> int:
     """Notify every user of the queryset in-app, and by email those `wants_email` accepts.
 
     `key` + the user id is the outbox idempotency key. With `skip_already_told`, users who already
     have that key (a rerun of the same reminder, a retried caller) get nothing new at all.
-    `attachments` go with every email (see OutboxEmail.attachments).
+    `attachments` go with every email (see OutboxEmail.attachments). `urgency` picks the queue
+    (notifications.delivery): transactional for one person's news, fanout for many followers.
     """
     told = 0
     for batch in in_id_batches(_recipients(users)):
@@ -97,7 +99,7 @@ def deliver_to_users(
                 attachments=attachments,
             )
             rows.append(outbox_row(key=f"{key}:{user.pk}", user=user, rendered=rendered))
-        outbox_enqueue(outbox_ids=outbox_create(rows=rows))
+        outbox_enqueue(outbox_ids=outbox_create(rows=rows), urgency=urgency)
         told += len(batch)
     return told
 
@@ -127,6 +129,7 @@ def content_published_notify(*, obj) -> int:
         unsubscribe=lambda user: unsubscribe_url(
             user_id=user.pk, subscription_id=user.immediate_subscription_id
         ),
+        urgency=FANOUT,
     )
 
 
@@ -147,6 +150,7 @@ def series_session_added_notify(*, event) -> int:
         path=object_path(event),
         email_context={"starts_at": event.starts_at, "reason": "registered"},
         skip_already_told=True,
+        urgency=FANOUT,
     )
 
 
@@ -203,6 +207,7 @@ def event_reminders_send(*, now=None, ahead=timedelta(hours=24)) -> int:
             email_context={"starts_at": event.starts_at, "reason": "registered"},
             skip_already_told=True,
             attachments=[event_calendar_attachment(event)],
+            urgency=FANOUT,
         )
     return told
 

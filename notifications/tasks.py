@@ -11,14 +11,33 @@ from . import delivery, services
 from .digests import digest_period_start
 
 
-@shared_task(bind=True, max_retries=10, acks_late=True)
-def send_outbox_batch(self, outbox_ids):
+def _deliver_outbox_batch(task, outbox_ids):
     """Send a batch of outbox rows over one SMTP connection; retry only what failed transiently."""
     result = delivery.outbox_deliver(outbox_ids=outbox_ids)
-    if result.retry and self.request.retries < self.max_retries:
-        raise self.retry(args=[result.retry], countdown=delivery.retry_delay(self.request.retries))
+    if result.retry and task.request.retries < task.max_retries:
+        raise task.retry(args=[result.retry], countdown=delivery.retry_delay(task.request.retries))
     # Out of retries: the rows stay pending (or failed after MAX_ATTEMPTS) and the sweeper decides.
     return {"sent": len(result.sent), "failed": len(result.failed), "retry": len(result.retry)}
+
+
+# One task per kind of email, so each has a queue of its own (CELERY_TASK_ROUTES): a digest run
+# for 100k readers must not stand between a person and their registration confirmation.
+@shared_task(bind=True, max_retries=10, acks_late=True)
+def send_outbox_batch(self, outbox_ids):
+    """Transactional email: registrations, decisions on requests, messages to one person."""
+    return _deliver_outbox_batch(self, outbox_ids)
+
+
+@shared_task(bind=True, max_retries=10, acks_late=True)
+def send_fanout_outbox_batch(self, outbox_ids):
+    """Followers told about new content, series sessions, event reminders."""
+    return _deliver_outbox_batch(self, outbox_ids)
+
+
+@shared_task(bind=True, max_retries=10, acks_late=True)
+def send_bulk_outbox_batch(self, outbox_ids):
+    """Digests."""
+    return _deliver_outbox_batch(self, outbox_ids)
 
 
 @shared_task

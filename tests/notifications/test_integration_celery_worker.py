@@ -99,7 +99,7 @@ class Worker:
         self.process = None
         self.log = None
 
-    def start(self, mail_delay=0.0):
+    def start(self, mail_delay=0.0, queues=None):
         database = connection.settings_dict
         env = {
             **os.environ,
@@ -124,7 +124,7 @@ class Worker:
                 "worker",
                 "--pool=solo",
                 "-Q",
-                "celery,email",
+                queues or ",".join(settings.CELERY_TASK_QUEUES),
                 "--without-heartbeat",
                 "--without-mingle",
                 "--without-gossip",
