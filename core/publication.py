@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.models import PublicationStatus
+from core.page_cache import page_cache_invalidate
 
 
 class PublicationRefused(Exception):
@@ -50,6 +51,8 @@ def publication_publish(
         locked.save()
         if first_publication and on_first_publication is not None:
             on_first_publication(locked)
+        # Anonymous visitors of every node see it at once, not when their kept page expires.
+        transaction.on_commit(page_cache_invalidate)
     return locked
 
 
@@ -65,4 +68,5 @@ def publication_unpublish(*, obj, actor):
         if actor is not None and getattr(actor, "is_authenticated", False):
             locked._history_user = actor
         locked.save()
+        transaction.on_commit(page_cache_invalidate)
     return locked
