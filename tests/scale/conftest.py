@@ -4,6 +4,7 @@ fixture, whatever the test did."""
 
 import getpass
 import os
+import secrets
 from pathlib import Path
 
 import psycopg2
@@ -13,7 +14,7 @@ from django.db import connections
 
 from core.media_storage_config import bucket_config, storages_for
 from tests.conftest import IN_CI
-from tests.scale.servers import PG_BIN, MotoS3, StreamingReplica, wait_for
+from tests.scale.servers import PG_BIN, MotoS3, PortalNode, StreamingReplica, wait_for
 
 
 @pytest.fixture(scope="session")
@@ -218,3 +219,63 @@ def replica(streaming_replica, settings):
     handle.resume()
     connections[REPLICA_ALIAS].close()
     db_routing._down_until.clear()
+
+
+# --- Two web nodes -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def two_nodes(s3_server, settings, tmp_path):
+    """Two gunicorn nodes on free ports sharing the test database, Redis and a bucket.
+
+    Configured by environment variables only, as in production: the same SECRET_KEY, no state of
+    their own. The test's database is migrated already (pytest-django); the test must commit what
+    the nodes are to see (django_db(transaction=True)).
+    """
+    from django.conf import global_settings
+    from django.db import connection
+
+    # The nodes check passwords with the real hashers; users made here must match them.
+    settings.PASSWORD_HASHERS = global_settings.PASSWORD_HASHERS
+    database = connection.settings_dict
+    bucket = s3_server.new_bucket()
+    environment = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith(("DJANGO_", "CELERY_", "DATABASE_", "REDIS_", "PAGE_CACHE"))
+    }
+    environment.update(
+        s3_server.credentials_environment(),
+        DJANGO_SETTINGS_MODULE="config.settings",
+        DEBUG="false",
+        # The public name a load balancer passes on (tests/scale/test_two_nodes.py).
+        ALLOWED_HOSTS="cities.test,127.0.0.1",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        DATABASE_URL=(
+            f"postgres://{database.get('USER') or 'postgres'}@{database.get('HOST') or '127.0.0.1'}"
+            f":{database.get('PORT') or 5432}/{database['NAME']}"
+        ),
+        # No connection kept between requests, so the test can flush the database afterwards.
+        CONN_MAX_AGE="0",
+        REDIS_URL=settings.REDIS_URL,
+        MEDIA_STORAGE_URL=f"s3://{bucket}?endpoint_url={s3_server.endpoint_url}&region_name=us-east-1",
+        MEDIA_ROOT=str(tmp_path / "media"),
+        PRIVATE_MEDIA_ROOT=str(tmp_path / "private-media"),
+        PAGE_CACHE_SECONDS="60",
+        API_THROTTLE_USER="4/minute",
+        EMAIL_URL="consolemail://",
+        LOG_LEVEL="WARNING",
+        PYTHONUNBUFFERED="1",
+    )
+    cache.clear()
+    nodes = [PortalNode(name, environment, tmp_path) for name in ("a", "b")]
+    try:
+        for node in nodes:
+            node.start()
+        for node in nodes:
+            node.wait_until_ready()
+        yield nodes
+    finally:
+        for node in nodes:
+            node.stop()
+        cache.clear()
