@@ -17,6 +17,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from celery import _state
 from django.conf import settings
 from django.db import connection
 
@@ -155,6 +156,9 @@ def point_publisher_at(url: str):
     celery_app.close()
     # close() keeps the producer pool, whose connections still point at the old broker.
     celery_app.amqp._producer_pool = None
+    # ...and forgets the app: a module imported later (a task module no test imported yet) would
+    # then register its @shared_task nowhere.
+    _state._register_app(celery_app)
 
 
 @pytest.fixture
@@ -247,9 +251,10 @@ def test_it_sends_everyone_exactly_one_email_when_the_worker_dies_mid_batch(work
     assert states.count(OutboxState.SENT) < len(users)
     assert OutboxState.SENDING in states  # the email the worker was sending when it died
 
-    worker.start()
-    # The sweeper runs every two minutes; a test cannot wait for its timeouts.
+    # The sweeper runs every two minutes; a test cannot wait for its timeouts. It runs before the
+    # new worker starts, so that no batch the new worker has just claimed is taken for the dead one's.
     outbox_sweep(pending_for=dt.timedelta(0), sending_for=dt.timedelta(0))
+    worker.start()
 
     assert wait_for(
         lambda: OutboxEmail.objects.filter(state=OutboxState.SENT).count() == len(users)
