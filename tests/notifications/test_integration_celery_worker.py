@@ -210,7 +210,8 @@ def test_it_delivers_a_published_update_through_a_real_worker(worker, mail_dir):
     notify_content_published(obj=update)
 
     assert wait_for(lambda: received(mail_dir, user.email) == 1), worker.log.read_text()
-    assert OutboxEmail.objects.get().state == OutboxState.SENT
+    # The file is written a moment before the row is marked sent.
+    assert wait_for(lambda: OutboxEmail.objects.get().state == OutboxState.SENT)
     message = next(mail_dir.glob("*.eml")).read_text()
     assert "Evacuation drill in Tripoli" in message
     assert "List-Unsubscribe-Post: List-Unsubscribe=One-Click" in message
@@ -234,8 +235,8 @@ def test_it_loses_nothing_when_redis_is_down_at_publish_time(broker, worker, mai
     assert outbox_sweep(pending_for=dt.timedelta(0)) == 1
 
     assert wait_for(lambda: received(mail_dir, user.email) == 1), worker.log.read_text()
-    row.refresh_from_db()
-    assert row.state == OutboxState.SENT
+    # The file is written a moment before the row is marked sent.
+    assert wait_for(lambda: OutboxEmail.objects.get(pk=row.pk).state == OutboxState.SENT)
 
 
 def test_it_sends_everyone_exactly_one_email_when_the_worker_dies_mid_batch(worker, mail_dir):
