@@ -21,7 +21,18 @@ import requests
 
 REPO = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
-PG_BIN = Path(os.environ.get("PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+
+def _newest_postgresql_bin() -> Path:
+    """Debian's layout: /usr/lib/postgresql/<major>/bin; the newest major, as .ci/run starts."""
+    found = sorted(
+        (path for path in Path("/usr/lib/postgresql").glob("*/bin") if path.parent.name.isdigit()),
+        key=lambda path: int(path.parent.name),
+    )
+    return found[-1] if found else Path("/usr/lib/postgresql/15/bin")
+
+
+PG_BIN = Path(os.environ.get("PG_BIN") or _newest_postgresql_bin())
 
 
 def free_port() -> int:
