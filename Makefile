@@ -32,9 +32,13 @@ serve: migrate collectstatic
 collectstatic: venv
 	$(PY) manage.py collectstatic --noinput
 
+# A worker per queue in production (`make worker QUEUES=transactional`, see docs/deployment.md);
+# by default one worker consumes them all.
+QUEUES ?= transactional,notifications,bulk
 worker: venv
-	$(VENV)/bin/celery -A config worker --loglevel=INFO
+	$(VENV)/bin/celery -A config worker -Q $(QUEUES) --loglevel=INFO
 
+# Exactly one per deployment: a second beat finds the lock in Redis taken and exits (config/beat.py).
 beat: venv
 	$(VENV)/bin/celery -A config beat --loglevel=INFO --schedule var/celerybeat-schedule
 
@@ -52,11 +56,13 @@ bench: venv
 	command -v wrk >/dev/null || (apt-get update -q && apt-get install -y -q wrk)
 	BENCH_SCALE=$(BENCH_SCALE) $(PY) bench/run.py
 
-# pg_dump of DATABASE_URL's database plus a tar of MEDIA_ROOT into var/backups/<timestamp>/.
+# pg_dump of DATABASE_URL's database plus a tar of the uploaded files (MEDIA_ROOT and
+# PRIVATE_MEDIA_ROOT, or the bucket of MEDIA_STORAGE_URL) into var/backups/<timestamp>/.
 backup: venv
 	$(PY) ops/backup.py
 
-# make restore BACKUP=var/backups/<timestamp>: pg_restore --clean into DATABASE_URL, media back.
+# make restore BACKUP=var/backups/<timestamp>: pg_restore --clean into DATABASE_URL, files back
+# to the disk or the bucket the settings name now.
 restore: venv
 	@test -n "$(BACKUP)" || (echo "usage: make restore BACKUP=var/backups/<timestamp>" >&2; exit 2)
 	$(PY) ops/restore.py "$(BACKUP)"

@@ -1,14 +1,30 @@
 """How django-allauth fits this portal's User (email login, a `name`, no username)."""
 
+import logging
+
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.utils import translation
+from kombu.exceptions import OperationalError as BrokerError
 
 from .language import is_offered, language_cookie_set
+from .tasks import account_email_payload, send_account_email
+
+logger = logging.getLogger(__name__)
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def send_mail(self, template_prefix, email, context):
+        """Rendered here, in the person's language; sent by a worker on the transactional queue."""
+        message = self.render_mail(template_prefix, email, context)
+        try:
+            send_account_email.delay(account_email_payload(message))
+        except (BrokerError, OSError):
+            # Without the broker the person still gets their link, the request just waits for it.
+            logger.warning("Broker unreachable; sending the account email in the request.")
+            message.send()
+
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=False)
         user.name = form.cleaned_data.get("name", "").strip()

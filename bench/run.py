@@ -488,7 +488,7 @@ def digest_run(database: str, env: dict, broker, sink: Path, readers: int) -> di
         # One worker; its prefork pool has one process per core (Celery's default), as deployed.
         "--pool=prefork",
         "-Q",
-        "celery,email",
+        "transactional,notifications,bulk",  # every queue of CELERY_TASK_QUEUES
         "--loglevel=WARNING",
         "--without-gossip",
         "--without-mingle",

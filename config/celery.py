@@ -35,11 +35,32 @@ def _tag_logs_with_task_id(task_id=None, **kwargs):
     request_id_var.set(f"task:{task_id}")
 
 
+# Tasks read from the primary (they write, and must see what they are about to change), even
+# when one runs in-process inside a GET request that reads from a replica.
+_primary_reads_tokens = {}
+
+
+@task_prerun.connect
+def _read_from_the_primary(task_id=None, **kwargs):
+    from core.db_routing import primary_reads_begin
+
+    _primary_reads_tokens[task_id] = primary_reads_begin()
+
+
 @task_postrun.connect
 def _untag_logs(**kwargs):
     from core.logging import request_id_var
 
     request_id_var.set("-")
+
+
+@task_postrun.connect
+def _read_as_before(task_id=None, **kwargs):
+    from core.db_routing import primary_reads_end
+
+    token = _primary_reads_tokens.pop(task_id, None)
+    if token is not None:
+        primary_reads_end(token)
 
 
 @task_failure.connect

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from config.security import map_tile_sources
 from core.logging import logging_config, sentry_init
+from core.media_storage_config import bucket_config, storages_for
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -88,6 +89,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so every log line of the request (and the slow-request warning) carries its id.
     "core.middleware_security.RequestIdMiddleware",
+    # Before anything reads the database: may this request read from a replica?
+    "core.db_routing.ReplicaReadMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.middleware_security.PermissionsPolicyMiddleware",
     "core.middleware_security.ContentSecurityPolicyMiddleware",
@@ -147,6 +150,24 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Reuse connections between requests; health checks drop ones the server has closed.
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Read replicas (core/db_routing.py): safe requests (GET/HEAD pages, API, feeds, calendars,
+# search) read from one; writes, other requests and Celery tasks use the primary. Someone who has
+# just written reads from the primary for REPLICA_READ_YOUR_WRITES_SECONDS.
+DATABASE_REPLICAS = []
+for _number, _url in enumerate(env.list("DATABASE_REPLICA_URLS", default=[])):
+    _alias = f"replica_{_number}"
+    DATABASES[_alias] = {
+        **env.db_url_config(_url),
+        "CONN_MAX_AGE": env.int("CONN_MAX_AGE", default=60),
+        "CONN_HEALTH_CHECKS": True,
+        # A replica that does not answer is skipped quickly (its reads go to the primary).
+        "OPTIONS": {"connect_timeout": 2},
+        # Tests read the primary's test database through it rather than create one on it.
+        "TEST": {"MIRROR": "default"},
+    }
+    DATABASE_REPLICAS.append(_alias)
+DATABASE_ROUTERS = ["core.db_routing.ReplicaRouter"]
+REPLICA_READ_YOUR_WRITES_SECONDS = env.int("REPLICA_READ_YOUR_WRITES_SECONDS", default=5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and Redis ------------------------------------------------------------------------
@@ -196,15 +217,38 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A worker that loses the broker cancels what it was running: those messages come back anyway
 # (acks_late), and the outbox claim makes the second run skip what already went out.
 CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
-# Email gets its own queue so a digest run cannot delay a registration confirmation; a worker
-# started without -Q consumes both.
-CELERY_TASK_DEFAULT_QUEUE = "celery"
-CELERY_TASK_QUEUES = {"celery": {}, "email": {}}
-CELERY_TASK_ROUTES = {"notifications.tasks.send_outbox_batch": {"queue": "email"}}
+# Queues by urgency, so a 100k-reader digest run cannot delay a registration confirmation.
+# Production starts a worker per queue (`make worker QUEUES=transactional`, docker-compose.yml);
+# `make worker` alone consumes them all. This table is the one place a task gets its queue
+# (tests/config/test_celery_queues.py checks every task is in it).
+CELERY_TASK_QUEUES = {
+    # One person waits for it: registrations, decisions, account confirmation, password reset.
+    "transactional": {},
+    # Many people are told of one thing: new content to followers, series sessions, reminders.
+    "notifications": {},
+    # Digests and housekeeping: large, and fine to run minutes later.
+    "bulk": {},
+}
+CELERY_TASK_DEFAULT_QUEUE = "bulk"
+CELERY_TASK_ROUTES = {
+    "notifications.tasks.send_outbox_batch": {"queue": "transactional"},
+    "accounts.tasks.send_account_email": {"queue": "transactional"},
+    "notifications.tasks.send_fanout_outbox_batch": {"queue": "notifications"},
+    "events.tasks.send_event_reminders": {"queue": "notifications"},
+    # The sweeper only re-enqueues: cheap, and it must not wait behind a digest run.
+    "notifications.tasks.sweep_outbox": {"queue": "notifications"},
+    "notifications.tasks.send_digests": {"queue": "bulk"},
+    "notifications.tasks.send_digest_batch": {"queue": "bulk"},
+    "notifications.tasks.send_bulk_outbox_batch": {"queue": "bulk"},
+    "notifications.retention.retention_cleanup_task": {"queue": "bulk"},
+}
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "UTC"
-# Periodic work, defined here so every deployment runs the same schedule (`make beat`).
+# Periodic work, defined here so every deployment runs the same schedule (`make beat`). Exactly one
+# beat may run: a second would send every digest twice. The scheduler holds a lock in Redis and
+# a second beat exits at start (config/beat.py).
+CELERY_BEAT_SCHEDULER = "config.beat.SingleBeatScheduler"
 CELERY_BEAT_SCHEDULE = {
     "daily-digest": {
         "task": "notifications.tasks.send_digests",
@@ -307,11 +351,30 @@ STATICFILES_FINDERS = [
 # whitenoise warns on every request when STATIC_ROOT is missing; collectstatic fills it later.
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 MEDIA_URL = "/media/"
+# Uploaded files (core/media_storage_config.py): on this disk unless a bucket is configured.
+# Public ones (resource documents, images) under MEDIA_ROOT; private ones (collaboration
+# attachments) under PRIVATE_MEDIA_ROOT, which no URL serves: the portal streams them after its
+# permission check.
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=VAR_DIR / "private-media")
+# An S3-compatible bucket instead: public files under public/ (served by the bucket or a CDN),
+# private ones under private/, handed out as signed addresses valid this many seconds.
+MEDIA_BUCKET = bucket_config(
+    {
+        "MEDIA_STORAGE_URL": env.str("MEDIA_STORAGE_URL", default=""),
+        "AWS_STORAGE_BUCKET_NAME": env.str("AWS_STORAGE_BUCKET_NAME", default=""),
+        "AWS_S3_ENDPOINT_URL": env.str("AWS_S3_ENDPOINT_URL", default=""),
+        "AWS_S3_REGION_NAME": env.str("AWS_S3_REGION_NAME", default=""),
+        "AWS_S3_CUSTOM_DOMAIN": env.str("AWS_S3_CUSTOM_DOMAIN", default=""),
+        "AWS_S3_ADDRESSING_STYLE": env.str("AWS_S3_ADDRESSING_STYLE", default=""),
+        "MEDIA_PUBLIC_ACL": env.str("MEDIA_PUBLIC_ACL", default="public-read"),
+    }
+)
+MEDIA_PRIVATE_URL_SECONDS = env.int("MEDIA_PRIVATE_URL_SECONDS", default=60)
 # Largest file an editor or city official may upload (resource documents and images).
 MAX_UPLOAD_MB = env.int("MAX_UPLOAD_MB", default=10)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **storages_for(MEDIA_BUCKET, private_url_seconds=MEDIA_PRIVATE_URL_SECONDS),
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -464,7 +527,13 @@ CONTENT_SECURITY_POLICY = {
         # Cluster colours come from a generated stylesheet (portal/cluster_styles.py), not from
         # style attributes. The API docs pages relax this for styles only (see the middleware).
         "style-src": [SELF],
-        "img-src": [SELF, "data:", *map_tile_sources(MAP_TILE_URL)],
+        # Uploaded images come from the bucket (or its CDN) when files are in object storage.
+        "img-src": [
+            SELF,
+            "data:",
+            *map_tile_sources(MAP_TILE_URL),
+            *(MEDIA_BUCKET.public_origins() if MEDIA_BUCKET else []),
+        ],
         "font-src": [SELF],
         "connect-src": [SELF],
         "object-src": [NONE],

@@ -8,10 +8,13 @@ language and time zone, before sessions, authentication and the view run.
 
 Anyone with a session cookie (signed in, or carrying flash messages in the session), a messages
 cookie or an Authorization header bypasses it, so editors always see their changes at once;
-anonymous visitors see them within PAGE_CACHE_SECONDS, as with the browser cache.
+anonymous visitors see them within PAGE_CACHE_SECONDS, as with the browser cache. Publishing or
+withdrawing content forgets every kept page at once, on every web node (`page_cache_invalidate`):
+each entry remembers the generation it was stored under, and a publication starts a new one.
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
@@ -23,7 +26,8 @@ from django.utils.cache import get_max_age
 
 from core.middleware import TIME_ZONE_COOKIE, valid_time_zone
 
-KEY_PREFIX = "page-cache:v1:"
+KEY_PREFIX = "page-cache:v2:"
+GENERATION_KEY = "page-cache:generation"
 # Headers that depend on the request rather than the page; outer middleware sets them afresh.
 REQUEST_SPECIFIC_HEADERS = {"x-request-id", "content-security-policy", "etag"}
 UNCACHED_PREFIXES = ("/api/", "/admin/")
@@ -49,6 +53,11 @@ def _key(request) -> str | None:
     return KEY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 
+def page_cache_invalidate() -> None:
+    """Forget every kept page: the next anonymous visitor of any page, on any node, gets it fresh."""
+    cache.set(GENERATION_KEY, time.time_ns(), None)
+
+
 def _may_use_cache(request) -> bool:
     if request.method != "GET" or "Authorization" in request.headers:
         return False
@@ -71,12 +80,15 @@ class AnonymousPageCacheMiddleware:
         key = _key(request)
         if key is None:
             return self.get_response(request)
-        cached = cache.get(key)
-        if cached is not None:
-            return cached
+        # One round trip for the page and the current generation.
+        found = cache.get_many([key, GENERATION_KEY])
+        generation = found.get(GENERATION_KEY, 0)
+        cached = found.get(key)
+        if cached is not None and cached[0] == generation:
+            return cached[1]
         response = self.get_response(request)
         if self._storable(response):
-            self._store(key, response, seconds)
+            self._store(key, response, seconds, generation)
         return response
 
     @staticmethod
@@ -91,9 +103,9 @@ class AnonymousPageCacheMiddleware:
         )
 
     @staticmethod
-    def _store(key, response, seconds) -> None:
+    def _store(key, response, seconds, generation) -> None:
         copy = HttpResponse(content=response.content, status=response.status_code)
         for header, value in response.items():
             if header.lower() not in REQUEST_SPECIFIC_HEADERS:
                 copy[header] = value
-        cache.set(key, copy, min(seconds, get_max_age(response)))
+        cache.set(key, (generation, copy), min(seconds, get_max_age(response)))

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.models import PublicationStatus
+from core.page_cache import page_cache_invalidate
 from core.services import history_stamp
 
 
@@ -80,6 +81,8 @@ def publication_publish(
         locked.save()
         if first_publication and on_first_publication is not None:
             on_first_publication(locked)
+        # Anonymous visitors of every node see it at once, not when their kept page expires.
+        transaction.on_commit(page_cache_invalidate)
     return locked
 
 
@@ -93,4 +96,5 @@ def publication_unpublish(*, obj, actor):
         locked.status = PublicationStatus.DRAFT
         history_stamp(locked, actor=actor, reason="unpublished")
         locked.save()
+        transaction.on_commit(page_cache_invalidate)
     return locked

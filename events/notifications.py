@@ -139,6 +139,7 @@ def event_reminders_send(*, now=None, ahead=REMINDER_AHEAD) -> int:
             reason="registered",
             starts_at=event.starts_at,
             attachments=[event_calendar_attachment(event)],
+            to_many=True,
         )
     return told
 
@@ -161,4 +162,5 @@ def series_session_added_notify(*, event) -> int:
         path=page_path(event),
         reason="registered",
         starts_at=event.starts_at,
+        to_many=True,
     )

@@ -13,7 +13,7 @@ from django.db.models import OuterRef, Q, Subquery
 from .content import absolute_url, content_item_for
 from .emails import email_render
 from .models import DeliveryChoice, Notification, OutboxEmail, Subscription
-from .outbox import outbox_create, outbox_enqueue, outbox_row
+from .outbox import FANOUT, TRANSACTIONAL, outbox_create, outbox_enqueue, outbox_row
 from .registry import verb_label
 from .tokens import unsubscribe_url
 
@@ -48,13 +48,15 @@ def deliver_to_users(
     unsubscribe=lambda user: "",
     skip_already_told: bool = False,
     attachments=(),
+    urgency: str = TRANSACTIONAL,
 ) -> int:
     """Notify every active user of the queryset in-app, and by email those `wants_email` accepts.
 
     `key` + the user id is the outbox idempotency key. With `skip_already_told`, users who already
     have that key (a rerun of the same reminder, a retried caller) get nothing new at all.
     `email_context` is added to the notification template's context; `attachments` go with every
-    email (see OutboxEmail.attachments). Returns how many people were told.
+    email (see OutboxEmail.attachments). `urgency` picks the delivery queue (notifications.outbox):
+    transactional for one person's news, fanout for many followers. Returns how many were told.
     """
     told = 0
     for batch in in_id_batches(_recipients(users)):
@@ -88,7 +90,7 @@ def deliver_to_users(
                 attachments=attachments,
             )
             rows.append(outbox_row(key=f"{key}:{user.pk}", user=user, rendered=rendered))
-        outbox_enqueue(outbox_ids=outbox_create(rows=rows))
+        outbox_enqueue(outbox_ids=outbox_create(rows=rows), urgency=urgency)
         told += len(batch)
     return told
 
@@ -120,4 +122,5 @@ def content_published_notify(*, obj) -> int:
         unsubscribe=lambda user: unsubscribe_url(
             user_id=user.pk, subscription_id=user.immediate_subscription_id
         ),
+        urgency=FANOUT,
     )

@@ -80,7 +80,13 @@ def outbox_create(*, rows) -> list[int]:
     )
 
 
-def outbox_enqueue(*, outbox_ids) -> None:
+# How urgent an email is decides which task delivers it, and so its queue (CELERY_TASK_ROUTES in
+# settings): a digest run for 100k readers must not stand between a person and their
+# registration confirmation.
+TRANSACTIONAL, FANOUT, BULK = "transactional", "fanout", "bulk"
+
+
+def outbox_enqueue(*, outbox_ids, urgency: str = TRANSACTIONAL) -> None:
     """Ask a worker to send these rows once the current transaction commits.
 
     A broker outage must not undo or break the change that caused the email: the rows are
@@ -90,10 +96,12 @@ def outbox_enqueue(*, outbox_ids) -> None:
     if not ids:
         return
 
+    task = DELIVERY_TASKS[urgency]
+
     def publish():
         for chunk in _chunks(ids, BATCH_SIZE):
             try:
-                send_outbox_batch.delay(chunk)
+                task.delay(chunk)
             except (BrokerError, OSError):
                 logger.warning(
                     "Broker unreachable; %d outbox emails stay pending for the sweeper.",
@@ -138,18 +146,47 @@ def outbox_sweep(*, pending_for=None, sending_for=None) -> int:
     return count
 
 
+def _deliver_batch(task, outbox_ids):
+    """Send a batch of outbox rows over one SMTP connection; retry only what failed transiently."""
+    result = delivery.outbox_deliver(outbox_ids=outbox_ids)
+    if result.retry and task.request.retries < task.max_retries:
+        raise task.retry(args=[result.retry], countdown=delivery.retry_delay(task.request.retries))
+    # Out of retries: the rows stay pending (or failed after MAX_ATTEMPTS) and the sweeper decides.
+    return {"sent": len(result.sent), "failed": len(result.failed), "retry": len(result.retry)}
+
+
 # Named after notifications.tasks, where Celery finds them: the routes and beat schedule in
-# settings, and messages already queued, use these names.
+# settings, and messages already queued, use these names. One task per urgency, so each has a
+# queue of its own.
 @shared_task(
     name="notifications.tasks.send_outbox_batch", bind=True, max_retries=10, acks_late=True
 )
 def send_outbox_batch(self, outbox_ids):
-    """Send a batch of outbox rows over one SMTP connection; retry only what failed transiently."""
-    result = delivery.outbox_deliver(outbox_ids=outbox_ids)
-    if result.retry and self.request.retries < self.max_retries:
-        raise self.retry(args=[result.retry], countdown=delivery.retry_delay(self.request.retries))
-    # Out of retries: the rows stay pending (or failed after MAX_ATTEMPTS) and the sweeper decides.
-    return {"sent": len(result.sent), "failed": len(result.failed), "retry": len(result.retry)}
+    """Transactional email: registrations, decisions on requests, messages to one person."""
+    return _deliver_batch(self, outbox_ids)
+
+
+@shared_task(
+    name="notifications.tasks.send_fanout_outbox_batch", bind=True, max_retries=10, acks_late=True
+)
+def send_fanout_outbox_batch(self, outbox_ids):
+    """Followers told about new content, series sessions, event reminders."""
+    return _deliver_batch(self, outbox_ids)
+
+
+@shared_task(
+    name="notifications.tasks.send_bulk_outbox_batch", bind=True, max_retries=10, acks_late=True
+)
+def send_bulk_outbox_batch(self, outbox_ids):
+    """Digests: large runs, fine to arrive minutes later."""
+    return _deliver_batch(self, outbox_ids)
+
+
+DELIVERY_TASKS = {
+    TRANSACTIONAL: send_outbox_batch,
+    FANOUT: send_fanout_outbox_batch,
+    BULK: send_bulk_outbox_batch,
+}
 
 
 @shared_task(name="notifications.tasks.sweep_outbox")

@@ -29,7 +29,7 @@ from django.utils import timezone
 
 from .compose import PeriodContent, digest_compose
 from .models import Digest, DigestPeriod, OutboxEmail
-from .outbox import outbox_create, outbox_enqueue, outbox_row
+from .outbox import BULK, outbox_create, outbox_enqueue, outbox_row
 from .readers import digest_reader_batches, digest_readers, digest_readers_due
 from .render import DigestMarkup
 
@@ -154,7 +154,7 @@ def digest_batch_send(
 def _record(*, period, period_start, now, rows, digests) -> None:
     """Write a chunk's outbox rows and Digest rows together; queue delivery once committed."""
     with transaction.atomic():
-        outbox_enqueue(outbox_ids=outbox_create(rows=rows))
+        outbox_enqueue(outbox_ids=outbox_create(rows=rows), urgency=BULK)
         outbox_ids = dict(
             OutboxEmail.objects.filter(
                 idempotency_key__in=[key for _u, key, _n in digests]

@@ -30,7 +30,11 @@ from django.utils import timezone
 
 from . import fanout
 from .models import Notification, Subscription
-from .outbox import outbox_sweep  # noqa: F401 (public entry point)
+from .outbox import (
+    FANOUT,
+    TRANSACTIONAL,
+    outbox_sweep,  # noqa: F401 (public entry point)
+)
 from .registry import followable_field
 from .run import digest_build_and_send  # noqa: F401 (public entry point)
 from .unsubscribe import unsubscribe_apply  # noqa: F401 (public entry point)
@@ -72,6 +76,7 @@ def notify_people(
     reason: str = "",
     starts_at=None,
     attachments=(),
+    to_many: bool = False,
 ) -> int:
     """Tell every active user of the `users` queryset, in-app and by email; returns how many.
 
@@ -82,6 +87,8 @@ def notify_people(
     "registered", "request", "reviewer"); `starts_at` adds a "Starts ..." line in the reader's
     time zone. `attachments` are text files sent with every email:
     [{"filename": ..., "mimetype": ..., "content": ...}] (see OutboxEmail.attachments).
+    `to_many` sends the emails through the fan-out queue (reminders, news to many people) rather
+    than the transactional one (what one person waits for).
     """
     return fanout.deliver_to_users(
         users=users,
@@ -93,6 +100,7 @@ def notify_people(
         email_context={"reason": reason, "starts_at": starts_at},
         skip_already_told=True,
         attachments=attachments,
+        urgency=FANOUT if to_many else TRANSACTIONAL,
     )
 
 

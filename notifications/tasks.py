@@ -6,7 +6,19 @@ names (notifications.tasks.<name>) are the ones the routes and beat schedule in 
 Data retention's task is in notifications.retention.
 """
 
-from .outbox import send_outbox_batch, sweep_outbox
+from .outbox import (
+    send_bulk_outbox_batch,
+    send_fanout_outbox_batch,
+    send_outbox_batch,
+    sweep_outbox,
+)
 from .run import send_digest_batch, send_digests
 
-__all__ = ["send_digest_batch", "send_digests", "send_outbox_batch", "sweep_outbox"]
+__all__ = [
+    "send_bulk_outbox_batch",
+    "send_digest_batch",
+    "send_digests",
+    "send_fanout_outbox_batch",
+    "send_outbox_batch",
+    "sweep_outbox",
+]

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Back up the database named by DATABASE_URL (pg_dump -Fc) and MEDIA_ROOT (a tar) into
+"""Back up the database named by DATABASE_URL (pg_dump -Fc) and the uploaded files (a tar, from
+MEDIA_ROOT and PRIVATE_MEDIA_ROOT, or from the bucket MEDIA_STORAGE_URL names) into
 var/backups/<timestamp>/ (or BACKUP_DIR). Prints the folder it wrote.
 
-    make backup                      # uses DATABASE_URL and MEDIA_ROOT from the environment
+    make backup                      # uses DATABASE_URL and the media settings from the environment
     python ops/backup.py --dest /srv/backups
 """
 
@@ -12,17 +13,17 @@ import json
 import os
 import subprocess
 import sys
-import tarfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pg import libpq_environment, media_root
+from media import describe, media_archive_write
+from pg import libpq_environment
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
-def backup(*, database_url: str, media: Path, dest_root: Path) -> Path:
+def backup(*, database_url: str, dest_root: Path, environ=os.environ) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     dest = dest_root / stamp
     dest.mkdir(parents=True, exist_ok=False)
@@ -32,11 +33,9 @@ def backup(*, database_url: str, media: Path, dest_root: Path) -> Path:
         env=env,
         check=True,
     )
-    with tarfile.open(dest / "media.tar.gz", "w:gz") as archive:
-        if media.exists():
-            archive.add(media, arcname="media")
+    media_archive_write(dest / "media.tar.gz", environ=environ)
     (dest / "manifest.json").write_text(
-        json.dumps({"created": stamp, "database": dbname, "media_root": str(media)}, indent=2)
+        json.dumps({"created": stamp, "database": dbname, "media": describe(environ)}, indent=2)
     )
     return dest
 
@@ -51,7 +50,7 @@ def main() -> int:
     if not database_url.startswith(("postgres://", "postgresql://")):
         print("make backup needs DATABASE_URL pointing at PostgreSQL.", file=sys.stderr)
         return 2
-    dest = backup(database_url=database_url, media=media_root(), dest_root=args.dest)
+    dest = backup(database_url=database_url, dest_root=args.dest)
     print(dest)
     return 0
 

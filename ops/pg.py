@@ -1,10 +1,7 @@
-"""What the backup and restore scripts share: libpq settings from DATABASE_URL, MEDIA_ROOT."""
+"""What the backup and restore scripts share: libpq settings from DATABASE_URL."""
 
 import os
-from pathlib import Path
 from urllib.parse import unquote, urlsplit
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 def libpq_environment(database_url: str) -> tuple[dict, str]:
@@ -23,7 +20,3 @@ def libpq_environment(database_url: str) -> tuple[dict, str]:
     if parts.password:
         env["PGPASSWORD"] = unquote(parts.password)
     return env, unquote(parts.path.lstrip("/"))
-
-
-def media_root() -> Path:
-    return Path(os.environ.get("MEDIA_ROOT", REPO_ROOT / "var/media"))

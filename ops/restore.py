@@ -1,22 +1,21 @@
 #!/usr/bin/env python3
 """Restore a backup folder written by ops/backup.py: pg_restore --clean --if-exists into the
-database named by DATABASE_URL (created if missing) and the media tar into MEDIA_ROOT.
+database named by DATABASE_URL (created if missing) and the uploaded files back where the settings
+keep them now: MEDIA_ROOT and PRIVATE_MEDIA_ROOT, or the bucket MEDIA_STORAGE_URL names.
 
     make restore BACKUP=var/backups/20260101T030000Z
 """
 
 import argparse
 import os
-import shutil
 import subprocess
 import sys
-import tarfile
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pg import libpq_environment, media_root
+from media import media_archive_restore
+from pg import libpq_environment
 
 
 def ensure_database(env: dict, dbname: str) -> None:
@@ -25,7 +24,7 @@ def ensure_database(env: dict, dbname: str) -> None:
         raise SystemExit(f"createdb {dbname} failed: {created.stderr.strip()}")
 
 
-def restore(*, source: Path, database_url: str, media: Path) -> None:
+def restore(*, source: Path, database_url: str, environ=os.environ) -> None:
     dump = source / "database.dump"
     if not dump.is_file():
         raise SystemExit(f"{dump} is missing: not a backup folder.")
@@ -48,15 +47,7 @@ def restore(*, source: Path, database_url: str, media: Path) -> None:
     )
     media_archive = source / "media.tar.gz"
     if media_archive.is_file():
-        with tempfile.TemporaryDirectory() as unpacked, tarfile.open(media_archive) as archive:
-            archive.extractall(unpacked, filter="data")
-            restored = Path(unpacked) / "media"
-            if restored.exists():
-                # Replace, not merge: files deleted since the backup must not linger.
-                if media.exists():
-                    shutil.rmtree(media)
-                media.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copytree(restored, media)
+        media_archive_restore(media_archive, environ=environ)
 
 
 def main() -> int:
@@ -67,7 +58,7 @@ def main() -> int:
     if not database_url.startswith(("postgres://", "postgresql://")):
         print("make restore needs DATABASE_URL pointing at PostgreSQL.", file=sys.stderr)
         return 2
-    restore(source=args.backup, database_url=database_url, media=media_root())
+    restore(source=args.backup, database_url=database_url)
     print(f"restored {args.backup}")
     return 0
 

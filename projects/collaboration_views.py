@@ -13,11 +13,13 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from core.media_storage import private_file_response
 
 from . import collaboration_selectors as selectors
 from . import collaboration_services as services
@@ -362,9 +364,8 @@ def collaboration_attachment(request, pk, message_pk):
     if message is None:
         raise Http404
     content_type = mimetypes.guess_type(message.attachment.name)[0] or "application/octet-stream"
-    return FileResponse(
-        message.attachment.open("rb"),
-        as_attachment=True,
+    return private_file_response(
+        message.attachment,
         filename=message.attachment_name or message.attachment.name.rsplit("/", 1)[-1],
         content_type=content_type,
     )

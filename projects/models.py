@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
+from core.media_storage import private_storage
 from core.models import (
     PublishableModel,
     PublishableQuerySet,
@@ -353,8 +354,13 @@ class CollaborationMessage(models.Model):
         related_name="collaboration_messages",
     )
     body = models.TextField(_("message (Markdown)"), blank=True)
+    # Private: no public address; the attachment view checks who asks (core/media_storage.py).
     attachment = models.FileField(
-        _("attachment"), upload_to=collaboration_attachment_path, blank=True, max_length=200
+        _("attachment"),
+        upload_to=collaboration_attachment_path,
+        storage=private_storage,
+        blank=True,
+        max_length=200,
     )
     # The name the sender's file had, shown to readers; the stored name is generated.
     attachment_name = models.CharField(_("attachment name"), max_length=200, blank=True)

@@ -443,7 +443,7 @@ def main() -> int:
             "config",
             "worker",
             "-Q",
-            "celery,email",
+            "transactional,notifications,bulk",  # every queue of CELERY_TASK_QUEUES
             "--concurrency",
             "2",
             "--loglevel",

@@ -90,6 +90,7 @@ def _english_unless_a_test_says_otherwise():
 def _isolated_email_and_media(settings, tmp_path):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
     # Real hashing costs ~0.2 s a user; tests create thousands of users and check no hash strength.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # The test cast's superusers (admin_client, factories) predate two-factor authentication;

@@ -31,8 +31,17 @@ def command_of(service: dict) -> str:
     return command if isinstance(command, str) else " ".join(command)
 
 
-def test_it_defines_the_five_services(compose):
-    assert set(compose["services"]) == {"web", "worker", "beat", "db", "redis"}
+PORTAL_SERVICES = [
+    "web",
+    "worker-transactional",
+    "worker-notifications",
+    "worker-bulk",
+    "beat",
+]
+
+
+def test_it_defines_the_services(compose):
+    assert set(compose["services"]) == {*PORTAL_SERVICES, "db", "redis"}
     assert compose["services"]["db"]["image"].startswith("postgres:16")
     assert compose["services"]["redis"]["image"].startswith("redis:7")
 
@@ -53,7 +62,7 @@ def test_it_health_checks_the_database_and_redis(compose):
     assert "ping" in redis_check
 
 
-@pytest.mark.parametrize("name", ["web", "worker", "beat"])
+@pytest.mark.parametrize("name", PORTAL_SERVICES)
 def test_it_starts_the_portal_only_once_db_and_redis_are_healthy(compose, name):
     depends_on = compose["services"][name]["depends_on"]
 
@@ -61,7 +70,7 @@ def test_it_starts_the_portal_only_once_db_and_redis_are_healthy(compose, name):
     assert depends_on["redis"]["condition"] == "service_healthy"
 
 
-@pytest.mark.parametrize("name", ["web", "worker", "beat"])
+@pytest.mark.parametrize("name", PORTAL_SERVICES)
 def test_it_configures_the_portal_for_production_from_the_environment(compose, name):
     environment = compose["services"][name]["environment"]
 
@@ -78,7 +87,8 @@ def test_it_configures_the_portal_for_production_from_the_environment(compose, n
     ("service", "target", "shared_command"),
     [
         ("web", "serve", "gunicorn config.wsgi:application"),
-        ("worker", "worker", "celery -A config worker --loglevel=INFO"),
+        ("worker-transactional", "worker", "celery -A config worker -Q"),
+        ("worker-bulk", "worker", "celery -A config worker -Q"),
         ("beat", "beat", "celery -A config beat --loglevel=INFO"),
     ],
 )
@@ -111,3 +121,12 @@ def test_it_keeps_local_state_and_secrets_out_of_the_image():
 
     for path in (".git", ".venv", ".env", "var"):
         assert path in ignored
+
+
+def test_it_passes_the_scale_out_settings_and_keeps_private_files_in_their_own_volume(compose):
+    web = compose["services"]["web"]
+
+    assert web["environment"]["MEDIA_STORAGE_URL"] == "${MEDIA_STORAGE_URL:-}"
+    assert web["environment"]["DATABASE_REPLICA_URLS"] == "${DATABASE_REPLICA_URLS:-}"
+    assert "private-media:/app/var/private-media" in web["volumes"]
+    assert "private-media" in compose["volumes"]

@@ -56,10 +56,11 @@ def test_it_sends_each_reader_one_digest_when_the_worker_dies_mid_run_and_the_ru
     worker.kill()
     assert len(list(mail_dir.glob("*.eml"))) < READERS
 
-    worker.start()
-    # What beat would do next (the run again), and the sweeper for the emails the dead worker held.
+    # What beat would do next (the run again), and the sweeper for the emails the dead worker held;
+    # before the new worker starts, so that no batch it has just claimed is taken for the dead one's.
     send_digests.delay("weekly", batch_size=3)
     outbox_sweep(pending_for=dt.timedelta(0), sending_for=dt.timedelta(0))
+    worker.start()
 
     assert wait_for(
         lambda: OutboxEmail.objects.filter(state=OutboxState.SENT).count() == READERS, timeout=60

@@ -24,7 +24,7 @@ def test_it_keeps_the_email_when_the_broker_is_down_and_the_sweeper_sends_it_lat
     update = ProjectUpdateFactory()
     update.project.clusters.add(subscription.cluster)
     broker_down = mock.patch(
-        "notifications.tasks.send_outbox_batch.delay",
+        "notifications.tasks.send_fanout_outbox_batch.delay",
         side_effect=OperationalError("Error 111 connecting to 127.0.0.1:6399. Connection refused."),
     )
 

@@ -25,7 +25,14 @@ def database_url(name: str) -> str:
 
 
 def run_script(script: str, *args: str, url: str, media: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "DATABASE_URL": url, "MEDIA_ROOT": str(media)}
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "MEDIA_ROOT": str(media),
+        "PRIVATE_MEDIA_ROOT": str(media.parent / f"private-{media.name}"),
+    }
+    for name in ("MEDIA_STORAGE_URL", "AWS_STORAGE_BUCKET_NAME"):
+        env.pop(name, None)
     result = subprocess.run(
         [sys.executable, str(REPO_ROOT / "ops" / script), *args],
         env=env,
@@ -79,6 +86,8 @@ def test_it_restores_a_backup_into_an_empty_database(tmp_path):
     media = tmp_path / "media"
     (media / "resources").mkdir(parents=True)
     (media / "resources" / "flood-plan.pdf").write_bytes(b"%PDF-1.4 Tripoli flood plan")
+    (tmp_path / "private-media" / "collaboration" / "7").mkdir(parents=True)
+    (tmp_path / "private-media" / "collaboration" / "7" / "terms.pdf").write_bytes(b"%PDF private")
     source_db = settings.DATABASES["default"]["NAME"]
     restored_db = f"cities_restore_{uuid.uuid4().hex[:8]}"
 
@@ -102,6 +111,8 @@ def test_it_restores_a_backup_into_an_empty_database(tmp_path):
         assert ("Tripoli",) in cities
         restored_file = restored_media / "resources" / "flood-plan.pdf"
         assert restored_file.read_bytes() == b"%PDF-1.4 Tripoli flood plan"
+        restored_private = tmp_path / "private-restored-media" / "collaboration" / "7" / "terms.pdf"
+        assert restored_private.read_bytes() == b"%PDF private"
 
         # Restoring again over the restored database (--clean --if-exists) also succeeds.
         run_script("restore.py", str(folder), url=database_url(restored_db), media=restored_media)

@@ -64,3 +64,20 @@ def test_it_is_off_when_the_setting_is_zero(client, settings):
     with CaptureQueriesContext(connection) as queries:
         client.get("/cities/")
     assert len(queries) > 0
+
+
+def test_publishing_forgets_the_kept_pages_at_once(client, django_capture_on_commit_callbacks):
+    from core.models import PublicationStatus
+    from core.publication import publication_publish, publication_unpublish
+    from tests.factories import ResourceFactory
+
+    draft = ResourceFactory(title="Heat action plan", status=PublicationStatus.DRAFT)
+    assert "Heat action plan" not in client.get("/resources/").content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publication_publish(obj=draft, actor=None)
+    assert "Heat action plan" in client.get("/resources/").content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publication_unpublish(obj=draft, actor=None)
+    assert "Heat action plan" not in client.get("/resources/").content.decode()
