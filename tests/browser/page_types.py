@@ -5,8 +5,8 @@ here is checked everywhere. Each entry gives the path (computed once the demo is
 must be signed in to see it.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from portal.demo.data import (
     DRR,

@@ -59,7 +59,7 @@ LAYOUT_PROBLEMS_JS = """
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!node.parentElement.closest('.visually-hidden, .visually-hidden-heading')) text += node.textContent;
     }
-    return text.replace(/\s+/g, ' ').trim();
+    return text.replace(/\\s+/g, ' ').trim();
   }
   function scrollsOnItsOwn(el) {
     for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
