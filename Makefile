@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint fmt migrate demo worker beat venv collectstatic serve clean bench backup restore soak messages
+.PHONY: screenshots run test lint fmt migrate demo worker beat venv collectstatic serve clean bench backup restore soak messages
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,13 @@ beat: venv
 # collecting process, which pytest-xdist hides; PYTEST_ARGS="-n auto" speeds up a local run.
 test: venv
 	$(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS)
+
+# Every page type at 390 and 1280 px, in English and Arabic, into var/screenshots/ (the layout
+# test takes them while it checks each page; it needs Chromium at /usr/bin/chromium).
+screenshots: venv
+	rm -rf var/screenshots
+	SCREENSHOTS_DIR=var/screenshots $(PY) -m pytest -p no:cacheprovider -q tests/browser/test_layout.py; \
+		status=$$?; echo "Screenshots: var/screenshots/ ($$(ls var/screenshots | wc -l) pictures)"; exit $$status
 
 # Pages, API, search and digests at scale on PostgreSQL and Redis db 13 (see docs/benchmarks.md).
 # BENCH_SCALE=small runs a tenth of the data in a few minutes.

@@ -82,14 +82,15 @@ def _cut_short_by_navigation(request) -> bool:
 
 def new_watched_page(browser, **context_options):
     """A page in a fresh context (empty cache, no cookies) with its problems recorded."""
-    context = browser.new_context(
-        locale="en-GB",
-        timezone_id="UTC",
-        viewport={"width": 1280, "height": 900},
-        service_workers="block",
-        accept_downloads=True,
+    options = {
+        "locale": "en-GB",
+        "timezone_id": "UTC",
+        "viewport": {"width": 1280, "height": 900},
+        "service_workers": "block",
+        "accept_downloads": True,
         **context_options,
-    )
+    }
+    context = browser.new_context(**options)
     watch = PageWatch()
 
     def guard(route):

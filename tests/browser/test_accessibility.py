@@ -8,14 +8,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from portal.demo.data import (
-    DRR,
-    LEBANON_PILOT,
-    NDRCC_VISIT_NEWS,
-    REAL_TRAINING_SERIES,
-    SEPTEMBER_2023_EVENT,
-)
 from tests.browser.conftest import screenshot
+from tests.browser.page_types import PAGE_TYPES, sign_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -23,48 +17,6 @@ pytestmark = [
 ]
 
 BLOCKING_IMPACTS = {"serious", "critical"}
-
-
-def _first_resource_path():
-    from resources.models import Resource, ResourceKind
-
-    resource = Resource.objects.published().exclude(kind=ResourceKind.NEWS).first()
-    return resource.get_absolute_url()
-
-
-def _tripoli_path():
-    from cities.models import City
-
-    return City.objects.get(name="Tripoli").get_absolute_url()
-
-
-def _partner_path():
-    from accounts.models import Organization
-
-    return f"/partners/{Organization.objects.get(slug='undp').slug}/"
-
-
-PAGE_TYPES = {
-    "home": lambda: "/",
-    "cluster-list": lambda: "/clusters/",
-    "cluster": lambda: f"/clusters/{DRR}/",
-    "city-list": lambda: "/cities/",
-    "city": _tripoli_path,
-    "pilot-list": lambda: "/projects/",
-    "pilot": lambda: f"/projects/{LEBANON_PILOT}/",
-    "event-list": lambda: "/events/",
-    "event": lambda: f"/events/{SEPTEMBER_2023_EVENT}/",
-    "series": lambda: f"/events/series/{REAL_TRAINING_SERIES[-1]}/",
-    "library": lambda: "/resources/",
-    "resource": _first_resource_path,
-    "news": lambda: "/news/",
-    "news-item": lambda: f"/resources/{NDRCC_VISIT_NEWS}/",
-    "partner-list": lambda: "/partners/",
-    "partner": _partner_path,
-    "search": lambda: "/search/?q=Tripoli",
-    "search-empty": lambda: "/search/",
-    "map": lambda: "/map/",
-}
 
 
 def _describe(violations) -> str:
@@ -76,15 +28,17 @@ def _describe(violations) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("page_type", list(PAGE_TYPES))
+@pytest.mark.parametrize("page_type", PAGE_TYPES, ids=lambda page_type: page_type.name)
 def test_it_has_no_serious_accessibility_violation(page, demo_site, page_type):
-    response = page.goto(demo_site.url + PAGE_TYPES[page_type]())
-    assert response.status == 200, f"{page_type} answered {response.status}"
+    if page_type.role:
+        sign_in(page, demo_site.url, page_type.role)
+    response = page.goto(demo_site.url + page_type.path())
+    assert response.status == 200, f"{page_type.name} answered {response.status}"
     expect(page.locator("h1").first).to_be_visible()
     page.wait_for_load_state("networkidle")
-    screenshot(page, f"page-{page_type}")
+    screenshot(page, f"page-{page_type.name}")
 
     results = Axe().run(page)
 
     blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
-    assert not blocking, f"axe on {page_type} ({page.url}):\n{_describe(blocking)}"
+    assert not blocking, f"axe on {page_type.name} ({page.url}):\n{_describe(blocking)}"

@@ -1,0 +1,105 @@
+"""Every page type of the portal, as the browser tests visit it on the demo content.
+
+One list for the accessibility test, the layout test and `make screenshots`, so a page type added
+here is checked everywhere. Each entry gives the path (computed once the demo is loaded) and who
+must be signed in to see it.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from portal.demo.data import (
+    DRR,
+    LEBANON_PILOT,
+    NDRCC_VISIT_NEWS,
+    REAL_TRAINING_SERIES,
+    SEPTEMBER_2023_EVENT,
+)
+
+PASSWORD = "demo-password-2026"  # the demo accounts' published password
+DEMO_ACCOUNTS = {
+    "editor": "editor@example.org",
+    "official": "official@example.org",
+    "partner": "partner@example.org",
+}
+
+
+@dataclass(frozen=True)
+class PageType:
+    name: str
+    path: Callable[[], str]
+    # Demo account to sign in with (a key of DEMO_ACCOUNTS), or None for an anonymous visitor.
+    role: str | None = None
+
+
+def _first_resource_path():
+    from resources.models import Resource, ResourceKind
+
+    resource = Resource.objects.published().exclude(kind=ResourceKind.NEWS).first()
+    return resource.get_absolute_url()
+
+
+def _tripoli_path():
+    from cities.models import City
+
+    return City.objects.get(name="Tripoli").get_absolute_url()
+
+
+def _partner_path():
+    from accounts.models import Organization
+
+    return f"/partners/{Organization.objects.get(slug='undp').slug}/"
+
+
+PAGE_TYPES = [
+    PageType("home", lambda: "/"),
+    PageType("cluster-list", lambda: "/clusters/"),
+    PageType("cluster", lambda: f"/clusters/{DRR}/"),
+    PageType("city-list", lambda: "/cities/"),
+    PageType("city", _tripoli_path),
+    PageType("pilot-list", lambda: "/projects/"),
+    PageType("pilot", lambda: f"/projects/{LEBANON_PILOT}/"),
+    PageType("event-list", lambda: "/events/"),
+    PageType("event", lambda: f"/events/{SEPTEMBER_2023_EVENT}/"),
+    PageType("series", lambda: f"/events/series/{REAL_TRAINING_SERIES[-1]}/"),
+    PageType("library", lambda: "/resources/"),
+    PageType("resource", _first_resource_path),
+    PageType("news", lambda: "/news/"),
+    PageType("news-item", lambda: f"/resources/{NDRCC_VISIT_NEWS}/"),
+    PageType("partner-list", lambda: "/partners/"),
+    PageType("partner", _partner_path),
+    PageType("search", lambda: "/search/?q=Tripoli"),
+    PageType("search-no-results", lambda: "/search/?q=zzzyxw"),
+    PageType("search-empty", lambda: "/search/"),
+    PageType("map", lambda: "/map/"),
+    PageType("sign-in", lambda: "/accounts/login/"),
+    PageType("editor-desk", lambda: "/editor/", role="editor"),
+    PageType("create-form", lambda: "/projects/new/", role="editor"),
+    PageType("review-queue", lambda: "/editor/review/", role="editor"),
+    PageType(
+        "event-statistics",
+        lambda: f"/events/{SEPTEMBER_2023_EVENT}/statistics/",
+        role="editor",
+    ),
+    PageType(
+        "series-statistics",
+        lambda: f"/events/series/{REAL_TRAINING_SERIES[-1]}/statistics/",
+        role="editor",
+    ),
+]
+
+BY_NAME = {page_type.name: page_type for page_type in PAGE_TYPES}
+
+
+def sign_in(page, base_url: str, role: str) -> None:
+    """Sign in through the real form, as a person would."""
+    page.goto(base_url + "/accounts/login/")
+    page.locator("input[name=login]").fill(DEMO_ACCOUNTS[role])
+    page.locator("input[name=password]").fill(PASSWORD)
+    page.locator("form.login button[type=submit], main form button[type=submit]").first.click()
+    page.wait_for_load_state()
+
+
+def set_language(context, base_url: str, language: str) -> None:
+    """Show the interface in `language` for every page this browser context opens."""
+    context.add_cookies([{"name": "django_language", "value": language, "url": base_url}])
