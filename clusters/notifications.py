@@ -1,6 +1,7 @@
 """What the notifications app needs from clusters: the headings a digest groups items under
 (registered from ClustersConfig.ready())."""
 
+from core.visibility import public
 from notifications.content import page_path
 from notifications.registry import ClusterHeading
 
@@ -9,7 +10,8 @@ from .models import Cluster
 
 def cluster_headings_lookup(cluster_ids) -> dict[int, ClusterHeading]:
     """One query, whatever the number of clusters."""
-    clusters = Cluster.objects.filter(pk__in=cluster_ids).only("pk", "name", "slug", "order")
+    # An inactive cluster is no heading: what sits in it is filed under its other clusters.
+    clusters = public(Cluster).filter(pk__in=cluster_ids).only("pk", "name", "slug", "order")
     return {
         cluster.pk: ClusterHeading(
             pk=cluster.pk,

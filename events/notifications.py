@@ -15,6 +15,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from clusters.models import Cluster
+from core.visibility import public, public_or_none
 from notifications.content import (
     SECTION_EVENTS,
     ContentItem,
@@ -23,6 +25,7 @@ from notifications.content import (
     page_path,
 )
 from notifications.services import notify_people
+from projects.models import Project
 
 from . import calendars
 from .models import Event, Registration, RegistrationStatus
@@ -46,10 +49,14 @@ REMINDER_AHEAD = timedelta(hours=24)
 def events_describe(events) -> list[ContentItem]:
     ids = [event.pk for event in events]
     clusters = linked_ids(
-        Event.clusters.through.objects.filter(event_id__in=ids), "event_id", "cluster_id"
+        Event.clusters.through.objects.filter(event_id__in=ids, cluster__in=public(Cluster)),
+        "event_id",
+        "cluster_id",
     )
     projects = linked_ids(
-        Event.projects.through.objects.filter(event_id__in=ids), "event_id", "project_id"
+        Event.projects.through.objects.filter(event_id__in=ids, project__in=public(Project)),
+        "event_id",
+        "project_id",
     )
     return [
         ContentItem(
@@ -146,7 +153,9 @@ def event_reminders_send(*, now=None, ahead=REMINDER_AHEAD) -> int:
 
 def series_session_added_notify(*, event) -> int:
     """Tell the people registered for a training series' other sessions about a new one."""
-    if not event.series_id:
+    # A session of a draft series names no series: nobody is told of it through the series.
+    series = public_or_none(event.series) if event.series_id else None
+    if series is None:
         return 0
     registrants = (
         Registration.objects.filter(event__series_id=event.series_id, status__in=ATTENDING)
@@ -157,7 +166,7 @@ def series_session_added_notify(*, event) -> int:
         users=get_user_model().objects.filter(pk__in=registrants),
         key=f"series-session:{event.pk}",
         verb="series_session_added",
-        title=f"{event.series.title}: {event.title}",
+        title=f"{series.title}: {event.title}",
         body=event.summary,
         path=page_path(event),
         reason="registered",

@@ -11,7 +11,9 @@ from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
+from clusters.models import Cluster
 from core.roles import UN_STAFF
+from core.visibility import public, public_or_none
 from notifications.content import SECTION_PILOTS, ContentItem, linked_ids, page_path
 from notifications.services import notify_people
 
@@ -31,7 +33,9 @@ def _links_of_projects(project_ids):
     """({project id: cluster ids}, {project id: city ids}): two queries."""
     return (
         linked_ids(
-            Project.clusters.through.objects.filter(project_id__in=project_ids),
+            Project.clusters.through.objects.filter(
+                project_id__in=project_ids, cluster__in=public(Cluster)
+            ),
             "project_id",
             "cluster_id",
         ),
@@ -85,13 +89,15 @@ def updates_describe(updates) -> list[ContentItem]:
             project_ids=frozenset({update.project_id}),
         )
         for update in updates
+        if public_or_none(update.project) is not None
     ]
 
 
 def updates_in_period(*, since, until, upcoming_until):
     return (
         ProjectUpdate.objects.published()
-        .filter(published_at__gte=since, published_at__lte=until)
+        # An update of a pilot withdrawn since would name a pilot nobody may open.
+        .filter(published_at__gte=since, published_at__lte=until, project__in=public(Project))
         .select_related("project")
         .order_by(*NEWEST_FIRST)
         .only("id", "title", "published_at", "project__id", "project__title", "project__slug")

@@ -3,6 +3,8 @@ is described to its followers and which ones a digest period lists."""
 
 from django.utils.translation import gettext_lazy as _
 
+from clusters.models import Cluster
+from core.visibility import public
 from notifications.content import (
     SECTION_NEWS,
     SECTION_RESOURCES,
@@ -10,6 +12,7 @@ from notifications.content import (
     linked_ids,
     page_path,
 )
+from projects.models import Project
 
 from .models import Resource, ResourceKind
 
@@ -22,13 +25,17 @@ VERB_LABELS = {
 def resources_describe(resources) -> list[ContentItem]:
     ids = [resource.pk for resource in resources]
     clusters = linked_ids(
-        Resource.clusters.through.objects.filter(resource_id__in=ids), "resource_id", "cluster_id"
+        Resource.clusters.through.objects.filter(resource_id__in=ids, cluster__in=public(Cluster)),
+        "resource_id",
+        "cluster_id",
     )
     cities = linked_ids(
         Resource.cities.through.objects.filter(resource_id__in=ids), "resource_id", "city_id"
     )
     projects = linked_ids(
-        Resource.projects.through.objects.filter(resource_id__in=ids), "resource_id", "project_id"
+        Resource.projects.through.objects.filter(resource_id__in=ids, project__in=public(Project)),
+        "resource_id",
+        "project_id",
     )
     items = []
     for resource in resources:

@@ -73,8 +73,7 @@ def test_it_routes_each_kind_of_work_by_urgency(task_name, queue):
 
 def test_each_kind_of_email_is_delivered_by_a_task_on_its_own_queue():
     queues = {
-        urgency: queue_of(DELIVERY_TASKS[urgency].name)
-        for urgency in (TRANSACTIONAL, FANOUT, BULK)
+        urgency: queue_of(DELIVERY_TASKS[urgency].name) for urgency in (TRANSACTIONAL, FANOUT, BULK)
     }
     assert queues == {TRANSACTIONAL: "transactional", FANOUT: "notifications", BULK: "bulk"}
 
