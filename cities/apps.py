@@ -8,13 +8,11 @@ class CitiesConfig(AppConfig):
     verbose_name = _("Cities")
 
     def ready(self):
-        from core.editor import EditorRoutes, editor_register
-
-        from .models import City
-        from .permissions import city_editable_by
-
-        editor_register(City, EditorRoutes("cities:", may_edit=city_editable_by))
-
+        # What lower layers learn about cities: editorial pages, what can be followed.
         from notifications.registry import followable_register
 
+        from .editors import CITY_EDITOR
+        from .models import City
+
+        CITY_EDITOR.register()
         followable_register(City, field="city", objects=City.objects.all)

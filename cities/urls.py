@@ -2,10 +2,10 @@
 
 from django.urls import path
 
-from . import editor_views, views
+from . import views
+from .editors import CITY_EDITOR
 
 urlpatterns = [
     path("", views.city_list, name="list"),
-    path("<slug:slug>/edit/", editor_views.city_edit, name="edit"),
-    path("<slug:slug>/history/", editor_views.city_history, name="history"),
+    *CITY_EDITOR.urls(),
 ]

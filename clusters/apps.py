@@ -27,16 +27,15 @@ class ClustersConfig(AppConfig):
     verbose_name = _("Clusters")
 
     def ready(self):
-        from core.editor import EditorRoutes, editor_register
-
-        from .models import Cluster
-
-        editor_register(Cluster, EditorRoutes("clusters:"))
         post_migrate.connect(restore_seven_clusters_when_emptied, sender=self)
 
+        # What lower layers learn about clusters: editorial pages, following, digest headings.
         from notifications.registry import cluster_headings_register, followable_register
 
+        from .editors import CLUSTER_EDITOR
+        from .models import Cluster
         from .notifications import cluster_headings_lookup
 
+        CLUSTER_EDITOR.register()
         followable_register(Cluster, field="cluster", objects=Cluster.objects.active)
         cluster_headings_register(cluster_headings_lookup)

@@ -5,8 +5,6 @@ its app's `ready()`), so this module names no domain app. Publication lives in c
 """
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib import messages
@@ -15,7 +13,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, Validatio
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
-from django.urls import resolve, reverse
+from django.urls import resolve
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.text import slugify
@@ -31,37 +29,21 @@ RESERVED_SLUGS = {"new", "propose", "past", "series", "certificates", "edit", "f
 
 # --- Registry -----------------------------------------------------------------------------------
 
-
-def _by_slug(obj) -> dict:
-    return {"slug": obj.slug}
-
-
-def _itself(obj):
-    return obj
+# Each content type's editor (core.content_editor.ContentEditor), by model label. The apps
+# register theirs from their ready(); this module only asks them questions.
+_EDITORS: dict = {}
 
 
-@dataclass(frozen=True)
-class EditorRoutes:
-    """How one content type's editorial pages are named and who besides UN staff may use them.
-
-    URL names are `f"{url_prefix}{action}"` for edit, history, preview, publish and unpublish.
-    """
-
-    url_prefix: str
-    url_kwargs: Callable = _by_slug
-    # The page a reader opens for the object (an update is read on its project's page).
-    public_object: Callable = _itself
-    # (user, obj) -> bool for people who are not UN staff; None means staff only.
-    may_edit: Callable | None = None
-    # Field values the preview sets besides publication (a proposal is previewed as accepted).
-    preview_overrides: dict = field(default_factory=dict)
+def editor_register(editor) -> None:
+    _EDITORS[editor.model._meta.label_lower] = editor
 
 
-_ROUTES: dict[str, EditorRoutes] = {}
+def registered_editors() -> list:
+    return list(_EDITORS.values())
 
 
-def editor_register(model, routes: EditorRoutes) -> None:
-    _ROUTES[model._meta.label_lower] = routes
+def editor_for(obj):
+    return _EDITORS[obj._meta.label_lower]
 
 
 # --- Who may do what ----------------------------------------------------------------------------
@@ -76,8 +58,8 @@ def can_edit(user, obj) -> bool:
         return False
     if is_editor(user):
         return True
-    routes = _ROUTES.get(obj._meta.label_lower)
-    return bool(routes and routes.may_edit and routes.may_edit(user, obj))
+    editor = _EDITORS.get(obj._meta.label_lower)
+    return bool(editor and editor.may_edit(user, obj))
 
 
 def can_propose(user) -> bool:
@@ -227,14 +209,14 @@ def form_page(
     )
 
 
-def preview_page(request, *, objs, obj):
+def preview_page(request, *, objs, obj, unsaved: bool = False):
     """The public page of a draft, exactly as it would render once published, with a banner.
 
     Everything in `objs` is published inside a transaction that is always rolled back, so the
     page's own selectors run unchanged and nothing is ever visible to anyone else. The page is
     whichever view serves the object's public address, so no app needs to import it.
     """
-    public_path = _ROUTES[obj._meta.label_lower].public_object(obj).get_absolute_url()
+    public_path = editor_for(obj).public_object(obj).get_absolute_url()
     public_view = resolve(public_path)
     with transaction.atomic():
         now = timezone.now()
@@ -242,12 +224,14 @@ def preview_page(request, *, objs, obj):
             fields = {"status": PublicationStatus.PUBLISHED}
             if item.published_at is None or item.published_at > now:
                 fields["published_at"] = now
-            routes = _ROUTES.get(item._meta.label_lower)
-            fields.update(routes.preview_overrides if routes else {})
+            editor = _EDITORS.get(item._meta.label_lower)
+            fields.update(editor.preview_overrides if editor else {})
             type(item).objects.filter(pk=item.pk).update(**fields)
         response = public_view.func(request, *public_view.args, **public_view.kwargs)
         transaction.set_rollback(True)
-    banner = render_to_string("editor/_preview_banner.html", {"obj": obj}, request=request)
+    banner = render_to_string(
+        "editor/_preview_banner.html", {"obj": obj, "unsaved": unsaved}, request=request
+    )
     content = response.content.decode()
     marker = '<main id="main" class="container" tabindex="-1">'
     # The banner goes first inside <main>, where the skip link lands.
@@ -280,11 +264,4 @@ def history_page(request, *, obj, back_url):
 
 def editor_urls(obj) -> dict[str, str]:
     """The editorial addresses of an object, by action; publication ones only where they apply."""
-    routes = _ROUTES[obj._meta.label_lower]
-    kwargs = routes.url_kwargs(obj)
-    actions = ("edit", "history")
-    if hasattr(obj, "status"):
-        actions += ("preview", "publish", "unpublish")
-    urls = {action: reverse(f"{routes.url_prefix}{action}", kwargs=kwargs) for action in actions}
-    urls["view"] = routes.public_object(obj).get_absolute_url()
-    return urls
+    return editor_for(obj).addresses(obj)

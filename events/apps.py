@@ -8,29 +8,20 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
+        # What lower layers learn about events: editorial pages, personal data, and what
+        # followers and digests are told.
         from core.personal_data import personal_data_register
+        from notifications.registry import content_source_register, verb_labels_register
 
+        from . import notifications
+        from .editors import EVENT_EDITOR, SERIES_EDITOR
+        from .models import Event
         from .personal_data import SECTIONS
 
+        EVENT_EDITOR.register()
+        SERIES_EDITOR.register()
         personal_data_register(*SECTIONS)
-
-        from core.editor import EditorRoutes, editor_register
-
-        from .models import Event, TrainingSeries
-
-        editor_register(Event, EditorRoutes("events:"))
-        editor_register(TrainingSeries, EditorRoutes("events:series-"))
-
-        from notifications.registry import (
-            content_source_register,
-            verb_labels_register,
+        content_source_register(
+            Event, describe=notifications.events_describe, in_period=notifications.events_in_period
         )
-
-        from .notifications import (
-            VERB_LABELS,
-            events_describe,
-            events_in_period,
-        )
-
-        content_source_register(Event, describe=events_describe, in_period=events_in_period)
-        verb_labels_register(VERB_LABELS)
+        verb_labels_register(notifications.VERB_LABELS)

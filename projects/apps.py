@@ -8,44 +8,32 @@ class ProjectsConfig(AppConfig):
     verbose_name = _("Projects")
 
     def ready(self):
+        # What lower layers learn about projects: editorial pages, personal data, following and
+        # what followers and digests are told.
         from core.personal_data import personal_data_register
-
-        from .personal_data import SECTIONS
-
-        personal_data_register(*SECTIONS)
-
-        from core.editor import EditorRoutes, editor_register
-
-        from .models import Project, ProjectUpdate
-
-        editor_register(Project, EditorRoutes("projects:"))
-        editor_register(
-            ProjectUpdate,
-            EditorRoutes(
-                "projects:update-",
-                url_kwargs=lambda update: {"slug": update.project.slug, "pk": update.pk},
-                # An update has no page of its own: it is read on its project's page.
-                public_object=lambda update: update.project,
-            ),
-        )
-
         from notifications.registry import (
             content_source_register,
             followable_register,
             verb_labels_register,
         )
 
-        from .notifications import (
-            VERB_LABELS,
-            projects_describe,
-            projects_in_period,
-            updates_describe,
-            updates_in_period,
-        )
+        from . import notifications
+        from .editors import PROJECT_EDITOR, PROJECT_UPDATE_EDITOR
+        from .models import Project, ProjectUpdate
+        from .personal_data import SECTIONS
 
+        PROJECT_EDITOR.register()
+        PROJECT_UPDATE_EDITOR.register()
+        personal_data_register(*SECTIONS)
         followable_register(Project, field="project", objects=Project.objects.published)
-        content_source_register(Project, describe=projects_describe, in_period=projects_in_period)
         content_source_register(
-            ProjectUpdate, describe=updates_describe, in_period=updates_in_period
+            Project,
+            describe=notifications.projects_describe,
+            in_period=notifications.projects_in_period,
         )
-        verb_labels_register(VERB_LABELS)
+        content_source_register(
+            ProjectUpdate,
+            describe=notifications.updates_describe,
+            in_period=notifications.updates_in_period,
+        )
+        verb_labels_register(notifications.VERB_LABELS)

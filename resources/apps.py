@@ -8,32 +8,21 @@ class ResourcesConfig(AppConfig):
     verbose_name = _("Knowledge library")
 
     def ready(self):
+        # What lower layers learn about the library: editorial pages, personal data, and what
+        # followers and digests are told.
         from core.personal_data import personal_data_register
-
-        from .personal_data import SECTIONS
-
-        personal_data_register(*SECTIONS)
-
-        from core.editor import EditorRoutes, editor_register
-
-        from .models import Resource, ReviewState
-        from .permissions import proposal_editable_by
-
-        editor_register(
-            Resource,
-            EditorRoutes(
-                "resources:",
-                may_edit=proposal_editable_by,
-                # A proposal is previewed as it will look once accepted.
-                preview_overrides={"review_state": ReviewState.NONE},
-            ),
-        )
-
         from notifications.registry import content_source_register, verb_labels_register
 
-        from .notifications import VERB_LABELS, resources_describe, resources_in_period
+        from . import notifications
+        from .editors import RESOURCE_EDITOR
+        from .models import Resource
+        from .personal_data import SECTIONS
 
+        RESOURCE_EDITOR.register()
+        personal_data_register(*SECTIONS)
         content_source_register(
-            Resource, describe=resources_describe, in_period=resources_in_period
+            Resource,
+            describe=notifications.resources_describe,
+            in_period=notifications.resources_in_period,
         )
-        verb_labels_register(VERB_LABELS)
+        verb_labels_register(notifications.VERB_LABELS)

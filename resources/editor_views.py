@@ -8,20 +8,15 @@ from django.views.decorators.http import require_POST
 
 from core.editor import (
     PublicationRefused,
-    can_edit,
     can_propose,
     editor_only,
     form_page,
-    history_page,
-    preview_page,
-    publication_action,
     refuse_unless,
 )
-from core.roles import is_editor
 
 from . import services
-from .forms import ResourceForm, ResourceProposalForm, ReturnProposalForm
-from .models import Resource, ResourceKind, ReviewState
+from .forms import ResourceProposalForm, ReturnProposalForm
+from .models import Resource, ReviewState
 
 
 def _resource_edit_url(resource):
@@ -39,56 +34,6 @@ def _data(request):
     return request.POST if request.method == "POST" else None
 
 
-@editor_only
-def resource_create(request):
-    kind = request.GET.get("kind")
-    initial = {"kind": kind} if kind in ResourceKind.values else None
-    form = ResourceForm(_data(request), _files(request), initial=initial)
-    return form_page(
-        request,
-        form=form,
-        heading=_("New news item") if kind == ResourceKind.NEWS else _("New resource"),
-        save=lambda: services.resource_create(actor=request.user, data=form.cleaned_data),
-        success_url=_resource_edit_url,
-        context={"multipart": True},
-    )
-
-
-def resource_edit(request, slug):
-    """Editors edit any resource; a proposer edits (and resubmits) their own proposal."""
-    resource = get_object_or_404(Resource, slug=slug)
-    refusal = refuse_unless(request, can_edit(request.user, resource))
-    if refusal:
-        return refusal
-    if is_editor(request.user):
-        form = ResourceForm(_data(request), _files(request), instance=resource)
-
-        def save():
-            return services.resource_update(
-                resource=resource, actor=request.user, data=form.cleaned_data
-            )
-    else:
-        form = ResourceProposalForm(_data(request), _files(request), instance=resource)
-
-        def save():
-            return services.resource_propose(
-                actor=request.user, data=form.cleaned_data, resource=resource
-            )
-
-    return form_page(
-        request,
-        form=form,
-        heading=resource.title,
-        save=save,
-        success_url=_resource_edit_url,
-        context={
-            "obj": resource,
-            "multipart": True,
-            "is_proposal_form": not is_editor(request.user),
-        },
-    )
-
-
 def resource_propose(request):
     refusal = refuse_unless(request, can_propose(request.user))
     if refusal:
@@ -102,48 +47,6 @@ def resource_propose(request):
         success_url=lambda saved: reverse("resources:my-proposals"),
         context={"multipart": True, "is_proposal_form": True},
     )
-
-
-def resource_preview(request, slug):
-    resource = get_object_or_404(Resource, slug=slug)
-    refusal = refuse_unless(request, can_edit(request.user, resource))
-    return refusal or preview_page(
-        request,
-        objs=[resource],
-        obj=resource,
-    )
-
-
-@require_POST
-@editor_only
-def resource_publish(request, slug):
-    resource = get_object_or_404(Resource, slug=slug)
-    return publication_action(
-        request,
-        obj=resource,
-        action=services.resource_publish,
-        done_message=_("Published."),
-        next_url=resource.get_absolute_url(),
-    )
-
-
-@require_POST
-@editor_only
-def resource_unpublish(request, slug):
-    resource = get_object_or_404(Resource, slug=slug)
-    return publication_action(
-        request,
-        obj=resource,
-        action=services.resource_unpublish,
-        done_message=_("Back to draft: the page is hidden from the public."),
-        next_url=_resource_edit_url(resource),
-    )
-
-
-@editor_only
-def resource_history(request, slug):
-    resource = get_object_or_404(Resource, slug=slug)
-    return history_page(request, obj=resource, back_url=_resource_edit_url(resource))
 
 
 # --- Review of city officials' proposals ---------------------------------------------------------

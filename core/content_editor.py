@@ -1,0 +1,306 @@
+"""Editorial pages generated from one declaration per content type.
+
+A content type's editor says what its form is, which lists of rows it has (a pilot's cities, an
+event's co-hosts), which services create, update, publish and withdraw it, and who besides UN
+staff may edit it. From that, `ContentEditor.urls()` gives the pages every type has:
+
+    new/                      create (where the type has creation)
+    <object>/edit/            edit; a published item's changes go public only by "Publish changes"
+    <object>/preview/         the saved draft in the public layout
+    <object>/publish/         publish (POST)
+    <object>/unpublish/       back to draft (POST)
+    <object>/history/         who changed what
+
+A type's real rules are methods it overrides (a proposal form for a city official, an update
+that lives under its pilot); everything else is shared. Declarations register themselves from
+their app's ready() (`register()`), which is how core.editor answers "may this person edit
+this?" and "where is its edit page?" without importing any app.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from core.editor import (
+    editor_register,
+    formset_rows,
+    history_page,
+    preview_page,
+    publication_action,
+    refuse_unless,
+    service_errors_add,
+)
+from core.models import PublicationStatus
+from core.roles import is_editor
+
+# The form's submit buttons say what they do; `action` tells the view which one was pressed.
+ACTION_SAVE = "save"
+ACTION_PREVIEW = "preview"
+
+
+class FormsetSpec:
+    """A list of rows edited with the item (an inline formset), and its service argument."""
+
+    def __init__(self, formset_class, *, prefix: str, legend, argument: str):
+        self.formset_class = formset_class
+        self.prefix = prefix
+        self.legend = legend
+        self.argument = argument
+
+    def build(self, data, files, obj, model):
+        formset = self.formset_class(data, files, instance=obj or model(), prefix=self.prefix)
+        formset.legend = self.legend
+        return formset
+
+
+class ContentEditor:
+    model = None
+    namespace = ""  # the app's URL namespace: "projects"
+    name_prefix = ""  # URL names are f"{namespace}:{name_prefix}{action}": "series-edit"
+    object_path = "<slug:slug>/"
+    new_path: str | None = "new/"  # None: the type is not created through these pages
+    form_class = None
+    formsets: tuple[FormsetSpec, ...] = ()
+    new_heading = gettext_lazy("New item")
+    multipart = False
+    # Field values the preview sets besides publication (a proposal is previewed as accepted).
+    preview_overrides: dict = {}
+
+    # Services, as plain functions of keyword arguments (see the methods below).
+    create_service = None
+    update_service = None
+    publish_service = None
+    unpublish_service = None
+    # The keyword the update service names its object with ("project", "event"...).
+    update_object_name = ""
+
+    # --- Questions a type may answer its own way -----------------------------------------------
+
+    @property
+    def publishable(self) -> bool:
+        return self.publish_service is not None
+
+    def get_object(self, **kwargs):
+        return get_object_or_404(self.model, slug=kwargs["slug"])
+
+    def url_kwargs(self, obj) -> dict:
+        return {"slug": obj.slug}
+
+    def public_object(self, obj):
+        """The page a reader opens for the object."""
+        return obj
+
+    def preview_objects(self, obj) -> list:
+        """What must be public for the object's public page to show it."""
+        return [obj]
+
+    def may_edit(self, user, obj) -> bool:
+        """Whether someone who is not UN staff may edit `obj` (staff edit everything)."""
+        return False
+
+    def may_create(self, user) -> bool:
+        return is_editor(user)
+
+    def get_form_class(self, request, obj):
+        return self.form_class
+
+    def initial(self, request, **kwargs) -> dict | None:
+        return None
+
+    def heading(self, request, obj, **kwargs) -> str:
+        return str(obj) if obj is not None else str(self.new_heading)
+
+    def extra_context(self, request, obj, **kwargs) -> dict:
+        return {}
+
+    def create(self, *, request, data, rows, **kwargs):
+        return self.create_service(actor=request.user, data=data, **rows)
+
+    def update(self, *, request, obj, data, rows):
+        return self.update_service(
+            **{self.update_object_name: obj}, actor=request.user, data=data, **rows
+        )
+
+    def after_save_url(self, obj) -> str:
+        return self.address(obj, "edit")
+
+    # --- Addresses -----------------------------------------------------------------------------
+
+    def address(self, obj, action: str) -> str:
+        name = f"{self.namespace}:{self.name_prefix}{action}"
+        return reverse(name, kwargs=self.url_kwargs(obj))
+
+    def addresses(self, obj) -> dict[str, str]:
+        actions = ("edit", "history")
+        if self.publishable:
+            actions += ("preview", "publish", "unpublish")
+        urls = {action: self.address(obj, action) for action in actions}
+        urls["view"] = self.public_object(obj).get_absolute_url()
+        return urls
+
+    # --- Views ---------------------------------------------------------------------------------
+
+    @property
+    def staff_only(self) -> bool:
+        return type(self).may_edit is ContentEditor.may_edit
+
+    def _refusal(self, request, obj):
+        allowed = is_editor(request.user) or (
+            request.user.is_authenticated and self.may_edit(request.user, obj)
+        )
+        return refuse_unless(request, allowed)
+
+    def _object_for(self, request, kwargs):
+        """(object, refusal): staff-only pages refuse before looking anything up."""
+        if self.staff_only:
+            refusal = refuse_unless(request, is_editor(request.user))
+            if refusal:
+                return None, refusal
+        obj = self.get_object(**kwargs)
+        return obj, self._refusal(request, obj)
+
+    def create_view(self, request, **kwargs):
+        refusal = refuse_unless(request, self.may_create(request.user))
+        return refusal or self._form_view(request, None, kwargs)
+
+    def edit_view(self, request, **kwargs):
+        obj, refusal = self._object_for(request, kwargs)
+        return refusal or self._form_view(request, obj, kwargs)
+
+    def preview_view(self, request, **kwargs):
+        obj, refusal = self._object_for(request, kwargs)
+        return refusal or preview_page(request, objs=self.preview_objects(obj), obj=obj)
+
+    def publish_view(self, request, **kwargs):
+        refusal = refuse_unless(request, is_editor(request.user))
+        if refusal:
+            return refusal
+        obj = self.get_object(**kwargs)
+        return publication_action(
+            request,
+            obj=obj,
+            action=self.publish_service,
+            done_message=_("Published."),
+            next_url=self.public_object(obj).get_absolute_url(),
+        )
+
+    def unpublish_view(self, request, **kwargs):
+        refusal = refuse_unless(request, is_editor(request.user))
+        if refusal:
+            return refusal
+        obj = self.get_object(**kwargs)
+        return publication_action(
+            request,
+            obj=obj,
+            action=self.unpublish_service,
+            done_message=_("Back to draft: the page is hidden from the public."),
+            next_url=self.address(obj, "edit"),
+        )
+
+    def history_view(self, request, **kwargs):
+        obj, refusal = self._object_for(request, kwargs)
+        return refusal or history_page(request, obj=obj, back_url=self.address(obj, "edit"))
+
+    def _form_view(self, request, obj, kwargs):
+        posted = request.method == "POST"
+        data, files = (request.POST, request.FILES) if posted else (None, None)
+        form = self.get_form_class(request, obj)(
+            data, files, instance=obj, initial=self.initial(request, **kwargs)
+        )
+        formsets = [spec.build(data, files, obj, self.model) for spec in self.formsets]
+        if posted and form.is_valid() and all(formset.is_valid() for formset in formsets):
+            rows = {
+                spec.argument: formset_rows(formset)
+                for spec, formset in zip(self.formsets, formsets, strict=True)
+            }
+            response = self._save(request, obj, form, rows, kwargs)
+            if response is not None:
+                return response
+        is_published = getattr(obj, "status", None) == PublicationStatus.PUBLISHED
+        heading = self.heading(request, obj, **kwargs)
+        return render(
+            request,
+            "editor/form.html",
+            {
+                "form": form,
+                "formsets": formsets,
+                "heading": heading,
+                "obj": obj,
+                "is_published": is_published,
+                "publishable": self.publishable,
+                "multipart": self.multipart,
+                # The suggestions endpoint is for editors; others just type their tags.
+                "suggest_tags": is_editor(request.user),
+                "formsets_have_errors": any(
+                    formset.is_bound and not formset.is_valid() for formset in formsets
+                ),
+                "breadcrumbs": [(_("Editor"), reverse("editor-desk")), (heading, "")],
+                **self.extra_context(request, obj, **kwargs),
+            },
+            status=400 if posted else 200,
+        )
+
+    def _save(self, request, obj, form, rows, kwargs):
+        """Run the service; None when it refused (its reasons are on the form now)."""
+        preview = request.POST.get("action") == ACTION_PREVIEW and obj is not None
+        try:
+            if preview:
+                return self._preview_unsaved(request, obj, form, rows)
+            if obj is None:
+                saved = self.create(request=request, data=form.cleaned_data, rows=rows, **kwargs)
+            else:
+                saved = self.update(request=request, obj=obj, data=form.cleaned_data, rows=rows)
+        except ValidationError as refusal:
+            service_errors_add(form, refusal)
+            return None
+        if getattr(saved, "status", None) == PublicationStatus.PUBLISHED:
+            messages.success(request, _("Your changes are published."))
+        elif self.publishable:
+            messages.success(request, _("Saved as a draft: not visible to the public."))
+        else:
+            messages.success(request, _("Saved."))
+        return redirect(self.after_save_url(saved))
+
+    def _preview_unsaved(self, request, obj, form, rows):
+        """The public page as it would look with these changes; nothing is kept.
+
+        The update runs in a transaction that is always rolled back, so neither the public,
+        the history nor any follower sees it; the form stays open in the editor's other tab.
+        """
+        with transaction.atomic():
+            changed = self.update(request=request, obj=obj, data=form.cleaned_data, rows=rows)
+            response = preview_page(
+                request, objs=self.preview_objects(changed), obj=changed, unsaved=True
+            )
+            transaction.set_rollback(True)
+        return response
+
+    # --- Wiring --------------------------------------------------------------------------------
+
+    def urls(self) -> list:
+        """The URL patterns of this type's editorial pages, to include in its app's URLconf."""
+        prefix, at = self.name_prefix, self.object_path
+        patterns = []
+        if self.new_path is not None:
+            patterns.append(path(self.new_path, self.create_view, name=f"{prefix}create"))
+        patterns += [
+            path(f"{at}edit/", self.edit_view, name=f"{prefix}edit"),
+            path(f"{at}history/", self.history_view, name=f"{prefix}history"),
+        ]
+        if self.publishable:
+            patterns += [
+                path(f"{at}preview/", self.preview_view, name=f"{prefix}preview"),
+                path(f"{at}publish/", require_POST(self.publish_view), name=f"{prefix}publish"),
+                path(
+                    f"{at}unpublish/", require_POST(self.unpublish_view), name=f"{prefix}unpublish"
+                ),
+            ]
+        return patterns
+
+    def register(self) -> None:
+        editor_register(self)

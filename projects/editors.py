@@ -1,0 +1,103 @@
+"""The editorial pages of programmes, pilots and their updates, declared (core.content_editor)."""
+
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from core.content_editor import ContentEditor, FormsetSpec
+
+from . import services
+from .forms import (
+    MilestoneFormSet,
+    ProjectCityFormSet,
+    ProjectForm,
+    ProjectPartnerFormSet,
+    ProjectUpdateForm,
+)
+from .models import Project, ProjectUpdate
+
+
+class ProjectEditor(ContentEditor):
+    model = Project
+    namespace = "projects"
+    form_class = ProjectForm
+    formsets = (
+        FormsetSpec(
+            ProjectCityFormSet,
+            prefix="cities",
+            legend=gettext_lazy("Cities and their roles"),
+            argument="cities",
+        ),
+        FormsetSpec(
+            ProjectPartnerFormSet,
+            prefix="partners",
+            legend=gettext_lazy("Partners and their roles"),
+            argument="partners",
+        ),
+        FormsetSpec(
+            MilestoneFormSet,
+            prefix="milestones",
+            legend=gettext_lazy("Milestones"),
+            argument="milestones",
+        ),
+    )
+    new_heading = gettext_lazy("New project")
+    create_service = staticmethod(services.project_create)
+    update_service = staticmethod(services.project_update)
+    update_object_name = "project"
+    publish_service = staticmethod(services.project_publish)
+    unpublish_service = staticmethod(services.project_unpublish)
+
+    def heading(self, request, obj, **kwargs):
+        return obj.title if obj else str(self.new_heading)
+
+    def extra_context(self, request, obj, **kwargs):
+        return {"show_updates": obj is not None, "updates": obj.updates.all() if obj else []}
+
+
+class ProjectUpdateEditor(ContentEditor):
+    """An update lives under its pilot: it is written there and read on the pilot's page."""
+
+    model = ProjectUpdate
+    namespace = "projects"
+    name_prefix = "update-"
+    object_path = "<slug:slug>/updates/<int:pk>/"
+    new_path = "<slug:slug>/updates/new/"
+    form_class = ProjectUpdateForm
+    update_service = staticmethod(services.project_update_update)
+    update_object_name = "project_update"
+    publish_service = staticmethod(services.project_update_publish)
+    unpublish_service = staticmethod(services.project_update_unpublish)
+
+    def get_object(self, **kwargs):
+        return get_object_or_404(
+            ProjectUpdate.objects.select_related("project"),
+            project__slug=kwargs["slug"],
+            pk=kwargs["pk"],
+        )
+
+    def url_kwargs(self, obj):
+        return {"slug": obj.project.slug, "pk": obj.pk}
+
+    def public_object(self, obj):
+        return obj.project
+
+    def preview_objects(self, obj):
+        return [obj.project, obj]
+
+    def _project(self, obj, kwargs):
+        return obj.project if obj else get_object_or_404(Project, slug=kwargs["slug"])
+
+    def heading(self, request, obj, **kwargs):
+        return _("Update of %(project)s") % {"project": self._project(obj, kwargs).title}
+
+    def extra_context(self, request, obj, **kwargs):
+        return {"parent": self._project(obj, kwargs)}
+
+    def create(self, *, request, data, rows, **kwargs):
+        project = get_object_or_404(Project, slug=kwargs["slug"])
+        return services.project_update_create(actor=request.user, data={**data, "project": project})
+
+
+PROJECT_EDITOR = ProjectEditor()
+PROJECT_UPDATE_EDITOR = ProjectUpdateEditor()
