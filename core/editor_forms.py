@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from taggit.forms import TagWidget
 
 from core.editor import RESERVED_SLUGS, unique_slug
 
@@ -10,11 +11,17 @@ TAG_HELP = _("Separate tags with commas; existing tags are suggested as you type
 
 
 def markdown_widget(rows: int = 10):
-    return forms.Textarea(attrs={"rows": rows, "aria-describedby": "markdown-help"})
+    # The field's help text says it is Markdown; Django ties it (and any error) to the textarea.
+    return forms.Textarea(attrs={"rows": rows})
 
 
 def tag_widget():
-    return forms.TextInput(
+    """Tags as the names people typed ("flood, earthquake"), never as Tag objects' reprs.
+
+    taggit's own widget writes the names back as they read, quoting a name with a comma in it,
+    so a form saved unchanged keeps its tags exactly.
+    """
+    return TagWidget(
         attrs={"list": "tag-options", "data-tag-autocomplete": "", "autocomplete": "off"}
     )
 
