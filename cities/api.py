@@ -32,6 +32,7 @@ class CitySerializer(ApiModelSerializer):
         max_digits=8, decimal_places=5, coerce_to_string=False, read_only=True
     )
     hazards = TagNamesField(required=False)
+    photo = serializers.ImageField(read_only=True, use_url=True)
     clusters = CityClusterSerializer(source="cluster_memberships", many=True, read_only=True)
     url = PageUrlField()
 
@@ -50,6 +51,11 @@ class CitySerializer(ApiModelSerializer):
             "description",
             "website",
             "hazards",
+            "photo",
+            "photo_alt",
+            "contact_name",
+            "contact_role",
+            "contact_email",
             "joined_on",
             "clusters",
             "url",

@@ -15,6 +15,7 @@ class CityEditor(ContentEditor):
     namespace = "cities"
     new_path = None  # cities are added by staff in the admin
     form_class = CityProfileForm
+    multipart = True  # the photo
     update_service = staticmethod(services.city_update)
     update_object_name = "city"
 

@@ -60,6 +60,16 @@ class City(TimeStampedModel):
         verbose_name=_("hazards"), through=TaggedHazard, related_name="hazard_cities", blank=True
     )
     joined_on = models.DateField(_("joined the clusters on"), null=True, blank=True)
+    photo = models.ImageField(_("photo"), upload_to="cities/photos/%Y/", blank=True, max_length=200)
+    photo_alt = models.CharField(
+        _("photo description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the photo shows, for people who cannot see it."),
+    )
+    contact_name = models.CharField(_("contact person"), max_length=150, blank=True)
+    contact_role = models.CharField(_("contact's role"), max_length=150, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
     is_demo = models.BooleanField(
         _("demo content"), default=False, help_text=_("Loaded by load_demo; safe to delete.")
     )
@@ -82,6 +92,11 @@ class City(TimeStampedModel):
             models.CheckConstraint(
                 condition=models.Q(longitude__gte=-180, longitude__lte=180),
                 name="cities_city_longitude_range",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(photo="") | ~models.Q(photo_alt=""),
+                name="cities_city_photo_has_description",
+                violation_error_message=_("Describe what the photo shows."),
             ),
         ]
         indexes = [

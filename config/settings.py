@@ -61,6 +61,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # The form renderer (core.forms) finds Django's widget templates through the template engine.
+    "django.forms",
     "django.contrib.sitemaps",
     "rest_framework",
     "rest_framework.authtoken",
@@ -118,6 +120,9 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
+
+# One form design everywhere: labels above fields, hints, errors tied to their field (core.forms).
+FORM_RENDERER = "core.forms.PortalFormRenderer"
 
 TEMPLATES = [
     {

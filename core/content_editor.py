@@ -17,9 +17,12 @@ their app's ready() (`register()`), which is how core.editor answers "may this p
 this?" and "where is its edit page?" without importing any app.
 """
 
+import contextlib
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.forms.utils import ErrorDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
@@ -41,6 +44,26 @@ from core.roles import is_editor
 # The form's submit buttons say what they do; `action` tells the view which one was pressed.
 ACTION_SAVE = "save"
 ACTION_PREVIEW = "preview"
+ACTION_ADD_ROW = "add-"  # + the list's prefix: "add-cities"
+
+
+def _with_one_more_row(data, *, prefix: str):
+    """The posted data with one more (empty) row in the list `prefix`: "Add another" without
+    JavaScript. A tampered or unknown prefix changes nothing."""
+    data = data.copy()
+    key = f"{prefix}-TOTAL_FORMS"
+    with contextlib.suppress(KeyError, ValueError):
+        data[key] = str(int(data[key]) + 1)
+    return data
+
+
+def _without_errors(form, formsets) -> None:
+    form._errors = ErrorDict()
+    for formset in formsets:
+        formset._errors = [ErrorDict() for _row in formset.forms]
+        formset._non_form_errors = formset.error_class()
+        for row in formset.forms:
+            row._errors = ErrorDict()
 
 
 class FormsetSpec:
@@ -209,11 +232,19 @@ class ContentEditor:
     def _form_view(self, request, obj, kwargs):
         posted = request.method == "POST"
         data, files = (request.POST, request.FILES) if posted else (None, None)
+        action = request.POST.get("action", "") if posted else ""
+        adding_row = action.startswith(ACTION_ADD_ROW)
+        if adding_row:
+            data = _with_one_more_row(data, prefix=action.removeprefix(ACTION_ADD_ROW))
         form = self.get_form_class(request, obj)(
             data, files, instance=obj, initial=self.initial(request, **kwargs)
         )
         formsets = [spec.build(data, files, obj, self.model) for spec in self.formsets]
-        if posted and form.is_valid() and all(formset.is_valid() for formset in formsets):
+        if adding_row:
+            # The page comes back with what was typed and one more empty row; nothing is
+            # checked or saved yet, so no error is shown for a form still being filled in.
+            _without_errors(form, formsets)
+        elif posted and form.is_valid() and all(formset.is_valid() for formset in formsets):
             rows = {
                 spec.argument: formset_rows(formset)
                 for spec, formset in zip(self.formsets, formsets, strict=True)
@@ -236,13 +267,11 @@ class ContentEditor:
                 "multipart": self.multipart,
                 # The suggestions endpoint is for editors; others just type their tags.
                 "suggest_tags": is_editor(request.user),
-                "formsets_have_errors": any(
-                    formset.is_bound and not formset.is_valid() for formset in formsets
-                ),
+                "all_forms": [form, *formsets],
                 "breadcrumbs": [(_("Editor"), reverse("editor-desk")), (heading, "")],
                 **self.extra_context(request, obj, **kwargs),
             },
-            status=400 if posted else 200,
+            status=400 if posted and not adding_row else 200,
         )
 
     def _save(self, request, obj, form, rows, kwargs):

@@ -199,9 +199,7 @@ def form_page(
             "heading": heading,
             # The suggestions endpoint is for editors; others just type their tags.
             "suggest_tags": is_editor(request.user),
-            "formsets_have_errors": any(
-                formset.is_bound and not formset.is_valid() for formset in formsets
-            ),
+            "all_forms": [form, *formsets],
             "breadcrumbs": [(_("Editor"), "/editor/"), (heading, "")],
             **(context or {}),
         },

@@ -1,6 +1,7 @@
 """Form pieces every editorial form shares: slugs from titles, tag autocomplete, Markdown hints."""
 
 from django import forms
+from django.forms import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 from taggit.forms import TagWidget
 
@@ -58,3 +59,12 @@ def local_datetime_widget():
 
 def date_widget():
     return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class RowsFormSet(BaseInlineFormSet):
+    """A list of rows edited with its item (a pilot's cities): each row can be removed."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "DELETE" in form.fields:
+            form.fields["DELETE"].label = _("Remove this row")

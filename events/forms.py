@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.editor_forms import (
     MARKDOWN_HELP,
+    RowsFormSet,
     SlugFromTitleMixin,
     local_datetime_widget,
     markdown_widget,
@@ -110,7 +111,12 @@ class EventForm(SlugFromTitleMixin, forms.ModelForm):
 
 
 EventCoHostFormSet = inlineformset_factory(
-    Event, EventCoHost, fields=["organization", "role"], extra=3, can_delete=True
+    Event,
+    EventCoHost,
+    fields=["organization", "role"],
+    extra=1,
+    can_delete=True,
+    formset=RowsFormSet,
 )
 
 

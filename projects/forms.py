@@ -4,6 +4,7 @@ from django.forms import inlineformset_factory
 from core.editor_forms import (
     MARKDOWN_HELP,
     TAG_HELP,
+    RowsFormSet,
     SlugFromTitleMixin,
     date_widget,
     markdown_widget,
@@ -48,10 +49,15 @@ class ProjectForm(SlugFromTitleMixin, forms.ModelForm):
 
 
 ProjectCityFormSet = inlineformset_factory(
-    Project, ProjectCity, fields=["city", "role"], extra=3, can_delete=True
+    Project, ProjectCity, fields=["city", "role"], extra=2, can_delete=True, formset=RowsFormSet
 )
 ProjectPartnerFormSet = inlineformset_factory(
-    Project, ProjectPartner, fields=["organization", "role"], extra=2, can_delete=True
+    Project,
+    ProjectPartner,
+    fields=["organization", "role"],
+    extra=1,
+    can_delete=True,
+    formset=RowsFormSet,
 )
 MilestoneFormSet = inlineformset_factory(
     Project,
@@ -63,8 +69,9 @@ MilestoneFormSet = inlineformset_factory(
         "completed_on": date_widget(),
     },
     help_texts={"description": MARKDOWN_HELP},
-    extra=2,
+    extra=1,
     can_delete=True,
+    formset=RowsFormSet,
 )
 
 

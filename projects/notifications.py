@@ -100,7 +100,16 @@ def updates_in_period(*, since, until, upcoming_until):
         .filter(published_at__gte=since, published_at__lte=until, project__in=public(Project))
         .select_related("project")
         .order_by(*NEWEST_FIRST)
-        .only("id", "title", "published_at", "project__id", "project__title", "project__slug")
+        .only(
+            "id",
+            "title",
+            "published_at",
+            "project__id",
+            "project__title",
+            "project__slug",
+            "project__status",
+            "project__published_at",
+        )
     )
 
 

@@ -204,7 +204,7 @@ def test_it_draws_the_pilots_cities_and_their_link_on_its_page(page, demo_site):
     popup = small_map.locator(".leaflet-popup-content")
     expect(popup).to_contain_text("Sharing city")
     popup.get_by_role("link", name="Shenzhen").click()
-    expect(page.locator("h1")).to_have_text("Shenzhen")
+    expect(page.locator("h1")).to_have_text("Shenzhen", timeout=15_000)
 
 
 @pytest.mark.parametrize("width", [390, 1280])

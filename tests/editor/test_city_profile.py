@@ -10,6 +10,9 @@ def _profile(**changes):
         "website": "https://tripoli.example.org",
         "population": "730000",
         "hazards": "flood, earthquake",
+        # Where the city is: shown in the form and sent back with it.
+        "latitude": "34.43670",
+        "longitude": "35.84970",
         **changes,
     }
 

@@ -167,7 +167,16 @@ def test_it_lets_the_citys_own_officials_and_editors_edit_its_profile(client_for
     url = reverse("cities:edit", kwargs={"slug": "tripoli"})
 
     _check(client.get(url), CITY_EDIT[role])
-    response = client.post(url, {"summary": "New summary", "population": "1000", "hazards": ""})
+    response = client.post(
+        url,
+        {
+            "summary": "New summary",
+            "population": "1000",
+            "hazards": "",
+            "latitude": "34.43670",
+            "longitude": "35.84970",
+        },
+    )
 
     content["city"].refresh_from_db()
     if CITY_EDIT[role] == 200:

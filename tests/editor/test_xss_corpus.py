@@ -162,7 +162,9 @@ def proposal_body(client, editor, text, *, official):
 def city_description(client, editor, text, *, official):
     client.force_login(official)
     url = reverse("cities:edit", kwargs={"slug": official.city.slug})
-    _ok(client.post(url, {"summary": "", "description": text, "hazards": ""}))
+    city = official.city
+    data = {"summary": "", "description": text, "hazards": ""}
+    _ok(client.post(url, {**data, "latitude": city.latitude, "longitude": city.longitude}))
     return official.city.get_absolute_url()
 
 

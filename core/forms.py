@@ -1,0 +1,68 @@
+"""One form design for every form of the portal, public and editorial.
+
+Django renders every form through this renderer (settings.FORM_RENDERER), so `{{ form }}` gives
+the same markup everywhere: the label above its field, the hint under the label, the error
+beside the field and tied to it (`aria-invalid`, `aria-describedby`), "(optional)" on what may
+be left empty. A page puts one error summary at its top (templates/forms/error_summary.html)
+linking to each field with a problem, the GOV.UK pattern.
+"""
+
+from django import forms
+from django.forms.boundfield import BoundField
+from django.forms.renderers import TemplatesSetting
+
+# A select with more choices than this gets a search box (static/js/forms.js, Tom Select).
+SEARCHABLE_FROM = 15
+
+
+class PortalBoundField(BoundField):
+    def build_widget_attrs(self, attrs, widget=None):
+        attrs = super().build_widget_attrs(attrs, widget)
+        widget = widget or self.field.widget
+        if _is_long_select(self.field, widget):
+            # Progressive enhancement: without JavaScript it stays a plain select.
+            attrs.setdefault("data-searchable", "")
+        if isinstance(widget, forms.Textarea) or getattr(widget, "input_type", "") == "text":
+            # English text typed on the Arabic interface (or the reverse) reads the right way.
+            attrs.setdefault("dir", "auto")
+        return attrs
+
+
+def _is_long_select(field, widget) -> bool:
+    if isinstance(widget, forms.CheckboxSelectMultiple | forms.RadioSelect | forms.HiddenInput):
+        return False
+    if isinstance(widget, forms.SelectMultiple):
+        return True  # no more Ctrl-click
+    if not isinstance(widget, forms.Select):
+        return False
+    if isinstance(field, forms.ModelChoiceField):
+        return True  # cities, organizations, programmes: lists that grow
+    # Choices may be lazy (a callable, a blank-choice iterator): count without keeping them.
+    return sum(1 for _choice in getattr(field, "choices", ())) > SEARCHABLE_FROM
+
+
+class PortalFormRenderer(TemplatesSetting):
+    form_template_name = "forms/form.html"
+    field_template_name = "forms/field.html"
+    bound_field_class = PortalBoundField
+
+
+def all_errors(*forms_and_formsets) -> list[tuple[str, str]]:
+    """(anchor, message) for every error of these forms and formsets' rows, in page order."""
+    found = []
+    for item in forms_and_formsets:
+        if item is None or not item.is_bound:
+            continue
+        rows = item.forms if hasattr(item, "forms") else [item]
+        if hasattr(item, "non_form_errors"):
+            found += [("", str(error)) for error in item.non_form_errors()]
+        for form in rows:
+            found += [("", str(error)) for error in form.non_field_errors()]
+            for field in form:
+                if field.is_hidden:
+                    continue
+                found += [
+                    (f"#{field.id_for_label or field.auto_id}", f"{field.label}: {error}")
+                    for error in field.errors
+                ]
+    return found
