@@ -34,6 +34,7 @@ from tests.factories import (
     ResourceFactory,
     StaffUserFactory,
     TrainingSeriesFactory,
+    UserFactory,
 )
 from tests.form_data import form_data
 
@@ -269,3 +270,15 @@ def test_an_admin_change_form_submitted_unchanged_changes_nothing(admin_client, 
 
     assert response.status_code == 302, response.content.decode()[:3000]
     assert snapshot(obj) == before
+
+
+def test_the_profile_form_submitted_unchanged_changes_nothing(client):
+    person = UserFactory(name="Rania Haddad", preferred_language="ar", time_zone="Asia/Beirut")
+    client.force_login(person)
+    before = snapshot(person)
+    url = reverse("accounts:profile")
+
+    response = client.post(url, form_data(client.get(url).content.decode(), form_id="profile-form"))
+
+    assert response.status_code == 302
+    assert snapshot(person) == before
