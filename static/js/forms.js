@@ -10,6 +10,14 @@
     var options = { maxOptions: null, allowEmptyOption: true, hidePlaceholder: false };
     if (select.multiple) options.plugins = ["remove_button"];
     new window.TomSelect(select, options);
+    // Tom Select points the label at its own search box; the original select, still in the
+    // page for the form's submission, keeps its name for assistive technology too.
+    var label = document.getElementById(select.id + "-ts-label") ||
+      document.querySelector('label[for="' + select.id + '-ts-control"]');
+    if (label) {
+      if (!label.id) label.id = select.id + "-ts-label";
+      select.setAttribute("aria-labelledby", label.id);
+    }
   }
 
   function addRow(formset) {

@@ -56,3 +56,24 @@ def test_it_takes_an_editor_from_a_new_draft_pilot_to_the_cluster_page(page, dem
     page.goto(demo_site.url + CLUSTER)
     expect(page.get_by_role("link", name=TITLE)).to_be_visible()
     screenshot(page, "editor-pilot-on-cluster-page")
+
+
+def test_it_adds_a_row_in_place_and_searches_long_lists(page, demo_site):
+    page.goto(demo_site.url + "/projects/new/")
+    page.get_by_label("Email").fill("editor@example.org")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    rows = page.locator("[data-formset='cities'] .editor-formset-row")
+    expect(rows).to_have_count(2)
+    url_before = page.url
+
+    page.get_by_role("button", name="Add another row (cities and their roles)").click()
+
+    expect(rows).to_have_count(3)
+    assert page.url == url_before  # no round trip with JavaScript
+    assert page.locator("input[name='cities-TOTAL_FORMS']").input_value() == "3"
+    # The new row's city is a searchable list too, like the others.
+    new_city = page.locator("select[name='cities-2-city']")
+    expect(new_city).to_have_class("tomselected ts-hidden-accessible")
+    page.locator("#id_cities-2-city-ts-control").fill("Tuni")
+    expect(page.locator(".ts-dropdown .option", has_text="Tunis").first).to_be_visible()
