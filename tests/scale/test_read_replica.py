@@ -97,7 +97,7 @@ def test_celery_tasks_read_from_the_primary_even_inside_a_get_request(replica, m
     from notifications.tasks import sweep_outbox
 
     monkeypatch.setattr(
-        "notifications.services.outbox_sweep", lambda: router.db_for_read(OutboxEmail)
+        "notifications.outbox.outbox_sweep", lambda: router.db_for_read(OutboxEmail)
     )
     with db_routing.request_reads(replica_allowed=True):  # what the middleware does for a GET
         assert router.db_for_read(OutboxEmail) == replica.alias
