@@ -7,7 +7,13 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from accounts.models import Organization, RoleRequest, RoleRequestStatus, User
+from accounts.models import (
+    Organization,
+    OrganizationOffer,
+    RoleRequest,
+    RoleRequestStatus,
+    User,
+)
 from accounts.services import role_request_approve, role_request_decline
 
 # The project has no portal-wide AdminSite subclass; the default site is branded here because
@@ -110,6 +116,13 @@ class UserAdmin(DjangoUserAdmin):
     date_hierarchy = "date_joined"
 
 
+class OrganizationOfferInline(admin.TabularInline):
+    model = OrganizationOffer
+    fields = ("topic", "note", "contact_role")
+    autocomplete_fields = ("topic",)
+    extra = 0
+
+
 @admin.register(Organization)
 class OrganizationAdmin(admin.ModelAdmin):
     list_display = ("name", "acronym", "kind", "country", "member_count", "is_demo")
@@ -118,6 +131,7 @@ class OrganizationAdmin(admin.ModelAdmin):
     ordering = ("name",)
     prepopulated_fields = {"slug": ("name",)}
     readonly_fields = ("created_at", "updated_at")
+    inlines = (OrganizationOfferInline,)
     fieldsets = (
         (None, {"fields": ("name", "acronym", "slug", "kind", "country", "website")}),
         (_("Profile"), {"fields": ("description", "is_demo")}),

@@ -42,6 +42,34 @@ class Organization(TimeStampedModel):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
 
 
+class OrganizationOffer(models.Model):
+    """Expertise an organization offers cities, as a topic of the clusters' vocabulary."""
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="offers")
+    topic = models.ForeignKey(
+        "clusters.Topic",
+        verbose_name=_("topic"),
+        on_delete=models.CASCADE,
+        related_name="organization_offers",
+    )
+    note = models.CharField(_("short note"), max_length=300, blank=True)
+    contact_role = models.CharField(_("contact role"), max_length=150, blank=True)
+
+    class Meta:
+        ordering = ["topic__cluster__order", "topic__order", "topic__name"]
+        verbose_name = _("expertise offered")
+        verbose_name_plural = _("expertise offered")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "topic"], name="accounts_organizationoffer_unique"
+            ),
+        ]
+        indexes = [models.Index(fields=["topic", "organization"])]
+
+    def __str__(self):
+        return f"{self.organization}: {self.topic.name}"
+
+
 class UserManager(BaseUserManager):
     use_in_migrations = True
 

@@ -3,7 +3,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from cities.models import City
+from cities.models import City, CityNeed, CityOffer
 from cities.services import city_update
 from clusters.models import ClusterMembership
 from core.admin import ServiceAdminMixin
@@ -16,11 +16,27 @@ class ClusterMembershipInline(admin.TabularInline):
     extra = 0
 
 
+class CityNeedInline(admin.TabularInline):
+    model = CityNeed
+    fields = ("topic", "note", "contact_role")
+    autocomplete_fields = ("topic",)
+    extra = 0
+
+
+class CityOfferInline(admin.TabularInline):
+    model = CityOffer
+    fields = ("topic", "note", "contact_role")
+    autocomplete_fields = ("topic",)
+    extra = 0
+
+
 @admin.register(City)
 class CityAdmin(ServiceAdminMixin, SimpleHistoryAdmin):
     # Changes go through the profile service; adding a city (and memberships) is Django's save.
     update_service = staticmethod(city_update)
     service_object_name = "city"
+    # Needs and offers are saved by the profile service, which replaces each list whole.
+    service_rows = {"needs": "needs", "offers": "offers"}
     list_display = ("name", "country", "region", "cluster_count", "joined_on", "is_demo")
     list_filter = ("region", "country", "is_demo")
     search_fields = ("name", "summary")
@@ -28,7 +44,7 @@ class CityAdmin(ServiceAdminMixin, SimpleHistoryAdmin):
     prepopulated_fields = {"slug": ("name",)}
     readonly_fields = ("created_at", "updated_at")
     date_hierarchy = "joined_on"
-    inlines = (ClusterMembershipInline,)
+    inlines = (ClusterMembershipInline, CityNeedInline, CityOfferInline)
     fieldsets = (
         (None, {"fields": ("name", "slug", "country", "region", "joined_on")}),
         (_("Location"), {"fields": ("latitude", "longitude", "population")}),

@@ -1,11 +1,12 @@
 """A city's profile, kept current by its own officials and by UN staff (core.content_editor)."""
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from core.content_editor import ContentEditor
+from core.content_editor import ContentEditor, FormsetSpec
 
 from . import services
-from .forms import CityProfileForm
+from .forms import CityNeedFormSet, CityOfferFormSet, CityProfileForm
 from .models import City
 from .permissions import city_editable_by
 
@@ -15,6 +16,20 @@ class CityEditor(ContentEditor):
     namespace = "cities"
     new_path = None  # cities are added by staff in the admin
     form_class = CityProfileForm
+    formsets = (
+        FormsetSpec(
+            CityNeedFormSet,
+            prefix="needs",
+            legend=gettext_lazy("What the city needs"),
+            argument="needs",
+        ),
+        FormsetSpec(
+            CityOfferFormSet,
+            prefix="offers",
+            legend=gettext_lazy("What the city offers"),
+            argument="offers",
+        ),
+    )
     multipart = True  # the photo
     update_service = staticmethod(services.city_update)
     update_object_name = "city"

@@ -1,10 +1,11 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from clusters.models import Topic
 from core import uploads
-from core.editor_forms import MARKDOWN_HELP, markdown_widget, tag_widget
+from core.editor_forms import MARKDOWN_HELP, RowsFormSet, markdown_widget, tag_widget
 
-from .models import City
+from .models import City, CityNeed, CityOffer
 
 
 class CityProfileForm(forms.ModelForm):
@@ -62,3 +63,51 @@ class CityProfileForm(forms.ModelForm):
         if has_photo and not cleaned_data.get("photo_alt"):
             self.add_error("photo_alt", _("Describe what the photo shows."))
         return cleaned_data
+
+
+def topic_choices() -> list:
+    """The vocabulary as a select shows it: topics under their cluster's name (one query)."""
+    groups: dict[str, list] = {}
+    for topic in Topic.objects.select_related("cluster").order_by(
+        "cluster__order", "cluster__name", "order", "name"
+    ):
+        groups.setdefault(topic.cluster.name, []).append((topic.pk, topic.name))
+    return [("", "—"), *groups.items()]
+
+
+class TopicRowForm(forms.ModelForm):
+    """One need or offer: the topic, a note, whom to ask."""
+
+    def __init__(self, *args, topic_choices=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if topic_choices is not None:
+            self.fields["topic"].choices = topic_choices
+
+
+class TopicRowsFormSet(RowsFormSet):
+    """Rows whose topic select lists the vocabulary grouped by cluster, read once per list."""
+
+    def get_form_kwargs(self, index):
+        if not hasattr(self, "_topic_choices"):
+            self._topic_choices = topic_choices()
+        return {**super().get_form_kwargs(index), "topic_choices": self._topic_choices}
+
+
+CityNeedFormSet = forms.inlineformset_factory(
+    City,
+    CityNeed,
+    form=TopicRowForm,
+    fields=["topic", "note", "contact_role"],
+    extra=1,
+    can_delete=True,
+    formset=TopicRowsFormSet,
+)
+CityOfferFormSet = forms.inlineformset_factory(
+    City,
+    CityOffer,
+    form=TopicRowForm,
+    fields=["topic", "note", "contact_role"],
+    extra=1,
+    can_delete=True,
+    formset=TopicRowsFormSet,
+)

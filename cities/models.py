@@ -110,3 +110,55 @@ class City(TimeStampedModel):
 
     def get_absolute_url(self):
         return reverse("cities:detail", kwargs={"slug": self.slug})
+
+
+class CityTopic(models.Model):
+    """A topic of the clusters' vocabulary a city needs or offers, with a short note."""
+
+    topic = models.ForeignKey("clusters.Topic", verbose_name=_("topic"), on_delete=models.CASCADE)
+    note = models.CharField(
+        _("short note"),
+        max_length=300,
+        blank=True,
+        help_text=_("What exactly, in a sentence."),
+    )
+    contact_role = models.CharField(
+        _("contact role"),
+        max_length=150,
+        blank=True,
+        help_text=_("Who to ask, by role (for example: head of civil protection)."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return f"{self.city.name}: {self.topic.name}"
+
+
+class CityNeed(CityTopic):
+    city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="needs")
+
+    class Meta:
+        ordering = ["topic__cluster__order", "topic__order", "topic__name"]
+        verbose_name = _("need")
+        verbose_name_plural = _("needs")
+        default_related_name = "city_needs"
+        constraints = [
+            models.UniqueConstraint(fields=["city", "topic"], name="cities_cityneed_unique"),
+        ]
+        indexes = [models.Index(fields=["topic", "city"])]
+
+
+class CityOffer(CityTopic):
+    city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="offers")
+
+    class Meta:
+        ordering = ["topic__cluster__order", "topic__order", "topic__name"]
+        verbose_name = _("offer")
+        verbose_name_plural = _("offers")
+        default_related_name = "city_offers"
+        constraints = [
+            models.UniqueConstraint(fields=["city", "topic"], name="cities_cityoffer_unique"),
+        ]
+        indexes = [models.Index(fields=["topic", "city"])]

@@ -5,7 +5,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin import ServiceAdminMixin
 
-from .models import Cluster, ClusterMembership
+from .models import Cluster, ClusterMembership, Topic
 from .services import cluster_update
 
 
@@ -13,6 +13,15 @@ class ClusterMembershipInline(admin.TabularInline):
     model = ClusterMembership
     fields = ("city", "role", "since")
     autocomplete_fields = ("city",)
+    extra = 0
+
+
+class TopicInline(admin.TabularInline):
+    """The cluster's vocabulary of needs and offers, kept by staff."""
+
+    model = Topic
+    fields = ("name", "slug", "order")
+    prepopulated_fields = {"slug": ("name",)}
     extra = 0
 
 
@@ -29,7 +38,7 @@ class ClusterAdmin(ServiceAdminMixin, SimpleHistoryAdmin):
     ordering = ("order", "name")
     prepopulated_fields = {"slug": ("name",)}
     readonly_fields = ("created_at", "updated_at")
-    inlines = (ClusterMembershipInline,)
+    inlines = (TopicInline, ClusterMembershipInline)
     fieldsets = (
         (None, {"fields": ("name", "slug", "summary", "description")}),
         (_("Presentation"), {"fields": ("colour", "icon", "sdgs", "order", "is_active")}),
@@ -53,3 +62,34 @@ class ClusterMembershipAdmin(admin.ModelAdmin):
     ordering = ("cluster__order", "city__name")
     autocomplete_fields = ("city", "cluster")
     readonly_fields = ("created_at", "updated_at")
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ("name", "cluster", "order", "need_count", "offer_count")
+    list_editable = ("order",)
+    list_filter = ("cluster",)
+    list_select_related = ("cluster",)
+    search_fields = ("name", "slug")
+    ordering = ("cluster__order", "order", "name")
+    prepopulated_fields = {"slug": ("name",)}
+    readonly_fields = ("created_at", "updated_at")
+
+    def get_queryset(self, request):
+        # Counted through the reverse relations by name: clusters imports no city code.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                need_count=Count("city_needs", distinct=True),
+                offer_count=Count("city_offers", distinct=True),
+            )
+        )
+
+    @admin.display(description=_("cities that need it"), ordering="need_count")
+    def need_count(self, topic):
+        return topic.need_count
+
+    @admin.display(description=_("cities that offer it"), ordering="offer_count")
+    def offer_count(self, topic):
+        return topic.offer_count

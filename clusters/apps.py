@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 def restore_seven_clusters_when_emptied(sender, using, apps=None, **kwargs):
-    """Put the seeded clusters back when the table was emptied.
+    """Put the seeded clusters (and their topics) back when the table was emptied.
 
     `flush` (and so every transactional test, which flushes when it ends) sends post_migrate; the
     portal is meaningless without its seven thematic spaces. Only an empty table is refilled, so
@@ -19,6 +19,8 @@ def restore_seven_clusters_when_emptied(sender, using, apps=None, **kwargs):
         return
     seed = importlib.import_module("clusters.migrations.0003_seed_seven_clusters")
     seed.create_clusters(apps, None)
+    topics = importlib.import_module("clusters.migrations.0009_seed_topics")
+    topics.create_topics(apps, None)
 
 
 class ClustersConfig(AppConfig):

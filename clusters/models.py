@@ -116,3 +116,30 @@ class ClusterMembership(TimeStampedModel):
 
     def __str__(self):
         return f"{self.city} in {self.cluster} ({self.get_role_display()})"
+
+
+class Topic(TimeStampedModel):
+    """A subject a city can need or offer within a cluster ("early warning systems").
+
+    The controlled vocabulary of matchmaking: staff keep each cluster's list in the admin, and
+    city needs and offers, organizations' expertise, pilots and events all point at these rows,
+    so "Shenzhen offers what Tripoli needs" is an exact match, not a guess over free text.
+    """
+
+    cluster = models.ForeignKey(Cluster, on_delete=models.CASCADE, related_name="topics")
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["cluster__order", "order", "name"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["cluster", "name"], name="clusters_topic_cluster_name_unique"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name

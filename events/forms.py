@@ -70,6 +70,7 @@ class EventForm(SlugFromTitleMixin, forms.ModelForm):
             "venue",
             "online_url",
             "clusters",
+            "topics",
             "projects",
             "series",
             "capacity",

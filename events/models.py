@@ -124,6 +124,13 @@ class Event(PublishableModel):
         "accounts.Organization", through="EventCoHost", related_name="events", blank=True
     )
     clusters = models.ManyToManyField("clusters.Cluster", related_name="events", blank=True)
+    topics = models.ManyToManyField(
+        "clusters.Topic",
+        verbose_name=_("topics"),
+        related_name="events",
+        blank=True,
+        help_text=_("What the event teaches: cities that need these topics are told about it."),
+    )
     projects = models.ManyToManyField("projects.Project", related_name="events", blank=True)
     series = models.ForeignKey(
         TrainingSeries,

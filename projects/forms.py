@@ -28,6 +28,7 @@ class ProjectForm(SlugFromTitleMixin, forms.ModelForm):
             "start_date",
             "end_date",
             "clusters",
+            "topics",
             "tags",
         ]
         widgets = {

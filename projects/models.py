@@ -65,6 +65,13 @@ class Project(PublishableModel):
     start_date = models.DateField(_("start (launch) date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
     clusters = models.ManyToManyField("clusters.Cluster", related_name="projects", blank=True)
+    topics = models.ManyToManyField(
+        "clusters.Topic",
+        verbose_name=_("topics"),
+        related_name="projects",
+        blank=True,
+        help_text=_("What the pilot works on: cities that need these topics are told about it."),
+    )
     cities = models.ManyToManyField(
         "cities.City", through="ProjectCity", related_name="projects", blank=True
     )
@@ -270,6 +277,23 @@ class CollaborationRequest(TimeStampedModel):
     )
     message = models.TextField(_("message"))
     contact_preferences = models.CharField(_("contact preferences"), max_length=300, blank=True)
+    # A request that grew out of a match: the city it is made for, and the topic the match named.
+    from_city = models.ForeignKey(
+        "cities.City",
+        verbose_name=_("on behalf of the city"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="collaboration_requests_made",
+    )
+    topic = models.ForeignKey(
+        "clusters.Topic",
+        verbose_name=_("topic"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="collaboration_requests",
+    )
     status = models.CharField(
         _("status"),
         max_length=15,

@@ -13,6 +13,8 @@ def _profile(**changes):
         # Where the city is: shown in the form and sent back with it.
         "latitude": "34.43670",
         "longitude": "35.84970",
+        # The needs and offers lists, empty.
+        **{f"{p}-{n}": "0" for p in ("needs", "offers") for n in ("TOTAL_FORMS", "INITIAL_FORMS")},
         **changes,
     }
 

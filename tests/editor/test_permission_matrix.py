@@ -175,6 +175,11 @@ def test_it_lets_the_citys_own_officials_and_editors_edit_its_profile(client_for
             "hazards": "",
             "latitude": "34.43670",
             "longitude": "35.84970",
+            **{
+                f"{p}-{n}": "0"
+                for p in ("needs", "offers")
+                for n in ("TOTAL_FORMS", "INITIAL_FORMS")
+            },
         },
     )
 

@@ -14,6 +14,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from cities.models import CityNeed, CityOffer
+from clusters.models import Topic
 from core.editor import editor_urls, registered_editors
 from core.models import PublicationStatus
 from resources.models import ReviewState
@@ -60,7 +62,7 @@ def snapshot(obj) -> dict:
             state[field.name] = sorted(tag.name for tag in related)
         else:
             state[field.name] = sorted(item.pk for item in related)
-    for rows in ("city_links", "partner_links", "milestones", "cohost_links"):
+    for rows in ("city_links", "partner_links", "milestones", "cohost_links", "needs", "offers"):
         if hasattr(obj, rows):
             state[rows] = sorted(
                 tuple(
@@ -85,6 +87,10 @@ def _city():
     )
     city.hazards.set(TAGS)
     ClusterMembershipFactory(city=city)
+    topics = list(Topic.objects.order_by("slug")[:3])
+    CityNeed.objects.create(city=city, topic=topics[0], note="Sirens that reach the old town.")
+    CityNeed.objects.create(city=city, topic=topics[1], contact_role="Head of civil protection")
+    CityOffer.objects.create(city=city, topic=topics[2], note="Our port's drills, in Arabic.")
     return city
 
 
@@ -98,6 +104,7 @@ def _pilot():
         end_date=dt.date(2025, 12, 31),
     )
     pilot.clusters.set([ClusterFactory(), ClusterFactory()])
+    pilot.topics.set(Topic.objects.order_by("slug")[:2])
     pilot.tags.set(TAGS)
     ProjectCityFactory(project=pilot, role="learning")
     ProjectCityFactory(project=pilot, role="sharing")
@@ -131,6 +138,7 @@ def _event():
         description="Bring your *city plan*.",
     )
     event.clusters.set([ClusterFactory()])
+    event.topics.set(Topic.objects.order_by("slug")[:2])
     event.projects.set([ProjectFactory()])
     EventCoHostFactory(event=event, role="organizer")
     EventCoHostFactory(event=event, role="technical")

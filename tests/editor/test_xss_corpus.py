@@ -159,11 +159,14 @@ def proposal_body(client, editor, text, *, official):
     return resource.get_absolute_url()
 
 
+NO_ROWS = {f"{p}-{n}": "0" for p in ("needs", "offers") for n in ("TOTAL_FORMS", "INITIAL_FORMS")}
+
+
 def city_description(client, editor, text, *, official):
     client.force_login(official)
     url = reverse("cities:edit", kwargs={"slug": official.city.slug})
     city = official.city
-    data = {"summary": "", "description": text, "hazards": ""}
+    data = {"summary": "", "description": text, "hazards": "", **NO_ROWS}
     _ok(client.post(url, {**data, "latitude": city.latitude, "longitude": city.longitude}))
     return official.city.get_absolute_url()
 
