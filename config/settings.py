@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "events",
     "notifications",
     "resources",
+    "matchmaking",
     "portal",
 ]
 
@@ -246,6 +247,8 @@ CELERY_TASK_ROUTES = {
     "notifications.tasks.send_digest_batch": {"queue": "bulk"},
     "notifications.tasks.send_bulk_outbox_batch": {"queue": "bulk"},
     "notifications.retention.retention_cleanup_task": {"queue": "bulk"},
+    "matchmaking.tasks.refresh_matches": {"queue": "bulk"},
+    "matchmaking.tasks.refresh_all_matches": {"queue": "bulk"},
 }
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
@@ -275,6 +278,12 @@ CELERY_BEAT_SCHEDULE = {
     "retention-cleanup": {
         "task": "notifications.retention.retention_cleanup_task",
         "schedule": crontab(hour=3, minute=15),
+    },
+    # Suggestions follow needs, offers, pilots and events as they change; nightly, they also
+    # catch what changes by itself (an event's date coming close, a pilot's hazards, clusters).
+    "matchmaking-refresh": {
+        "task": "matchmaking.tasks.refresh_all_matches",
+        "schedule": crontab(hour=2, minute=30),
     },
 }
 # Personal data kept no longer than needed: a sent email's copy (address, body) and a read

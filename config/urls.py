@@ -39,6 +39,7 @@ urlpatterns = [
     path("", include("resources.urls")),
     path("editor/", editor_views.dashboard, name="editor-desk"),
     path("editor/tags/", tag_suggestions, name="editor-tags"),
+    path("matchmaking/", include("matchmaking.urls")),
     path("partners/", include(hub_urls.partners)),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .content import SECTIONS, ContentItem, content_in_period
 from .readers import DigestReader
-from .registry import ClusterHeading, cluster_headings
+from .registry import ClusterHeading, cluster_headings, digest_sections
 
 UPCOMING_WINDOW = dt.timedelta(days=30)
 # What one digest lists. A weekly email is read on a phone, often over a slow connection: one
@@ -21,6 +21,7 @@ UPCOMING_WINDOW = dt.timedelta(days=30)
 GROUP_ITEM_LIMIT = 5  # newest items under one followed cluster (or "cities and pilots")
 DIGEST_ITEM_LIMIT = 25  # newest items in all
 UPCOMING_LIMIT = 5  # soonest upcoming events
+SECTION_ITEM_LIMIT = 5  # newest items of a registered section ("New matches for your city")
 FOLLOW_KINDS = ("clusters", "cities", "projects")
 UNRANKED = (1 << 30, "")  # a cluster with no heading sorts last
 
@@ -39,6 +40,8 @@ class ComposedDigest:
     groups: list[DigestGroup]
     upcoming: list[ContentItem]
     upcoming_more: int
+    # Registered sections (notifications.registry.digest_sections): [(key, heading, [items])].
+    extra_sections: tuple = ()
 
 
 class PeriodContent:
@@ -74,6 +77,39 @@ class PeriodContent:
         return [found[position] for position in sorted(found)]
 
 
+class SectionContent:
+    """What the registered digest sections hold for a batch's readers, fetched once per batch."""
+
+    def __init__(self, by_section: dict):
+        self.by_section = by_section  # {key: (heading, {user id: [ContentItem]})}
+
+    @classmethod
+    def fetch(cls, *, readers, now) -> "SectionContent":
+        if not readers or not digest_sections():
+            return cls({})
+        users = [reader.user for reader in readers]
+        since = min(reader.since for reader in readers)
+        return cls(
+            {
+                section.key: (section.heading, section.fetch(users=users, since=since, until=now))
+                for section in digest_sections()
+            }
+        )
+
+    def for_reader(self, reader: DigestReader) -> tuple:
+        found = []
+        for key, (heading, by_user) in self.by_section.items():
+            items = [
+                item
+                for item in by_user.get(reader.user.pk, ())
+                if reader.since is None or item.published_at >= reader.since
+            ]
+            items.sort(key=lambda item: item.published_at, reverse=True)
+            if items:
+                found.append((key, heading, items[:SECTION_ITEM_LIMIT]))
+        return tuple(found)
+
+
 def _index(items) -> dict:
     """{kind: {target id: [(position, item)]}}: where to look up what a reader follows."""
     index = {kind: defaultdict(list) for kind in FOLLOW_KINDS}
@@ -88,10 +124,13 @@ def _index(items) -> dict:
     return index
 
 
-def digest_compose(*, reader: DigestReader, content: PeriodContent) -> ComposedDigest | None:
+def digest_compose(
+    *, reader: DigestReader, content: PeriodContent, sections: SectionContent | None = None
+) -> ComposedDigest | None:
     """Which items go where in one reader's digest; None when nothing is new for them."""
     mine = [item for item in content.concerning(reader) if item.published_at >= reader.since]
-    if not mine:
+    extra_sections = sections.for_reader(reader) if sections is not None else ()
+    if not mine and not extra_sections:
         return None
     headings = content.headings
 
@@ -125,4 +164,5 @@ def digest_compose(*, reader: DigestReader, content: PeriodContent) -> ComposedD
         ],
         upcoming=upcoming[:UPCOMING_LIMIT],
         upcoming_more=max(0, len(upcoming) - UPCOMING_LIMIT),
+        extra_sections=extra_sections,
     )

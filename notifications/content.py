@@ -42,6 +42,7 @@ class ContentItem:
     city_ids: frozenset = frozenset()
     project_ids: frozenset = frozenset()
     starts_at: object = None
+    note: str = ""  # a line under the title in both formats ("why": a match's reasons)
 
 
 def absolute_url(path: str) -> str:

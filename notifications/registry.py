@@ -15,6 +15,10 @@ notifications sits below every app whose content it announces, so it imports non
 - `cluster_headings_register(lookup)`: `lookup(cluster_ids)` returns {id: ClusterHeading} in one
   query; a digest groups its items under these headings.
 - `verb_labels_register(labels)`: how the `verb` of the notifications an app sends reads.
+- `digest_section_register(key, heading=, fetch=)`: a section of a digest that is not about what
+  its reader follows ("New matches for your city"). `fetch(users=, since=, until=)` returns
+  {user id: [ContentItem]} for a batch's readers in a fixed number of queries, each item dated
+  by `published_at`; a reader is shown those dated after their own digest's start.
 
 Lookups run per call or per digest batch, never per reader.
 """
@@ -53,6 +57,14 @@ _FOLLOWABLE: dict[str, Followable] = {}
 _CONTENT_SOURCES: dict[type[models.Model], ContentSource] = {}
 _cluster_headings_lookup: Callable[[Iterable[int]], dict[int, ClusterHeading]] | None = None
 _VERB_LABELS: dict[str, str] = {}
+_DIGEST_SECTIONS: dict[str, "DigestSection"] = {}
+
+
+@dataclass(frozen=True)
+class DigestSection:
+    key: str
+    heading: object  # a lazy string, read in the reader's language
+    fetch: Callable[..., Mapping[int, list]]
 
 
 def followable_register(model, *, field: str, objects) -> None:
@@ -113,3 +125,11 @@ def verb_label(verb: str) -> str:
     """How a notification's verb reads; unregistered verbs read as their words ("role request
     approved")."""
     return str(_VERB_LABELS.get(verb, verb.replace("_", " ").capitalize()))
+
+
+def digest_section_register(key: str, *, heading, fetch) -> None:
+    _DIGEST_SECTIONS[key] = DigestSection(key=key, heading=heading, fetch=fetch)
+
+
+def digest_sections() -> tuple[DigestSection, ...]:
+    return tuple(_DIGEST_SECTIONS.values())

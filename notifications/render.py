@@ -112,6 +112,10 @@ class DigestMarkup:
                 )
                 for group in composed.groups
             ),
+            tuple(
+                (key, tuple(item.key for item in items))
+                for key, _heading, items in composed.extra_sections
+            ),
         )
         if key not in self.emails:
             self.emails[key] = email_render(
@@ -171,6 +175,10 @@ class DigestMarkup:
                     for group in composed.groups
                 ],
                 "upcoming": self._list("upcoming", composed.upcoming, language, zone),
+                "extra_sections": [
+                    {"heading": str(heading), "items": self._list("item", items, language, zone)}
+                    for _key, heading, items in composed.extra_sections
+                ],
             }
 
     def _list(self, kind, items, language, zone) -> ItemList:
@@ -197,4 +205,5 @@ def _item_context(item: ContentItem) -> dict:
         "summary": item.summary,
         "url": absolute_url(item.path),
         "starts_at": item.starts_at,
+        "note": item.note,
     }

@@ -27,7 +27,7 @@ from celery.exceptions import SoftTimeLimitExceeded
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
-from .compose import PeriodContent, digest_compose
+from .compose import PeriodContent, SectionContent, digest_compose
 from .models import Digest, DigestPeriod, OutboxEmail
 from .outbox import BULK, outbox_create, outbox_enqueue, outbox_row
 from .readers import digest_reader_batches, digest_readers, digest_readers_due
@@ -126,11 +126,12 @@ def digest_batch_send(
         return summary
 
     content = PeriodContent.fetch(since=min(reader.since for reader in pending), now=now)
+    sections = SectionContent.fetch(readers=pending, now=now)
     markup = DigestMarkup()
     for start in range(0, len(pending), write_chunk):
         rows, digests = [], []
         for reader in pending[start : start + write_chunk]:
-            composed = digest_compose(reader=reader, content=content)
+            composed = digest_compose(reader=reader, content=content, sections=sections)
             if composed is None:
                 summary.nothing_new += 1
                 continue

@@ -7,6 +7,7 @@ from accounts.api import MeTokenView, MeView, OrganizationViewSet
 from cities.api import CityViewSet
 from clusters.api import ClusterViewSet
 from events.api import EventViewSet, RegistrationViewSet, TrainingSeriesViewSet
+from matchmaking.api import CityMatchesView
 from notifications.api import NotificationViewSet, SubscriptionViewSet
 from portal.api import MapView
 from projects.api import CollaborationRequestViewSet, ProjectViewSet
@@ -31,5 +32,6 @@ urlpatterns = [
     path("me/", MeView.as_view(), name="api-me"),
     path("me/token/", MeTokenView.as_view(), name="api-me-token"),
     path("map/", MapView.as_view(), name="api-map"),
+    path("cities/<str:slug>/matches/", CityMatchesView.as_view(), name="api-city-matches"),
     *router.urls,
 ]

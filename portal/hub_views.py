@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from events.calendars import events_to_ical
+from matchmaking import selectors as matchmaking
 
 from . import hub_selectors as selectors
 
@@ -115,6 +116,7 @@ def city_detail(request, slug):
     city = selectors.city_get(slug=slug)
     # Read once, for the page's list and its map's colour.
     memberships = list(selectors.city_memberships(city=city))
+    needs, offers = matchmaking.city_needs_and_offers(city=city)
     return render(
         request,
         "cities/city_detail.html",
@@ -127,6 +129,10 @@ def city_detail(request, slug):
             "past_events": selectors.city_past_events(city=city),
             "resources": selectors.city_resources(city=city),
             "map_geojson": selectors.city_map_geojson(city=city, memberships=memberships),
+            "needs": needs,
+            "offers": offers,
+            "suggestions": matchmaking.matches_for_city(city),
+            "may_propose": matchmaking.may_propose_for(request.user, city),
             "breadcrumbs": [(_("Cities"), reverse("cities:list")), (city.name, "")],
         },
     )

@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from cities.models import City
-from clusters.models import Cluster
+from clusters.models import Cluster, Topic
+from core.roles import CITY_OFFICIAL
 
 from .collaboration_selectors import AGE_BUCKETS, collaboration_targets, staff_reviewers
 from .collaboration_services import AcceptOutcome
@@ -23,6 +24,24 @@ class CollaborationRequestForm(forms.Form):
     )
     target = forms.ChoiceField(
         label=gettext_lazy("With which pilot, cluster or city?"),
+    )
+    from_city = forms.ModelChoiceField(
+        label=gettext_lazy("On behalf of your city"),
+        queryset=City.objects.none(),
+        required=False,
+        to_field_name="slug",
+        empty_label=gettext_lazy("Not on behalf of a city"),
+        help_text=gettext_lazy("A request made for your city is counted with its matches."),
+    )
+    topic = forms.ModelChoiceField(
+        label=gettext_lazy("Topic"),
+        queryset=Topic.objects.select_related("cluster").order_by(
+            "cluster__order", "order", "name"
+        ),
+        required=False,
+        to_field_name="slug",
+        empty_label=gettext_lazy("No particular topic"),
+        help_text=gettext_lazy("What the exchange is about, from the clusters' list of topics."),
     )
     organization_name = forms.CharField(
         label=gettext_lazy("Your organization"),
@@ -50,6 +69,11 @@ class CollaborationRequestForm(forms.Form):
         if self.organization is not None:
             # A partner's request is always made for their organization.
             del self.fields["organization_name"]
+        if user.city_id and user.has_role(CITY_OFFICIAL):
+            # A city official speaks for their own city, and for no other.
+            self.fields["from_city"].queryset = City.objects.filter(pk=user.city_id)
+        else:
+            del self.fields["from_city"]
         targets = collaboration_targets()
         self.fields["target"].choices = [
             ("", _("Choose…")),
@@ -60,6 +84,39 @@ class CollaborationRequestForm(forms.Form):
             (_("Clusters"), [(f"cluster:{c.slug}", c.name) for c in targets["cluster"]]),
             (_("Cities"), [(f"city:{c.slug}", str(c)) for c in targets["city"]]),
         ]
+
+    @classmethod
+    def initial_from(cls, query, *, user) -> dict:
+        """The form as a link fills it in: `?city=<slug>&kind=peer_exchange&from_city=<slug>
+        &topic=<slug>` ("Propose an exchange" on a suggestion), or just a target."""
+        initial = {"target": cls.target_initial(query)}
+        kind = query.get("kind", "")
+        if kind in CollaborationKind.values:
+            initial["kind"] = kind
+        topic = Topic.objects.filter(slug=query.get("topic", "")).first()
+        from_city = None
+        if query.get("from_city") and user.city_id and user.has_role(CITY_OFFICIAL):
+            from_city = City.objects.filter(pk=user.city_id, slug=query["from_city"]).first()
+        if topic is not None:
+            initial["topic"] = topic.slug
+        if from_city is not None:
+            initial["from_city"] = from_city.slug
+        target = cls._target_named(initial["target"])
+        if from_city is not None and topic is not None and target is not None:
+            initial["message"] = _(
+                "%(city)s would like to work with %(target)s on %(topic)s. "
+                "Here is what we hope to learn and what we can bring:"
+            ) % {"city": from_city.name, "target": target, "topic": topic.name}
+        return initial
+
+    @staticmethod
+    def _target_named(value: str):
+        field, _sep, slug = value.partition(":")
+        model = TARGET_MODELS.get(field)
+        if model is None or not slug:
+            return None
+        queryset = Project.objects.published() if model is Project else model.objects.all()
+        return queryset.filter(slug=slug).first()
 
     @staticmethod
     def target_initial(query) -> str:

@@ -266,6 +266,8 @@ def collaboration_request_submit(
     city=None,
     contact_preferences: str = "",
     organization_name: str = "",
+    from_city=None,
+    topic=None,
     client_ip: str | None = None,
     form: FormEvidence | None = None,
 ) -> CollaborationRequest:
@@ -277,7 +279,8 @@ def collaboration_request_submit(
     (SubmissionRateLimited, counted on every attempt); the form's honeypot and single-use start
     token when the caller has a form (LooksAutomated, FormAlreadySent); an open request of the
     same kind for the same target from the same person or organization (DuplicateRequest).
-    Only an accepted submission is recorded and tells the reviewers.
+    Only an accepted submission is recorded and tells the reviewers. `from_city` and `topic`
+    say which city the request is made for and what about, when it grew out of a match.
     """
     if not can_submit(requester):
         raise NotAllowed(
@@ -298,6 +301,8 @@ def collaboration_request_submit(
             city=city,
             contact_preferences=contact_preferences,
             organization_name=organization_name,
+            from_city=from_city,
+            topic=topic,
         )
     except BaseException:
         if form is not None:
@@ -319,6 +324,8 @@ def _record_submission(
     city,
     contact_preferences,
     organization_name,
+    from_city=None,
+    topic=None,
 ) -> CollaborationRequest:
     organization = requester.organization if is_partner_with_organization(requester) else None
     organization_name = "" if organization else " ".join(organization_name.split())
@@ -346,6 +353,8 @@ def _record_submission(
         project=project,
         cluster=cluster,
         city=city,
+        from_city=from_city,
+        topic=topic,
     )
     try:
         request.full_clean()

@@ -82,7 +82,7 @@ def collaboration_request_new(request):
         form = CollaborationRequestForm(
             user=request.user,
             organization=organization,
-            initial={"target": CollaborationRequestForm.target_initial(request.GET)},
+            initial=CollaborationRequestForm.initial_from(request.GET, user=request.user),
         )
         return _form_page(request, form)
 
@@ -97,6 +97,8 @@ def collaboration_request_new(request):
             message=data["message"],
             contact_preferences=data["contact_preferences"],
             organization_name=data.get("organization_name", ""),
+            from_city=data.get("from_city"),
+            topic=data.get("topic"),
             client_ip=request.META.get("REMOTE_ADDR"),
             form=services.FormEvidence(
                 honeypot=request.POST.get(HONEYPOT_FIELD, ""),

@@ -30,6 +30,8 @@ ALL_CLUSTERS = (COVID, DRR, TOURISM, AGRICULTURE, DIGITAL, TRANSPORT, WASTE)
 PROGRAMME = "unossc-cities-project"
 LEBANON_PILOT = "lebanon-disaster-risk-governance"
 SEPTEMBER_2023_EVENT = "china-lebanon-drr-knowledge-sharing-2023"
+# The training that follows up the September 2023 event (illustrative, upcoming).
+FOLLOW_UP_TRAINING = "early-warning-emergency-operations-follow-up-2027"
 NDRCC_VISIT_NEWS = "unossc-director-visits-ndrcc-2023"
 REAL_TRAINING_SERIES = (
     "resilient-cities-training-2020",
@@ -1410,6 +1412,37 @@ EVENTS = [
         "languages": ["en", "ar", "zh-hans"],
         "published_at": utc(2023, 8, 1),
     },
+    # Illustrative: what the September 2023 event asked for next.
+    {
+        "slug": FOLLOW_UP_TRAINING,
+        "title": "Follow-up training: early warning and emergency operations for city teams",
+        "kind": "training_session",
+        "format": "online",
+        "summary": (
+            "Three half-days that take up where the China–Lebanon exchange of September 2023 "
+            "stopped: warning the last street, and running the city's emergency room."
+        ),
+        "description": (
+            "Participants of the 2023 knowledge-sharing event asked for practice, not more "
+            "presentations. NDRCC trainers walk city teams through an early-warning chain from "
+            "forecast to siren, then through a simulated night in an emergency operations "
+            "centre.\n\nOpen to officials of every member city; Arabic and Chinese "
+            "interpretation."
+        ),
+        "starts_at": local("Asia/Shanghai", 2027, 3, 9, 15),
+        "ends_at": local("Asia/Shanghai", 2027, 3, 11, 18),
+        "time_zone": "Asia/Shanghai",
+        "city": None,
+        "venue": "",
+        "online_url": "https://events.example.org/early-warning-follow-up",
+        "cohosts": [("ndrcc", ORGANIZER), ("unossc", CO_HOST)],
+        "clusters": [DRR],
+        "projects": [LEBANON_PILOT],
+        "capacity": 80,
+        **_window(utc(2026, 11, 30), utc(2027, 3, 5)),
+        "languages": ["en", "ar", "zh-hans"],
+        "published_at": utc(2026, 11, 30),
+    },
     # Past, illustrative
     {
         "slug": "community-health-workers-informal-settlements-2024",
@@ -2283,3 +2316,90 @@ COLLABORATION_REQUESTS = [
         ],
     },
 ]
+
+
+# --- Matchmaking ------------------------------------------------------------------------------
+# What cities need and offer, as topics of the clusters' vocabulary (clusters/0009): city slug ->
+# lists of (topic slug, note, contact role). Tripoli needs what Shenzhen and NDRCC offer.
+
+NEEDS = {
+    "tripoli-lebanon": [
+        ("risk-governance", "Who decides what, before and during a disaster.", "Mayor's office"),
+        (
+            "early-warning-systems",
+            "Warnings that reach the old city and the port.",
+            "Head of civil defence",
+        ),
+        ("emergency-operations", "A room, a roster and a plan for the first 72 hours.", ""),
+        ("heritage-conservation", "Protecting the Mamluk old city from decay.", ""),
+    ],
+    "beirut": [
+        ("building-codes", "Retrofitting after the 2020 port explosion.", "City engineer"),
+        ("recovery-planning", "", ""),
+    ],
+    "dar-es-salaam": [
+        ("flood-modelling", "Flash floods in the river valleys.", ""),
+        ("early-warning-systems", "", ""),
+    ],
+    "maputo": [("early-warning-systems", "Cyclone warnings in Portuguese.", "")],
+    "kathmandu": [
+        ("building-codes", "Enforcing the code in fast-growing wards.", ""),
+        ("emergency-operations", "", ""),
+    ],
+    "accra": [("recycling-and-waste-banks", "", ""), ("waste-collection", "", "")],
+    "lagos": [("air-quality-monitoring", "", ""), ("digital-public-services", "", "")],
+    "dhaka": [("disease-surveillance", "", ""), ("air-quality-monitoring", "", "")],
+    "bishkek": [("cold-chains-and-storage", "", ""), ("food-markets", "", "")],
+    "lima": [("open-data", "", ""), ("transport-planning", "", "")],
+    "suva": [("solar-energy", "", "")],
+    "kingston": [("solar-energy", "", ""), ("recovery-planning", "", "")],
+}
+OFFERS = {
+    "shenzhen": [
+        (
+            "early-warning-systems",
+            "Targeted alerts by district, from the meteorological bureau to every phone.",
+            "Emergency management bureau",
+        ),
+        ("emergency-operations", "A city-wide emergency command centre, open to visits.", ""),
+        ("risk-governance", "", ""),
+        ("smart-city-platforms", "", ""),
+    ],
+    "chengdu": [
+        ("building-codes", "Seismic retrofitting after 2008.", ""),
+        ("cold-chains-and-storage", "", ""),
+        ("food-markets", "", ""),
+    ],
+    "iloilo-city": [("flood-modelling", "", ""), ("recovery-planning", "", "")],
+    "tunis": [("heritage-conservation", "The medina's rehabilitation programme.", "")],
+    "surabaya": [("recycling-and-waste-banks", "Neighbourhood waste banks.", "")],
+    "kigali": [("digital-public-services", "", ""), ("open-data", "", "")],
+    "curitiba": [("transport-planning", "", "")],
+    "colombo": [("disease-surveillance", "", "")],
+}
+ORGANIZATION_OFFERS = {
+    "ndrcc": [
+        ("early-warning-systems", "Satellite and ground data for warnings.", ""),
+        ("emergency-operations", "Training for emergency operations centres.", ""),
+        ("risk-governance", "", ""),
+    ],
+    "undrr-geti": [("risk-governance", "", ""), ("recovery-planning", "", "")],
+    "greenloop-circular-solutions": [("recycling-and-waste-banks", "", "")],
+}
+# What pilots and events work on: cities that need these topics are told.
+PROJECT_TOPICS = {
+    LEBANON_PILOT: ["risk-governance"],
+    "coastal-flood-early-warning": ["early-warning-systems", "flood-modelling"],
+    "city-health-emergency-centres": ["emergency-health-services", "disease-surveillance"],
+    "living-medinas": ["heritage-conservation", "visitor-management"],
+    "urban-farms-to-city-markets": ["urban-farming", "short-food-supply-chains", "food-markets"],
+    "digital-one-stop-city-services": ["digital-public-services"],
+    "bus-rapid-transit-clean-air": ["bus-rapid-transit", "air-quality-monitoring"],
+    "community-waste-banks": ["recycling-and-waste-banks", "waste-collection"],
+}
+EVENT_TOPICS = {
+    SEPTEMBER_2023_EVENT: ["early-warning-systems", "emergency-operations", "risk-governance"],
+    FOLLOW_UP_TRAINING: ["early-warning-systems", "emergency-operations"],
+    "coastal-flood-early-warning-kickoff-2027": ["early-warning-systems", "flood-modelling"],
+    "clean-air-and-health-2027": ["air-quality-monitoring"],
+}

@@ -13,12 +13,13 @@ from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.db import models, transaction
 
-from accounts.models import Organization, User
-from cities.models import City
-from clusters.models import Cluster, ClusterMembership
+from accounts.models import Organization, OrganizationOffer, User
+from cities.models import City, CityNeed, CityOffer
+from clusters.models import Cluster, ClusterMembership, Topic
 from core.models import PublicationStatus
 from core.roles import ALL_ROLES
 from events.models import Certificate, Event, EventCoHost, Registration, TrainingSeries
+from matchmaking.services import matches_refresh_all
 from notifications.models import Subscription
 from portal.demo import data
 from projects.models import (
@@ -51,6 +52,8 @@ def demo_content_load(*, stdout=None) -> dict[type[models.Model], Counter]:
     loader = _DemoLoader()
     with transaction.atomic():
         loader.load()
+    # The suggestions the demo's needs and offers make, ready for the city pages.
+    matches_refresh_all()
     if stdout is not None:
         _write_summary(stdout, loader.tally, time.monotonic() - started)
     return loader.tally
@@ -188,6 +191,36 @@ class _DemoLoader:
         for spec in data.RESOURCES:
             self.load_resource(spec)
         self.load_participation()
+        self.load_matchmaking()
+
+    def load_matchmaking(self) -> None:
+        """Needs, offers and expertise, and the topics of pilots and events."""
+        topics = {topic.slug: topic for topic in Topic.objects.all()}
+
+        def rows(entries):
+            return [
+                ({"topic": topics[slug]}, {"note": note, "contact_role": role})
+                for slug, note, role in entries
+            ]
+
+        for model, lists in ((CityNeed, data.NEEDS), (CityOffer, data.OFFERS)):
+            for slug, entries in lists.items():
+                city = self.cities[slug]
+                if _owned(city):
+                    self.sync_children(model, {"city": city}, rows(entries))
+        for slug, entries in data.ORGANIZATION_OFFERS.items():
+            organization = self.organizations[slug]
+            if _owned(organization):
+                self.sync_children(OrganizationOffer, {"organization": organization}, rows(entries))
+        for objects, wanted in (
+            (self.projects, data.PROJECT_TOPICS),
+            (self.events, data.EVENT_TOPICS),
+        ):
+            for slug, topic_slugs in wanted.items():
+                obj = objects[slug]
+                names = {topics[name].pk for name in topic_slugs}
+                if _owned(obj) and set(obj.topics.values_list("pk", flat=True)) != names:
+                    obj.topics.set(names)
 
     def load_organization(self, spec: dict) -> Organization:
         return self.upsert_by_slug(

@@ -1,0 +1,22 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MatchmakingConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "matchmaking"
+    verbose_name = _("Matchmaking")
+
+    def ready(self):
+        # The built-in suggestion sources, the refresh on change, and the digest's section.
+        from notifications.registry import digest_section_register
+
+        from . import signals
+        from .digest import new_matches_for_readers
+        from .sources import register_builtin_sources
+
+        register_builtin_sources()
+        signals.connect()
+        digest_section_register(
+            "new_matches", heading=_("New matches for your city"), fetch=new_matches_for_readers
+        )

@@ -1,0 +1,93 @@
+"""The demo tells the story: Tripoli needs what Shenzhen and NDRCC offer, and the portal says so."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from accounts.models import User
+from cities.models import City
+from portal.demo import data
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _demo(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    call_command("load_demo", stdout=StringIO())
+
+
+def _page(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_tripolis_page_suggests_shenzhen_for_early_warning_and_the_follow_up_training(client):
+    page = _page(client, "/cities/tripoli-lebanon/")
+
+    block = page[page.index('id="suggestions"') : page.index('id="pilots-heading"')]
+    assert "Suggested for Tripoli" in page
+    assert ">Shenzhen</a>" in block
+    assert (
+        "Shenzhen offers early warning systems and emergency operations, which Tripoli needs"
+        in block
+    )
+    assert "Follow-up training: early warning and emergency operations" in block
+    assert "NDRCC offers expertise in early warning systems" in block
+    # The Tripoli-Shenzhen pilot already covers risk governance: not suggested again.
+    assert "offers risk governance" not in block
+
+
+def test_tripolis_page_lists_its_needs_and_shenzhens_lists_its_offers(client):
+    tripoli = _page(client, "/cities/tripoli-lebanon/")
+    shenzhen = _page(client, "/cities/shenzhen/")
+
+    assert "Warnings that reach the old city and the port." in tripoli
+    assert "A city-wide emergency command centre, open to visits." in shenzhen
+
+
+def test_the_api_lists_shenzhen_among_tripolis_matches_with_its_reason(client):
+    response = client.get("/api/v1/cities/tripoli-lebanon/matches/")
+
+    assert response.status_code == 200
+    body = response.json()
+    shenzhen = next(item for item in body["results"] if item["title"] == "Shenzhen")
+    assert shenzhen["kind"] == "city"
+    assert "early warning systems" in shenzhen["reasons"]
+    assert shenzhen["topic"]["slug"] == "early-warning-systems"
+    assert shenzhen["score"] == sum(shenzhen["score_parts"].values())
+    assert shenzhen["url"].endswith("/cities/shenzhen/")
+    kinds = {item["kind"] for item in body["results"]}
+    assert {"city", "event", "organization"} <= kinds
+    assert body["count"] == len(body["results"])
+
+
+def test_tripolis_official_is_offered_to_propose_an_exchange_with_shenzhen(client):
+    client.force_login(User.objects.get(email=data.CITY_OFFICIAL_EMAIL))
+
+    page = _page(client, "/cities/tripoli-lebanon/")
+
+    assert "Propose an exchange" in page
+    assert (
+        "/collaborate/?city=shenzhen&amp;kind=peer_exchange&amp;from_city=tripoli-lebanon"
+        "&amp;topic=early-warning-systems" in page
+    )
+
+
+def test_anonymous_visitors_and_other_cities_are_not_offered_to_propose(client):
+    assert "Propose an exchange" not in _page(client, "/cities/tripoli-lebanon/")
+    client.force_login(User.objects.get(email=data.CITY_OFFICIAL_EMAIL))
+    assert "Propose an exchange" not in _page(client, reverse("cities:detail", args=["beirut"]))
+
+
+def test_running_load_demo_again_keeps_the_suggestions_and_their_dates():
+    tripoli = City.objects.get(slug="tripoli-lebanon")
+    before = {(m.kind, m.target_id): m.first_seen_at for m in tripoli.matches.all()}
+
+    call_command("load_demo", stdout=StringIO())
+
+    after = {(m.kind, m.target_id): m.first_seen_at for m in tripoli.matches.all()}
+    assert after == before and before
