@@ -206,10 +206,10 @@ def matches_refresh_enqueue(*, city_ids=(), topic_ids=()) -> None:
         setattr(connection, _PENDING, pending)
     pending["cities"] |= city_ids
     pending["topics"] |= topic_ids
-    # One flush per transaction; a rolled-back one leaves its ids for the next flush (a refresh
-    # too many, never one too few).
-    if not any(callback is _flush for _sids, callback, _robust in connection.run_on_commit):
-        transaction.on_commit(_flush)
+    # The first flush to run after the commit sends the whole pending set; the others find it
+    # empty. A rolled-back transaction leaves its ids for the next flush: a refresh too many,
+    # never one too few.
+    transaction.on_commit(_flush)
 
 
 # Named after matchmaking.tasks, which lists them for Celery (the settings route and schedule them

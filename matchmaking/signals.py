@@ -16,7 +16,7 @@ Hazards, cluster memberships and dates moving on are left to the nightly refresh
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from accounts.models import OrganizationOffer
+from accounts.models import OrganizationOffer, User
 from cities.models import CityNeed, CityOffer
 from clusters.models import Topic
 from events.models import Event, Registration
@@ -81,9 +81,7 @@ def _event_topics_changed(sender, instance, action, pk_set, **kwargs):
 
 
 def _registration_changed(sender, instance, **kwargs):
-    city_id = (
-        type(instance.user).objects.filter(pk=instance.user_id).values_list("city_id", flat=True)
-    )
+    city_id = User.objects.filter(pk=instance.user_id).values_list("city_id", flat=True)
     matches_refresh_enqueue(city_ids=set(city_id))
 
 

@@ -1439,9 +1439,9 @@ EVENTS = [
         "clusters": [DRR],
         "projects": [LEBANON_PILOT],
         "capacity": 80,
-        **_window(utc(2026, 11, 30), utc(2027, 3, 5)),
+        **_window(utc(2026, 11, 20), utc(2027, 3, 5)),
         "languages": ["en", "ar", "zh-hans"],
-        "published_at": utc(2026, 11, 30),
+        "published_at": utc(2026, 11, 20),
     },
     # Past, illustrative
     {
