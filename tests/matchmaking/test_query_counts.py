@@ -1,0 +1,56 @@
+"""The city page's suggestions and the matches endpoint ask the database as often for 2 matches
+of each kind as for 8: precomputed rows, then one query per kind."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from accounts.models import OrganizationOffer
+from cities.models import CityOffer
+from tests.factories import CityFactory, EventFactory, OrganizationFactory, ProjectFactory
+
+
+def _grow(world, size):
+    for _index in range(size):
+        CityOffer.objects.create(city=CityFactory(), topic=world.early_warning)
+        pilot = ProjectFactory(phase="active")
+        pilot.topics.add(world.governance)
+        EventFactory().topics.add(world.early_warning)
+        OrganizationOffer.objects.create(organization=OrganizationFactory(), topic=world.governance)
+    return len(world.refresh())
+
+
+def _count(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries), response
+
+
+@pytest.mark.parametrize("signed_in", [False, True])
+@pytest.mark.parametrize("url", ["/cities/tripoli/", "/api/v1/cities/tripoli/matches/"])
+def test_suggestions_cost_the_same_queries_for_a_few_and_for_many(client, world, url, signed_in):
+    if signed_in:
+        client.force_login(world.official)
+    few = _grow(world, 1)
+    small, _response = _count(client, url)
+
+    many = _grow(world, 7)
+    large, response = _count(client, url)
+
+    assert many > few + 20
+    assert large == small
+    if url.startswith("/api/"):
+        assert response.json()["count"] == many
+
+
+def test_the_city_page_shows_the_best_few_and_the_api_all(client, world):
+    total = _grow(world, 8)
+
+    page = client.get("/cities/tripoli/").content.decode()
+    api = client.get("/api/v1/cities/tripoli/matches/").json()
+
+    assert page.count('class="suggestion suggestion-') == 6
+    assert api["count"] == total
+    scores = [item["score"] for item in api["results"]]
+    assert scores == sorted(scores, reverse=True)
