@@ -12,8 +12,8 @@ asks the source for the public objects behind the stored ids.
 
 `Candidate.verb` says how the reason reads (`matchmaking.reasons`):
     "offers"            "<who> offers <topics>, which <city> needs"        (a peer city)
-    "works_on"          "<who> works on <topics>, which <city> needs"      (a pilot)
-    "teaches"           "<who> covers <topics>, which <city> needs"        (an event, a training)
+    "works_on"          "it works on <topics>, which <city> needs"         (a pilot)
+    "teaches"           "it covers <topics>, which <city> needs"           (an event, a training)
     "offers_expertise"  "<who> offers expertise in <topics>, which ..."    (an organization)
     "open_to"           "<who> is open to <city> and covers <topics>"      (an opportunity)
 """

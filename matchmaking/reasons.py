@@ -19,8 +19,9 @@ from core.suggestions import Candidate, CityNeeds
 # How a candidate's topics read, by its verb (core.suggestions).
 _COVERS = {
     "offers": lambda: _("%(who)s offers %(topics)s, which %(city)s needs"),
-    "works_on": lambda: _("%(who)s works on %(topics)s, which %(city)s needs"),
-    "teaches": lambda: _("%(who)s covers %(topics)s, which %(city)s needs"),
+    # A pilot's or an event's title is the suggestion's heading already: "it" reads better.
+    "works_on": lambda: _("it works on %(topics)s, which %(city)s needs"),
+    "teaches": lambda: _("it covers %(topics)s, which %(city)s needs"),
     "offers_expertise": lambda: _("%(who)s offers expertise in %(topics)s, which %(city)s needs"),
     "open_to": lambda: _("%(who)s is open to %(city)s and covers %(topics)s"),
 }

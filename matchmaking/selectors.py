@@ -155,7 +155,7 @@ class TopicRow:
     organization_offers: int = 0
     requests: int = 0
     accepted: int = 0
-    cells: list = field(default_factory=list)  # (needs, offers) per region shown
+    cells: list = field(default_factory=list)  # (region label, needs, offers), where any
 
     @property
     def unmet(self) -> bool:
@@ -219,7 +219,11 @@ def matrix(*, cluster: Cluster | None = None, region: str = "") -> dict:
             offers=offers.get(topic.pk, {}),
             organization_offers=organization_offers.get(topic.pk, 0),
         )
-        row.cells = [(row.needs.get(value, 0), row.offers.get(value, 0)) for value, _ in regions]
+        row.cells = [
+            (label, row.needs.get(value, 0), row.offers.get(value, 0))
+            for value, label in regions
+            if row.needs.get(value) or row.offers.get(value)
+        ]
         row.need_total = sum(row.needs.values())
         row.offer_total = sum(row.offers.values())
         row.requests, row.accepted = outcomes.get(topic.pk, (0, 0))

@@ -57,6 +57,8 @@ PAGE_TYPES = [
     PageType("cluster", lambda: f"/clusters/{DRR}/"),
     PageType("city-list", lambda: "/cities/"),
     PageType("city", _tripoli_path),
+    # Tripoli's page as its official sees it: suggestions with "Propose an exchange".
+    PageType("city-official", _tripoli_path, role="official"),
     PageType("pilot-list", lambda: "/projects/"),
     PageType("pilot", lambda: f"/projects/{LEBANON_PILOT}/"),
     PageType("event-list", lambda: "/events/"),
@@ -86,6 +88,7 @@ PAGE_TYPES = [
         lambda: f"/events/series/{REAL_TRAINING_SERIES[-1]}/statistics/",
         role="editor",
     ),
+    PageType("matchmaking", lambda: "/matchmaking/", role="editor"),
 ]
 
 BY_NAME = {page_type.name: page_type for page_type in PAGE_TYPES}

@@ -99,8 +99,8 @@ def test_the_reason_names_the_topic_the_city_and_what_both_share():
 @pytest.mark.parametrize(
     ("verb", "expected"),
     [
-        ("works_on", "Pilot X works on early warning systems, which Tripoli needs"),
-        ("teaches", "Pilot X covers early warning systems, which Tripoli needs"),
+        ("works_on", "It works on early warning systems, which Tripoli needs"),
+        ("teaches", "It covers early warning systems, which Tripoli needs"),
         ("offers_expertise", "Pilot X offers expertise in early warning systems"),
     ],
 )
