@@ -45,6 +45,7 @@ DEMO_PAGES = {
     "api_cities_list": "/api/v1/cities/",
     "api_project_detail": "/api/v1/projects/lebanon-disaster-risk-governance/",
     "api_resource_detail": "/api/v1/resources/unossc-director-visits-ndrcc-2023/",
+    "api_city_matches": "/api/v1/cities/tripoli-lebanon/matches/",
 }
 
 

@@ -88,6 +88,8 @@ HTTP_TARGETS = {
     "api_cities_list": "/api/v1/cities/",
     "api_resource_detail": "/api/v1/resources/scale-resource-0000100/",
     "api_project_detail": "/api/v1/projects/scale-project-000100/",
+    # The city page above carries its suggestions (signed in too); here they are on their own.
+    "api_city_matches": "/api/v1/cities/scale-city-000001/matches/",
 }
 
 

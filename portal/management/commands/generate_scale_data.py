@@ -17,11 +17,12 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, reset_queries, transaction
 from django.utils import timezone
 
-from accounts.models import Organization, OrganizationKind, User
-from cities.models import City, Region
-from clusters.models import Cluster, ClusterMembership, MembershipRole
+from accounts.models import Organization, OrganizationKind, OrganizationOffer, User
+from cities.models import City, CityNeed, CityOffer, Region
+from clusters.models import Cluster, ClusterMembership, MembershipRole, Topic
 from core.models import PublicationStatus
 from events.models import Event, EventFormat, EventKind
+from matchmaking.services import matches_refresh_all
 from notifications.models import Subscription
 from projects.models import (
     Project,
@@ -220,6 +221,7 @@ class Command(BaseCommand):
             self.make_events(options["events"], city_ids, project_ids)
             self.make_resources(options["resources"], city_ids, project_ids)
             self.make_users(options["users"], city_ids, project_ids)
+            self.make_matchmaking(city_ids, org_ids, project_ids)
         self.stdout.write(
             self.style.SUCCESS(f"Scale data generated in {time.monotonic() - started:.1f} s.")
         )
@@ -540,3 +542,44 @@ class Command(BaseCommand):
                     yield Subscription(user_id=user_id, project_id=self.rng.choice(project_ids))
 
         self.insert("follows", Subscription, follows(), int(n * 2.3))
+
+    def make_matchmaking(self, city_ids, org_ids, project_ids) -> None:
+        """Two needs and two offers per city, expertise per organization, topics on pilots and
+        events, then every city's suggestions computed as the nightly task does."""
+        topics = list(Topic.objects.order_by("pk").values_list("pk", flat=True))
+        if not topics:
+            return
+
+        def city_rows(model):
+            for city_id in city_ids:
+                for topic_id in self.rng.sample(topics, k=2):
+                    yield model(city_id=city_id, topic_id=topic_id, note=self.sentence(6))
+
+        self.insert("city needs", CityNeed, city_rows(CityNeed), 2 * len(city_ids))
+        self.insert("city offers", CityOffer, city_rows(CityOffer), 2 * len(city_ids))
+        offers = (
+            OrganizationOffer(organization_id=org_id, topic_id=topic_id)
+            for org_id in org_ids
+            for topic_id in self.rng.sample(topics, k=2)
+        )
+        self.insert("expertise offered", OrganizationOffer, offers, 2 * len(org_ids))
+        project_topics = (
+            Project.topics.through(project_id=project_id, topic_id=self.rng.choice(topics))
+            for project_id in project_ids
+        )
+        self.insert("pilot topics", Project.topics.through, project_topics, len(project_ids))
+        event_ids = list(
+            Event.objects.filter(slug__startswith=f"{SLUG_PREFIX}-")
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        event_topics = (
+            Event.topics.through(event_id=event_id, topic_id=self.rng.choice(topics))
+            for event_id in event_ids
+        )
+        self.insert("event topics", Event.topics.through, event_topics, len(event_ids))
+        started = time.monotonic()
+        refreshed = matches_refresh_all()
+        self.stdout.write(
+            f"suggestions            {refreshed} cities in {time.monotonic() - started:.1f} s"
+        )
