@@ -10,6 +10,10 @@ A source is given a `CityNeeds` (what the city needs and what it already does) a
 Matchmaking scores them (`matchmaking.scoring`), keeps the best, stores them, and at display time
 asks the source for the public objects behind the stored ids.
 
+A source whose content changes (an opportunity opens, closes or changes its topics) calls
+`suggestions_changed(topic_ids=..., city_ids=...)`: matchmaking registers the handler that
+refreshes the cities concerned once the transaction commits.
+
 `Candidate.verb` says how the reason reads (`matchmaking.reasons`):
     "offers"            "<who> offers <topics>, which <city> needs"        (a peer city)
     "works_on"          "it works on <topics>, which <city> needs"         (a pilot)
@@ -104,3 +108,19 @@ def suggestion_source(kind: str) -> SuggestionSource | None:
 
 def suggestion_url(source: SuggestionSource, obj) -> str:
     return source.url(obj) if source.url else obj.get_absolute_url()
+
+
+_refresh_handlers: list[Callable[..., None]] = []
+
+
+def suggestion_refresh_register(handler: Callable[..., None]) -> None:
+    """`handler(city_ids=, topic_ids=)` refreshes those cities' suggestions and those of the
+    cities that need these topics (matchmaking registers it)."""
+    if handler not in _refresh_handlers:
+        _refresh_handlers.append(handler)
+
+
+def suggestions_changed(*, city_ids: Iterable[int] = (), topic_ids: Iterable[int] = ()) -> None:
+    """Something a source suggests changed: refresh the cities concerned (after the commit)."""
+    for handler in _refresh_handlers:
+        handler(city_ids=set(city_ids), topic_ids=set(topic_ids))

@@ -87,7 +87,7 @@ def collaboration_review_queue(
 def collaboration_request_detail(*, pk: int) -> CollaborationRequest | None:
     return (
         _with_target(CollaborationRequest.objects.filter(pk=pk))
-        .select_related("requester", "assigned_to", "accepted_project")
+        .select_related("requester", "assigned_to", "accepted_project", "from_city", "topic")
         .prefetch_related(
             _history(),
             Prefetch(

@@ -157,6 +157,8 @@ def test_it_changes_a_city_in_the_admin_through_its_profile_service(admin_client
         "cluster_memberships-INITIAL_FORMS": "0",
         "cluster_memberships-MIN_NUM_FORMS": "0",
         "cluster_memberships-MAX_NUM_FORMS": "1000",
+        # The needs and offers inlines, empty.
+        **{f"{p}-{n}": "0" for p in ("needs", "offers") for n in ("TOTAL_FORMS", "INITIAL_FORMS")},
     }
 
     response = admin_client.post(reverse("admin:cities_city_change", args=[city.pk]), data)

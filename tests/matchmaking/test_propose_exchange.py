@@ -68,6 +68,8 @@ def test_sending_it_records_a_request_with_both_cities_and_the_topic(client, wor
     assert request.topic == world.early_warning
     assert request.kind == "peer_exchange"
     assert request.status == CollaborationStatus.SUBMITTED
+    page = client.get(response["Location"]).content.decode()
+    assert "On behalf of the city" in page and "Early warning systems" in page
 
 
 def test_the_matrix_counts_the_request_and_its_acceptance(client, world, official):
