@@ -23,6 +23,8 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ["fr", "es", "ar", "zh_Hans", "ru"]
+# Spellings of the language codes a JSON file may use -> the catalogue's folder name.
+ALIASES = {code.lower().replace("_", "-"): code for code in LANGUAGES}
 
 _ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": "\r"}
 
@@ -122,9 +124,9 @@ def _filled(block: list[str], entry: dict, translation) -> list[str]:
     return kept
 
 
-def merge_into_catalogue(po_path: Path, translations: dict[str, str | list[str]]) -> int:
-    """Fill the untranslated or fuzzy entries of one .po file; the number of entries filled."""
-    blocks = _blocks(po_path.read_text("utf-8"))
+def fill_catalogue(text: str, translations: dict[str, str | list[str]]) -> tuple[str, int]:
+    """The catalogue text with its untranslated or fuzzy entries filled, and how many were."""
+    blocks = _blocks(text)
     filled = 0
     for index, block in enumerate(blocks):
         if all(line.startswith("#") for line in block):
@@ -136,8 +138,7 @@ def merge_into_catalogue(po_path: Path, translations: dict[str, str | list[str]]
         if translation and _needs_translation(entry):
             blocks[index] = _filled(block, entry, translation)
             filled += 1
-    po_path.write_text("\n\n".join("\n".join(block) for block in blocks) + "\n", "utf-8")
-    return filled
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n", filled
 
 
 def load_translations(paths) -> dict[str, dict[str, str | list[str]]]:
@@ -146,19 +147,29 @@ def load_translations(paths) -> dict[str, dict[str, str | list[str]]]:
     for path in paths:
         for key, per_language in json.loads(Path(path).read_text("utf-8")).items():
             for code, text in per_language.items():
-                if code in by_language and text:
+                code = ALIASES.get(code.lower().replace("_", "-"))
+                if code and text:
                     by_language[code][key] = text
     return by_language
 
 
+def catalogue_keys(text: str) -> set[str]:
+    """The msgids of a catalogue, plurals as "msgid|msgid_plural"."""
+    entries = (_read(block) for block in _blocks(text) if not block[0].startswith("#~"))
+    return {_key(entry) for entry in entries if entry.get("msgid")}
+
+
 def merge(locale_dir: Path, paths) -> dict[str, int]:
+    """Fill every catalogue; nothing is written unless every language's translations fit."""
     by_language = load_translations(paths)
-    counts = {}
+    results = {}
     for code, translations in by_language.items():
         po_path = locale_dir / code / "LC_MESSAGES" / "django.po"
         if po_path.exists() and translations:
-            counts[code] = merge_into_catalogue(po_path, translations)
-    return counts
+            results[po_path] = (code, *fill_catalogue(po_path.read_text("utf-8"), translations))
+    for po_path, (_code, text, _count) in results.items():
+        po_path.write_text(text, "utf-8")
+    return {code: count for code, _text, count in results.values()}
 
 
 def main(argv=None) -> int:
@@ -167,8 +178,19 @@ def main(argv=None) -> int:
     parser.add_argument("--locale-dir", type=Path, default=REPO_ROOT / "locale")
     args = parser.parse_args(argv)
     files = args.files or sorted((REPO_ROOT / "translations").glob("*.json"))
-    for code, count in merge(args.locale_dir, files).items():
+    try:
+        counts = merge(args.locale_dir, files)
+    except (ValueError, json.JSONDecodeError) as error:
+        print(f"Nothing merged: {error}", file=sys.stderr)
+        return 1
+    for code, count in counts.items():
         print(f"{code}: {count} entries filled")
+    delivered = set().union(*load_translations(files).values())
+    known = set().union(
+        *(catalogue_keys(po.read_text("utf-8")) for po in args.locale_dir.glob("*/*/django.po"))
+    )
+    for key in sorted(delivered - known):
+        print(f"Not in the catalogues (run make messages first?): {key!r}", file=sys.stderr)
     return 0
 
 

@@ -66,7 +66,7 @@ msgstr[3] ""
 )
 
 TRANSLATIONS = {
-    "Launched": {"fr": "Lancé", "ru": "Запущен", "es": "Lanzado"},
+    "Launched": {"fr": "Lancé", "ru": "Запущен", "es": "Lanzado", "zh-hans": "启动日期"},
     "Any country": {"fr": "Tous les pays"},
     "Times are shown in your time zone (%(zone)s).": {
         "fr": "Les heures sont affichées dans votre fuseau horaire (%(zone)s)."
@@ -110,11 +110,17 @@ def write_json(folder, name, data):
 
 
 def test_it_fills_untranslated_and_fuzzy_entries_and_keeps_the_rest(
-    merge_translations, locale_dir, tmp_path
+    merge_translations, locale_dir, tmp_path, capsys
 ):
     delivered = write_json(tmp_path, "helper.json", TRANSLATIONS)
 
     assert merge_translations.main(["--locale-dir", str(locale_dir), str(delivered)]) == 0
+
+    output = capsys.readouterr()
+    assert "fr: 4 entries filled" in output.out
+    assert "ru: 2 entries filled" in output.out
+    # A msgid the catalogues do not have is named, so a misspelt one does not go unnoticed.
+    assert "Not in the catalogues (run make messages first?): 'Not in the catalogue'" in output.err
 
     french = (locale_dir / "fr" / "LC_MESSAGES" / "django.po").read_text("utf-8")
     assert 'msgid "Launched"\nmsgstr "Lancé"\n' in french
@@ -162,6 +168,34 @@ def test_it_refuses_a_plural_with_the_wrong_number_of_forms(
         merge_translations.merge(locale_dir, [delivered])
 
     assert (locale_dir / "ru" / "LC_MESSAGES" / "django.po").read_text("utf-8") == before
+
+
+def test_it_writes_no_language_when_one_language_does_not_fit(
+    merge_translations, locale_dir, tmp_path, capsys
+):
+    french_before = (locale_dir / "fr" / "LC_MESSAGES" / "django.po").read_text("utf-8")
+    wrong = dict(TRANSLATIONS)
+    wrong["%(counter)s resource|%(counter)s resources"] = {
+        "fr": ["%(counter)s ressource", "%(counter)s ressources"],
+        "ru": ["%(counter)s ресурс"],
+    }
+    delivered = write_json(tmp_path, "wrong.json", wrong)
+
+    assert merge_translations.main(["--locale-dir", str(locale_dir), str(delivered)]) == 1
+
+    assert "Nothing merged" in capsys.readouterr().err
+    assert (locale_dir / "fr" / "LC_MESSAGES" / "django.po").read_text("utf-8") == french_before
+
+
+def test_it_reads_the_language_codes_as_people_spell_them(merge_translations, tmp_path):
+    delivered = write_json(
+        tmp_path, "codes.json", {"Launched": {"zh-hans": "启动", "RU": "Запущен"}}
+    )
+
+    by_language = merge_translations.load_translations([delivered])
+
+    assert by_language["zh_Hans"] == {"Launched": "启动"}
+    assert by_language["ru"] == {"Launched": "Запущен"}
 
 
 def test_it_writes_a_message_with_line_breaks_the_way_msgcat_does(merge_translations):
