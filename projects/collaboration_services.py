@@ -22,7 +22,7 @@ from django.db.models import Case, Q, When
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from core.models import PublicationStatus
 from core.roles import PARTNER, is_editor, user_has_role
@@ -140,9 +140,9 @@ class AcceptOutcome:
     NEW_PILOT = "new_pilot"
 
     choices = (
-        (NOTHING_MORE, _("Accept (no project change)")),
-        (JOIN_PROJECT, _("The organization joins the pilot as a partner")),
-        (NEW_PILOT, _("It leads to a new pilot")),
+        (NOTHING_MORE, gettext_lazy("Accept (no project change)")),
+        (JOIN_PROJECT, gettext_lazy("The organization joins the pilot as a partner")),
+        (NEW_PILOT, gettext_lazy("It leads to a new pilot")),
     )
 
 
