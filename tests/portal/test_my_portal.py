@@ -337,3 +337,65 @@ def test_it_sends_the_addresses_people_guess_to_my_portal(client, path):
 
     assert response.status_code == 301
     assert response["Location"] == "/me/"
+
+
+# --- Queries --------------------------------------------------------------------------------------
+
+
+def fill(cast, user, count):
+    """`count` of everything /me/ lists, for `user` and for staff, with every kind of target."""
+    now = timezone.now()
+    for index in range(count):
+        event = EventFactory(
+            starts_at=now + dt.timedelta(days=1 + index % 5), online_url="https://meet.example.org"
+        )
+        RegistrationFactory(user=user, event=event)
+        RegistrationFactory(event=event, status=RegistrationStatus.WAITLISTED, waitlisted_at=now)
+        full = EventFactory(capacity=1)
+        RegistrationFactory(event=full)
+        RegistrationFactory(
+            user=user, event=full, status=RegistrationStatus.WAITLISTED, waitlisted_at=now
+        )
+        past = EventFactory(starts_at=now - dt.timedelta(days=30 + index))
+        RegistrationFactory(user=user, event=past, status=RegistrationStatus.ATTENDED)
+        CertificateFactory(user=user)
+        target = [
+            {"project": ProjectFactory()},
+            {"project": None, "cluster": ClusterFactory()},
+            {"project": None, "city": CityFactory()},
+        ][index % 3]
+        CollaborationRequestFactory(
+            requester=user, organization_name="Flood Lab", assigned_to=cast.staff, **target
+        )
+        follow = [
+            {"cluster": ClusterFactory()},
+            {"cluster": None, "city": CityFactory()},
+            {"cluster": None, "project": ProjectFactory()},
+        ][index % 3]
+        SubscriptionFactory(user=user, **follow)
+        NotificationFactory(recipient=user)
+        EventFactory(status=PublicationStatus.DRAFT, published_at=None)
+        ResourceFactory(status=PublicationStatus.DRAFT, published_at=None, review_state="proposed")
+    cast.city.hazards.add(*[f"hazard {n}" for n in range(count)])
+
+
+def queries_for(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as context:
+        assert client.get("/me/").status_code == 200
+    return len(context)
+
+
+@pytest.mark.parametrize("role", ["official", "partner", "staff"])
+def test_it_costs_the_same_queries_for_few_or_many_items(cast, role):
+    user = getattr(cast, role)
+    client = cast.client_for(role)
+    fill(cast, user, 2)
+    small = queries_for(client)
+
+    fill(cast, user, 12)
+    large = queries_for(client)
+
+    assert large == small
