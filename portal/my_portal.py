@@ -188,9 +188,16 @@ def city_completeness(*, user) -> CityCompleteness | None:
 # --- UN staff ---------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class DraftCount:
+    key: str
+    label: str
+    count: int
+
+
 @dataclass
 class StaffDesk:
-    drafts: list[tuple[str, int, str]]  # (label, count, where to see them)
+    drafts: list[DraftCount]
     proposals_awaiting_review: int
     role_requests_pending: int
     collaboration_waiting: list[CollaborationRequest]
@@ -198,17 +205,15 @@ class StaffDesk:
     events_this_week: list[Event]
 
 
-def _draft_counts() -> list[tuple[str, int, str]]:
-    desk = reverse("editor-desk")
+def _draft_counts() -> list[DraftCount]:
+    resources = Resource.objects.drafts().filter(review_state=ReviewState.NONE)
     return [
-        (str(_("Pilots and programmes")), Project.objects.drafts().count(), desk),
-        (str(_("Events")), Event.objects.drafts().count(), desk),
-        (str(_("Training series")), TrainingSeries.objects.drafts().count(), desk),
-        (
-            str(_("Resources and news")),
-            Resource.objects.drafts().filter(review_state=ReviewState.NONE).count(),
-            desk,
+        DraftCount("projects", str(_("Pilots and programmes")), Project.objects.drafts().count()),
+        DraftCount("events", str(_("Events")), Event.objects.drafts().count()),
+        DraftCount(
+            "training_series", str(_("Training series")), TrainingSeries.objects.drafts().count()
         ),
+        DraftCount("resources", str(_("Resources and news")), resources.count()),
     ]
 
 
