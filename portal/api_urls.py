@@ -1,4 +1,4 @@
-"""The REST API v1 router: each app's viewsets, plus /me/ and the map."""
+"""The REST API v1 router: each app's viewsets, plus /me/ (with My portal) and the map."""
 
 from django.urls import path
 from rest_framework.routers import DefaultRouter
@@ -9,6 +9,7 @@ from clusters.api import ClusterViewSet
 from events.api import EventViewSet, RegistrationViewSet, TrainingSeriesViewSet
 from notifications.api import NotificationViewSet, SubscriptionViewSet
 from portal.api import MapView
+from portal.me_api import MyPortalView
 from projects.api import CollaborationRequestViewSet, ProjectViewSet
 from resources.api import ResourceViewSet
 
@@ -30,6 +31,7 @@ router.register("notifications", NotificationViewSet, basename="notification")
 urlpatterns = [
     path("me/", MeView.as_view(), name="api-me"),
     path("me/token/", MeTokenView.as_view(), name="api-me-token"),
+    path("me/portal/", MyPortalView.as_view(), name="api-me-portal"),
     path("map/", MapView.as_view(), name="api-map"),
     *router.urls,
 ]

@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.generic import RedirectView
 
 from . import search_views, views
 
@@ -10,4 +11,7 @@ urlpatterns = [
     path("map/", search_views.map_page, name="map"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("language/", views.language, name="language"),
+    path("me/", views.me, name="me"),
+    # Addresses people guess for their registrations lead to My portal.
+    path("registrations/", RedirectView.as_view(pattern_name="portal:me", permanent=True)),
 ]

@@ -1,3 +1,4 @@
+from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -7,9 +8,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from core import health
+from events.models import RegistrationStatus
 
 from . import selectors
 from .hub_selectors import cluster_cards
+from .my_portal import my_portal
 
 
 @never_cache
@@ -57,3 +60,19 @@ def robots_txt(request):
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /api/", f"Sitemap: {sitemap_url}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@never_cache
+@login_required
+@require_safe
+def me(request):
+    """My portal: the signed-in person's registrations, requests, follows and what waits for them."""
+    return render(
+        request,
+        "portal/me.html",
+        {
+            "portal": my_portal(user=request.user),
+            "RegistrationStatus": RegistrationStatus,
+            "breadcrumbs": [(_("My portal"), "")],
+        },
+    )
