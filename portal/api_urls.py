@@ -8,7 +8,7 @@ from cities.api import CityViewSet
 from clusters.api import ClusterViewSet
 from events.api import EventViewSet, RegistrationViewSet, TrainingSeriesViewSet
 from notifications.api import NotificationViewSet, SubscriptionViewSet
-from portal.api import MapView
+from portal.api import MapView, StatisticsView
 from projects.api import CollaborationRequestViewSet, ProjectViewSet
 from resources.api import ResourceViewSet
 
@@ -31,5 +31,6 @@ urlpatterns = [
     path("me/", MeView.as_view(), name="api-me"),
     path("me/token/", MeTokenView.as_view(), name="api-me-token"),
     path("map/", MapView.as_view(), name="api-map"),
+    path("statistics/", StatisticsView.as_view(), name="api-statistics"),
     *router.urls,
 ]

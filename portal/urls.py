@@ -8,6 +8,8 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("search/", search_views.search_page, name="search"),
     path("map/", search_views.map_page, name="map"),
+    path("statistics/", views.statistics_page, name="statistics"),
+    path("statistics/<slug:chart>.csv", views.statistics_csv, name="statistics-csv"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("language/", views.language, name="language"),
 ]

@@ -1,4 +1,4 @@
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 
 from core import health
 
-from . import selectors
+from . import selectors, statistics
 from .hub_selectors import cluster_cards
 
 
@@ -57,3 +57,28 @@ def robots_txt(request):
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /api/", f"Sitemap: {sitemap_url}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def statistics_page(request):
+    figures = statistics.statistics_figures()
+    charts = statistics.statistics_charts(figures)
+    for chart in charts:
+        chart.csv_url = reverse("portal:statistics-csv", kwargs={"chart": chart.slug})
+    return render(
+        request,
+        "portal/statistics.html",
+        {
+            "totals": statistics.statistics_totals(figures),
+            "charts": charts,
+            "breadcrumbs": [(_("Statistics"), "")],
+        },
+    )
+
+
+@require_safe
+def statistics_csv(request, chart):
+    charts = {c.slug: c for c in statistics.statistics_charts(statistics.statistics_figures())}
+    if chart not in charts:
+        raise Http404(_("There is no such chart."))
+    return charts[chart].csv_response()

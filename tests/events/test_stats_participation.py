@@ -75,7 +75,7 @@ def test_it_draws_the_chart_as_inline_svg_without_scripts(people):
 
     html = client.get("/events/drr-webinar/statistics/").content.decode()
 
-    assert '<svg role="img"' in html
+    assert '<svg class="chart-svg"' in html and 'aria-hidden="true"' in html
     assert "<rect" in html
     assert 'id="total-registrations">2<' in html
     assert 'id="total-attended">1<' in html
