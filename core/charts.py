@@ -38,9 +38,13 @@ ROW_GAP = 12
 # The longest bar takes this share of the width: the rest holds its value.
 BAR_SHARE = 78.0
 VALUE_OFFSET = 6  # pixels between a bar's end and its value
-# What fits on a 358 px wide phone column at 14 px: about 44 narrow characters; wide (CJK)
-# characters count twice. Longer labels are cut with an ellipsis (the table has them whole).
-LABEL_UNITS = 44
+# What surely fits on a 358 px wide phone column in bold 14 px: 36 narrow characters; wide (CJK)
+# characters count twice. Longer labels wrap onto a second line, and what still does not fit is
+# cut with an ellipsis (the table and the CSV have every label whole).
+LABEL_UNITS = 36
+LABEL_LINES = 2
+# First-strong isolation: a Latin name in the Arabic interface keeps its ellipsis at its end.
+ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
 # A cell starting with one of these runs as a formula in a spreadsheet.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -168,14 +172,40 @@ def label_fit(label: str, units: int = LABEL_UNITS) -> str:
     return "".join(kept).rstrip() + "…"
 
 
+def label_lines(label: str, units: int = LABEL_UNITS, lines: int = LABEL_LINES) -> list[str]:
+    """`label` wrapped at spaces onto at most `lines` lines; the last one cut if need be."""
+    result: list[str] = []
+    rest = label.strip()
+    while rest and len(result) < lines - 1:
+        if sum(_units(c) for c in rest) <= units:
+            break
+        line, used, last_space = [], 0, None
+        for index, character in enumerate(rest):
+            used += _units(character)
+            if used > units:
+                break
+            line.append(character)
+            if character == " ":
+                last_space = index
+        cut = last_space if last_space else len(line)  # no space: break inside the word
+        result.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        result.append(label_fit(rest, units))
+    return result or [""]
+
+
 def _pct(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".") + "%"
 
 
 def chart_height(chart: Chart) -> int:
     bars_per_row = 1 if chart.stacked or not chart.multi_series else len(chart.series)
-    row_height = LABEL_LINE + bars_per_row * BAR_STEP + ROW_GAP
-    return max(len(chart.rows) * row_height, LABEL_LINE)
+    height = sum(
+        len(label_lines(row.label)) * LABEL_LINE + bars_per_row * BAR_STEP + ROW_GAP
+        for row in chart.rows
+    )
+    return max(height, LABEL_LINE)
 
 
 def chart_svg(chart: Chart, *, rtl: bool = False) -> SafeString:
@@ -217,11 +247,12 @@ def chart_svg(chart: Chart, *, rtl: bool = False) -> SafeString:
     for row in chart.rows:
         parts.append("<g>")
         parts.append(f"<title>{escape(row.label)}</title>")
-        parts.append(
-            f'<text class="chart-label" x="{start_x}" y="{y + LABEL_LINE - 5}" fill="{INK}" '
-            f'font-weight="600">{escape(label_fit(row.label))}</text>'
-        )
-        y += LABEL_LINE
+        for line in label_lines(row.label):
+            parts.append(
+                f'<text class="chart-label" x="{start_x}" y="{y + LABEL_LINE - 5}" '
+                f'fill="{INK}" font-weight="600">{ISOLATE}{escape(line)}{POP_ISOLATE}</text>'
+            )
+            y += LABEL_LINE
         if chart.stacked or not chart.multi_series:
             offset = 0.0
             for index, value in enumerate(row.values):

@@ -235,7 +235,6 @@ def statistics_charts(figures: dict) -> list[Chart]:
             category=_("Cluster"),
             series=[Series(phase.value, str(phase.label)) for phase in phases],
             rows=pilot_rows,
-            stacked=True,
             note=_("A pilot in several clusters counts in each of them."),
         ),
         Chart(

@@ -72,6 +72,7 @@ PAGE_TYPES = [
     PageType("search-no-results", lambda: "/search/?q=zzzyxw"),
     PageType("search-empty", lambda: "/search/"),
     PageType("map", lambda: "/map/"),
+    PageType("statistics", lambda: "/statistics/"),
     PageType("sign-in", lambda: "/accounts/login/"),
     PageType("editor-desk", lambda: "/editor/", role="editor"),
     PageType("create-form", lambda: "/projects/new/", role="editor"),
