@@ -38,6 +38,7 @@ ROW_GAP = 12
 # The longest bar takes this share of the width: the rest holds its value.
 BAR_SHARE = 78.0
 VALUE_OFFSET = 6  # pixels between a bar's end and its value
+STUB_WIDTH = 3  # a zero's mark, in pixels: the value is written just past it
 # What surely fits on a 358 px wide phone column in bold 14 px: 36 narrow characters; wide (CJK)
 # characters count twice. Longer labels wrap onto a second line, and what still does not fit is
 # cut with an ellipsis (the table and the CSV have every label whole).
@@ -228,6 +229,13 @@ def chart_svg(chart: Chart, *, rtl: bool = False) -> SafeString:
             f'fill="{colour}"/>'
         )
 
+    def stub(colour: str, y: int) -> str:
+        shift = f' transform="translate(-{STUB_WIDTH} 0)"' if rtl else ""
+        return (
+            f'<rect class="chart-stub" x="{start_x}" y="{y}" width="{STUB_WIDTH}" '
+            f'height="{BAR_HEIGHT}" fill="{colour}"{shift}/>'
+        )
+
     def value_text(end: float, value: int, y: int) -> str:
         x = 100.0 - end if rtl else end
         dx = -VALUE_OFFSET if rtl else VALUE_OFFSET
@@ -267,6 +275,8 @@ def chart_svg(chart: Chart, *, rtl: bool = False) -> SafeString:
                 length = value * scale
                 if length:
                     parts.append(bar(0.0, length, chart.colour(index), y))
+                else:  # a stub in the series' colour tells whose zero it is
+                    parts.append(stub(chart.colour(index), y))
                 parts.append(value_text(length, value, y))
                 y += BAR_STEP
         y += ROW_GAP

@@ -11,6 +11,7 @@ import pytest
 from core.charts import (
     BACKGROUND,
     PALETTE,
+    VALUE_OFFSET,
     Chart,
     Row,
     Series,
@@ -74,7 +75,7 @@ def _boxes(root):
     bars = [
         (_pct(r.get("x")), _pct(r.get("x")) + _pct(r.get("width")), int(r.get("y")))
         for r in root.iter(f"{SVG}rect")
-        if r.get("class") != "chart-background"
+        if r.get("class") not in ("chart-background", "chart-stub")
     ]
     values = [
         (_pct(t.get("x")), int(t.get("dx")), int(t.get("y")), t.text)
@@ -105,6 +106,17 @@ def test_values_are_the_rows_totals_when_stacked_and_each_value_otherwise():
 
     assert [v[3] for v in stacked_values] == ["7", "1", "0"]
     assert [v[3] for v in grouped_values] == ["2", "5", "0", "1", "0", "0"]
+
+
+def test_a_zero_gets_a_stub_in_its_series_colour_and_its_value_past_it():
+    root = _parse(_chart(stacked=False).svg())
+    stubs = [r for r in root.iter(f"{SVG}rect") if r.get("class") == "chart-stub"]
+    _bars, values = _boxes(root)
+
+    # Rows (2, 5), (0, 1), (0, 0): three zeros.
+    assert [stub.get("fill") for stub in stubs] == [PALETTE[0], PALETTE[0], PALETTE[1]]
+    assert all(int(stub.get("width")) < VALUE_OFFSET for stub in stubs)
+    assert [v for v in values if v[3] == "0"] and all(v[1] == VALUE_OFFSET for v in values)
 
 
 def test_right_to_left_mirrors_the_bars_and_puts_values_before_them():

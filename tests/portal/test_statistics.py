@@ -178,7 +178,7 @@ def test_the_page_shows_the_figures_with_a_table_for_screen_readers(content, cli
     assert 'id="total-pilots">4<' in html
     assert html.count('class="chart-svg"') == 7
     # The drawing is hidden from screen readers; its table, visually hidden, takes its place.
-    assert html.count('aria-hidden="true" focusable="false"') >= 7
+    assert html.count('aria-hidden="true" focusable="false" direction="ltr"') == 7
     assert '<div class="visually-hidden"><table id="chart-cities-by-country-table">' in html
     assert '<th scope="row">Lebanon</th><td>2</td>' in html
     assert 'href="/statistics/cities-by-country.csv"' in html
