@@ -8,7 +8,7 @@ from cities.api import CityViewSet
 from clusters.api import ClusterViewSet
 from events.api import EventViewSet, RegistrationViewSet, TrainingSeriesViewSet
 from notifications.api import NotificationViewSet, SubscriptionViewSet
-from portal.api import MapView
+from portal.api import MapView, StatisticsView
 from portal.me_api import MyPortalView
 from projects.api import CollaborationRequestViewSet, ProjectViewSet
 from resources.api import ResourceViewSet
@@ -33,5 +33,6 @@ urlpatterns = [
     path("me/token/", MeTokenView.as_view(), name="api-me-token"),
     path("me/portal/", MyPortalView.as_view(), name="api-me-portal"),
     path("map/", MapView.as_view(), name="api-map"),
+    path("statistics/", StatisticsView.as_view(), name="api-statistics"),
     *router.urls,
 ]

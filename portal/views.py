@@ -1,5 +1,5 @@
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -10,7 +10,7 @@ from django.views.decorators.http import require_safe
 from core import health
 from events.models import RegistrationStatus
 
-from . import selectors
+from . import selectors, statistics
 from .hub_selectors import cluster_cards
 from .my_portal import my_portal
 
@@ -76,3 +76,28 @@ def me(request):
             "breadcrumbs": [(_("My portal"), "")],
         },
     )
+
+
+@require_safe
+def statistics_page(request):
+    figures = statistics.statistics_figures()
+    charts = statistics.statistics_charts(figures)
+    for chart in charts:
+        chart.csv_url = reverse("portal:statistics-csv", kwargs={"chart": chart.slug})
+    return render(
+        request,
+        "portal/statistics.html",
+        {
+            "totals": statistics.statistics_totals(figures),
+            "charts": charts,
+            "breadcrumbs": [(_("Statistics"), "")],
+        },
+    )
+
+
+@require_safe
+def statistics_csv(request, chart):
+    charts = {c.slug: c for c in statistics.statistics_charts(statistics.statistics_figures())}
+    if chart not in charts:
+        raise Http404(_("There is no such chart."))
+    return charts[chart].csv_response()

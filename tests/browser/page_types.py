@@ -72,6 +72,7 @@ PAGE_TYPES = [
     PageType("search-no-results", lambda: "/search/?q=zzzyxw"),
     PageType("search-empty", lambda: "/search/"),
     PageType("map", lambda: "/map/"),
+    PageType("statistics", lambda: "/statistics/"),
     PageType("sign-in", lambda: "/accounts/login/"),
     PageType("me-official", lambda: "/me/", role="official"),
     PageType("me-editor", lambda: "/me/", role="editor"),
