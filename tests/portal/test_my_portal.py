@@ -399,3 +399,18 @@ def test_it_costs_the_same_queries_for_few_or_many_items(cast, role):
     large = queries_for(client)
 
     assert large == small
+
+
+def test_it_leaves_out_a_past_event_that_was_withdrawn(cast):
+    withdrawn = EventFactory(
+        title="Withdrawn session",
+        status=PublicationStatus.DRAFT,
+        starts_at=timezone.now() - dt.timedelta(days=20),
+    )
+    RegistrationFactory(user=cast.partner, event=withdrawn, status=RegistrationStatus.ATTENDED)
+
+    assert "Withdrawn session" not in page(cast, "partner")
+
+
+def test_it_refuses_to_be_written_to(cast):
+    assert cast.client_for("partner").post("/me/").status_code == 405
