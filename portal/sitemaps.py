@@ -26,6 +26,7 @@ class StaticPagesSitemap(Sitemap):
             "events:list",
             "resources:list",
             "resources:news",
+            "portal:statistics",
         ]
 
     def location(self, item):

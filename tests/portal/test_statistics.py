@@ -185,8 +185,9 @@ def test_the_page_shows_the_figures_with_a_table_for_screen_readers(content, cli
     assert "<script" not in html.split("<main", 1)[1].split("</main>", 1)[0]
 
 
-def test_the_page_is_linked_from_the_footer(client):
+def test_the_page_is_linked_from_the_footer_and_the_sitemap(client):
     assert 'href="/statistics/"' in client.get("/").content.decode()
+    assert "/statistics/</loc>" in client.get("/sitemap.xml").content.decode()
 
 
 def test_the_csv_has_a_header_and_the_page_figures(content, client):
