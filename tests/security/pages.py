@@ -34,7 +34,6 @@ def public_pages() -> dict[str, str]:
         "search": reverse("portal:search") + "?q=Tripoli",
         "map": reverse("portal:map"),
         "statistics": reverse("portal:statistics"),
-        "statistics CSV": reverse("portal:statistics-csv", kwargs={"chart": "cities-by-region"}),
         "API statistics": "/api/v1/statistics/",
         "API JSON": "/api/v1/clusters/",
         "API docs (Swagger UI)": reverse("api-docs"),
