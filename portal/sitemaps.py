@@ -25,6 +25,7 @@ class StaticPagesSitemap(Sitemap):
             "events:list",
             "resources:list",
             "resources:news",
+            "portal:statistics",
         ]
 
     def location(self, item):

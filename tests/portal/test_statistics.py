@@ -185,8 +185,9 @@ def test_the_page_shows_the_figures_with_a_table_for_screen_readers(content, cli
     assert "<script" not in html.split("<main", 1)[1].split("</main>", 1)[0]
 
 
-def test_the_page_is_linked_from_the_footer(client):
+def test_the_page_is_linked_from_the_footer_and_the_sitemap(client):
     assert 'href="/statistics/"' in client.get("/").content.decode()
+    assert "/statistics/</loc>" in client.get("/sitemap.xml").content.decode()
 
 
 def test_the_csv_has_a_header_and_the_page_figures(content, client):
@@ -299,3 +300,21 @@ def test_the_endpoint_takes_a_fixed_number_of_queries(size, client, django_asser
     client.get("/api/v1/me/")
     with django_assert_num_queries(2):  # the session and the user
         assert client.get("/api/v1/statistics/").status_code == 200
+
+
+def test_every_chart_gives_the_same_figures_in_csv_api_and_table(content, client):
+    charts = _charts()
+    api = {chart["slug"]: chart for chart in client.get("/api/v1/statistics/").json()["charts"]}
+    html = client.get("/statistics/").content.decode()
+
+    for slug, chart in charts.items():
+        expected = [[row.label, *map(str, row.values)] for row in chart.rows]
+        text = client.get(f"/statistics/{slug}.csv").content.decode("utf-8-sig")
+        assert list(csv.reader(io.StringIO(text)))[1:] == expected, slug
+        assert [
+            [row["label"], *(str(row["values"][s.key]) for s in chart.series)]
+            for row in api[slug]["rows"]
+        ] == expected, slug
+        for label, *values in expected:
+            cells = "".join(f"<td>{value}</td>" for value in values)
+            assert f'<th scope="row">{label}</th>{cells}' in html, (slug, label)
