@@ -11,7 +11,9 @@ class OrganizationFilter(ListFilterSet):
     """The partners page and `/api/v1/organizations/`."""
 
     kind = django_filters.ChoiceFilter(
-        label=_("Kind of organization"), choices=OrganizationKind.choices
+        label=_("Kind of organization"),
+        choices=OrganizationKind.choices,
+        empty_label=_("Any kind of organization"),
     )
     country = django_filters.ChoiceFilter(
         label=_("Country"),

@@ -24,9 +24,14 @@ class CitySort(django_filters.ChoiceFilter):
 class CityFilter(ListFilterSet):
     """The cities page and `/api/v1/cities/`."""
 
-    region = django_filters.ChoiceFilter(label=_("Region"), choices=Region.choices)
+    region = django_filters.ChoiceFilter(
+        label=_("Region"), choices=Region.choices, empty_label=_("Any region")
+    )
     country = django_filters.ChoiceFilter(
-        label=_("Country"), choices=list(countries), help_text="ISO 3166-1 alpha-2 code."
+        label=_("Country"),
+        choices=list(countries),
+        empty_label=_("Any country"),
+        help_text="ISO 3166-1 alpha-2 code.",
     )
     cluster = django_filters.ModelChoiceFilter(
         label=_("Cluster"),
@@ -34,6 +39,7 @@ class CityFilter(ListFilterSet):
         to_field_name="slug",
         queryset=Cluster.objects.all(),
         distinct=True,
+        empty_label=_("Any cluster"),
         help_text="Only member cities of this cluster (slug).",
     )
     hazard = django_filters.CharFilter(

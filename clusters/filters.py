@@ -23,6 +23,7 @@ class ClusterFilter(ListFilterSet):
         to_field_name="slug",
         queryset=_member_cities,
         distinct=True,
+        empty_label=_("Any city"),
         help_text="Only clusters this city (slug) belongs to.",
     )
 

@@ -59,11 +59,11 @@ class EventFilter(ListFilterSet):
         to_field_name="slug",
         queryset=Cluster.objects.all(),
         distinct=True,
-        empty_label=_("All clusters"),
+        empty_label=_("Any cluster"),
         help_text="Cluster slug.",
     )
     kind = django_filters.ChoiceFilter(
-        label=_("Kind"), choices=EventKind.choices, empty_label=_("All kinds")
+        label=_("Kind"), choices=EventKind.choices, empty_label=_("Any kind")
     )
     event_format = django_filters.ChoiceFilter(
         label=_("Format"),
@@ -94,7 +94,7 @@ class EventFilter(ListFilterSet):
         label=_("Host city"),
         to_field_name="slug",
         queryset=City.objects.order_by("name"),
-        empty_label=_("All cities"),
+        empty_label=_("Any city"),
         help_text="Slug of the host city.",
     )
     country = django_filters.ChoiceFilter(
@@ -192,6 +192,7 @@ class TrainingSeriesFilter(ListFilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Publication"),
         choices=PublicationStatus.choices,
+        empty_label=_("Any"),
         help_text="Drafts are only visible to UN staff.",
     )
     cluster = django_filters.ModelChoiceFilter(
@@ -200,6 +201,7 @@ class TrainingSeriesFilter(ListFilterSet):
         to_field_name="slug",
         queryset=Cluster.objects.all(),
         distinct=True,
+        empty_label=_("Any cluster"),
         help_text="Cluster slug.",
     )
     organizer = django_filters.ModelChoiceFilter(
@@ -208,6 +210,7 @@ class TrainingSeriesFilter(ListFilterSet):
         to_field_name="slug",
         queryset=Organization.objects.all(),
         distinct=True,
+        empty_label=_("Any organizer"),
         help_text="Organization slug.",
     )
     is_certified = StrictBooleanFilter(label=_("Certified"))
@@ -231,7 +234,9 @@ class TrainingSeriesFilter(ListFilterSet):
 class RegistrationFilter(ListFilterSet):
     """`/api/v1/registrations/`: the signed-in person's own registrations."""
 
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=RegistrationStatus.choices)
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=RegistrationStatus.choices, empty_label=_("Any status")
+    )
 
     class Meta:
         model = Registration

@@ -1,6 +1,8 @@
-from django.http import HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.conf import settings
+from django.http import FileResponse, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -10,6 +12,10 @@ from core import health
 
 from . import selectors
 from .hub_selectors import cluster_cards
+from .models import SitePage
+
+FAVICON_PATH = settings.BASE_DIR / "static" / "favicon.ico"
+FAVICON_MAX_AGE = 60 * 60 * 24  # a day: a new icon reaches browsers soon enough
 
 
 @never_cache
@@ -53,7 +59,29 @@ def language(request):
 
 
 @require_safe
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico whatever the page says; pages link the SVG."""
+    response = FileResponse(
+        open(FAVICON_PATH, "rb"),  # noqa: SIM115 -- FileResponse closes it
+        content_type="image/x-icon",
+    )
+    patch_cache_control(response, public=True, max_age=FAVICON_MAX_AGE)
+    return response
+
+
+@require_safe
 def robots_txt(request):
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /api/", f"Sitemap: {sitemap_url}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def site_page(request, slug):
+    """About, contact, privacy, terms, accessibility: Markdown written by UN staff."""
+    page = get_object_or_404(SitePage, slug=slug)
+    return render(
+        request,
+        "portal/site_page.html",
+        {"page": page, "breadcrumbs": [(page.title, "")]},
+    )

@@ -32,7 +32,7 @@ class ProjectFilter(ListFilterSet):
         to_field_name="slug",
         queryset=Cluster.objects.all(),
         distinct=True,
-        empty_label=_("All clusters"),
+        empty_label=_("Any cluster"),
         help_text="Cluster slug.",
     )
     phase = django_filters.ChoiceFilter(
@@ -53,7 +53,7 @@ class ProjectFilter(ListFilterSet):
         to_field_name="slug",
         queryset=City.objects.order_by("name"),
         distinct=True,
-        empty_label=_("All cities"),
+        empty_label=_("Any city"),
         help_text="Slug of a city taking part.",
     )
     country = django_filters.ChoiceFilter(
@@ -77,7 +77,7 @@ class ProjectFilter(ListFilterSet):
         to_field_name="slug",
         queryset=Organization.objects.order_by("name"),
         distinct=True,
-        empty_label=_("All partners"),
+        empty_label=_("Any partner"),
         help_text="Slug of a partner organization.",
     )
     kind = django_filters.ChoiceFilter(
@@ -139,8 +139,12 @@ class ProjectFilter(ListFilterSet):
 class CollaborationRequestFilter(ListFilterSet):
     """`/api/v1/collaboration-requests/`; the review queue's page has its own form."""
 
-    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=CollaborationKind.choices)
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=CollaborationStatus.choices)
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"), choices=CollaborationKind.choices, empty_label=_("Any kind")
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=CollaborationStatus.choices, empty_label=_("Any status")
+    )
 
     class Meta:
         model = CollaborationRequest

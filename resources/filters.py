@@ -20,7 +20,7 @@ class ResourceFilter(ListFilterSet):
     """
 
     kind = django_filters.ChoiceFilter(
-        label=_("Kind"), choices=ResourceKind.choices, empty_label=_("All kinds")
+        label=_("Kind"), choices=ResourceKind.choices, empty_label=_("Any kind")
     )
     cluster = django_filters.ModelChoiceFilter(
         label=_("Cluster"),
@@ -28,7 +28,7 @@ class ResourceFilter(ListFilterSet):
         to_field_name="slug",
         queryset=Cluster.objects.all(),
         distinct=True,
-        empty_label=_("All clusters"),
+        empty_label=_("Any cluster"),
         help_text="Cluster slug.",
     )
     city = django_filters.ModelChoiceFilter(
@@ -37,7 +37,7 @@ class ResourceFilter(ListFilterSet):
         to_field_name="slug",
         queryset=City.objects.order_by("name"),
         distinct=True,
-        empty_label=_("All cities"),
+        empty_label=_("Any city"),
         help_text="City slug.",
     )
     tag = django_filters.CharFilter(
