@@ -73,6 +73,8 @@ PAGE_TYPES = [
     PageType("search-empty", lambda: "/search/"),
     PageType("map", lambda: "/map/"),
     PageType("sign-in", lambda: "/accounts/login/"),
+    PageType("site-page", lambda: "/pages/about/"),
+    PageType("api-root", lambda: "/api/v1/"),
     PageType("editor-desk", lambda: "/editor/", role="editor"),
     PageType("create-form", lambda: "/projects/new/", role="editor"),
     PageType("review-queue", lambda: "/editor/review/", role="editor"),
