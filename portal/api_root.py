@@ -177,22 +177,24 @@ class ApiRootView(APIView):
                     "fields only on a 400."
                 )
             ),
-            "endpoints": [
-                {
-                    "name": endpoint.name,
-                    "url": absolute(reverse(endpoint.url_name)),
-                    "item_url": (
-                        absolute(reverse(endpoint.url_name)) + "{" + endpoint.lookup + "}/"
-                        if endpoint.lookup
-                        else None
-                    ),
-                    "methods": endpoint.methods(),
-                    "actions": [
-                        {"url": absolute(reverse(endpoint.url_name)) + where, "methods": methods}
-                        for where, methods in endpoint.actions()
-                    ],
-                    "description": endpoint.description,
-                }
-                for endpoint in self.endpoints
+            "endpoints": [self._endpoint(endpoint, absolute) for endpoint in self.endpoints],
+        }
+
+    @staticmethod
+    def _endpoint(endpoint: Endpoint, absolute) -> dict:
+        # Placeholders ("{slug}") are added after build_absolute_uri, which would escape them.
+        path, url = reverse(endpoint.url_name), absolute(reverse(endpoint.url_name))
+        item = f"{{{endpoint.lookup}}}/" if endpoint.lookup else None
+        return {
+            "name": endpoint.name,
+            "url": url,
+            "path": path,
+            "item_url": url + item if item else None,
+            "item_path": path + item if item else None,
+            "methods": endpoint.methods(),
+            "actions": [
+                {"url": url + where, "path": path + where, "methods": methods}
+                for where, methods in endpoint.actions()
             ],
+            "description": endpoint.description,
         }

@@ -87,9 +87,11 @@ def test_the_json_describes_the_api(api):
     assert by_name["registrations"]["item_url"] == "http://testserver/api/v1/registrations/{id}/"
     assert by_name["cities"]["methods"] == ["GET", "PATCH"]
     assert by_name["me/token"]["methods"] == ["POST", "DELETE"]
-    assert {"url": "http://testserver/api/v1/notifications/{id}/read/", "methods": ["POST"]} in (
-        by_name["notifications"]["actions"]
-    )
+    assert {
+        "url": "http://testserver/api/v1/notifications/{id}/read/",
+        "path": "/api/v1/notifications/{id}/read/",
+        "methods": ["POST"],
+    } in by_name["notifications"]["actions"]
 
 
 def test_a_client_that_asks_for_nothing_gets_json(api):
@@ -125,3 +127,20 @@ def test_the_root_is_not_an_operation_of_the_schema(api):
     schema = api.get("/api/schema/?format=json").json()
 
     assert "/api/v1/" not in schema["paths"]
+
+
+def test_the_footer_s_open_data_link_leads_here(client):
+    html = client.get("/").content.decode()
+    footer = html[html.index('<footer class="site-footer">') :]
+
+    assert '<a href="/api/v1/">Open data API</a>' in footer
+
+
+def test_item_addresses_keep_their_placeholders(api):
+    by_name = {endpoint["name"]: endpoint for endpoint in _get_json(api)["endpoints"]}
+
+    assert by_name["events"]["item_path"] == "/api/v1/events/{slug}/"
+    assert by_name["me"]["item_path"] is None
+    assert {"path": "/api/v1/notifications/read-all/", "methods": ["POST"]}.items() <= (
+        by_name["notifications"]["actions"][1].items()
+    )
