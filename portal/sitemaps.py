@@ -11,6 +11,8 @@ from events.sitemaps import EventSitemap, TrainingSeriesSitemap
 from projects.sitemaps import ProjectSitemap
 from resources.sitemaps import ResourceSitemap
 
+from .models import SitePage
+
 
 class StaticPagesSitemap(Sitemap):
     changefreq = "daily"
@@ -68,6 +70,17 @@ class PartnerSitemap(Sitemap):
         return organization.updated_at
 
 
+class SitePageSitemap(Sitemap):
+    changefreq = "monthly"
+    priority = 0.3
+
+    def items(self):
+        return SitePage.objects.order_by("slug")
+
+    def lastmod(self, page):
+        return page.updated_at
+
+
 SITEMAPS = {
     "pages": StaticPagesSitemap,
     "clusters": ClusterSitemap,
@@ -77,4 +90,5 @@ SITEMAPS = {
     "events": EventSitemap,
     "series": TrainingSeriesSitemap,
     "resources": ResourceSitemap,
+    "site-pages": SitePageSitemap,
 }

@@ -144,3 +144,8 @@ def test_item_addresses_keep_their_placeholders(api):
     assert {"path": "/api/v1/notifications/read-all/", "methods": ["POST"]}.items() <= (
         by_name["notifications"]["actions"][1].items()
     )
+
+
+def test_the_root_reads_nothing_from_the_database(api, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert api.get("/api/v1/", HTTP_ACCEPT="application/json").status_code == 200

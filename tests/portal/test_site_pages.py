@@ -238,3 +238,10 @@ def test_the_site_page_answers_in_a_fixed_number_of_queries(client, django_asser
         response = client.get("/pages/about/")
     assert response.status_code == 200
     assert re.search(r"Last updated \w", response.content.decode())
+
+
+def test_search_engines_find_the_pages_in_the_sitemap(client):
+    sitemap = client.get("/sitemap.xml").content.decode()
+
+    for slug in SLUGS:
+        assert f"<loc>http://testserver/pages/{slug}/</loc>" in sitemap
