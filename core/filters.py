@@ -171,7 +171,7 @@ class ListFilterSet(django_filters.FilterSet):
     def _page_query(cls, query: QueryDict) -> QueryDict:
         data = QueryDict(mutable=True)
         for key, values in query.lists():
-            # The page's own form sends "" for "All clusters": no filter, not a mistake.
+            # The page's own form sends "" for "Any cluster": no filter, not a mistake.
             if given := [value for value in values if value != ""]:
                 data.setlist(key, given)
         for api_name, page_name in cls.page_names.items():

@@ -179,7 +179,9 @@ class TrainingSeriesFilter(ListFilterSet):
 class RegistrationFilter(ListFilterSet):
     """`/api/v1/registrations/`: the signed-in person's own registrations."""
 
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=RegistrationStatus.choices)
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=RegistrationStatus.choices, empty_label=_("Any status")
+    )
 
     class Meta:
         model = Registration

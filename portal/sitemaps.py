@@ -10,6 +10,8 @@ from events.models import Event, TrainingSeries
 from projects.models import Project
 from resources.models import Resource
 
+from .models import SitePage
+
 
 class StaticPagesSitemap(Sitemap):
     changefreq = "daily"
@@ -76,5 +78,8 @@ SITEMAPS = {
     ),
     "resources": ContentSitemap(
         lambda: Resource.objects.published().order_by("slug"), changefreq="monthly", priority=0.5
+    ),
+    "site-pages": ContentSitemap(
+        lambda: SitePage.objects.order_by("slug"), changefreq="monthly", priority=0.3
     ),
 }

@@ -1,7 +1,9 @@
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -12,7 +14,11 @@ from events.models import RegistrationStatus
 
 from . import selectors, statistics
 from .hub_selectors import cluster_cards
+from .models import SitePage
 from .my_portal import my_portal
+
+FAVICON_PATH = settings.BASE_DIR / "static" / "favicon.ico"
+FAVICON_MAX_AGE = 60 * 60 * 24  # a day: a new icon reaches browsers soon enough
 
 
 @never_cache
@@ -53,6 +59,17 @@ def language(request):
         "portal/language.html",
         {"next": next_url, "breadcrumbs": [(_("Language"), "")]},
     )
+
+
+@require_safe
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico whatever the page says; pages link the SVG."""
+    response = FileResponse(
+        open(FAVICON_PATH, "rb"),  # noqa: SIM115 -- FileResponse closes it
+        content_type="image/x-icon",
+    )
+    patch_cache_control(response, public=True, max_age=FAVICON_MAX_AGE)
+    return response
 
 
 @require_safe
@@ -101,3 +118,14 @@ def statistics_csv(request, chart):
     if chart not in charts:
         raise Http404(_("There is no such chart."))
     return charts[chart].csv_response()
+
+
+@require_safe
+def site_page(request, slug):
+    """About, contact, privacy, terms, accessibility: Markdown written by UN staff."""
+    page = get_object_or_404(SitePage, slug=slug)
+    return render(
+        request,
+        "portal/site_page.html",
+        {"page": page, "breadcrumbs": [(page.title, "")]},
+    )

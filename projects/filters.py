@@ -116,8 +116,12 @@ class ProjectFilter(ListFilterSet):
 class CollaborationRequestFilter(ListFilterSet):
     """`/api/v1/collaboration-requests/`; the review queue's page has its own form."""
 
-    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=CollaborationKind.choices)
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=CollaborationStatus.choices)
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"), choices=CollaborationKind.choices, empty_label=_("Any kind")
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=CollaborationStatus.choices, empty_label=_("Any status")
+    )
 
     class Meta:
         model = CollaborationRequest

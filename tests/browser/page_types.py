@@ -76,6 +76,8 @@ PAGE_TYPES = [
     PageType("sign-in", lambda: "/accounts/login/"),
     PageType("me-official", lambda: "/me/", role="official"),
     PageType("me-editor", lambda: "/me/", role="editor"),
+    PageType("site-page", lambda: "/pages/about/"),
+    PageType("api-root", lambda: "/api/v1/"),
     PageType("editor-desk", lambda: "/editor/", role="editor"),
     PageType("create-form", lambda: "/projects/new/", role="editor"),
     PageType("review-queue", lambda: "/editor/review/", role="editor"),
