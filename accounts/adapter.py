@@ -8,7 +8,7 @@ from django.conf import settings
 from django.utils import translation
 from kombu.exceptions import OperationalError as BrokerError
 
-from .language import is_offered, language_cookie_set
+from .language import is_offered, language_cookie_set, language_switch_notice
 from .tasks import account_email_payload, send_account_email
 
 logger = logging.getLogger(__name__)
@@ -48,9 +48,14 @@ class AccountAdapter(DefaultAccountAdapter):
     def post_login(self, request, user, **kwargs):
         # The profile's language wins over whatever this browser last used, so someone who chose
         # Arabic sees Arabic on a new phone too; the "signed in" message already speaks it.
+        # When that changes the language, a notice says so and offers the way back in one click.
         language = user.preferred_language
         if not is_offered(language):
             return super().post_login(request, user, **kwargs)
+        previous = translation.get_language()
         translation.activate(language)
         request.LANGUAGE_CODE = language
-        return language_cookie_set(super().post_login(request, user, **kwargs), language)
+        response = super().post_login(request, user, **kwargs)
+        if previous != language and is_offered(previous):
+            language_switch_notice(request, previous=previous, current=language)
+        return language_cookie_set(response, language)

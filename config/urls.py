@@ -3,6 +3,7 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from accounts.api import api_tokens_page
@@ -31,6 +32,13 @@ urlpatterns = [
         "events/certificates/<str:code>/",
         certificate_views.certificate_verify_moved,
         name="certificate-verify-moved",
+    ),
+    # Before the event pages, whose `<slug>/` would read "mine" as an event: the addresses
+    # people guess for their registrations lead to My portal.
+    path("events/mine/", RedirectView.as_view(pattern_name="portal:me", permanent=True)),
+    path(
+        "accounts/registrations/",
+        RedirectView.as_view(pattern_name="portal:me", permanent=True),
     ),
     path("events/", include("events.registration_urls")),
     path("events/", include("events.urls")),

@@ -21,7 +21,10 @@ from core.roles import ALL_ROLES
 from events.models import Certificate, Event, EventCoHost, Registration, TrainingSeries
 from matchmaking.services import matches_refresh_all
 from notifications.models import Subscription
+from portal import site_pages
 from portal.demo import data
+from portal.models import SitePage
+from portal.site_pages import site_pages_create_missing
 from projects.models import (
     CollaborationRequest,
     CollaborationStatusChange,
@@ -192,6 +195,7 @@ class _DemoLoader:
             self.load_resource(spec)
         self.load_participation()
         self.load_matchmaking()
+        self.load_site_pages()
 
     def load_matchmaking(self) -> None:
         """Needs, offers and expertise, and the topics of pilots and events."""
@@ -221,6 +225,12 @@ class _DemoLoader:
                 names = {topics[name].pk for name in topic_slugs}
                 if _owned(obj) and set(obj.topics.values_list("pk", flat=True)) != names:
                     obj.topics.set(names)
+
+    def load_site_pages(self) -> None:
+        # Created by the migration already; put back only what is missing, never staff's text.
+        created = site_pages_create_missing(SitePage)
+        self.count(SitePage, CREATED, len(created))
+        self.count(SitePage, UNCHANGED, len(site_pages.SLUGS) - len(created))
 
     def load_organization(self, spec: dict) -> Organization:
         return self.upsert_by_slug(

@@ -18,6 +18,7 @@ from cities.models import CityNeed, CityOffer
 from clusters.models import Topic
 from core.editor import editor_urls, registered_editors
 from core.models import PublicationStatus
+from portal.models import SitePage
 from resources.models import ReviewState
 from tests.factories import (
     CityFactory,
@@ -178,6 +179,11 @@ def _cluster():
     return ClusterFactory(sdgs=[3, 11, 13], colour="#1f6fb2", icon="shield", order=4)
 
 
+def _site_page():
+    # One of the pages the migration creates, with the Markdown a real page has.
+    return SitePage.objects.get(slug="accessibility")
+
+
 BUILDERS = {
     "cities.city": _city,
     "clusters.cluster": _cluster,
@@ -186,6 +192,7 @@ BUILDERS = {
     "events.event": _event,
     "events.trainingseries": _series,
     "resources.resource": _resource,
+    "portal.sitepage": _site_page,
 }
 
 
@@ -259,6 +266,7 @@ ADMIN_CASES = {
     "events.event": _event,
     "events.trainingseries": _series,
     "resources.resource": _resource,
+    "portal.sitepage": _site_page,
     "accounts.organization": lambda: OrganizationFactory(
         description="An *agency*.", website="https://org.example.org/"
     ),
