@@ -11,6 +11,7 @@ from django.views.decorators.http import require_safe
 
 from core import health
 from events.models import RegistrationStatus
+from matchmaking.selectors import city_matches_for_official
 
 from . import selectors, statistics
 from .hub_selectors import cluster_cards
@@ -89,6 +90,8 @@ def me(request):
         "portal/me.html",
         {
             "portal": my_portal(user=request.user),
+            # A city official's suggestions: what the city needs, who offers it (matchmaking).
+            "suggestions": city_matches_for_official(request.user),
             "RegistrationStatus": RegistrationStatus,
             "breadcrumbs": [(_("My portal"), "")],
         },

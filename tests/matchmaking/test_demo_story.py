@@ -91,3 +91,14 @@ def test_running_load_demo_again_keeps_the_suggestions_and_their_dates():
 
     after = {(m.kind, m.target_id): m.first_seen_at for m in tripoli.matches.all()}
     assert after == before and before
+
+
+def test_tripolis_official_sees_shenzhen_on_my_portal(client):
+    client.force_login(User.objects.get(email=data.CITY_OFFICIAL_EMAIL))
+
+    page = _page(client, "/me/")
+
+    block = page[page.index('id="suggestions"') :]
+    assert "Suggested for Tripoli" in block
+    assert "Shenzhen offers early warning systems" in block
+    assert "Propose an exchange" in block

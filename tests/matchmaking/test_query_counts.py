@@ -7,7 +7,13 @@ from django.test.utils import CaptureQueriesContext
 
 from accounts.models import OrganizationOffer
 from cities.models import CityOffer
-from tests.factories import CityFactory, EventFactory, OrganizationFactory, ProjectFactory
+from tests.factories import (
+    CityFactory,
+    EventFactory,
+    OrganizationFactory,
+    PartnerFactory,
+    ProjectFactory,
+)
 
 
 def _grow(world, size):
@@ -54,3 +60,22 @@ def test_the_city_page_shows_the_best_few_and_the_api_all(client, world):
     assert api["count"] == total
     scores = [item["score"] for item in api["results"]]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_my_portal_shows_an_officials_suggestions_at_a_fixed_cost(client, world):
+    client.force_login(world.official)
+    _grow(world, 1)
+    small, response = _count(client, "/me/")
+    assert "Suggested for Tripoli" in response.content.decode()
+
+    _grow(world, 7)
+    large, _response = _count(client, "/me/")
+
+    assert large == small
+
+
+def test_my_portal_shows_no_suggestions_to_someone_who_is_no_city_official(client, world):
+    world.refresh()
+    client.force_login(PartnerFactory())
+
+    assert "Suggested for" not in client.get("/me/").content.decode()
