@@ -6,6 +6,8 @@ from django.contrib import admin
 from django.urls import reverse
 
 from accounts.models import RequestedRole, RoleRequest
+from clusters.models import Topic
+from matchmaking.models import CityMatch
 from tests import factories
 
 REGISTERED_MODELS = sorted(admin.site._registry, key=lambda model: model._meta.label)
@@ -33,6 +35,17 @@ def rows_of_every_kind(db):
     factories.SubscriptionFactory()
     factories.NotificationFactory()
     factories.DigestFactory(outbox_email=factories.OutboxEmailFactory())
+    CityMatch.objects.create(
+        city=city,
+        kind="city",
+        target_id=factories.CityFactory().pk,
+        topic=Topic.objects.first(),
+        score=10,
+        score_parts={"topic": 10},
+        reasons=[{"code": "hazards", "hazards": ["flood"]}],
+        first_seen_at="2026-11-30T06:00:00Z",
+        refreshed_at="2026-11-30T06:00:00Z",
+    )
     applicant = factories.UserFactory()
     RoleRequest.objects.create(user=applicant, role=RequestedRole.CITY_OFFICIAL, city=city)
     if apps.is_installed("allauth.account"):
@@ -91,9 +104,11 @@ def test_it_opens_the_add_page_of_every_model_staff_may_create(admin_client, mod
         "notifications.OutboxEmail",
         "notifications.Digest",
         "projects.CollaborationRequest",
+        "matchmaking.CityMatch",
     }:
         # Workers write outbox and digest rows with idempotency keys, and requests come through
         # the form that records their history: a hand-made row would break those promises.
+        # Suggestions are computed from needs and offers, never typed.
         assert response.status_code == 403
     else:
         assert response.status_code == 200
