@@ -189,6 +189,14 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# A signed-in request reads its session from the shared cache, not the database; writes go to
+# both, so a Redis restart signs nobody out. A per-process cache could keep a signed-out
+# session alive on another process, so without Redis sessions stay in the database only.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if REDIS_URL
+    else "django.contrib.sessions.backends.db"
+)
 
 # --- Celery ---------------------------------------------------------------------------------
 # With no broker configured, tasks run eagerly in-process so `make run` needs no server.
