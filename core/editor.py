@@ -24,7 +24,16 @@ from core.publication import PublicationRefused
 from core.roles import CITY_OFFICIAL, is_editor
 
 # Words the public URLs use next to `<slug>/`; a slug equal to one would be shadowed.
-RESERVED_SLUGS = {"new", "propose", "past", "series", "certificates", "edit", "feed"}
+RESERVED_SLUGS = {
+    "new",
+    "propose",
+    "past",
+    "series",
+    "certificates",
+    "edit",
+    "feed",
+    "applications",
+}
 
 
 # --- Registry -----------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from cities.api import CityViewSet
 from clusters.api import ClusterViewSet
 from events.api import EventViewSet, RegistrationViewSet, TrainingSeriesViewSet
 from notifications.api import NotificationViewSet, SubscriptionViewSet
+from opportunities.api import OpportunityViewSet
 from portal.api import MapView
 from projects.api import CollaborationRequestViewSet, ProjectViewSet
 from resources.api import ResourceViewSet
@@ -19,6 +20,7 @@ router.register("projects", ProjectViewSet, basename="project")
 router.register("events", EventViewSet, basename="event")
 router.register("training-series", TrainingSeriesViewSet, basename="training-series")
 router.register("resources", ResourceViewSet, basename="resource")
+router.register("opportunities", OpportunityViewSet, basename="opportunity")
 router.register("organizations", OrganizationViewSet, basename="organization")
 router.register(
     "collaboration-requests", CollaborationRequestViewSet, basename="collaboration-request"

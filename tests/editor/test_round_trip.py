@@ -25,6 +25,7 @@ from tests.factories import (
     EventCoHostFactory,
     EventFactory,
     MilestoneFactory,
+    OpportunityFactory,
     OrganizationFactory,
     ProgrammeFactory,
     ProjectCityFactory,
@@ -166,6 +167,18 @@ def _resource():
     return resource
 
 
+def _opportunity():
+    opportunity = OpportunityFactory(
+        host_city=CityFactory(),
+        eligible_regions=["africa", "arab_states"],
+        eligible_countries=["LB", "EG"],
+        how_to_apply="Send a *letter*.",
+        deadline=timezone.now().replace(microsecond=0, second=0) + dt.timedelta(days=20),
+    )
+    opportunity.tags.set(TAGS)
+    return opportunity
+
+
 def _cluster():
     return ClusterFactory(sdgs=[3, 11, 13], colour="#1f6fb2", icon="shield", order=4)
 
@@ -178,6 +191,7 @@ BUILDERS = {
     "events.event": _event,
     "events.trainingseries": _series,
     "resources.resource": _resource,
+    "opportunities.opportunity": _opportunity,
 }
 
 
@@ -251,6 +265,7 @@ ADMIN_CASES = {
     "events.event": _event,
     "events.trainingseries": _series,
     "resources.resource": _resource,
+    "opportunities.opportunity": _opportunity,
     "accounts.organization": lambda: OrganizationFactory(
         description="An *agency*.", website="https://org.example.org/"
     ),
