@@ -1,7 +1,8 @@
 """Reads of the opportunities app, each built for one page or endpoint with its joins."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Case, F, Prefetch, QuerySet, Value, When
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
 from clusters.models import Cluster
 from core.api import visible_to
@@ -18,8 +19,14 @@ def _listed(queryset: QuerySet[Opportunity], *, viewer=None) -> QuerySet[Opportu
 
 
 def opportunity_list() -> QuerySet[Opportunity]:
-    """Published opportunities, those closing soonest first (the filters pick open or closed)."""
-    return _listed(Opportunity.objects.published()).order_by("deadline", "pk")
+    """Published opportunities: the open ones closing soonest first, then the closed ones, the
+    most recently closed first (the filters pick open or closed)."""
+    now = timezone.now()
+    closed = Case(When(deadline__lte=now, then=Value(1)), default=Value(0))
+    open_deadline = Case(When(deadline__gt=now, then=F("deadline")))
+    return _listed(Opportunity.objects.published()).order_by(
+        closed, open_deadline.asc(nulls_last=True), "-deadline", "pk"
+    )
 
 
 def opportunity_feed_items(*, limit: int = 30) -> list[Opportunity]:
