@@ -1,6 +1,5 @@
 """Opportunities in the API: read-only list and detail (staff edit them on the editorial pages)."""
 
-from django_countries.serializer_fields import CountryField
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
 
@@ -22,7 +21,10 @@ class OpportunitySerializer(ApiModelSerializer):
         child=serializers.CharField(), read_only=True, help_text="UN region codes; empty: all."
     )
     eligible_countries = serializers.ListField(
-        child=CountryField(), read_only=True, help_text="ISO 3166-1 alpha-2 codes; empty: all."
+        # A country's text is its code.
+        child=serializers.CharField(),
+        read_only=True,
+        help_text="ISO 3166-1 alpha-2 codes; empty: all.",
     )
     is_open = serializers.BooleanField(read_only=True, help_text="The deadline has not passed.")
     url = PageUrlField()
