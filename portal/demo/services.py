@@ -20,7 +20,8 @@ from core.models import PublicationStatus
 from core.roles import ALL_ROLES
 from events.models import Certificate, Event, EventCoHost, Registration, TrainingSeries
 from notifications.models import Subscription
-from portal.demo import data
+from opportunities.models import Application, ApplicationStatusChange, Opportunity
+from portal.demo import data, opportunity_data
 from projects.models import (
     CollaborationRequest,
     CollaborationStatusChange,
@@ -188,6 +189,7 @@ class _DemoLoader:
         for spec in data.RESOURCES:
             self.load_resource(spec)
         self.load_participation()
+        self.load_opportunities()
 
     def load_organization(self, spec: dict) -> Organization:
         return self.upsert_by_slug(
@@ -456,3 +458,50 @@ class _DemoLoader:
             CollaborationStatusChange.objects.filter(
                 request=request, from_status=from_status, to_status=to_status
             ).exclude(created_at=at).update(created_at=at)
+
+    def load_opportunities(self) -> None:
+        opportunities = {}
+        for spec in opportunity_data.OPPORTUNITIES:
+            fields = ("kind", "title", "summary", "description", "deadline", "places")
+            opportunity = self.upsert(
+                Opportunity,
+                {"slug": spec["slug"]},
+                {name: spec[name] for name in fields}
+                | {
+                    "how_to_apply": spec["how_to_apply"],
+                    "host_organization": self.organizations[spec["host_organization"]],
+                    "host_city": self.cities[spec["host_city"]],
+                    "cluster": self.clusters[spec["cluster"]],
+                    "eligible_regions": spec["eligible_regions"],
+                    "eligible_countries": spec["eligible_countries"],
+                    "status": PublicationStatus.PUBLISHED,
+                    "published_at": spec["published_at"],
+                    "is_demo": True,
+                },
+            )
+            if _owned(opportunity):
+                self.set_tags(opportunity.tags, spec["topics"])
+            opportunities[spec["slug"]] = opportunity
+        for email, slug, city, motivation, decided_at, history in opportunity_data.APPLICATIONS:
+            application = self.upsert(
+                Application,
+                {"applicant": self.users[email], "opportunity": opportunities[slug]},
+                {
+                    "city": self.cities[city],
+                    "organization": self.users[email].organization,
+                    "motivation": motivation,
+                    "status": history[-1][1],
+                    "decided_at": decided_at,
+                },
+            )
+            self.sync_children(
+                ApplicationStatusChange,
+                {"application": application},
+                [
+                    (
+                        {"from_status": old, "to_status": new},
+                        {"actor": self.users[by], "note": note},
+                    )
+                    for old, new, by, note in history
+                ],
+            )
