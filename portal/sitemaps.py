@@ -8,6 +8,7 @@ from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster
 from events.sitemaps import EventSitemap, TrainingSeriesSitemap
+from opportunities.sitemaps import OpportunitySitemap
 from projects.sitemaps import ProjectSitemap
 from resources.sitemaps import ResourceSitemap
 
@@ -26,6 +27,7 @@ class StaticPagesSitemap(Sitemap):
             "events:list",
             "resources:list",
             "resources:news",
+            "opportunities:list",
         ]
 
     def location(self, item):
@@ -77,4 +79,5 @@ SITEMAPS = {
     "events": EventSitemap,
     "series": TrainingSeriesSitemap,
     "resources": ResourceSitemap,
+    "opportunities": OpportunitySitemap,
 }

@@ -146,3 +146,14 @@ def test_the_published_state_reads_from_the_deadline(cast):
     cast.fellowship.deadline = timezone.now() - dt.timedelta(minutes=1)
 
     assert not cast.fellowship.is_open
+
+
+def test_the_sitemap_lists_the_page_and_published_opportunities_only(client, cast):
+    OpportunityFactory(slug="draft-call", status=PublicationStatus.DRAFT, published_at=None)
+
+    body = client.get("/sitemap.xml").content.decode()
+
+    assert "/opportunities/</loc>" in body
+    assert "/opportunities/drr-fellowship/</loc>" in body
+    assert "/opportunities/early-warning-exchange/</loc>" in body
+    assert "draft-call" not in body
