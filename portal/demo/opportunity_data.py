@@ -74,7 +74,7 @@ OPPORTUNITIES = [
 ]
 
 # (applicant email, opportunity slug, city slug, motivation, decided at,
-#  [(from status, to status, actor email, note)])
+#  [(from status, to status, actor email, at, note)]); the first step's time is the sending.
 APPLICATIONS = [
     (
         CITY_OFFICIAL_EMAIL,
@@ -84,12 +84,13 @@ APPLICATIONS = [
         "weeks with Shenzhen's forecasters would help us design alerts residents act on.",
         utc(2025, 10, 20),
         [
-            ("", "submitted", CITY_OFFICIAL_EMAIL, ""),
-            ("submitted", "under_review", UN_STAFF_EMAIL, ""),
+            ("", "submitted", CITY_OFFICIAL_EMAIL, utc(2025, 9, 12, 8, 30), ""),
+            ("submitted", "under_review", UN_STAFF_EMAIL, utc(2025, 10, 6, 14), ""),
             (
                 "under_review",
                 "accepted",
                 UN_STAFF_EMAIL,
+                utc(2025, 10, 20, 10),
                 "Welcome to the exchange: NDRCC will write to you about the dates.",
             ),
         ],

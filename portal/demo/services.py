@@ -502,6 +502,15 @@ class _DemoLoader:
                         {"from_status": old, "to_status": new},
                         {"actor": self.users[by], "note": note},
                     )
-                    for old, new, by, note in history
+                    for old, new, by, _at, note in history
                 ],
             )
+            # auto_now_add stamps the load time; update() leaves updated_at alone, so a rerun
+            # still changes nothing.
+            Application.objects.filter(pk=application.pk).exclude(created_at=history[0][3]).update(
+                created_at=history[0][3]
+            )
+            for old, new, _by, at, _note in history:
+                ApplicationStatusChange.objects.filter(
+                    application=application, from_status=old, to_status=new
+                ).exclude(created_at=at).update(created_at=at)

@@ -68,3 +68,16 @@ def test_the_demo_official_can_apply_to_the_fellowship_and_see_the_status(client
     assert response.status_code == 302
     mine = client.get("/opportunities/applications/").content.decode()
     assert "Disaster risk reduction fellowship in Shenzhen, 2027" in mine
+
+
+def test_the_demo_application_is_dated_when_it_was_sent_and_decided():
+    call_command("load_demo", stdout=StringIO())
+
+    application = Application.objects.get()
+    assert application.created_at.date() == dt.date(2025, 9, 12)
+    assert application.decided_at.date() == dt.date(2025, 10, 20)
+    assert [c.created_at.date() for c in application.status_changes.all()] == [
+        dt.date(2025, 9, 12),
+        dt.date(2025, 10, 6),
+        dt.date(2025, 10, 20),
+    ]
