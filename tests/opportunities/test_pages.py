@@ -157,3 +157,18 @@ def test_the_sitemap_lists_the_page_and_published_opportunities_only(client, cas
     assert "/opportunities/drr-fellowship/</loc>" in body
     assert "/opportunities/early-warning-exchange/</loc>" in body
     assert "draft-call" not in body
+
+
+def test_search_finds_published_opportunities_only(client, cast):
+    OpportunityFactory(
+        title="Draft governance call", status=PublicationStatus.DRAFT, published_at=None
+    )
+
+    response = client.get("/search/", {"q": "governance"})
+
+    groups = {group.key: group for group in response.context["outcome"].visible_groups}
+    assert groups["opportunity"].count == 1
+    page = response.content.decode()
+    assert "Disaster risk governance fellowship" in page
+    assert "Draft governance call" not in page
+    assert "Deadline:" in page

@@ -10,6 +10,7 @@ from tests.factories import (
     CityFactory,
     ClusterFactory,
     EventFactory,
+    OpportunityFactory,
     OrganizationFactory,
     ProjectFactory,
     ResourceFactory,
@@ -72,6 +73,7 @@ def test_it_finds_words_in_any_language(client):
         (EventFactory, "event", "events_event_search_document_idx"),
         (ResourceFactory, "resource", "clusters_resource_search_document_idx"),
         (OrganizationFactory, "partner", "accounts_organization_search_document_idx"),
+        (OpportunityFactory, "opportunity", "opportunities_opportunity_search_document_idx"),
     ],
 )
 @pytest.mark.parametrize("query", ["flood risk", '"flood risk"'])
