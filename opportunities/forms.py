@@ -15,6 +15,8 @@ from core.editor_forms import (
 from .models import Application, ApplicationStatus, Opportunity
 from .services import APPLICATION_DOCUMENT_EXTENSIONS
 
+MOTIVATION_MAX_LENGTH = 4000
+
 
 class OpportunityForm(SlugFromTitleMixin, forms.ModelForm):
     """The editor's form; the deadline is typed as the editor's clock reads (their time zone)."""
@@ -79,7 +81,9 @@ class ApplicationForm(forms.ModelForm):
         model = Application
         # The document is handed to the service, which checks and stores it.
         fields = ["motivation", "city", "organization"]
-        widgets = {"motivation": forms.Textarea(attrs={"rows": 6, "maxlength": 4000})}
+        widgets = {
+            "motivation": forms.Textarea(attrs={"rows": 6, "maxlength": MOTIVATION_MAX_LENGTH})
+        }
         help_texts = {
             "motivation": _("Why you apply, and what you would bring back to your city."),
             "city": _("The city you work for, if any."),
@@ -90,7 +94,6 @@ class ApplicationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["city"].queryset = City.objects.order_by("name")
         self.fields["organization"].queryset = Organization.objects.order_by("name")
-        self.fields["motivation"].max_length = 4000
         if self.instance.pk is None and user is not None and not self.is_bound:
             self.initial.setdefault("city", getattr(user, "city_id", None))
             self.initial.setdefault("organization", getattr(user, "organization_id", None))
@@ -98,6 +101,15 @@ class ApplicationForm(forms.ModelForm):
             self.fields["document"].help_text = _(
                 "You sent %(name)s. Choose a file only to replace it."
             ) % {"name": self.instance.document_name}
+
+    def clean_motivation(self):
+        motivation = self.cleaned_data["motivation"]
+        if len(motivation) > MOTIVATION_MAX_LENGTH:
+            raise forms.ValidationError(
+                _("The motivation is %(length)d characters long; keep it under %(limit)d.")
+                % {"length": len(motivation), "limit": MOTIVATION_MAX_LENGTH}
+            )
+        return motivation
 
     def clean_document(self):
         # The file is checked by the service (size, PDF or .docx, its content).

@@ -280,3 +280,11 @@ def test_the_applicant_changes_their_motivation_while_it_waits(cast):
 
     application.refresh_from_db()
     assert application.motivation == "Updated: we also need flood modelling."
+
+
+def test_a_motivation_too_long_is_an_error_next_to_the_field(cast):
+    response = apply(cast.client_for("official"), motivation="x" * 4001)
+
+    assert response.status_code == 400
+    assert "keep it under 4000" in response.content.decode()
+    assert not Application.objects.exists()
