@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -73,7 +74,6 @@ class ApplicationForm(forms.ModelForm):
     document = forms.FileField(
         label=_("Supporting document"),
         required=False,
-        help_text=_("Optional: a CV or letter as PDF or Word (.docx)."),
         widget=forms.FileInput(attrs={"accept": ",".join(APPLICATION_DOCUMENT_EXTENSIONS)}),
     )
 
@@ -94,13 +94,18 @@ class ApplicationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["city"].queryset = City.objects.order_by("name")
         self.fields["organization"].queryset = Organization.objects.order_by("name")
+        self.fields["document"].help_text = _(
+            "A CV or letter as PDF or Word (.docx), up to %(limit)s MB. Only you and UN staff "
+            "can open it."
+        ) % {"limit": settings.OPPORTUNITY_DOCUMENT_MAX_MB}
         if self.instance.pk is None and user is not None and not self.is_bound:
             self.initial.setdefault("city", getattr(user, "city_id", None))
             self.initial.setdefault("organization", getattr(user, "organization_id", None))
         if self.instance.document:
             self.fields["document"].help_text = _(
-                "You sent %(name)s. Choose a file only to replace it."
-            ) % {"name": self.instance.document_name}
+                "You sent %(name)s. Choose a file only to replace it (PDF or Word, up to "
+                "%(limit)s MB)."
+            ) % {"name": self.instance.document_name, "limit": settings.OPPORTUNITY_DOCUMENT_MAX_MB}
 
     def clean_motivation(self):
         motivation = self.cleaned_data["motivation"]

@@ -79,7 +79,6 @@ def _application_form_page(request, *, opportunity, form, application=None, refu
             "form": form,
             "heading": heading,
             "refusal": refusal,
-            "max_upload_mb": settings.OPPORTUNITY_DOCUMENT_MAX_MB,
             "breadcrumbs": [
                 _opportunities_crumb(),
                 (opportunity.title, opportunity.get_absolute_url()),
