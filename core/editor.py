@@ -25,7 +25,17 @@ from core.slugs import slug_from_text
 
 # Words the public URLs use next to `<slug>/` ("mine": /events/mine/ leads to My portal); a slug
 # equal to one would be shadowed.
-RESERVED_SLUGS = {"new", "propose", "past", "series", "certificates", "edit", "feed", "mine"}
+RESERVED_SLUGS = {
+    "new",
+    "propose",
+    "past",
+    "series",
+    "certificates",
+    "edit",
+    "feed",
+    "mine",
+    "applications",
+}
 
 
 # --- Registry -----------------------------------------------------------------------------------

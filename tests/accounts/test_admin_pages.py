@@ -33,6 +33,7 @@ def rows_of_every_kind(db):
     factories.SubscriptionFactory()
     factories.NotificationFactory()
     factories.DigestFactory(outbox_email=factories.OutboxEmailFactory())
+    factories.ApplicationFactory()
     applicant = factories.UserFactory()
     RoleRequest.objects.create(user=applicant, role=RequestedRole.CITY_OFFICIAL, city=city)
     if apps.is_installed("allauth.account"):
@@ -91,9 +92,11 @@ def test_it_opens_the_add_page_of_every_model_staff_may_create(admin_client, mod
         "notifications.OutboxEmail",
         "notifications.Digest",
         "projects.CollaborationRequest",
+        "opportunities.Application",
     }:
-        # Workers write outbox and digest rows with idempotency keys, and requests come through
-        # the form that records their history: a hand-made row would break those promises.
+        # Workers write outbox and digest rows with idempotency keys, and requests and
+        # applications come through the forms that record their history: a hand-made row would
+        # break those promises.
         assert response.status_code == 403
     else:
         assert response.status_code == 200

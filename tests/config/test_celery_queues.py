@@ -24,6 +24,7 @@ PACKAGES = {
     "events",
     "notifications",
     "resources",
+    "opportunities",
     "portal",
 }
 

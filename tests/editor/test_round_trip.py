@@ -26,6 +26,7 @@ from tests.factories import (
     EventCoHostFactory,
     EventFactory,
     MilestoneFactory,
+    OpportunityFactory,
     OrganizationFactory,
     ProgrammeFactory,
     ProjectCityFactory,
@@ -167,6 +168,18 @@ def _resource():
     return resource
 
 
+def _opportunity():
+    opportunity = OpportunityFactory(
+        host_city=CityFactory(),
+        eligible_regions=["africa", "arab_states"],
+        eligible_countries=["LB", "EG"],
+        how_to_apply="Send a *letter*.",
+        deadline=timezone.now().replace(microsecond=0, second=0) + dt.timedelta(days=20),
+    )
+    opportunity.tags.set(TAGS)
+    return opportunity
+
+
 def _cluster():
     return ClusterFactory(sdgs=[3, 11, 13], colour="#1f6fb2", icon="shield", order=4)
 
@@ -185,6 +198,7 @@ BUILDERS = {
     "events.trainingseries": _series,
     "resources.resource": _resource,
     "portal.sitepage": _site_page,
+    "opportunities.opportunity": _opportunity,
 }
 
 
@@ -259,6 +273,7 @@ ADMIN_CASES = {
     "events.trainingseries": _series,
     "resources.resource": _resource,
     "portal.sitepage": _site_page,
+    "opportunities.opportunity": _opportunity,
     "accounts.organization": lambda: OrganizationFactory(
         description="An *agency*.", website="https://org.example.org/"
     ),
