@@ -85,13 +85,15 @@ lint: venv
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/lint-imports
 
-# Refresh the catalogues with the strings the code uses now (translate the new ones, then
-# `make messages` again compiles them). One line per location keeps the diffs to what changed.
+# Refresh the catalogues with the strings the code uses now, fill in the translations delivered
+# as translations/*.json (ops/merge_translations.py), and compile. One line per location keeps
+# the diffs to what changed.
 LANGS := fr es ar zh_Hans ru
 messages: venv
 	$(PY) manage.py makemessages $(foreach l,$(LANGS),-l $(l)) --no-obsolete --no-wrap --add-location file \
 		-i var -i node_modules -i static/vendor -i tests -i bench -i soak -i ops -i build -i .venv
 	for po in locale/*/LC_MESSAGES/django.po; do msgcat --width=100000 "$$po" -o "$$po"; done
+	$(PY) ops/merge_translations.py
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=var --ignore=node_modules --ignore=static
 
 fmt: venv

@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "notifications",
     "resources",
     "matchmaking",
+    "opportunities",
     "portal",
 ]
 
@@ -190,6 +191,14 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# A signed-in request reads its session from the shared cache, not the database; writes go to
+# both, so a Redis restart signs nobody out. A per-process cache could keep a signed-out
+# session alive on another process, so without Redis sessions stay in the database only.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if REDIS_URL
+    else "django.contrib.sessions.backends.db"
+)
 
 # --- Celery ---------------------------------------------------------------------------------
 # With no broker configured, tasks run eagerly in-process so `make run` needs no server.
@@ -241,6 +250,7 @@ CELERY_TASK_ROUTES = {
     "accounts.tasks.send_account_email": {"queue": "transactional"},
     "notifications.tasks.send_fanout_outbox_batch": {"queue": "notifications"},
     "events.tasks.send_event_reminders": {"queue": "notifications"},
+    "opportunities.tasks.send_deadline_reminders": {"queue": "notifications"},
     # The sweeper only re-enqueues: cheap, and it must not wait behind a digest run.
     "notifications.tasks.sweep_outbox": {"queue": "notifications"},
     "notifications.tasks.send_digests": {"queue": "bulk"},
@@ -272,6 +282,11 @@ CELERY_BEAT_SCHEDULE = {
     "event-reminders": {
         "task": "events.tasks.send_event_reminders",
         "schedule": crontab(minute=5),
+    },
+    # Hourly: a deadline reminder stage is recorded once per opportunity and deadline.
+    "opportunity-deadline-reminders": {
+        "task": "opportunities.tasks.send_deadline_reminders",
+        "schedule": crontab(minute=20),
     },
     "outbox-sweeper": {"task": "notifications.tasks.sweep_outbox", "schedule": 120.0},
     # Data retention: sent outbox rows and read notifications past their keep-for (below).
@@ -387,6 +402,8 @@ MEDIA_BUCKET = bucket_config(
 MEDIA_PRIVATE_URL_SECONDS = env.int("MEDIA_PRIVATE_URL_SECONDS", default=60)
 # Largest file an editor or city official may upload (resource documents and images).
 MAX_UPLOAD_MB = env.int("MAX_UPLOAD_MB", default=10)
+# A supporting document sent with an application to an opportunity (PDF or .docx).
+OPPORTUNITY_DOCUMENT_MAX_MB = env.int("OPPORTUNITY_DOCUMENT_MAX_MB", default=5)
 STORAGES = {
     **storages_for(MEDIA_BUCKET, private_url_seconds=MEDIA_PRIVATE_URL_SECONDS),
     "staticfiles": {

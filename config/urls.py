@@ -43,6 +43,7 @@ urlpatterns = [
     path("events/", include("events.registration_urls")),
     path("events/", include("events.urls")),
     path("certificates/", include("events.certificate_urls")),
+    path("opportunities/", include("opportunities.urls")),
     # The library owns /resources/ and /news/ (news is a kind of resource).
     path("", include("resources.urls")),
     path("editor/", editor_views.dashboard, name="editor-desk"),

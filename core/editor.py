@@ -23,8 +23,19 @@ from core.publication import PublicationRefused
 from core.roles import CITY_OFFICIAL, is_editor
 from core.slugs import slug_from_text
 
-# Words the public URLs use next to `<slug>/`; a slug equal to one would be shadowed.
-RESERVED_SLUGS = {"new", "propose", "past", "series", "certificates", "edit", "feed"}
+# Words the public URLs use next to `<slug>/` ("mine": /events/mine/ leads to My portal); a slug
+# equal to one would be shadowed.
+RESERVED_SLUGS = {
+    "new",
+    "propose",
+    "past",
+    "series",
+    "certificates",
+    "edit",
+    "feed",
+    "mine",
+    "applications",
+}
 
 
 # --- Registry -----------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from clusters.api import ClusterViewSet
 from events.api import EventViewSet, RegistrationViewSet, TrainingSeriesViewSet
 from matchmaking.api import CityMatchesView
 from notifications.api import NotificationViewSet, SubscriptionViewSet
+from opportunities.api import OpportunityViewSet
 from portal.api import MapView, StatisticsView
 from portal.api_root import ApiRootView, endpoints_from
 from portal.me_api import MyPortalView
@@ -29,6 +30,7 @@ router.register("projects", ProjectViewSet, basename="project")
 router.register("events", EventViewSet, basename="event")
 router.register("training-series", TrainingSeriesViewSet, basename="training-series")
 router.register("resources", ResourceViewSet, basename="resource")
+router.register("opportunities", OpportunityViewSet, basename="opportunity")
 router.register("organizations", OrganizationViewSet, basename="organization")
 router.register(
     "collaboration-requests", CollaborationRequestViewSet, basename="collaboration-request"

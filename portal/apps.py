@@ -12,7 +12,11 @@ def restore_site_pages_when_emptied(sender, using, apps=None, **kwargs):
     """
     if apps is None:  # flush sends the signal without a migration state
         from django.apps import apps
-    site_pages_create_missing(apps.get_model("portal", "SitePage"), using=using)
+    try:
+        model = apps.get_model("portal", "SitePage")
+    except LookupError:  # migrated back to before the pages existed
+        return
+    site_pages_create_missing(model, using=using)
 
 
 class PortalConfig(AppConfig):

@@ -10,6 +10,8 @@ from events.models import Event, TrainingSeries
 from projects.models import Project
 from resources.models import Resource, ReviewState
 
+from .models import SitePage
+
 
 @editor_only
 def dashboard(request):
@@ -28,6 +30,7 @@ def dashboard(request):
             "drafts": {label: Paginator(qs, 50).page(1) for label, qs in drafts.items()},
             "proposal_count": Resource.objects.filter(review_state=ReviewState.PROPOSED).count(),
             "published_status": PublicationStatus.PUBLISHED,
+            "site_pages": SitePage.objects.only("slug", "title").order_by("title"),
             "breadcrumbs": [(_("Editor"), "")],
         },
     )

@@ -1,6 +1,7 @@
 """Site search and map reads.
 
-Search covers clusters, cities, pilots (projects), events, knowledge resources and partners. On
+Search covers clusters, cities, pilots (projects), events, knowledge resources, partners and
+opportunities. On
 PostgreSQL it is full-text search ranked by weight (title/name 'A' > summary 'B' > body 'C'); on
 SQLite, which the zero-configuration checkout uses, it falls back to substring matching with title
 matches first.
@@ -44,6 +45,7 @@ from django.db.models.functions import Cast, ExtractYear
 from django.urls import NoReverseMatch, reverse
 from django.utils import formats
 from django.utils.text import Truncator
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -52,6 +54,7 @@ from cities.models import City
 from clusters.models import Cluster, ClusterMembership
 from core.visibility import public
 from events.models import Event
+from opportunities.models import Opportunity
 from projects.models import Project, ProjectCity, ProjectKind
 from resources.models import Resource
 
@@ -113,6 +116,10 @@ def _partners():
     return Organization.objects.all()
 
 
+def _opportunities():
+    return Opportunity.objects.published()
+
+
 _BASE_QUERYSETS = {
     "cluster": _clusters,
     "city": _cities,
@@ -120,6 +127,7 @@ _BASE_QUERYSETS = {
     "event": _events,
     "resource": _resources,
     "partner": _partners,
+    "opportunity": _opportunities,
 }
 
 SEARCH_TYPES: tuple[SearchType, ...] = (
@@ -188,6 +196,17 @@ SEARCH_TYPES: tuple[SearchType, ...] = (
         country_lookup="country",
         year_lookup=None,
         order_by=("name",),
+    ),
+    SearchType(
+        key="opportunity",
+        label=_("Opportunity"),
+        label_plural=_("Opportunities"),
+        weighted_fields=(("title", "A"), ("summary", "B"), ("description", "C")),
+        title_field="title",
+        cluster_lookup="cluster__slug",
+        country_lookup="host_city__country",
+        year_lookup="deadline__year",
+        order_by=("-deadline",),
     ),
 )
 SEARCH_TYPES_BY_KEY = {search_type.key: search_type for search_type in SEARCH_TYPES}
@@ -635,6 +654,12 @@ def _described(search_type: SearchType, row):
         details = [row.get_kind_display()]
         if row.published_at:
             details.append(formats.date_format(row.published_at, "DATE_FORMAT"))
+    elif search_type.key == "opportunity":
+        details = [
+            row.get_kind_display(),
+            _("Deadline: %(date)s")
+            % {"date": formats.date_format(localtime(row.deadline), "DATE_FORMAT")},
+        ]
     elif search_type.key == "partner":
         row.search_title = row.display_name
         details = [row.get_kind_display()]

@@ -7,6 +7,7 @@ from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster
 from events.models import Event, TrainingSeries
+from opportunities.models import Opportunity
 from projects.models import Project
 from resources.models import Resource
 
@@ -28,6 +29,7 @@ class StaticPagesSitemap(Sitemap):
             "resources:list",
             "resources:news",
             "portal:statistics",
+            "opportunities:list",
         ]
 
     def location(self, item):
@@ -81,5 +83,8 @@ SITEMAPS = {
     ),
     "site-pages": ContentSitemap(
         lambda: SitePage.objects.order_by("slug"), changefreq="monthly", priority=0.3
+    ),
+    "opportunities": ContentSitemap(
+        lambda: Opportunity.objects.published().order_by("slug"), changefreq="weekly", priority=0.6
     ),
 }

@@ -22,6 +22,7 @@ from events.models import (
     TrainingSeries,
 )
 from notifications.models import Digest, Notification, OutboxEmail, Subscription
+from opportunities.models import Application, Opportunity, OpportunityKind
 from projects.models import (
     CollaborationKind,
     CollaborationRequest,
@@ -304,3 +305,31 @@ class DigestFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     period = "weekly"
     period_start = dt.date(2026, 11, 23)
+
+
+class OpportunityFactory(PublishedMixin):
+    class Meta:
+        model = Opportunity
+
+    kind = OpportunityKind.FELLOWSHIP
+    title = factory.Sequence(lambda n: f"Fellowship {n}")
+    slug = factory.Sequence(lambda n: f"fellowship-{n}")
+    summary = "Three months with a host city's disaster-risk team."
+    description = "What the fellows **do**."
+    host_organization = factory.SubFactory(OrganizationFactory)
+    cluster = factory.SubFactory(ClusterFactory)
+    # Whole minutes, as the editor's date-time field shows them.
+    deadline = factory.LazyFunction(
+        lambda: (timezone.now() + dt.timedelta(days=30)).replace(second=0, microsecond=0)
+    )
+    places = 10
+    how_to_apply = "Apply through the portal."
+
+
+class ApplicationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Application
+
+    opportunity = factory.SubFactory(OpportunityFactory)
+    applicant = factory.SubFactory(UserFactory)
+    motivation = "I lead my city's early-warning work."

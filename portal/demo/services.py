@@ -21,8 +21,9 @@ from core.roles import ALL_ROLES
 from events.models import Certificate, Event, EventCoHost, Registration, TrainingSeries
 from matchmaking.services import matches_refresh_all
 from notifications.models import Subscription
+from opportunities.models import Application, ApplicationStatusChange, Opportunity
 from portal import site_pages
-from portal.demo import data
+from portal.demo import data, opportunity_data
 from portal.models import SitePage
 from portal.site_pages import site_pages_create_missing
 from projects.models import (
@@ -196,6 +197,7 @@ class _DemoLoader:
         self.load_participation()
         self.load_matchmaking()
         self.load_site_pages()
+        self.load_opportunities()
 
     def load_matchmaking(self) -> None:
         """Needs, offers and expertise, and the topics of pilots and events."""
@@ -499,3 +501,59 @@ class _DemoLoader:
             CollaborationStatusChange.objects.filter(
                 request=request, from_status=from_status, to_status=to_status
             ).exclude(created_at=at).update(created_at=at)
+
+    def load_opportunities(self) -> None:
+        opportunities = {}
+        for spec in opportunity_data.OPPORTUNITIES:
+            fields = ("kind", "title", "summary", "description", "deadline", "places")
+            opportunity = self.upsert(
+                Opportunity,
+                {"slug": spec["slug"]},
+                {name: spec[name] for name in fields}
+                | {
+                    "how_to_apply": spec["how_to_apply"],
+                    "host_organization": self.organizations[spec["host_organization"]],
+                    "host_city": self.cities[spec["host_city"]],
+                    "cluster": self.clusters[spec["cluster"]],
+                    "eligible_regions": spec["eligible_regions"],
+                    "eligible_countries": spec["eligible_countries"],
+                    "status": PublicationStatus.PUBLISHED,
+                    "published_at": spec["published_at"],
+                    "is_demo": True,
+                },
+            )
+            if _owned(opportunity):
+                self.set_tags(opportunity.tags, spec["topics"])
+            opportunities[spec["slug"]] = opportunity
+        for email, slug, city, motivation, decided_at, history in opportunity_data.APPLICATIONS:
+            application = self.upsert(
+                Application,
+                {"applicant": self.users[email], "opportunity": opportunities[slug]},
+                {
+                    "city": self.cities[city],
+                    "organization": self.users[email].organization,
+                    "motivation": motivation,
+                    "status": history[-1][1],
+                    "decided_at": decided_at,
+                },
+            )
+            self.sync_children(
+                ApplicationStatusChange,
+                {"application": application},
+                [
+                    (
+                        {"from_status": old, "to_status": new},
+                        {"actor": self.users[by], "note": note},
+                    )
+                    for old, new, by, _at, note in history
+                ],
+            )
+            # auto_now_add stamps the load time; update() leaves updated_at alone, so a rerun
+            # still changes nothing.
+            Application.objects.filter(pk=application.pk).exclude(created_at=history[0][3]).update(
+                created_at=history[0][3]
+            )
+            for old, new, _by, at, _note in history:
+                ApplicationStatusChange.objects.filter(
+                    application=application, from_status=old, to_status=new
+                ).exclude(created_at=at).update(created_at=at)

@@ -35,6 +35,7 @@ def rows_of_every_kind(db):
     factories.SubscriptionFactory()
     factories.NotificationFactory()
     factories.DigestFactory(outbox_email=factories.OutboxEmailFactory())
+    factories.ApplicationFactory()
     CityMatch.objects.create(
         city=city,
         kind="city",
@@ -104,11 +105,12 @@ def test_it_opens_the_add_page_of_every_model_staff_may_create(admin_client, mod
         "notifications.OutboxEmail",
         "notifications.Digest",
         "projects.CollaborationRequest",
+        "opportunities.Application",
         "matchmaking.CityMatch",
     }:
-        # Workers write outbox and digest rows with idempotency keys, and requests come through
-        # the form that records their history: a hand-made row would break those promises.
-        # Suggestions are computed from needs and offers, never typed.
+        # Workers write outbox and digest rows with idempotency keys, and requests and
+        # applications come through the forms that record their history: a hand-made row would
+        # break those promises. Suggestions are computed from needs and offers, never typed.
         assert response.status_code == 403
     else:
         assert response.status_code == 200

@@ -40,7 +40,8 @@ def test_signing_in_says_the_language_changed_and_offers_the_way_back(client):
     html = _sign_in(client, "en")
 
     assert 'dir="rtl"' in html
-    assert re.search(r"The portal is now in \S+, your profile&#x27;s language\.", html)
+    # The notice speaks the new language, naming it in that language.
+    assert "البوابة الآن باللغة العربية، وهي لغة ملفك الشخصي." in html
     form = re.search(r'<form method="post" action="/i18n/setlang/"[^>]*>.*?</form>', html, re.S)
     assert form, "no switch-back form"
     assert '<input type="hidden" name="language" value="en">' in form.group()

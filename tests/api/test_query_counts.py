@@ -13,6 +13,7 @@ from tests.factories import (
     EventCoHostFactory,
     EventFactory,
     NotificationFactory,
+    OpportunityFactory,
     OrganizationFactory,
     ProjectCityFactory,
     ProjectFactory,
@@ -64,6 +65,11 @@ def make_cluster(user):
     ClusterMembershipFactory(cluster=ClusterFactory())
 
 
+def make_opportunity(user):
+    opportunity = OpportunityFactory(host_city=CityFactory(), eligible_regions=["arab_states"])
+    opportunity.tags.add("early warning")
+
+
 def make_collaboration_request(user):
     CollaborationRequestFactory(requester=user, organization=OrganizationFactory())
 
@@ -77,6 +83,7 @@ LISTS = {
     "clusters": make_cluster,
     "organizations": lambda user: OrganizationFactory(),
     "collaboration-requests": make_collaboration_request,
+    "opportunities": make_opportunity,
     "registrations": lambda user: RegistrationFactory(user=user),
     "subscriptions": lambda user: SubscriptionFactory(user=user),
     "notifications": lambda user: NotificationFactory(recipient=user),
@@ -115,6 +122,7 @@ FILTERED = {
     "training-series": "status=published",
     "cities": "sort=newest&hazard=flood&country=LB&region=arab_states",
     "organizations": "kind=ngo&country=KE",
+    "opportunities": "kind=fellowship&state=open&region=arab_states&tag=early-warning",
 }
 
 

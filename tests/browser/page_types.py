@@ -15,6 +15,7 @@ from portal.demo.data import (
     REAL_TRAINING_SERIES,
     SEPTEMBER_2023_EVENT,
 )
+from portal.demo.opportunity_data import DRR_FELLOWSHIP
 
 PASSWORD = "demo-password-2026"  # the demo accounts' published password
 DEMO_ACCOUNTS = {
@@ -45,6 +46,12 @@ def _tripoli_path():
     return City.objects.get(name="Tripoli").get_absolute_url()
 
 
+def _demo_application_path():
+    from opportunities.models import Application
+
+    return Application.objects.get(applicant__email=DEMO_ACCOUNTS["official"]).get_absolute_url()
+
+
 def _partner_path():
     from accounts.models import Organization
 
@@ -68,6 +75,11 @@ PAGE_TYPES = [
     PageType("resource", _first_resource_path),
     PageType("news", lambda: "/news/"),
     PageType("news-item", lambda: f"/resources/{NDRCC_VISIT_NEWS}/"),
+    PageType("opportunity-list", lambda: "/opportunities/"),
+    PageType("opportunity", lambda: f"/opportunities/{DRR_FELLOWSHIP}/"),
+    PageType("opportunity-apply", lambda: f"/opportunities/{DRR_FELLOWSHIP}/apply/", "official"),
+    PageType("my-applications", lambda: "/opportunities/applications/", role="official"),
+    PageType("application", _demo_application_path, role="editor"),
     PageType("partner-list", lambda: "/partners/"),
     PageType("partner", _partner_path),
     PageType("search", lambda: "/search/?q=Tripoli"),

@@ -25,6 +25,7 @@ PACKAGES = {
     "notifications",
     "resources",
     "matchmaking",
+    "opportunities",
     "portal",
 }
 

@@ -19,6 +19,7 @@ def test_every_editable_type_is_declared():
         "events.trainingseries",
         "resources.resource",
         "portal.sitepage",
+        "opportunities.opportunity",
     }
 
 

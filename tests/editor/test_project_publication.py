@@ -62,7 +62,7 @@ def test_it_saves_a_new_pilot_as_a_draft_with_cities_partners_and_milestones(
 
     assert pilot.status == PublicationStatus.DRAFT
     assert pilot.published_at is None
-    assert pilot.slug == "tripolishenzhen-disaster-risk-governance"
+    assert pilot.slug == "tripoli-shenzhen-disaster-risk-governance"
     assert {(link.city.slug, link.role) for link in pilot.city_links.all()} == {
         ("tripoli", "learning"),
         ("shenzhen", "sharing"),

@@ -28,6 +28,7 @@ from tests.factories import (
     EventCoHostFactory,
     EventFactory,
     MilestoneFactory,
+    OpportunityFactory,
     OrganizationFactory,
     ProgrammeFactory,
     ProjectCityFactory,
@@ -175,6 +176,18 @@ def _resource():
     return resource
 
 
+def _opportunity():
+    opportunity = OpportunityFactory(
+        host_city=CityFactory(),
+        eligible_regions=["africa", "arab_states"],
+        eligible_countries=["LB", "EG"],
+        how_to_apply="Send a *letter*.",
+        deadline=timezone.now().replace(microsecond=0, second=0) + dt.timedelta(days=20),
+    )
+    opportunity.tags.set(TAGS)
+    return opportunity
+
+
 def _cluster():
     return ClusterFactory(sdgs=[3, 11, 13], colour="#1f6fb2", icon="shield", order=4)
 
@@ -193,6 +206,7 @@ BUILDERS = {
     "events.trainingseries": _series,
     "resources.resource": _resource,
     "portal.sitepage": _site_page,
+    "opportunities.opportunity": _opportunity,
 }
 
 
@@ -267,6 +281,7 @@ ADMIN_CASES = {
     "events.trainingseries": _series,
     "resources.resource": _resource,
     "portal.sitepage": _site_page,
+    "opportunities.opportunity": _opportunity,
     "accounts.organization": lambda: OrganizationFactory(
         description="An *agency*.", website="https://org.example.org/"
     ),

@@ -156,15 +156,15 @@ def test_it_says_registration_is_closed_after_the_window(client):
 
 def test_it_shows_a_registered_visitor_their_place_and_a_cancel_button(client):
     user = UserFactory()
-    event = EventFactory(slug="mine")
+    event = EventFactory(slug="flood-drill")
     RegistrationFactory(user=user, event=event)
     client.force_login(user)
 
-    html = client.get("/events/mine/").content.decode()
+    html = client.get("/events/flood-drill/").content.decode()
 
     assert "You are registered for this event." in html
-    assert 'action="/events/mine/cancel/"' in html
-    assert 'action="/events/mine/register/"' not in html
+    assert 'action="/events/flood-drill/cancel/"' in html
+    assert 'action="/events/flood-drill/register/"' not in html
 
 
 def test_it_links_related_published_pilots(client):

@@ -15,6 +15,7 @@ def test_it_links_every_section_from_the_header(client):
         "/cities/",
         "/projects/",
         "/events/",
+        "/opportunities/",
         "/resources/",
         "/news/",
         "/partners/",

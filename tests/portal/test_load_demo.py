@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db
 # The demo data is fixed; this is the day it was written for, not the day the tests run.
 DEMO_TODAY = dt.date(2026, 11, 28)
 DEMO_APPS = ("auth", "taggit", "accounts", "cities", "clusters", "projects", "events")
-DEMO_APPS += ("notifications",)
+DEMO_APPS += ("notifications", "opportunities")
 AUTO_TIMESTAMPS = ("created_at", "updated_at")
 
 

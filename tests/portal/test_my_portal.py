@@ -414,3 +414,11 @@ def test_it_leaves_out_a_past_event_that_was_withdrawn(cast):
 
 def test_it_refuses_to_be_written_to(cast):
     assert cast.client_for("partner").post("/me/").status_code == 405
+
+
+def test_it_keeps_mine_free_of_event_slugs():
+    from core.editor import unique_slug
+    from events.models import Event
+
+    # /events/mine/ leads to My portal, so no event may be called "mine".
+    assert unique_slug(Event, "Mine") == "mine-item"

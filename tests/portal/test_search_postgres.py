@@ -1,6 +1,7 @@
 """On PostgreSQL search is full-text: weighted (a title match outranks a summary or body match),
 understands web search syntax, and is served by the GIN indexes over the stored documents."""
 
+import factory
 import pytest
 from django.db import connection
 from django.urls import reverse
@@ -10,10 +11,19 @@ from tests.factories import (
     CityFactory,
     ClusterFactory,
     EventFactory,
+    OpportunityFactory,
     OrganizationFactory,
     ProjectFactory,
     ResourceFactory,
 )
+
+
+class OpportunityRowFactory(OpportunityFactory):
+    """Built (not saved) opportunities whose host and cluster are saved, for bulk_create."""
+
+    host_organization = factory.LazyFunction(OrganizationFactory)
+    cluster = factory.LazyFunction(ClusterFactory)
+
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
 
@@ -72,6 +82,7 @@ def test_it_finds_words_in_any_language(client):
         (EventFactory, "event", "events_event_search_document_idx"),
         (ResourceFactory, "resource", "clusters_resource_search_document_idx"),
         (OrganizationFactory, "partner", "accounts_organization_search_document_idx"),
+        (OpportunityRowFactory, "opportunity", "opportunities_opportunity_search_document_idx"),
     ],
 )
 @pytest.mark.parametrize("query", ["flood risk", '"flood risk"'])

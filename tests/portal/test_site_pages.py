@@ -245,3 +245,12 @@ def test_search_engines_find_the_pages_in_the_sitemap(client):
 
     for slug in SLUGS:
         assert f"<loc>http://testserver/pages/{slug}/</loc>" in sitemap
+
+
+def test_the_editor_s_desk_links_each_page_s_editor(client, cast):
+    client.force_login(cast["staff"])
+
+    html = client.get(reverse("editor-desk")).content.decode()
+
+    for slug in SLUGS:
+        assert f'href="{reverse("portal:page-edit", kwargs={"slug": slug})}"' in html

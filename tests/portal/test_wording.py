@@ -11,7 +11,7 @@ from django.apps import apps
 from django.utils import timezone
 
 from core.filters import ListFilterSet
-from tests.factories import EventFactory, ProjectFactory
+from tests.factories import EventFactory, ProjectFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -130,3 +130,13 @@ def test_the_sign_in_page_has_one_forgot_password_link(client):
 
     assert html.count("Forgot your password?") == 1
     assert html.count('href="/accounts/password/reset/"') == 1
+
+
+def test_the_change_password_page_has_one_forgot_password_link(client):
+    client.force_login(UserFactory())
+
+    html = client.get("/accounts/password/change/").content.decode()
+
+    assert html.count("Forgot your password?") == 1
+    # Beside the field it is about: the current password.
+    assert re.search(r'id="id_oldpassword_helptext"><a href="/accounts/password/reset/">', html)

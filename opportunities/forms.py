@@ -1,0 +1,152 @@
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import Organization
+from cities.models import City, Region
+from core.editor_forms import (
+    MARKDOWN_HELP,
+    SlugFromTitleMixin,
+    local_datetime_widget,
+    markdown_widget,
+    tag_widget,
+)
+
+from .models import Application, ApplicationStatus, Opportunity
+from .services import APPLICATION_DOCUMENT_EXTENSIONS
+
+MOTIVATION_MAX_LENGTH = 4000
+
+
+class OpportunityForm(SlugFromTitleMixin, forms.ModelForm):
+    """The editor's form; the deadline is typed as the editor's clock reads (their time zone)."""
+
+    eligible_regions = forms.MultipleChoiceField(
+        label=_("Eligible regions"),
+        choices=Region.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Leave all unticked when cities of every region may apply."),
+    )
+
+    class Meta:
+        model = Opportunity
+        fields = [
+            "title",
+            "slug",
+            "kind",
+            "summary",
+            "description",
+            "host_organization",
+            "host_city",
+            "cluster",
+            "tags",
+            "eligible_regions",
+            "eligible_countries",
+            "deadline",
+            "places",
+            "how_to_apply",
+        ]
+        widgets = {
+            "description": markdown_widget(),
+            "how_to_apply": markdown_widget(rows=6),
+            "deadline": local_datetime_widget(),
+            "tags": tag_widget(),
+        }
+        help_texts = {"description": MARKDOWN_HELP, "how_to_apply": MARKDOWN_HELP}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._setup_slug()
+        self.fields["deadline"].help_text = _("Your local time; readers see it in theirs.")
+        self.fields["host_city"].queryset = City.objects.order_by("name")
+        self.fields["host_organization"].queryset = Organization.objects.order_by("name")
+        if self.instance.pk and not self.is_bound:
+            self.initial["deadline"] = timezone.localtime(self.instance.deadline).replace(
+                tzinfo=None
+            )
+
+
+class ApplicationForm(forms.ModelForm):
+    """The applicant's short form; their city and organization are offered first."""
+
+    document = forms.FileField(
+        label=_("Supporting document"),
+        required=False,
+        widget=forms.FileInput(attrs={"accept": ",".join(APPLICATION_DOCUMENT_EXTENSIONS)}),
+    )
+
+    class Meta:
+        model = Application
+        # The document is handed to the service, which checks and stores it.
+        fields = ["motivation", "city", "organization"]
+        widgets = {
+            "motivation": forms.Textarea(attrs={"rows": 6, "maxlength": MOTIVATION_MAX_LENGTH})
+        }
+        help_texts = {
+            "motivation": _("Why you apply, and what you would bring back to your city."),
+            "city": _("The city you work for, if any."),
+            "organization": _("The organization you work for, if any."),
+        }
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["city"].queryset = City.objects.order_by("name")
+        self.fields["organization"].queryset = Organization.objects.order_by("name")
+        self.fields["document"].help_text = _(
+            "A CV or letter as PDF or Word (.docx), up to %(limit)s MB. Only you and UN staff "
+            "can open it."
+        ) % {"limit": settings.OPPORTUNITY_DOCUMENT_MAX_MB}
+        if self.instance.pk is None and user is not None and not self.is_bound:
+            self.initial.setdefault("city", getattr(user, "city_id", None))
+            self.initial.setdefault("organization", getattr(user, "organization_id", None))
+        if self.instance.document:
+            self.fields["document"].help_text = _(
+                "You sent %(name)s. Choose a file only to replace it (PDF or Word, up to "
+                "%(limit)s MB)."
+            ) % {"name": self.instance.document_name, "limit": settings.OPPORTUNITY_DOCUMENT_MAX_MB}
+
+    def clean_motivation(self):
+        motivation = self.cleaned_data["motivation"]
+        if len(motivation) > MOTIVATION_MAX_LENGTH:
+            raise forms.ValidationError(
+                _("The motivation is %(length)d characters long; keep it under %(limit)d.")
+                % {"length": len(motivation), "limit": MOTIVATION_MAX_LENGTH}
+            )
+        return motivation
+
+    def clean_document(self):
+        # The file is checked by the service (size, PDF or .docx, its content).
+        document = self.cleaned_data.get("document")
+        return document or None
+
+
+class ReviewForm(forms.Form):
+    """What UN staff post to move an application: the new status and a note for the applicant."""
+
+    to_status = forms.ChoiceField(
+        label=_("New status"),
+        choices=[
+            (ApplicationStatus.UNDER_REVIEW, _("Under review")),
+            (ApplicationStatus.ACCEPTED, _("Accept")),
+            (ApplicationStatus.DECLINED, _("Decline")),
+        ],
+        error_messages={"invalid_choice": _("Choose under review, accept or decline.")},
+    )
+    note = forms.CharField(
+        label=_("Note to the applicant"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Sent with the notification; say what happens next."),
+    )
+
+
+class WithdrawForm(forms.Form):
+    note = forms.CharField(
+        label=_("Reason (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )

@@ -1,0 +1,310 @@
+"""Opportunities: fellowships, calls for proposals and expert exchanges, and applications to them.
+
+An opportunity is publishable content (core.publication) with a deadline; it is open until the
+deadline passes. An application is a person's request to take part, with a status workflow like
+a collaboration request's (submitted → under review → accepted / declined / withdrawn).
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from simple_history.models import HistoricalRecords
+from taggit.managers import TaggableManager
+
+from cities.models import Region
+from core.media_storage import private_storage
+from core.models import (
+    PublishableModel,
+    PublishableQuerySet,
+    TimeStampedModel,
+    published_needs_date_constraint,
+)
+
+
+class OpportunityKind(models.TextChoices):
+    FELLOWSHIP = "fellowship", _("Fellowship")
+    CALL_FOR_PROPOSALS = "call_for_proposals", _("Call for proposals")
+    EXPERT_EXCHANGE = "expert_exchange", _("Expert exchange")
+
+
+class OpportunityQuerySet(PublishableQuerySet):
+    def open(self, *, now=None):
+        """Still taking applications: the deadline has not passed."""
+        return self.filter(deadline__gt=now or timezone.now())
+
+    def closed(self, *, now=None):
+        return self.filter(deadline__lte=now or timezone.now())
+
+    def for_region(self, region: str):
+        """Open to cities of `region`: it is listed, or no region limits the opportunity.
+
+        The regions are a JSON list of codes; a code in quotes matches only itself, on SQLite and
+        PostgreSQL alike (neither code is part of another).
+        """
+        return self.filter(
+            models.Q(eligible_regions=[]) | models.Q(eligible_regions__icontains=f'"{region}"')
+        )
+
+
+class Opportunity(PublishableModel):
+    """A fellowship, call for proposals or expert exchange that people apply to by a deadline."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=OpportunityKind.choices)
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    description = models.TextField(_("description (Markdown)"), blank=True)
+    host_organization = models.ForeignKey(
+        "accounts.Organization",
+        verbose_name=_("host organization"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="hosted_opportunities",
+    )
+    host_city = models.ForeignKey(
+        "cities.City",
+        verbose_name=_("host city"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="hosted_opportunities",
+    )
+    cluster = models.ForeignKey(
+        "clusters.Cluster",
+        verbose_name=_("cluster"),
+        on_delete=models.PROTECT,
+        related_name="opportunities",
+    )
+    # Topics as free tags until the clusters' topic vocabulary exists; hazards are tags too.
+    tags = TaggableManager(
+        verbose_name=_("topics"), blank=True, help_text=_("Separate topics with commas.")
+    )
+    eligible_regions = models.JSONField(
+        _("eligible regions"),
+        default=list,
+        blank=True,
+        help_text=_("Leave empty when cities of every region may apply."),
+    )
+    eligible_countries = CountryField(
+        _("eligible countries"),
+        multiple=True,
+        blank=True,
+        help_text=_("Leave empty when cities of every country (in the regions above) may apply."),
+    )
+    deadline = models.DateTimeField(_("application deadline"))
+    places = models.PositiveIntegerField(
+        _("seats or grants"),
+        null=True,
+        blank=True,
+        help_text=_("How many people or proposals will be selected; leave empty if not fixed."),
+    )
+    how_to_apply = models.TextField(_("how to apply (Markdown)"), blank=True)
+    history = HistoricalRecords()
+
+    objects = OpportunityQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["deadline", "pk"]
+        verbose_name = _("opportunity")
+        verbose_name_plural = _("opportunities")
+        constraints = [
+            published_needs_date_constraint("opportunities_opportunity_published_has_date"),
+            models.CheckConstraint(
+                condition=models.Q(host_organization__isnull=False)
+                | models.Q(host_city__isnull=False),
+                name="opportunities_opportunity_has_host",
+                violation_error_message=_("Name a host organization, a host city or both."),
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "deadline"]),
+            models.Index(fields=["cluster", "status", "deadline"]),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("opportunities:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        regions = self.eligible_regions
+        if not isinstance(regions, list) or any(code not in Region.values for code in regions):
+            raise ValidationError(
+                {"eligible_regions": _("Choose regions from the list of UN regions.")}
+            )
+        # One order (the regions' own), so an unchanged form saves the same list.
+        self.eligible_regions = [code for code in Region.values if code in regions]
+
+    @property
+    def is_open(self) -> bool:
+        return self.deadline > timezone.now()
+
+    @property
+    def eligible_region_labels(self) -> list[str]:
+        return [str(Region(code).label) for code in self.eligible_regions if code in Region.values]
+
+    def admits_city(self, city) -> bool:
+        """Whether a person from `city` (None: no city named) may apply."""
+        if not self.eligible_regions and not self.eligible_countries:
+            return True
+        if city is None:
+            return False
+        if self.eligible_regions and city.region not in self.eligible_regions:
+            return False
+        codes = {country.code for country in self.eligible_countries}
+        return not codes or city.country.code in codes
+
+
+class ApplicationStatus(models.TextChoices):
+    SUBMITTED = "submitted", _("Submitted")
+    UNDER_REVIEW = "under_review", _("Under review")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+OPEN_APPLICATION_STATUSES = (ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW)
+
+
+def application_document_path(instance, filename):
+    # The name was generated by the upload checks; the opportunity keeps its applications together.
+    return f"opportunities/{instance.opportunity_id}/{filename}"
+
+
+class Application(TimeStampedModel):
+    """One person's application to an opportunity; one per person and opportunity."""
+
+    opportunity = models.ForeignKey(
+        Opportunity,
+        verbose_name=_("opportunity"),
+        on_delete=models.CASCADE,
+        related_name="applications",
+    )
+    applicant = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("applicant"),
+        on_delete=models.CASCADE,
+        related_name="opportunity_applications",
+    )
+    city = models.ForeignKey(
+        "cities.City",
+        verbose_name=_("your city"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="opportunity_applications",
+    )
+    organization = models.ForeignKey(
+        "accounts.Organization",
+        verbose_name=_("your organization"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="opportunity_applications",
+    )
+    motivation = models.TextField(_("motivation"))
+    # Private: no public address; the download view checks who asks (core/media_storage.py).
+    document = models.FileField(
+        _("supporting document"),
+        upload_to=application_document_path,
+        storage=private_storage,
+        blank=True,
+        max_length=200,
+    )
+    # The name the applicant's file had, shown to readers; the stored name is generated.
+    document_name = models.CharField(_("document name"), max_length=200, blank=True)
+    status = models.CharField(
+        _("status"),
+        max_length=15,
+        choices=ApplicationStatus.choices,
+        default=ApplicationStatus.SUBMITTED,
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("application")
+        verbose_name_plural = _("applications")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["opportunity", "applicant"],
+                name="opportunities_application_one_per_person",
+                violation_error_message=_("You have already applied to this opportunity."),
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-created_at"]),
+            models.Index(fields=["applicant", "-created_at"]),
+        ]
+
+    def __str__(self):
+        return f"{self.applicant} → {self.opportunity} ({self.get_status_display()})"
+
+    def get_absolute_url(self):
+        return reverse("opportunities:application", kwargs={"pk": self.pk})
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_APPLICATION_STATUSES
+
+
+class ApplicationStatusChange(models.Model):
+    """One step of an application's history: who moved it to which status, and why."""
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="status_changes"
+    )
+    from_status = models.CharField(
+        _("from"), max_length=15, choices=ApplicationStatus.choices, blank=True
+    )
+    to_status = models.CharField(_("to"), max_length=15, choices=ApplicationStatus.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="opportunity_application_changes",
+    )
+    note = models.TextField(_("note"), blank=True)
+    created_at = models.DateTimeField(_("changed at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("application status change")
+        verbose_name_plural = _("application status changes")
+
+    def __str__(self):
+        return f"{self.application_id}: {self.from_status or '-'} → {self.to_status}"
+
+
+class DeadlineReminder(models.Model):
+    """That the followers of an opportunity's cluster were reminded of its deadline at one stage.
+
+    The row makes the reminder task idempotent: a stage is sent once per deadline, however often
+    the task runs; a moved deadline is a new deadline and is reminded again.
+    """
+
+    opportunity = models.ForeignKey(
+        Opportunity, on_delete=models.CASCADE, related_name="deadline_reminders"
+    )
+    days_before = models.PositiveSmallIntegerField()
+    deadline = models.DateTimeField()
+    sent_at = models.DateTimeField(auto_now_add=True)
+    recipients = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["opportunity", "days_before", "deadline"],
+                name="opportunities_reminder_once",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.opportunity_id}: {self.days_before} days before {self.deadline:%Y-%m-%d}"

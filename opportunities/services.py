@@ -1,0 +1,298 @@
+"""Writes of the opportunities app: the opportunities themselves and the applications to them.
+
+The one path for pages, API, admin and tasks. Opportunity services follow the other content
+types (`data` holds plain field values, optionally `status`, which publishes or withdraws once
+everything else is saved). The application workflow is a small state machine, as a collaboration
+request's: every change goes through `_transition`, which locks the row, refuses anything not in
+`ALLOWED_TRANSITIONS` with an `ApplicationError` the pages show as a message, records who did it
+and tells the other side.
+"""
+
+from collections.abc import Mapping
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from core.publication import (
+    publication_data_split,
+    publication_publish,
+    publication_status_apply,
+    publication_unpublish,
+)
+from core.roles import is_editor
+from core.services import model_save
+from core.uploads import clean_document
+
+from .models import (
+    OPEN_APPLICATION_STATUSES,
+    Application,
+    ApplicationStatus,
+    ApplicationStatusChange,
+    Opportunity,
+)
+from .notifications import application_changed_notify, reviewers_new_application_notify
+
+S = ApplicationStatus
+ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
+    S.SUBMITTED: frozenset({S.UNDER_REVIEW, S.WITHDRAWN}),
+    S.UNDER_REVIEW: frozenset({S.ACCEPTED, S.DECLINED, S.WITHDRAWN}),
+    S.ACCEPTED: frozenset(),
+    S.DECLINED: frozenset(),
+    S.WITHDRAWN: frozenset(),
+}
+DECISIONS = (S.ACCEPTED, S.DECLINED)
+REVIEW_STEPS = (S.UNDER_REVIEW, S.ACCEPTED, S.DECLINED)
+APPLICATION_DOCUMENT_EXTENSIONS = (".pdf", ".docx")
+
+
+# --- Opportunities --------------------------------------------------------------------------
+
+
+@transaction.atomic
+def opportunity_create(*, actor, data: Mapping) -> Opportunity:
+    fields, status = publication_data_split(data)
+    opportunity = model_save(Opportunity(), data=fields, actor=actor, reason="created")
+    return publication_status_apply(
+        obj=opportunity,
+        status=status,
+        actor=actor,
+        publish=opportunity_publish,
+        unpublish=opportunity_unpublish,
+    )
+
+
+@transaction.atomic
+def opportunity_update(*, opportunity: Opportunity, actor, data: Mapping) -> Opportunity:
+    fields, status = publication_data_split(data)
+    if fields:
+        model_save(opportunity, data=fields, actor=actor, reason="changed")
+    return publication_status_apply(
+        obj=opportunity,
+        status=status,
+        actor=actor,
+        publish=opportunity_publish,
+        unpublish=opportunity_unpublish,
+    )
+
+
+def opportunity_publish(*, obj: Opportunity, actor) -> Opportunity:
+    return publication_publish(obj=obj, actor=actor)
+
+
+def opportunity_unpublish(*, obj: Opportunity, actor) -> Opportunity:
+    return publication_unpublish(obj=obj, actor=actor)
+
+
+# --- Applications ---------------------------------------------------------------------------
+
+
+class ApplicationError(Exception):
+    """An application cannot do what was asked; the message is for the person who asked."""
+
+
+class NotAllowed(ApplicationError):
+    pass
+
+
+class DeadlinePassed(ApplicationError):
+    def __init__(self, opportunity: Opportunity):
+        super().__init__(
+            _("Applications to “%(title)s” closed on %(deadline)s; it no longer takes any.")
+            % {
+                "title": opportunity.title,
+                "deadline": date_format(
+                    timezone.localtime(opportunity.deadline), "DATETIME_FORMAT"
+                ),
+            }
+        )
+
+
+class AlreadyApplied(ApplicationError):
+    """The person has an application to this opportunity already; `application` is it."""
+
+    def __init__(self, application: Application):
+        self.application = application
+        super().__init__(
+            _(
+                "You have already applied to this opportunity (status: %(status)s). "
+                "Follow your application on its page instead of applying again."
+            )
+            % {"status": application.get_status_display()}
+        )
+
+
+class IllegalTransition(ApplicationError):
+    def __init__(self, *, from_status: str, to_status: str):
+        super().__init__(
+            _("An application that is “%(current)s” cannot become “%(wanted)s”.")
+            % {"current": S(from_status).label, "wanted": S(to_status).label}
+        )
+
+
+def can_review(user) -> bool:
+    return is_editor(user)
+
+
+def can_view(user, application: Application) -> bool:
+    if not user.is_authenticated:
+        return False
+    return application.applicant_id == user.pk or can_review(user)
+
+
+def application_document_clean(upload):
+    """A PDF or DOCX file within the size limit, renamed; ValidationError says what to fix."""
+    limit = settings.OPPORTUNITY_DOCUMENT_MAX_MB * 1024 * 1024
+    if upload.size > limit:
+        raise ValidationError(
+            _("The file is %(size)s; the largest accepted is %(limit)s."),
+            params={"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
+            code="too_large",
+        )
+    if not upload.name.lower().endswith(APPLICATION_DOCUMENT_EXTENSIONS):
+        raise ValidationError(_("Upload a PDF or a Word (.docx) document."), code="bad_extension")
+    return clean_document(upload)
+
+
+def _check_eligible(*, opportunity: Opportunity, city) -> None:
+    if opportunity.admits_city(city):
+        return
+    if city is None:
+        raise ApplicationError(
+            _("This opportunity is open to some regions or countries only: name your city.")
+        )
+    raise ApplicationError(
+        _("This opportunity is not open to cities of %(place)s.")
+        % {"place": city.country.name or city.get_region_display()}
+    )
+
+
+@transaction.atomic
+def application_submit(
+    *,
+    applicant,
+    opportunity: Opportunity,
+    motivation: str,
+    city=None,
+    organization=None,
+    document=None,
+) -> Application:
+    """Record a person's application and tell the reviewers.
+
+    Refused with a message when the person is not signed in, the opportunity is not published
+    or its deadline has passed, the person's city is not eligible, or they applied already.
+    """
+    if not getattr(applicant, "is_authenticated", False):
+        raise NotAllowed(_("Sign in to apply."))
+    opportunity = Opportunity.objects.select_for_update().get(pk=opportunity.pk)
+    if not opportunity.is_published:
+        raise NotAllowed(_("This opportunity is not open to applications."))
+    if not opportunity.is_open:
+        raise DeadlinePassed(opportunity)
+    existing = Application.objects.filter(opportunity=opportunity, applicant=applicant).first()
+    if existing is not None:
+        raise AlreadyApplied(existing)
+    _check_eligible(opportunity=opportunity, city=city)
+    application = Application(
+        opportunity=opportunity,
+        applicant=applicant,
+        city=city,
+        organization=organization,
+        motivation=motivation.strip(),
+    )
+    if document:
+        application.document_name = document.name[:200]
+        application.document = application_document_clean(document)
+    try:
+        with transaction.atomic():
+            application.save()
+    except IntegrityError:
+        # Two tabs sent the form at the same moment: the first one won.
+        existing = Application.objects.get(opportunity=opportunity, applicant=applicant)
+        raise AlreadyApplied(existing) from None
+    ApplicationStatusChange.objects.create(
+        application=application, from_status="", to_status=S.SUBMITTED, actor=applicant
+    )
+    reviewers_new_application_notify(application=application)
+    return application
+
+
+@transaction.atomic
+def application_update(
+    *, application: Application, actor, motivation: str, city=None, organization=None, document=None
+) -> Application:
+    """The applicant changes their application while it waits for review, before the deadline.
+
+    `document` None keeps the file, a new upload replaces it. Unchanged values change nothing.
+    """
+    application = Application.objects.select_for_update().get(pk=application.pk)
+    if application.applicant_id != actor.pk:
+        raise NotAllowed(_("Only the applicant can change an application."))
+    if application.status != S.SUBMITTED:
+        raise ApplicationError(_("An application under review or decided can no longer change."))
+    if not application.opportunity.is_open:
+        raise DeadlinePassed(application.opportunity)
+    _check_eligible(opportunity=application.opportunity, city=city)
+    changed = []
+    values = {"motivation": motivation.strip(), "city": city, "organization": organization}
+    for field, value in values.items():
+        if getattr(application, field) != value:
+            setattr(application, field, value)
+            changed.append(field)
+    if document:
+        old = application.document.name
+        application.document_name = document.name[:200]
+        application.document = application_document_clean(document)
+        changed += ["document", "document_name"]
+        if old:
+            transaction.on_commit(lambda: application.document.storage.delete(old))
+    if changed:
+        application.save(update_fields=[*changed, "updated_at"])
+    return application
+
+
+def _transition(*, application: Application, to_status: str, actor, note: str = ""):
+    from_status = application.status
+    if to_status not in ALLOWED_TRANSITIONS[from_status]:
+        raise IllegalTransition(from_status=from_status, to_status=to_status)
+    application.status = to_status
+    if to_status in DECISIONS:
+        application.decided_at = timezone.now()
+    application.save(update_fields=["status", "decided_at", "updated_at"])
+    ApplicationStatusChange.objects.create(
+        application=application,
+        from_status=from_status,
+        to_status=to_status,
+        actor=actor,
+        note=note.strip(),
+    )
+    application_changed_notify(application=application, actor=actor, note=note.strip())
+    return application
+
+
+@transaction.atomic
+def application_review(
+    *, application: Application, actor, to_status: str, note: str = ""
+) -> Application:
+    """UN staff take an application up (under review), then accept or decline it."""
+    if not can_review(actor):
+        raise NotAllowed(_("Only UN staff can review applications."))
+    if to_status not in REVIEW_STEPS:
+        raise IllegalTransition(from_status=application.status, to_status=to_status)
+    application = Application.objects.select_for_update().get(pk=application.pk)
+    return _transition(application=application, to_status=to_status, actor=actor, note=note)
+
+
+@transaction.atomic
+def application_withdraw(*, application: Application, actor, note: str = "") -> Application:
+    """The applicant withdraws an application that is not decided yet."""
+    application = Application.objects.select_for_update().get(pk=application.pk)
+    if application.applicant_id != getattr(actor, "pk", None):
+        raise NotAllowed(_("Only the applicant can withdraw an application."))
+    if application.status not in OPEN_APPLICATION_STATUSES:
+        raise IllegalTransition(from_status=application.status, to_status=S.WITHDRAWN)
+    return _transition(application=application, to_status=S.WITHDRAWN, actor=actor, note=note)

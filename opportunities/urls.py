@@ -1,0 +1,27 @@
+from django.urls import include, path
+
+from . import views
+
+app_name = "opportunities"
+
+# The fixed words come before `<slug>/` so an opportunity can never shadow them.
+urlpatterns = [
+    path("", views.opportunity_list, name="list"),
+    path("feed/", views.OpportunityFeed(), name="feed"),
+    path("applications/", views.my_applications, name="mine"),
+    path("applications/review/", views.review_queue, name="review"),
+    path("applications/<int:pk>/", views.application_detail, name="application"),
+    path("applications/<int:pk>/edit/", views.application_edit, name="application-edit"),
+    path("applications/<int:pk>/review/", views.application_review, name="application-review"),
+    path(
+        "applications/<int:pk>/withdraw/", views.application_withdraw, name="application-withdraw"
+    ),
+    path(
+        "applications/<int:pk>/document/",
+        views.application_document,
+        name="application-document",
+    ),
+    path("", include("opportunities.editor_urls")),
+    path("<slug:slug>/", views.opportunity_detail, name="detail"),
+    path("<slug:slug>/apply/", views.opportunity_apply, name="apply"),
+]

@@ -1,0 +1,350 @@
+"""Pages of opportunities: the list, its feed, an opportunity, applying, and the applications.
+
+Views stay thin: who may open a page here; the rules (deadline, one application per person,
+eligibility, the workflow) in services. Someone who may not see an application gets 404 (its
+existence is not theirs to know); someone who sees it but may not take an action gets 403.
+"""
+
+import mimetypes
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.contrib.syndication.views import Feed
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from core.editor import service_errors_add
+from core.media_storage import private_file_response
+
+from . import selectors, services
+from .filters import OpportunityFilter
+from .forms import ApplicationForm, ReviewForm, WithdrawForm
+from .models import ApplicationStatus
+
+PAGE_SIZE = 20
+REVIEW_PAGE_SIZE = 50
+
+
+def _opportunities_crumb():
+    return (_("Opportunities"), reverse("opportunities:list"))
+
+
+def opportunity_list(request):
+    opportunity_filter = OpportunityFilter.for_page(
+        request.GET, queryset=selectors.opportunity_list()
+    )
+    page_obj = Paginator(opportunity_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "opportunities/opportunity_list.html",
+        {
+            "filter": opportunity_filter,
+            "page_obj": page_obj,
+            "opportunities": page_obj.object_list,
+            "breadcrumbs": [(_("Opportunities"), "")],
+        },
+    )
+
+
+def opportunity_detail(request, slug):
+    opportunity = selectors.opportunity_detail(slug=slug)
+    return render(
+        request,
+        "opportunities/opportunity_detail.html",
+        {
+            "opportunity": opportunity,
+            "application": selectors.application_of(user=request.user, opportunity=opportunity),
+            "breadcrumbs": [_opportunities_crumb(), (opportunity.title, "")],
+        },
+    )
+
+
+def _application_form_page(request, *, opportunity, form, application=None, refusal="", status=200):
+    heading = (_("Change your application") if application else _("Apply: %(title)s")) % {
+        "title": opportunity.title
+    }
+    return render(
+        request,
+        "opportunities/application_form.html",
+        {
+            "opportunity": opportunity,
+            "application": application,
+            "form": form,
+            "heading": heading,
+            "refusal": refusal,
+            "breadcrumbs": [
+                _opportunities_crumb(),
+                (opportunity.title, opportunity.get_absolute_url()),
+                (heading, ""),
+            ],
+        },
+        status=status,
+    )
+
+
+def opportunity_apply(request, slug):
+    opportunity = selectors.opportunity_detail(slug=slug)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+    existing = selectors.application_of(user=request.user, opportunity=opportunity)
+    if existing is not None:
+        messages.info(request, str(services.AlreadyApplied(existing)))
+        return redirect(existing)
+    if not opportunity.is_open:
+        messages.error(request, str(services.DeadlinePassed(opportunity)))
+        return redirect(opportunity)
+    if request.method != "POST":
+        form = ApplicationForm(user=request.user)
+        return _application_form_page(request, opportunity=opportunity, form=form)
+    form = ApplicationForm(request.POST, request.FILES, user=request.user)
+    if form.is_valid():
+        try:
+            application = services.application_submit(
+                applicant=request.user,
+                opportunity=opportunity,
+                document=form.cleaned_data["document"],
+                **{
+                    name: form.cleaned_data[name] for name in ("motivation", "city", "organization")
+                },
+            )
+        except ValidationError as refusal:
+            service_errors_add(form, ValidationError({"document": refusal.messages}))
+        except services.AlreadyApplied as refusal:
+            messages.info(request, str(refusal))
+            return redirect(refusal.application)
+        except services.ApplicationError as refusal:
+            return _application_form_page(
+                request, opportunity=opportunity, form=form, refusal=str(refusal), status=400
+            )
+        else:
+            messages.success(
+                request, _("Your application is sent. You will be told when its status changes.")
+            )
+            return redirect(application)
+    return _application_form_page(request, opportunity=opportunity, form=form, status=400)
+
+
+def my_applications(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+    return render(
+        request,
+        "opportunities/my_applications.html",
+        {
+            "applications": selectors.opportunity_applications_for_user(request.user),
+            "breadcrumbs": [_opportunities_crumb(), (_("My applications"), "")],
+        },
+    )
+
+
+def review_queue(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+    if not services.can_review(request.user):
+        raise PermissionDenied
+    status = request.GET.get("status", "")
+    if status not in ApplicationStatus.values:
+        status = ""
+    page_obj = Paginator(
+        selectors.applications_for_review(status=status), REVIEW_PAGE_SIZE
+    ).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "opportunities/review_queue.html",
+        {
+            "page_obj": page_obj,
+            "applications": page_obj.object_list,
+            "status": status,
+            "statuses": ApplicationStatus.choices,
+            "breadcrumbs": [_opportunities_crumb(), (_("Applications to review"), "")],
+        },
+    )
+
+
+def _visible_application(request, pk):
+    application = selectors.application_detail(pk=pk)
+    if not services.can_view(request.user, application):
+        raise Http404
+    return application
+
+
+def application_detail(request, pk):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+    application = _visible_application(request, pk)
+    is_reviewer = services.can_review(request.user)
+    is_applicant = application.applicant_id == request.user.pk
+    allowed = services.ALLOWED_TRANSITIONS[application.status]
+    return render(
+        request,
+        "opportunities/application_detail.html",
+        {
+            "application": application,
+            "opportunity": application.opportunity,
+            "is_reviewer": is_reviewer,
+            "is_applicant": is_applicant,
+            "can_review": is_reviewer and bool(allowed - {ApplicationStatus.WITHDRAWN}),
+            "review_form": ReviewForm(),
+            "can_withdraw": is_applicant and ApplicationStatus.WITHDRAWN in allowed,
+            "withdraw_form": WithdrawForm(),
+            "can_change": is_applicant
+            and application.status == ApplicationStatus.SUBMITTED
+            and application.opportunity.is_open,
+            "breadcrumbs": [
+                (
+                    (_("Applications to review"), reverse("opportunities:review"))
+                    if is_reviewer and not is_applicant
+                    else (_("My applications"), reverse("opportunities:mine"))
+                ),
+                (application.opportunity.title, ""),
+            ],
+        },
+    )
+
+
+def application_edit(request, pk):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+    application = _visible_application(request, pk)
+    if application.applicant_id != request.user.pk:
+        raise PermissionDenied
+    opportunity = application.opportunity
+    if request.method != "POST":
+        form = ApplicationForm(instance=application)
+        return _application_form_page(
+            request, opportunity=opportunity, form=form, application=application
+        )
+    form = ApplicationForm(request.POST, request.FILES, instance=application)
+    if form.is_valid():
+        try:
+            services.application_update(
+                application=application,
+                actor=request.user,
+                document=form.cleaned_data["document"],
+                **{
+                    name: form.cleaned_data[name] for name in ("motivation", "city", "organization")
+                },
+            )
+        except ValidationError as refusal:
+            service_errors_add(form, ValidationError({"document": refusal.messages}))
+        except services.ApplicationError as refusal:
+            messages.error(request, str(refusal))
+            return redirect("opportunities:application", pk=pk)
+        else:
+            messages.success(request, _("Your application is saved."))
+            return redirect("opportunities:application", pk=pk)
+    return _application_form_page(
+        request, opportunity=opportunity, form=form, application=application, status=400
+    )
+
+
+def _signed_in_post(view):
+    """POST only; an anonymous visitor is sent to sign in and then to the application's page."""
+
+    @require_POST
+    def wrapper(request, pk):
+        if not request.user.is_authenticated:
+            return redirect_to_login(
+                reverse("opportunities:application", kwargs={"pk": pk}), settings.LOGIN_URL
+            )
+        return view(request, pk)
+
+    wrapper.__name__ = view.__name__
+    wrapper.__doc__ = view.__doc__
+    return wrapper
+
+
+@_signed_in_post
+def application_review(request, pk):
+    application = _visible_application(request, pk)
+    if not services.can_review(request.user):
+        raise PermissionDenied
+    form = ReviewForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors.get("to_status", [])) or _("Check the form."))
+        return redirect("opportunities:application", pk=pk)
+    try:
+        services.application_review(
+            application=application,
+            actor=request.user,
+            to_status=form.cleaned_data["to_status"],
+            note=form.cleaned_data["note"],
+        )
+    except services.ApplicationError as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, _("The status is changed; the applicant is told."))
+    return redirect("opportunities:application", pk=pk)
+
+
+@_signed_in_post
+def application_withdraw(request, pk):
+    application = _visible_application(request, pk)
+    if application.applicant_id != request.user.pk:
+        raise PermissionDenied
+    form = WithdrawForm(request.POST)
+    note = form.cleaned_data["note"] if form.is_valid() else ""
+    try:
+        services.application_withdraw(application=application, actor=request.user, note=note)
+    except services.ApplicationError as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, _("Your application is withdrawn."))
+    return redirect("opportunities:application", pk=pk)
+
+
+def application_document(request, pk):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+    application = _visible_application(request, pk)
+    if not application.document:
+        raise Http404
+    content_type = mimetypes.guess_type(application.document.name)[0] or "application/octet-stream"
+    return private_file_response(
+        application.document,
+        filename=application.document_name or application.document.name.rsplit("/", 1)[-1],
+        content_type=content_type,
+    )
+
+
+class OpportunityFeed(Feed):
+    """The newest published opportunities, as Atom."""
+
+    feed_type = Atom1Feed
+
+    def title(self):
+        return _("Opportunities · %(site)s") % {"site": settings.SITE_NAME}
+
+    def subtitle(self):
+        return _("Fellowships, calls for proposals and expert exchanges.")
+
+    def link(self):
+        return reverse("opportunities:list")
+
+    def items(self):
+        return selectors.opportunity_feed_items()
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_guid(self, item):
+        site = settings.SITE_NAME.replace(" ", "-").lower()
+        return f"tag:{site},{item.created_at:%Y-%m-%d}:opportunity/{item.pk}"
+
+    item_guid_is_permalink = False
