@@ -13,10 +13,12 @@ class OpportunitiesConfig(AppConfig):
         from core.personal_data import personal_data_register
         from notifications.registry import verb_labels_register
 
-        from . import notifications
+        from . import notifications, suggestions
         from .editors import OPPORTUNITY_EDITOR
         from .personal_data import SECTIONS
 
         OPPORTUNITY_EDITOR.register()
+        # Open opportunities are suggested to the cities that need their topics (matchmaking).
+        suggestions.register()
         personal_data_register(*SECTIONS)
         verb_labels_register(notifications.VERB_LABELS)

@@ -37,6 +37,9 @@ def test_tripolis_page_suggests_shenzhen_for_early_warning_and_the_follow_up_tra
     )
     assert "Follow-up training: early warning and emergency operations" in block
     assert "NDRCC offers expertise in early warning systems" in block
+    # The open fellowship (an opportunity, through core.suggestions), and not the closed one.
+    assert "Disaster risk reduction fellowship in Shenzhen, 2027" in block
+    assert "is open to Tripoli and covers" in block
     # The Tripoli-Shenzhen pilot already covers risk governance: not suggested again.
     assert "offers risk governance" not in block
 
