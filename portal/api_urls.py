@@ -76,6 +76,10 @@ DESCRIPTIONS = {
     "training-series": _("Training series and what their certificates require."),
     "resources": _("The knowledge library: good practices, reports, tools and news."),
     "organizations": _("Partner organizations: UN entities, national agencies, NGOs and others."),
+    "opportunities": _(
+        "Fellowships, calls for proposals and expert exchanges, open and closed, with who may "
+        "apply and by when."
+    ),
     "collaboration-requests": _(
         "Collaboration requests: partners send theirs and follow them; UN staff review them."
     ),
