@@ -8,6 +8,8 @@ from django.conf import settings
 from django.utils import translation
 from kombu.exceptions import OperationalError as BrokerError
 
+from core.i18n import path_in_language
+
 from .language import is_offered, language_cookie_set
 from .tasks import account_email_payload, send_account_email
 
@@ -53,4 +55,8 @@ class AccountAdapter(DefaultAccountAdapter):
             return super().post_login(request, user, **kwargs)
         translation.activate(language)
         request.LANGUAGE_CODE = language
-        return language_cookie_set(super().post_login(request, user, **kwargs), language)
+        response = super().post_login(request, user, **kwargs)
+        if response.has_header("Location"):
+            # The page asked for (or the profile), in the profile's language: /ar/... for Arabic.
+            response["Location"] = path_in_language(response["Location"], language)
+        return language_cookie_set(response, language)

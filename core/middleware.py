@@ -3,8 +3,13 @@
 import zoneinfo
 from functools import lru_cache
 
-from django.utils import timezone
+from django.conf import settings
+from django.http import JsonResponse
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.translation import gettext as _
+
+from core import i18n
 
 TIME_ZONE_COOKIE = "tz"
 
@@ -75,4 +80,46 @@ class PublicCacheMiddleware:
             patch_cache_control(response, private=True, no_cache=True)
         else:
             patch_cache_control(response, public=True, max_age=self.max_age)
+        return response
+
+
+class ApiLanguageMiddleware:
+    """The API speaks the language a request asks for: `?lang=`, else Accept-Language.
+
+    LocaleMiddleware gives every unprefixed address (the API among them) the default language;
+    this one, placed after it, picks the API's. The cookie is not read: an API link answers the
+    same to everyone who sends the same headers. Answers say their language (Content-Language)
+    and that it depends on Accept-Language (Vary), and the anonymous read cache keys on it
+    (core.api). An unknown `?lang=` is a 400 naming the languages on offer.
+    """
+
+    prefix = "/api/"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path_info.startswith(self.prefix):
+            return self.get_response(request)
+        asked = request.GET.get(i18n.API_LANGUAGE_PARAMETER)
+        if asked is not None:
+            language = i18n.supported_language(asked)
+            if language is None:
+                return JsonResponse(
+                    {
+                        i18n.API_LANGUAGE_PARAMETER: [
+                            _("Unknown language “%(code)s”. Use one of: %(codes)s.")
+                            % {"code": asked[:20], "codes": ", ".join(i18n.language_codes())}
+                        ]
+                    },
+                    status=400,
+                )
+        else:
+            language = i18n.accept_language(request.headers.get("Accept-Language", ""))
+        language = language or settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        response["Content-Language"] = language
+        patch_vary_headers(response, ("Accept-Language",))
         return response

@@ -1,9 +1,9 @@
-from django.contrib.sitemaps import Sitemap
+from core.sitemaps import LocalizedSitemap
 
 from .models import Event, TrainingSeries
 
 
-class EventSitemap(Sitemap):
+class EventSitemap(LocalizedSitemap):
     changefreq = "weekly"
     priority = 0.6
 
@@ -14,7 +14,7 @@ class EventSitemap(Sitemap):
         return event.updated_at
 
 
-class TrainingSeriesSitemap(Sitemap):
+class TrainingSeriesSitemap(LocalizedSitemap):
     changefreq = "monthly"
     priority = 0.6
 

@@ -1,18 +1,18 @@
 """sitemap.xml: every public page a search engine should know. Other apps add their sitemaps to
 SITEMAPS below."""
 
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster
+from core.sitemaps import LocalizedSitemap
 from events.sitemaps import EventSitemap, TrainingSeriesSitemap
 from projects.sitemaps import ProjectSitemap
 from resources.sitemaps import ResourceSitemap
 
 
-class StaticPagesSitemap(Sitemap):
+class StaticPagesSitemap(LocalizedSitemap):
     changefreq = "daily"
     priority = 0.8
 
@@ -32,7 +32,7 @@ class StaticPagesSitemap(Sitemap):
         return reverse(item)
 
 
-class ClusterSitemap(Sitemap):
+class ClusterSitemap(LocalizedSitemap):
     changefreq = "weekly"
     priority = 0.7
 
@@ -43,7 +43,7 @@ class ClusterSitemap(Sitemap):
         return cluster.updated_at
 
 
-class CitySitemap(Sitemap):
+class CitySitemap(LocalizedSitemap):
     changefreq = "weekly"
     priority = 0.6
 
@@ -54,7 +54,7 @@ class CitySitemap(Sitemap):
         return city.updated_at
 
 
-class PartnerSitemap(Sitemap):
+class PartnerSitemap(LocalizedSitemap):
     changefreq = "monthly"
     priority = 0.5
 

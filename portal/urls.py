@@ -8,6 +8,5 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("search/", search_views.search_page, name="search"),
     path("map/", search_views.map_page, name="map"),
-    path("robots.txt", views.robots_txt, name="robots"),
     path("language/", views.language, name="language"),
 ]

@@ -1,4 +1,4 @@
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -50,6 +50,15 @@ def language(request):
         "portal/language.html",
         {"next": next_url, "breadcrumbs": [(_("Language"), "")]},
     )
+
+
+@require_safe
+def english_prefix_redirect(request, rest):
+    """/en/clusters/ is /clusters/: English pages have no prefix (core.i18n)."""
+    query = request.META.get("QUERY_STRING", "")
+    # Never "//host" or "/\\host", which browsers read as another site.
+    path = "/" + rest.lstrip("/\\")
+    return HttpResponsePermanentRedirect(path + ("?" + query if query else ""))
 
 
 @require_safe

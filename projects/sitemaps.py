@@ -1,9 +1,9 @@
-from django.contrib.sitemaps import Sitemap
+from core.sitemaps import LocalizedSitemap
 
 from .models import Project
 
 
-class ProjectSitemap(Sitemap):
+class ProjectSitemap(LocalizedSitemap):
     changefreq = "weekly"
     priority = 0.7
 

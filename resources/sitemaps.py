@@ -1,9 +1,9 @@
-from django.contrib.sitemaps import Sitemap
+from core.sitemaps import LocalizedSitemap
 
 from .models import Resource
 
 
-class ResourceSitemap(Sitemap):
+class ResourceSitemap(LocalizedSitemap):
     changefreq = "monthly"
     priority = 0.5
 
