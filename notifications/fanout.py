@@ -7,8 +7,11 @@ caller (the apps' own notifications modules, through notifications.services.noti
 for published content, from its content source (`content_published_notify`).
 """
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import OuterRef, Q, Subquery
+
+from core.i18n import path_in_language
 
 from .content import absolute_url, content_item_for
 from .emails import email_render, recipient_language
@@ -60,6 +63,8 @@ def deliver_to_users(
     transactional for one person's news, fanout for many followers. Returns how many were told.
     """
     told = 0
+    # Kept in the default language (no prefix); each page and email moves it into its own.
+    path = path_in_language(path, settings.LANGUAGE_CODE)
     for batch in in_id_batches(_recipients(users)):
         if skip_already_told:
             keys = {f"{key}:{user.pk}": user for user in batch}
