@@ -72,7 +72,9 @@ class PublicCacheMiddleware:
             return response
         if not response.get("Content-Type", "").startswith(SHAREABLE_CONTENT_TYPES):
             return response
-        patch_vary_headers(response, ("Cookie", "Accept-Language"))
+        # The address names the language (core.i18n); LocaleMiddleware adds Accept-Language to
+        # the unprefixed English pages, where Django cannot know that no redirect depends on it.
+        patch_vary_headers(response, ("Cookie",))
         if response.has_header("Cache-Control"):
             return response
         user = getattr(request, "user", None)
@@ -123,3 +125,20 @@ class ApiLanguageMiddleware:
         response["Content-Language"] = language
         patch_vary_headers(response, ("Accept-Language",))
         return response
+
+
+class AdminLanguageMiddleware:
+    """The admin has no language prefix: it speaks the language the person chose (the cookie set
+    by the language page or at sign-in), else the browser's. It is never cached."""
+
+    prefix = "/admin/"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith(self.prefix):
+            language = translation.get_language_from_request(request, check_path=False)
+            translation.activate(language)
+            request.LANGUAGE_CODE = language
+        return self.get_response(request)

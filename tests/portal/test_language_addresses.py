@@ -177,3 +177,20 @@ def test_a_signed_in_page_counts_notifications_in_languages_with_complex_plurals
 
     assert page.status_code == 200
     assert '<span class="notification-count">3</span>' in page.text
+
+
+def test_a_prefixed_page_varies_on_cookies_only(client):
+    """A shared cache keeps one copy of /fr/clusters/, whatever the browser's languages."""
+    response = client.get("/fr/clusters/")
+    assert "Cookie" in response["Vary"]
+    assert "Accept-Language" not in response["Vary"]
+
+
+def test_the_admin_speaks_the_language_the_person_chose(client, settings):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"
+
+    response = client.get("/admin/login/", follow=True)
+
+    # The admin's sign-in goes to the site's, in the person's language.
+    assert response.redirect_chain[-1][0].startswith("/fr/accounts/login/")
+    assert '<html lang="fr"' in response.content.decode()
