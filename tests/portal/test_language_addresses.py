@@ -194,3 +194,24 @@ def test_the_admin_speaks_the_language_the_person_chose(client, settings):
     # The admin's sign-in goes to the site's, in the person's language.
     assert response.redirect_chain[-1][0].startswith("/fr/accounts/login/")
     assert '<html lang="fr"' in response.content.decode()
+
+
+def test_a_sitemap_page_reads_only_the_rows_it_shows(rf):
+    from django.contrib.sites.requests import RequestSite
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from portal.sitemaps import CitySitemap
+
+    for n in range(5):
+        CityFactory(slug=f"city-{n}", name=f"City {n}")
+    sitemap = CitySitemap()
+    sitemap.limit = 6 * 2  # two cities in six languages per page
+
+    with CaptureQueriesContext(connection) as queries:
+        urls = sitemap.get_urls(page=2, site=RequestSite(rf.get("/")), protocol="http")
+
+    locations = [url["location"] for url in urls]
+    assert len(locations) == 12
+    assert {location.split("/cities/")[1] for location in locations} == {"city-2/", "city-3/"}
+    assert any("LIMIT 2 OFFSET 2" in query["sql"] for query in queries.captured_queries)
