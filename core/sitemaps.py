@@ -33,9 +33,7 @@ class ItemsInLanguages:
         start = index.start or 0
         stop = self.count() if index.stop is None else index.stop
         first, last = start // per_item, -(-stop // per_item)
-        pairs = [
-            (item, language) for item in self.items[first:last] for language in self.languages
-        ]
+        pairs = [(item, language) for item in self.items[first:last] for language in self.languages]
         offset = first * per_item
         return pairs[start - offset : stop - offset]
 
