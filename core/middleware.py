@@ -107,15 +107,20 @@ class ApiLanguageMiddleware:
         if asked is not None:
             language = i18n.supported_language(asked)
             if language is None:
-                return JsonResponse(
-                    {
-                        i18n.API_LANGUAGE_PARAMETER: [
-                            _("Unknown language “%(code)s”. Use one of: %(codes)s.")
-                            % {"code": asked[:20], "codes": ", ".join(i18n.language_codes())}
-                        ]
-                    },
-                    status=400,
-                )
+                message = _("Unknown language “%(code)s”. Use one of: %(codes)s.") % {
+                    "code": asked[:20],
+                    "codes": ", ".join(i18n.language_codes()),
+                }
+                # The API's one error shape (core.api.api_exception_handler).
+                error = {
+                    "status": 400,
+                    "code": "invalid",
+                    "message": "The request has invalid fields or parameters.",
+                    "fields": {i18n.API_LANGUAGE_PARAMETER: [message]},
+                }
+                response = JsonResponse({"error": error}, status=400)
+                response["Content-Language"] = settings.LANGUAGE_CODE
+                return response
         else:
             language = i18n.accept_language(request.headers.get("Accept-Language", ""))
         language = language or settings.LANGUAGE_CODE

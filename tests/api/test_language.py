@@ -55,7 +55,9 @@ def test_an_unknown_lang_parameter_is_a_clear_error(api):
     response = api.get("/api/v1/cities/?lang=xx")
 
     assert response.status_code == 400
-    [message] = response.json()["lang"]
+    error = response.json()["error"]
+    assert error["status"] == 400 and error["code"] == "invalid"
+    [message] = error["fields"]["lang"]
     assert "xx" in message and "zh-hans" in message
 
 
