@@ -38,6 +38,13 @@ def path_language(path: str) -> str:
     return translation.get_language_from_path(urlsplit(path).path) or settings.LANGUAGE_CODE
 
 
+def path_without_language(path: str) -> str:
+    """`path` without its language prefix: /fr/accounts/2fa/ -> /accounts/2fa/."""
+    if translation.get_language_from_path(path):
+        return "/" + path.lstrip("/").partition("/")[2]
+    return path
+
+
 def path_in_language(url: str, language: str) -> str:
     """`url` (a path or an absolute address of this site) in `language`; query kept.
 

@@ -215,3 +215,13 @@ def test_a_sitemap_page_reads_only_the_rows_it_shows(rf):
     assert len(locations) == 12
     assert {location.split("/cities/")[1] for location in locations} == {"city-2/", "city-3/"}
     assert any("LIMIT 2 OFFSET 2" in query["sql"] for query in queries.captured_queries)
+
+
+def test_a_path_loses_only_a_language_prefix():
+    from core.i18n import path_without_language
+
+    assert path_without_language("/fr/accounts/2fa/") == "/accounts/2fa/"
+    assert path_without_language("/zh-hans/") == "/"
+    assert path_without_language("/fr") == "/"
+    assert path_without_language("/events/fr/") == "/events/fr/"
+    assert path_without_language("/accounts/2fa/") == "/accounts/2fa/"
