@@ -10,7 +10,7 @@ from kombu.exceptions import OperationalError as BrokerError
 
 from core.i18n import path_in_language
 
-from .language import is_offered, language_cookie_set
+from .language import is_offered, language_cookie_set, language_switch_notice
 from .tasks import account_email_payload, send_account_email
 
 logger = logging.getLogger(__name__)
@@ -50,13 +50,17 @@ class AccountAdapter(DefaultAccountAdapter):
     def post_login(self, request, user, **kwargs):
         # The profile's language wins over whatever this browser last used, so someone who chose
         # Arabic sees Arabic on a new phone too; the "signed in" message already speaks it.
+        # When that changes the language, a notice says so and offers the way back in one click.
         language = user.preferred_language
         if not is_offered(language):
             return super().post_login(request, user, **kwargs)
+        previous = translation.get_language()
         translation.activate(language)
         request.LANGUAGE_CODE = language
         response = super().post_login(request, user, **kwargs)
         if response.has_header("Location"):
             # The page asked for (or the profile), in the profile's language: /ar/... for Arabic.
             response["Location"] = path_in_language(response["Location"], language)
+        if previous != language and is_offered(previous):
+            language_switch_notice(request, previous=previous, current=language)
         return language_cookie_set(response, language)

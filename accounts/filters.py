@@ -1,24 +1,31 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
-from core.filters import ListFilterSet
+from cities.filters import country_filter
+from core.filters import ListFilterSet, slug_filter
 
 from .models import Organization, OrganizationKind
+
+
+def organization_filter(*, label, field_name, empty_label, help_text):
+    return slug_filter(
+        label,
+        field_name=field_name,
+        queryset=Organization.objects.order_by("name"),
+        empty_label=empty_label,
+        help_text=help_text,
+    )
 
 
 class OrganizationFilter(ListFilterSet):
     """The partners page and `/api/v1/organizations/`."""
 
     kind = django_filters.ChoiceFilter(
-        label=_("Kind of organization"), choices=OrganizationKind.choices
+        label=_("Kind of organization"),
+        choices=OrganizationKind.choices,
+        empty_label=_("Any kind of organization"),
     )
-    country = django_filters.ChoiceFilter(
-        label=_("Country"),
-        choices=list(countries),
-        empty_label=_("Any country"),
-        help_text="ISO 3166-1 alpha-2 code.",
-    )
+    country = country_filter(help_text="ISO 3166-1 alpha-2 code.")
 
     page_fields = ("kind",)
 

@@ -5,9 +5,13 @@ to the browser, and choosing a language on the language page while signed in sav
 """
 
 from django.conf import settings
+from django.contrib import messages
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
 from django.views.i18n import set_language
 
 from core.i18n import path_in_language
+from core.language_notice import language_switched_tags
 
 from . import services
 
@@ -29,6 +33,20 @@ def language_cookie_set(response, language: str):
         samesite=settings.LANGUAGE_COOKIE_SAMESITE,
     )
     return response
+
+
+def language_switch_notice(request, *, previous: str, current: str) -> None:
+    """Tell someone whose sign-in changed the interface's language, with a way back.
+
+    The message speaks the new language; base.html adds a "Switch back" button, in the previous
+    language, that posts to set_language (which also makes it the profile's language).
+    """
+    name = str(get_language_info(current)["name_translated"])
+    messages.info(
+        request,
+        _("The portal is now in %(language)s, your profile's language.") % {"language": name},
+        extra_tags=language_switched_tags(previous),
+    )
 
 
 def set_language_remembered(request):

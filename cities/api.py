@@ -4,7 +4,13 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, permissions, serializers, viewsets
 
 from clusters.models import ClusterMembership
-from core.api import ApiModelSerializer, ApiViewSetMixin, PageUrlField, TagNamesField
+from core.api import (
+    ApiModelSerializer,
+    ApiViewSetMixin,
+    PageUrlField,
+    ServiceWriteMixin,
+    TagNamesField,
+)
 from core.roles import CITY_OFFICIAL, is_editor, user_has_role
 
 from . import selectors
@@ -89,6 +95,7 @@ class CityOfficialOrEditorCanChange(permissions.BasePermission):
     ),
 )
 class CityViewSet(
+    ServiceWriteMixin,
     ApiViewSetMixin,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
@@ -96,6 +103,8 @@ class CityViewSet(
     viewsets.GenericViewSet,
 ):
     serializer_class = CitySerializer
+    update_service = staticmethod(city_update)
+    instance_keyword = "city"
     permission_classes = [CityOfficialOrEditorCanChange]
     http_method_names = ["get", "patch", "head", "options"]
     filterset_class = CityFilter
@@ -106,9 +115,3 @@ class CityViewSet(
 
     def get_queryset(self):
         return selectors.city_list_for_api(user=self.request.user)
-
-    def perform_update(self, serializer):
-        city = city_update(
-            city=serializer.instance, actor=self.request.user, data=serializer.validated_data
-        )
-        serializer.instance = self.reloaded(city)

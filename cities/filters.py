@@ -3,10 +3,50 @@ from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from clusters.filters import cluster_filter
 from clusters.models import Cluster
-from core.filters import ListFilterSet
+from core.filters import ListFilterSet, slug_filter
 
 from .models import City, Region
+
+
+def country_filter(*, help_text, field_name="country"):
+    """Countries by ISO code; a list page offers only those that have a city (`prepare_page`)."""
+    return django_filters.ChoiceFilter(
+        label=_("Country"),
+        field_name=field_name,
+        choices=list(countries),
+        distinct=True,
+        empty_label=_("Any country"),
+        help_text=help_text,
+    )
+
+
+def region_filter(*, field_name="region"):
+    return django_filters.ChoiceFilter(
+        label=_("Region"),
+        field_name=field_name,
+        choices=Region.choices,
+        distinct=True,
+        empty_label=_("Any region"),
+        help_text="Region of the United Nations geoscheme, e.g. western-asia.",
+    )
+
+
+def city_filter(*, field_name, help_text, label=None):
+    return slug_filter(
+        label or _("City"),
+        field_name=field_name,
+        queryset=City.objects.order_by("name"),
+        empty_label=_("Any city"),
+        help_text=help_text,
+    )
+
+
+def countries_with_cities():
+    """Only countries that have a city: a 250-entry list of mostly empty results helps nobody."""
+    codes = City.objects.order_by().values_list("country", flat=True).distinct()
+    return sorted(((code, countries.name(code)) for code in codes), key=lambda choice: choice[1])
 
 
 class CitySort(django_filters.ChoiceFilter):
@@ -24,16 +64,10 @@ class CitySort(django_filters.ChoiceFilter):
 class CityFilter(ListFilterSet):
     """The cities page and `/api/v1/cities/`."""
 
-    region = django_filters.ChoiceFilter(label=_("Region"), choices=Region.choices)
-    country = django_filters.ChoiceFilter(
-        label=_("Country"), choices=list(countries), help_text="ISO 3166-1 alpha-2 code."
-    )
-    cluster = django_filters.ModelChoiceFilter(
-        label=_("Cluster"),
+    region = region_filter()
+    country = country_filter(help_text="ISO 3166-1 alpha-2 code.")
+    cluster = cluster_filter(
         field_name="cluster_memberships__cluster",
-        to_field_name="slug",
-        queryset=Cluster.objects.all(),
-        distinct=True,
         help_text="Only member cities of this cluster (slug).",
     )
     hazard = django_filters.CharFilter(
@@ -61,12 +95,5 @@ class CityFilter(ListFilterSet):
         fields = ["region", "country", "cluster", "hazard", "sort"]
 
     def prepare_page(self):
-        # Only countries that have a city: a 250-entry list of mostly empty results helps nobody.
-        codes = City.objects.order_by().values_list("country", flat=True).distinct()
-        self.change_page_filter(
-            "country",
-            choices=sorted(
-                ((code, countries.name(code)) for code in codes), key=lambda choice: choice[1]
-            ),
-        )
+        self.change_page_filter("country", choices=countries_with_cities())
         self.change_page_filter("cluster", queryset=Cluster.objects.active())

@@ -1,9 +1,8 @@
 """Query parameters of the cluster endpoints; a value that matches nothing is a 400."""
 
-import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from core.filters import ListFilterSet
+from core.filters import ListFilterSet, slug_filter
 
 from .models import Cluster, ClusterMembership
 
@@ -14,15 +13,25 @@ def _member_cities(request):
     return ClusterMembership._meta.get_field("city").related_model.objects.all()
 
 
+def cluster_filter(*, field_name="clusters", help_text="Cluster slug."):
+    # Every cluster for the API; a list page narrows it to the active ones (`prepare_page`).
+    return slug_filter(
+        _("Cluster"),
+        field_name=field_name,
+        queryset=Cluster.objects.all(),
+        empty_label=_("Any cluster"),
+        help_text=help_text,
+    )
+
+
 class ClusterFilter(ListFilterSet):
     """`/api/v1/clusters/`; the clusters page lists every active cluster unfiltered."""
 
-    city = django_filters.ModelChoiceFilter(
-        label=_("City"),
+    city = slug_filter(
+        _("City"),
         field_name="memberships__city",
-        to_field_name="slug",
         queryset=_member_cities,
-        distinct=True,
+        empty_label=_("Any city"),
         help_text="Only clusters this city (slug) belongs to.",
     )
 

@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from core.editor_forms import MARKDOWN_HELP, markdown_widget
@@ -9,7 +10,9 @@ from .models import SDG_NAMES, Cluster
 class ClusterForm(forms.ModelForm):
     sdgs = forms.TypedMultipleChoiceField(
         label=_("SDGs served"),
-        choices=[(number, f"{number}. {name}") for number, name in SDG_NAMES.items()],
+        choices=[
+            (number, format_lazy("{}. {}", number, name)) for number, name in SDG_NAMES.items()
+        ],
         coerce=int,
         required=False,
         widget=forms.CheckboxSelectMultiple,

@@ -4,6 +4,7 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from accounts.api import api_tokens_page
@@ -32,6 +33,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", portal_views.robots_txt, name="robots"),
+    path("favicon.ico", portal_views.favicon, name="favicon"),
     # English has no prefix; an address written with /en/ goes to the unprefixed page.
     re_path(r"^en/(?P<rest>.*)$", english_prefix_redirect, name="english-prefix"),
 ]
@@ -47,6 +49,13 @@ urlpatterns += i18n_patterns(
         "events/certificates/<str:code>/",
         certificate_views.certificate_verify_moved,
         name="certificate-verify-moved",
+    ),
+    # Before the event pages, whose `<slug>/` would read "mine" as an event: the addresses
+    # people guess for their registrations lead to My portal.
+    path("events/mine/", RedirectView.as_view(pattern_name="portal:me", permanent=True)),
+    path(
+        "accounts/registrations/",
+        RedirectView.as_view(pattern_name="portal:me", permanent=True),
     ),
     path("events/", include("events.registration_urls")),
     path("events/", include("events.urls")),

@@ -14,7 +14,7 @@ from django.utils.cache import get_conditional_response, set_response_etag
 from django.utils.translation import get_language
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import OpenApiResponse, extend_schema_field
-from rest_framework import exceptions, permissions, serializers
+from rest_framework import exceptions, mixins, permissions, serializers, viewsets
 from rest_framework.relations import MANY_RELATION_KWARGS, ManyRelatedField
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -300,6 +300,51 @@ class ApiViewSetMixin(ETagMixin):
     def reloaded(self, instance):
         """The written row read back the way lists read it (annotations, prefetched relations)."""
         return self.get_queryset().get(pk=instance.pk)
+
+
+class ServiceWriteMixin:
+    """Writes through the content type's services, the same ones its pages and admin call.
+
+    `create_service(actor=, data=, **rows)` and `update_service(<instance_keyword>=, actor=,
+    data=, **rows)`; `row_lists` names the validated fields that are lists of rows for the
+    service ({serializer field: service keyword}); a list left out of a PATCH (None) is kept.
+    """
+
+    create_service = None
+    update_service = None
+    instance_keyword = ""
+    row_lists: dict[str, str] = {}
+
+    def _service_arguments(self, validated_data) -> dict:
+        data = dict(validated_data)
+        rows = {keyword: data.pop(field, None) for field, keyword in self.row_lists.items()}
+        return {"actor": self.request.user, "data": data, **rows}
+
+    def perform_create(self, serializer):
+        item = self.create_service(**self._service_arguments(serializer.validated_data))
+        serializer.instance = self.reloaded(item)
+
+    def perform_update(self, serializer):
+        item = self.update_service(
+            **{self.instance_keyword: serializer.instance},
+            **self._service_arguments(serializer.validated_data),
+        )
+        serializer.instance = self.reloaded(item)
+
+
+class ContentViewSet(
+    ServiceWriteMixin,
+    ApiViewSetMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    """A publishable content type's endpoint: anyone reads what is public, UN staff write."""
+
+    permission_classes = [EditorOrReadOnly]
+    http_method_names = ["get", "post", "patch", "head", "options"]
 
 
 class TagNamesField(serializers.ListField):

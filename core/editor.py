@@ -16,12 +16,12 @@ from django.template.loader import render_to_string
 from django.urls import resolve
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from core.models import PublicationStatus
 from core.publication import PublicationRefused
 from core.roles import CITY_OFFICIAL, is_editor
+from core.slugs import slug_from_text
 
 # Words the public URLs use next to `<slug>/`; a slug equal to one would be shadowed.
 RESERVED_SLUGS = {"new", "propose", "past", "series", "certificates", "edit", "feed"}
@@ -91,7 +91,7 @@ def editor_only(view):
 def unique_slug(model, text: str, *, exclude_pk=None) -> str:
     """A slug from `text` that no other row of `model` uses: "title", "title-2", "title-3"..."""
     max_length = model._meta.get_field("slug").max_length
-    base = slugify(text)[: max_length - 4].strip("-") or "item"
+    base = slug_from_text(text)[: max_length - 4].strip("-") or "item"
     if base in RESERVED_SLUGS:
         base = f"{base}-item"
     taken = set(

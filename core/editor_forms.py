@@ -28,14 +28,21 @@ def tag_widget():
 
 
 class SlugFromTitleMixin:
-    """An empty slug is made from the title, kept unique with -2, -3...; a typed one is checked."""
+    """An empty slug is made from the title, kept unique with -2, -3...; a typed one is checked.
+
+    On edit an emptied slug keeps the saved one: a title change never moves the page.
+    """
 
     slug_source_field = "title"
 
     def _setup_slug(self):
         if "slug" in self.fields:
             self.fields["slug"].required = False
-            self.fields["slug"].help_text = _("Leave empty to make one from the title.")
+            self.fields["slug"].help_text = (
+                _("Leave empty to keep the current address.")
+                if self.instance.pk and self.instance.slug
+                else _("Leave empty to make one from the title.")
+            )
 
     def clean_slug(self):
         slug = self.cleaned_data.get("slug") or ""
@@ -46,7 +53,10 @@ class SlugFromTitleMixin:
     def clean(self):
         cleaned_data = super().clean()
         source = cleaned_data.get(self.slug_source_field)
-        if "slug" in self.fields and not cleaned_data.get("slug") and source:
+        if "slug" in self.fields and not cleaned_data.get("slug") and self.instance.slug:
+            # A saved address never changes by itself: links to it and followers' emails use it.
+            cleaned_data["slug"] = self.instance.slug
+        elif "slug" in self.fields and not cleaned_data.get("slug") and source:
             slug = unique_slug(self._meta.model, source, exclude_pk=self.instance.pk)
             cleaned_data["slug"] = slug
             self.instance.slug = slug

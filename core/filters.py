@@ -17,6 +17,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_filters.fields import IsoDateTimeField
 
+from .models import PublicationStatus
+
 
 class UtcIsoDateTimeField(IsoDateTimeField):
     """An ISO 8601 date-time, turned to UTC before it reaches the database.
@@ -39,6 +41,43 @@ class UtcIsoDateTimeField(IsoDateTimeField):
 
 class UtcIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = UtcIsoDateTimeField
+
+
+def slug_filter(label, *, queryset, empty_label, help_text="", field_name=None, distinct=True):
+    """A choice among rows named by their slug: the page lists their names, the API takes a slug."""
+    return django_filters.ModelChoiceFilter(
+        label=label,
+        field_name=field_name,
+        to_field_name="slug",
+        queryset=queryset,
+        distinct=distinct,
+        empty_label=empty_label,
+        help_text=help_text,
+    )
+
+
+def publication_status_filter():
+    return django_filters.ChoiceFilter(
+        label=_("Publication"),
+        choices=PublicationStatus.choices,
+        empty_label=_("Any publication status"),
+        help_text="Drafts are only visible to UN staff.",
+    )
+
+
+def date_range_filters(*, field_name, labels, filter_class=django_filters.DateFilter, help_text):
+    """`<x>_after` and `<x>_before`: the two ends of a date range, each inclusive."""
+    after_label, before_label = labels
+    return tuple(
+        filter_class(label=label, field_name=field_name, lookup_expr=lookup, help_text=help_text)
+        for label, lookup in ((after_label, "gte"), (before_label, "lte"))
+    )
+
+
+def tags_filter(*, label=None, help_text="Comma-separated tag slugs; any of them matches."):
+    return django_filters.CharFilter(
+        label=label or _("Tags"), method=filter_by_tag_slugs, help_text=help_text
+    )
 
 
 def filter_by_tag_slugs(queryset, name, value):
@@ -132,7 +171,7 @@ class ListFilterSet(django_filters.FilterSet):
     def _page_query(cls, query: QueryDict) -> QueryDict:
         data = QueryDict(mutable=True)
         for key, values in query.lists():
-            # The page's own form sends "" for "All clusters": no filter, not a mistake.
+            # The page's own form sends "" for "Any cluster": no filter, not a mistake.
             if given := [value for value in values if value != ""]:
                 data.setlist(key, given)
         for api_name, page_name in cls.page_names.items():

@@ -54,6 +54,15 @@ def _key(request) -> str | None:
     return KEY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 
+def content_generation() -> int:
+    """The current generation: it changes whenever content is published or withdrawn.
+
+    Other caches of public figures (the portal's statistics) put it in their keys, so a
+    publication forgets them too.
+    """
+    return cache.get(GENERATION_KEY, 0)
+
+
 def page_cache_invalidate() -> None:
     """Forget every kept page: the next anonymous visitor of any page, on any node, gets it fresh."""
     cache.set(GENERATION_KEY, time.time_ns(), None)

@@ -9,7 +9,7 @@ from clusters.models import Cluster
 from core.api import (
     ApiModelSerializer,
     ApiViewSetMixin,
-    EditorOrReadOnly,
+    ContentViewSet,
     PageUrlField,
     StrictSlugRelatedField,
     WholeItemMixin,
@@ -120,17 +120,12 @@ class EventSerializer(ApiModelSerializer):
         summary="Change an event (UN staff); co-hosts replace the old list", tags=["events"]
     ),
 )
-class EventViewSet(
-    ApiViewSetMixin,
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.UpdateModelMixin,
-    viewsets.GenericViewSet,
-):
+class EventViewSet(ContentViewSet):
     serializer_class = EventSerializer
-    permission_classes = [EditorOrReadOnly]
-    http_method_names = ["get", "post", "patch", "head", "options"]
+    create_service = staticmethod(event_create)
+    update_service = staticmethod(event_update)
+    instance_keyword = "event"
+    row_lists = {"cohost_links": "cohosts"}
     filterset_class = EventFilter
     search_fields = ["title", "summary", "description", "venue"]
     ordering_fields = ["starts_at", "title", "published_at"]
@@ -138,21 +133,6 @@ class EventViewSet(
 
     def get_queryset(self):
         return selectors.event_list_for_api(user=self.request.user)
-
-    def perform_create(self, serializer):
-        data = dict(serializer.validated_data)
-        cohosts = data.pop("cohost_links", None)
-        event = event_create(actor=self.request.user, data=data, cohosts=cohosts)
-        serializer.instance = self.reloaded(event)
-
-    def perform_update(self, serializer):
-        # Co-hosts left out of a PATCH (None) stay as they are.
-        data = dict(serializer.validated_data)
-        cohosts = data.pop("cohost_links", None)
-        event = event_update(
-            event=serializer.instance, actor=self.request.user, data=data, cohosts=cohosts
-        )
-        serializer.instance = self.reloaded(event)
 
 
 class TrainingSeriesSerializer(ApiModelSerializer):
@@ -199,17 +179,11 @@ class TrainingSeriesSerializer(ApiModelSerializer):
         summary="Change a training series (UN staff)", tags=["training series"]
     ),
 )
-class TrainingSeriesViewSet(
-    ApiViewSetMixin,
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.UpdateModelMixin,
-    viewsets.GenericViewSet,
-):
+class TrainingSeriesViewSet(ContentViewSet):
     serializer_class = TrainingSeriesSerializer
-    permission_classes = [EditorOrReadOnly]
-    http_method_names = ["get", "post", "patch", "head", "options"]
+    create_service = staticmethod(series_create)
+    update_service = staticmethod(series_update)
+    instance_keyword = "series"
     filterset_class = TrainingSeriesFilter
     search_fields = ["title", "summary", "description"]
     ordering_fields = ["start_year", "title"]
@@ -217,16 +191,6 @@ class TrainingSeriesViewSet(
 
     def get_queryset(self):
         return selectors.training_series_list_for_api(user=self.request.user)
-
-    def perform_create(self, serializer):
-        series = series_create(actor=self.request.user, data=serializer.validated_data)
-        serializer.instance = self.reloaded(series)
-
-    def perform_update(self, serializer):
-        series = series_update(
-            series=serializer.instance, actor=self.request.user, data=serializer.validated_data
-        )
-        serializer.instance = self.reloaded(series)
 
 
 class RegistrationSerializer(ApiModelSerializer):

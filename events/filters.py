@@ -5,14 +5,21 @@ from django import forms
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 from drf_spectacular.utils import extend_schema_field
 
-from accounts.models import Organization
-from cities.models import City, Region
+from accounts.filters import organization_filter
+from cities.filters import city_filter, country_filter, region_filter
+from clusters.filters import cluster_filter
 from clusters.models import Cluster
-from core.filters import ListFilterSet, StrictBooleanFilter, UtcIsoDateTimeFilter
-from core.models import PublicationStatus
+from core.filters import (
+    ListFilterSet,
+    StrictBooleanFilter,
+    UtcIsoDateTimeFilter,
+    date_range_filters,
+    publication_status_filter,
+    slug_filter,
+)
+from projects.filters import project_filter
 from projects.models import Project
 
 from .models import Event, EventFormat, EventKind, Registration, RegistrationStatus, TrainingSeries
@@ -53,17 +60,9 @@ class EventFilter(ListFilterSet):
     `?format=` for choosing the response's renderer; the pages accept both names.
     """
 
-    cluster = django_filters.ModelChoiceFilter(
-        label=_("Cluster"),
-        field_name="clusters",
-        to_field_name="slug",
-        queryset=Cluster.objects.all(),
-        distinct=True,
-        empty_label=_("All clusters"),
-        help_text="Cluster slug.",
-    )
+    cluster = cluster_filter()
     kind = django_filters.ChoiceFilter(
-        label=_("Kind"), choices=EventKind.choices, empty_label=_("All kinds")
+        label=_("Kind"), choices=EventKind.choices, empty_label=_("Any kind")
     )
     event_format = django_filters.ChoiceFilter(
         label=_("Format"),
@@ -84,67 +83,29 @@ class EventFilter(ListFilterSet):
         widget=forms.TextInput(attrs={"placeholder": "2024-09", "inputmode": "numeric"}),
         help_text=MONTH_HELP,
     )
-    status = django_filters.ChoiceFilter(
-        label=_("Publication"),
-        choices=PublicationStatus.choices,
-        empty_label=_("Any"),
-        help_text="Drafts are only visible to UN staff.",
+    status = publication_status_filter()
+    city = city_filter(label=_("Host city"), field_name="city", help_text="Slug of the host city.")
+    country = country_filter(
+        field_name="city__country", help_text="ISO 3166-1 alpha-2 code of the host city."
     )
-    city = django_filters.ModelChoiceFilter(
-        label=_("Host city"),
-        to_field_name="slug",
-        queryset=City.objects.order_by("name"),
-        empty_label=_("All cities"),
-        help_text="Slug of the host city.",
-    )
-    country = django_filters.ChoiceFilter(
-        label=_("Country"),
-        field_name="city__country",
-        choices=list(countries),
-        empty_label=_("Any country"),
-        help_text="ISO 3166-1 alpha-2 code of the host city.",
-    )
-    region = django_filters.ChoiceFilter(
-        label=_("Region"),
-        field_name="city__region",
-        choices=Region.choices,
-        empty_label=_("Any region"),
-    )
-    project = django_filters.ModelChoiceFilter(
-        label=_("Pilot or programme"),
-        field_name="projects",
-        to_field_name="slug",
-        queryset=Project.objects.all(),
-        distinct=True,
-        empty_label=_("Any project"),
-        help_text="Project slug.",
-    )
-    series = django_filters.ModelChoiceFilter(
-        label=_("Training series"),
-        to_field_name="slug",
+    region = region_filter(field_name="city__region")
+    project = project_filter()
+    series = slug_filter(
+        _("Training series"),
         queryset=TrainingSeries.objects.all(),
         empty_label=_("Any series"),
         help_text="Series slug.",
     )
-    cohost = django_filters.ModelChoiceFilter(
+    cohost = organization_filter(
         label=_("Co-host"),
         field_name="cohosts",
-        to_field_name="slug",
-        queryset=Organization.objects.order_by("name"),
-        distinct=True,
         empty_label=_("Any co-host"),
         help_text="Slug of a co-hosting organization.",
     )
-    starts_after = UtcIsoDateTimeFilter(
-        label=_("Starts on or after"),
+    starts_after, starts_before = date_range_filters(
         field_name="starts_at",
-        lookup_expr="gte",
-        help_text="ISO 8601 date-time.",
-    )
-    starts_before = UtcIsoDateTimeFilter(
-        label=_("Starts on or before"),
-        field_name="starts_at",
-        lookup_expr="lte",
+        labels=(_("Starts on or after"), _("Starts on or before")),
+        filter_class=UtcIsoDateTimeFilter,
         help_text="ISO 8601 date-time.",
     )
 
@@ -189,25 +150,12 @@ class EventFilter(ListFilterSet):
 class TrainingSeriesFilter(ListFilterSet):
     """`/api/v1/training-series/`; series have pages of their own but no list page."""
 
-    status = django_filters.ChoiceFilter(
-        label=_("Publication"),
-        choices=PublicationStatus.choices,
-        help_text="Drafts are only visible to UN staff.",
-    )
-    cluster = django_filters.ModelChoiceFilter(
-        label=_("Cluster"),
-        field_name="clusters",
-        to_field_name="slug",
-        queryset=Cluster.objects.all(),
-        distinct=True,
-        help_text="Cluster slug.",
-    )
-    organizer = django_filters.ModelChoiceFilter(
+    status = publication_status_filter()
+    cluster = cluster_filter()
+    organizer = organization_filter(
         label=_("Organizer"),
         field_name="organizers",
-        to_field_name="slug",
-        queryset=Organization.objects.all(),
-        distinct=True,
+        empty_label=_("Any organizer"),
         help_text="Organization slug.",
     )
     is_certified = StrictBooleanFilter(label=_("Certified"))
@@ -231,7 +179,9 @@ class TrainingSeriesFilter(ListFilterSet):
 class RegistrationFilter(ListFilterSet):
     """`/api/v1/registrations/`: the signed-in person's own registrations."""
 
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=RegistrationStatus.choices)
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=RegistrationStatus.choices, empty_label=_("Any status")
+    )
 
     class Meta:
         model = Registration

@@ -83,6 +83,12 @@ class EventForm(SlugFromTitleMixin, forms.ModelForm):
             **{name: local_datetime_widget() for name in LOCAL_TIME_FIELDS},
         }
         help_texts = {"description": MARKDOWN_HELP}
+        labels = {
+            "city": _("City"),
+            "clusters": _("Clusters"),
+            "projects": _("Projects"),
+            "series": _("Series"),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -114,6 +120,7 @@ EventCoHostFormSet = inlineformset_factory(
     Event,
     EventCoHost,
     fields=["organization", "role"],
+    labels={"organization": _("Organization")},
     extra=1,
     can_delete=True,
     formset=RowsFormSet,
@@ -141,6 +148,7 @@ class TrainingSeriesForm(SlugFromTitleMixin, forms.ModelForm):
             "clusters": forms.CheckboxSelectMultiple,
         }
         help_texts = {"description": MARKDOWN_HELP}
+        labels = {"organizers": _("Organizers"), "clusters": _("Clusters")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

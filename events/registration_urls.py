@@ -7,6 +7,11 @@ app_name = "event_staff"
 urlpatterns = [
     path("series/<slug:slug>/statistics/", views.series_statistics, name="series-statistics"),
     path(
+        "series/<slug:slug>/statistics/<slug:chart>.csv",
+        views.series_statistics_csv,
+        name="series-statistics-csv",
+    ),
+    path(
         "series/<slug:slug>/final-requirement/",
         views.series_final_requirement,
         name="series-final-requirement",
@@ -19,4 +24,9 @@ urlpatterns = [
         name="attendance",
     ),
     path("<slug:slug>/statistics/", views.event_statistics, name="statistics"),
+    path(
+        "<slug:slug>/statistics/<slug:chart>.csv",
+        views.event_statistics_csv,
+        name="statistics-csv",
+    ),
 ]

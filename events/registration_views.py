@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -145,15 +145,31 @@ def registration_attendance(request, slug, pk):
     return redirect("event_staff:registrations", slug=slug)
 
 
+def _charts_with_csv(participation, url_name: str, slug: str):
+    charts = participation.charts()
+    for chart in charts:
+        chart.csv_url = reverse(url_name, kwargs={"slug": slug, "chart": chart.slug})
+    return charts
+
+
+def _chart_csv(participation, *, chart: str, subject_slug: str):
+    found = {c.slug: c for c in participation.charts()}.get(chart)
+    if found is None:
+        raise Http404(_("There is no such chart."))
+    return found.csv_response(filename=f"{subject_slug}-{found.slug}.csv")
+
+
 @staff_only
 def event_statistics(request, slug):
     event = get_object_or_404(Event, slug=slug)
+    participation = stats.event_participation(event=event)
     return render(
         request,
         "events/stats_page.html",
         {
             "subject": event,
-            "participation": stats.event_participation(event=event),
+            "participation": participation,
+            "charts": _charts_with_csv(participation, "event_staff:statistics-csv", slug),
             "breadcrumbs": [
                 (_("Events"), reverse("events:list")),
                 (event.title, event.get_absolute_url() if event.is_published else ""),
@@ -166,13 +182,15 @@ def event_statistics(request, slug):
 @staff_only
 def series_statistics(request, slug):
     series = get_object_or_404(TrainingSeries, slug=slug)
+    participation = stats.series_participation(series=series)
     return render(
         request,
         "events/stats_page.html",
         {
             "subject": series,
             "is_series": True,
-            "participation": stats.series_participation(series=series),
+            "participation": participation,
+            "charts": _charts_with_csv(participation, "event_staff:series-statistics-csv", slug),
             "participants": stats.series_participants(series=series),
             "sessions_required": certificates.certificate_sessions_required(series=series),
             "breadcrumbs": [
@@ -182,6 +200,18 @@ def series_statistics(request, slug):
             ],
         },
     )
+
+
+@staff_only
+def event_statistics_csv(request, slug, chart):
+    event = get_object_or_404(Event, slug=slug)
+    return _chart_csv(stats.event_participation(event=event), chart=chart, subject_slug=slug)
+
+
+@staff_only
+def series_statistics_csv(request, slug, chart):
+    series = get_object_or_404(TrainingSeries, slug=slug)
+    return _chart_csv(stats.series_participation(series=series), chart=chart, subject_slug=slug)
 
 
 @require_POST

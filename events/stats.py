@@ -13,6 +13,8 @@ from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import gettext as _
 from django_countries import countries
 
+from core.charts import Chart, Row, Series
+
 from .models import (
     Certificate,
     Event,
@@ -22,38 +24,7 @@ from .models import (
     TrainingSeries,
 )
 
-# Wide enough for "Registered"/"Attended" counts of a busy series, narrow enough for a phone.
-CHART_WIDTH = 600
-BAR_HEIGHT = 22
-BAR_GAP = 8
-LABEL_WIDTH = 220
 TOP_ROWS = 10
-
-
-@dataclass
-class Bar:
-    label: str
-    value: int
-    width: float = 0.0
-    y: int = 0
-
-
-@dataclass
-class BarChart:
-    title: str
-    bars: list[Bar]
-    width: int = CHART_WIDTH
-    height: int = 0
-    label_width: int = LABEL_WIDTH
-    bar_area: int = field(init=False)
-
-    def __post_init__(self):
-        self.bar_area = self.width - self.label_width - 50
-        largest = max((bar.value for bar in self.bars), default=0) or 1
-        for index, bar in enumerate(self.bars):
-            bar.width = round(self.bar_area * bar.value / largest, 1)
-            bar.y = index * (BAR_HEIGHT + BAR_GAP)
-        self.height = max(len(self.bars) * (BAR_HEIGHT + BAR_GAP), BAR_HEIGHT)
 
 
 @dataclass
@@ -73,31 +44,57 @@ class Participation:
         seats = self.registrations - self.waitlisted
         return round(100 * self.attended / seats) if seats else None
 
-    def charts(self) -> list[BarChart]:
+    def charts(self) -> list[Chart]:
+        def one(slug, title, category, rows):
+            return Chart(
+                slug=slug,
+                title=title,
+                category=category,
+                series=[Series("people", _("People"))],
+                rows=[Row(label=label, values=(value,)) for label, value in rows],
+            )
+
         charts = [
-            BarChart(
+            one(
+                "registrations",
                 _("Registrations and attendance"),
+                _("Status"),
                 [
-                    Bar(_("Registered (seat held)"), self.registrations - self.waitlisted),
-                    Bar(_("Attended"), self.attended),
-                    Bar(_("Waitlisted"), self.waitlisted),
-                    Bar(_("Cancelled"), self.cancelled),
+                    (_("Registered (seat held)"), self.registrations - self.waitlisted),
+                    (_("Attended"), self.attended),
+                    (_("Waitlisted"), self.waitlisted),
+                    (_("Cancelled"), self.cancelled),
                 ],
             ),
-            BarChart(_("Participants by country"), [Bar(*row) for row in self.countries]),
-            BarChart(_("Participants by organization"), [Bar(*row) for row in self.organizations]),
+            one("countries", _("Participants by country"), _("Country"), self.countries),
+            one(
+                "organizations",
+                _("Participants by organization"),
+                _("Organization"),
+                self.organizations,
+            ),
         ]
         if self.sessions:
             charts.append(
-                BarChart(
-                    _("Attendance by session"),
-                    [Bar(title, attended) for title, _registered, attended in self.sessions],
+                Chart(
+                    slug="sessions",
+                    title=_("Attendance by session"),
+                    category=_("Session"),
+                    series=[
+                        Series("registered", _("Registered")),
+                        Series("attended", _("Attended")),
+                    ],
+                    rows=[
+                        Row(label=title, values=(registered, attended))
+                        for title, registered, attended in self.sessions
+                    ],
                 )
             )
         return charts
 
 
-def _country_of_registrant():
+def registrant_country():
+    """A registrant's country code: their city's, else their organization's, else None."""
     return Coalesce(
         NullIf(F("user__city__country"), Value("")),
         NullIf(F("user__organization__country"), Value("")),
@@ -118,7 +115,7 @@ def _participation(registrations: QuerySet[Registration]) -> dict:
     by_status = dict(registrations.values_list("status").annotate(n=Count("pk")).order_by("status"))
     active = registrations.exclude(status=RegistrationStatus.CANCELLED)
     country_rows = (
-        active.annotate(country=_country_of_registrant())
+        active.annotate(country=registrant_country())
         .values_list("country")
         .annotate(n=Count("user", distinct=True))
         .order_by()

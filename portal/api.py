@@ -1,8 +1,10 @@
 """GeoJSON of member cities and the pilots that link them, for the map page and integrators."""
 
+from dataclasses import asdict
 from itertools import combinations
 
 from django.db.models import Prefetch, Q
+from django.urls import reverse
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
@@ -13,6 +15,8 @@ from clusters.models import Cluster, ClusterMembership
 from core.api import ETagMixin, ReadOnly
 from core.visibility import public
 from projects.models import Project, ProjectCity
+
+from .statistics import statistics_charts, statistics_figures, statistics_totals
 
 _POSITION = {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2}
 _URL = {"type": "string", "format": "uri", "nullable": True}
@@ -250,4 +254,112 @@ class MapView(ETagMixin, APIView):
         query.is_valid(raise_exception=True)
         return Response(
             map_feature_collection(request=request, cluster=query.validated_data.get("cluster"))
+        )
+
+
+_CHART_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "slug": {"type": "string"},
+        "title": {"type": "string", "description": "In the language asked for."},
+        "category": {"type": "string", "description": "What the rows are: region, year..."},
+        "stacked": {
+            "type": "boolean",
+            "description": "Whether the series add up to the row's total (pilots by phase).",
+        },
+        "series": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {"key": {"type": "string"}, "label": {"type": "string"}},
+                "required": ["key", "label"],
+            },
+        },
+        "rows": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "key": {
+                        "type": "string",
+                        "description": "A code (region, ISO country, phase, year); empty for "
+                        "“Unknown” or “No cluster”.",
+                    },
+                    "label": {"type": "string"},
+                    "values": {
+                        "type": "object",
+                        "additionalProperties": {"type": "integer"},
+                        "description": "One count per series key.",
+                    },
+                    "total": {"type": "integer"},
+                },
+                "required": ["key", "label", "values", "total"],
+            },
+        },
+        "csv": {"type": "string", "format": "uri", "description": "The same figures as CSV."},
+    },
+    "required": ["slug", "title", "category", "stacked", "series", "rows", "csv"],
+}
+STATISTICS_SCHEMA = {
+    "type": "object",
+    "description": "The figures of /statistics/: only published content counts.",
+    "properties": {
+        "totals": {
+            "type": "object",
+            "properties": {
+                name: {"type": "integer"}
+                for name in (
+                    "member_cities",
+                    "countries",
+                    "pilots",
+                    "trainings",
+                    "participants",
+                    "certificates",
+                    "collaboration_requests",
+                )
+            },
+            "required": [
+                "member_cities",
+                "countries",
+                "pilots",
+                "trainings",
+                "participants",
+                "certificates",
+                "collaboration_requests",
+            ],
+        },
+        "charts": {"type": "array", "items": _CHART_SCHEMA},
+    },
+    "required": ["totals", "charts"],
+}
+
+
+class StatisticsView(ETagMixin, APIView):
+    permission_classes = [ReadOnly]
+
+    @extend_schema(
+        summary="The programme in figures",
+        description=(
+            "Member cities by region and country, pilots by cluster and phase, trainings and "
+            "participants by year, participants by country, collaboration requests by outcome "
+            "and certificates by year: the figures of the /statistics/ page."
+        ),
+        tags=["statistics"],
+        responses={200: STATISTICS_SCHEMA},
+    )
+    def get(self, request):
+        figures = statistics_figures()
+        return Response(
+            {
+                "totals": asdict(statistics_totals(figures)),
+                "charts": [
+                    {
+                        **chart.as_data(),
+                        "csv": request.build_absolute_uri(
+                            reverse("portal:statistics-csv", kwargs={"chart": chart.slug})
+                        ),
+                    }
+                    for chart in statistics_charts(figures)
+                ],
+            }
         )

@@ -1,5 +1,5 @@
-"""sitemap.xml: every public page a search engine should know. Other apps add their sitemaps to
-SITEMAPS below."""
+"""sitemap.xml: every public page a search engine should know, dated by its last change, in
+each of the six languages with its hreflang alternates (core.sitemaps)."""
 
 from django.urls import reverse
 
@@ -7,9 +7,11 @@ from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster
 from core.sitemaps import LocalizedSitemap
-from events.sitemaps import EventSitemap, TrainingSeriesSitemap
-from projects.sitemaps import ProjectSitemap
-from resources.sitemaps import ResourceSitemap
+from events.models import Event, TrainingSeries
+from projects.models import Project
+from resources.models import Resource
+
+from .models import SitePage
 
 
 class StaticPagesSitemap(LocalizedSitemap):
@@ -26,55 +28,59 @@ class StaticPagesSitemap(LocalizedSitemap):
             "events:list",
             "resources:list",
             "resources:news",
+            "portal:statistics",
         ]
 
     def location(self, item):
         return reverse(item)
 
 
-class ClusterSitemap(LocalizedSitemap):
-    changefreq = "weekly"
-    priority = 0.7
+class ContentSitemap(LocalizedSitemap):
+    """The public items of one type. `items` is called per request, so the list stays current."""
+
+    def __init__(self, items, *, changefreq, priority, location=None):
+        self._query = items  # not `_items`: Django's Sitemap has a method of that name
+        self.changefreq = changefreq
+        self.priority = priority
+        self._link = location
 
     def items(self):
-        return Cluster.objects.active()
+        return self._query()
 
-    def lastmod(self, cluster):
-        return cluster.updated_at
+    def location(self, item):
+        return self._link(item) if self._link else item.get_absolute_url()
 
-
-class CitySitemap(LocalizedSitemap):
-    changefreq = "weekly"
-    priority = 0.6
-
-    def items(self):
-        return City.objects.order_by("name", "pk")
-
-    def lastmod(self, city):
-        return city.updated_at
-
-
-class PartnerSitemap(LocalizedSitemap):
-    changefreq = "monthly"
-    priority = 0.5
-
-    def items(self):
-        return Organization.objects.order_by("name", "pk")
-
-    def location(self, organization):
-        return reverse("partners:detail", kwargs={"slug": organization.slug})
-
-    def lastmod(self, organization):
-        return organization.updated_at
+    def lastmod(self, item):
+        return item.updated_at
 
 
 SITEMAPS = {
     "pages": StaticPagesSitemap,
-    "clusters": ClusterSitemap,
-    "cities": CitySitemap,
-    "partners": PartnerSitemap,
-    "projects": ProjectSitemap,
-    "events": EventSitemap,
-    "series": TrainingSeriesSitemap,
-    "resources": ResourceSitemap,
+    "clusters": ContentSitemap(Cluster.objects.active, changefreq="weekly", priority=0.7),
+    "cities": ContentSitemap(
+        lambda: City.objects.order_by("name", "pk"), changefreq="weekly", priority=0.6
+    ),
+    "partners": ContentSitemap(
+        lambda: Organization.objects.order_by("name", "pk"),
+        changefreq="monthly",
+        priority=0.5,
+        location=lambda organization: reverse("partners:detail", args=[organization.slug]),
+    ),
+    "projects": ContentSitemap(
+        lambda: Project.objects.published().order_by("slug"), changefreq="weekly", priority=0.7
+    ),
+    "events": ContentSitemap(
+        lambda: Event.objects.published().order_by("slug"), changefreq="weekly", priority=0.6
+    ),
+    "series": ContentSitemap(
+        lambda: TrainingSeries.objects.published().order_by("slug"),
+        changefreq="monthly",
+        priority=0.6,
+    ),
+    "resources": ContentSitemap(
+        lambda: Resource.objects.published().order_by("slug"), changefreq="monthly", priority=0.5
+    ),
+    "site-pages": ContentSitemap(
+        lambda: SitePage.objects.order_by("slug"), changefreq="monthly", priority=0.3
+    ),
 }

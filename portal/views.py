@@ -1,15 +1,30 @@
-from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
-from django.shortcuts import render
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    JsonResponse,
+)
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from core import health
+from events.models import RegistrationStatus
 
-from . import selectors
+from . import selectors, statistics
 from .hub_selectors import cluster_cards
+from .models import SitePage
+from .my_portal import my_portal
+
+FAVICON_PATH = settings.BASE_DIR / "static" / "favicon.ico"
+FAVICON_MAX_AGE = 60 * 60 * 24  # a day: a new icon reaches browsers soon enough
 
 
 @never_cache
@@ -62,7 +77,70 @@ def english_prefix_redirect(request, rest):
 
 
 @require_safe
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico whatever the page says; pages link the SVG."""
+    response = FileResponse(
+        open(FAVICON_PATH, "rb"),  # noqa: SIM115 -- FileResponse closes it
+        content_type="image/x-icon",
+    )
+    patch_cache_control(response, public=True, max_age=FAVICON_MAX_AGE)
+    return response
+
+
+@require_safe
 def robots_txt(request):
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /api/", f"Sitemap: {sitemap_url}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@never_cache
+@login_required
+@require_safe
+def me(request):
+    """My portal: the signed-in person's registrations, requests, follows and what waits for them."""
+    return render(
+        request,
+        "portal/me.html",
+        {
+            "portal": my_portal(user=request.user),
+            "RegistrationStatus": RegistrationStatus,
+            "breadcrumbs": [(_("My portal"), "")],
+        },
+    )
+
+
+@require_safe
+def statistics_page(request):
+    figures = statistics.statistics_figures()
+    charts = statistics.statistics_charts(figures)
+    for chart in charts:
+        chart.csv_url = reverse("portal:statistics-csv", kwargs={"chart": chart.slug})
+    return render(
+        request,
+        "portal/statistics.html",
+        {
+            "totals": statistics.statistics_totals(figures),
+            "charts": charts,
+            "breadcrumbs": [(_("Statistics"), "")],
+        },
+    )
+
+
+@require_safe
+def statistics_csv(request, chart):
+    charts = {c.slug: c for c in statistics.statistics_charts(statistics.statistics_figures())}
+    if chart not in charts:
+        raise Http404(_("There is no such chart."))
+    return charts[chart].csv_response()
+
+
+@require_safe
+def site_page(request, slug):
+    """About, contact, privacy, terms, accessibility: Markdown written by UN staff."""
+    page = get_object_or_404(SitePage, slug=slug)
+    return render(
+        request,
+        "portal/site_page.html",
+        {"page": page, "breadcrumbs": [(page.title, "")]},
+    )

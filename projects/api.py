@@ -10,7 +10,7 @@ from core.api import (
     ApiModelSerializer,
     ApiViewSetMixin,
     Conflict,
-    EditorOrReadOnly,
+    ContentViewSet,
     ErrorSerializer,
     PageUrlField,
     StrictSlugRelatedField,
@@ -129,17 +129,13 @@ class ProjectSerializer(ApiModelSerializer):
         tags=["projects"],
     ),
 )
-class ProjectViewSet(
-    ApiViewSetMixin,
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.UpdateModelMixin,
-    viewsets.GenericViewSet,
-):
+class ProjectViewSet(ContentViewSet):
     serializer_class = ProjectSerializer
-    permission_classes = [EditorOrReadOnly]
-    http_method_names = ["get", "post", "patch", "head", "options"]
+    create_service = staticmethod(project_create)
+    update_service = staticmethod(project_update)
+    instance_keyword = "project"
+    # The nested lists are rows for the service; None (left out of a PATCH) keeps them.
+    row_lists = {"city_links": "cities", "partner_links": "partners"}
     filterset_class = ProjectFilter
     search_fields = ["title", "summary", "body"]
     ordering_fields = ["start_date", "title", "published_at"]
@@ -147,28 +143,6 @@ class ProjectViewSet(
 
     def get_queryset(self):
         return selectors.project_list_for_api(user=self.request.user)
-
-    @staticmethod
-    def _service_arguments(validated_data) -> dict:
-        # The nested lists are rows for the service; None (left out of a PATCH) keeps them.
-        data = dict(validated_data)
-        cities = data.pop("city_links", None)
-        partners = data.pop("partner_links", None)
-        return {"data": data, "cities": cities, "partners": partners}
-
-    def perform_create(self, serializer):
-        project = project_create(
-            actor=self.request.user, **self._service_arguments(serializer.validated_data)
-        )
-        serializer.instance = self.reloaded(project)
-
-    def perform_update(self, serializer):
-        project = project_update(
-            project=serializer.instance,
-            actor=self.request.user,
-            **self._service_arguments(serializer.validated_data),
-        )
-        serializer.instance = self.reloaded(project)
 
 
 class CollaborationRequestSerializer(ApiModelSerializer):

@@ -154,16 +154,16 @@ class ReviewQueueFilterForm(forms.Form):
         queryset=Cluster.objects.order_by("order", "name"),
         required=False,
         to_field_name="slug",
-        empty_label=gettext_lazy("All clusters"),
+        empty_label=gettext_lazy("Any cluster"),
     )
     kind = forms.ChoiceField(
         label=gettext_lazy("Kind"),
-        choices=[("", gettext_lazy("All kinds")), *CollaborationKind.choices],
+        choices=[("", gettext_lazy("Any kind")), *CollaborationKind.choices],
         required=False,
     )
     status = forms.ChoiceField(
         label=gettext_lazy("Status"),
-        choices=[("", gettext_lazy("All statuses")), *CollaborationStatus.choices],
+        choices=[("", gettext_lazy("Any status")), *CollaborationStatus.choices],
         required=False,
     )
     age = forms.ChoiceField(

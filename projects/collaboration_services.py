@@ -20,12 +20,12 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Case, Q, When
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from core.models import PublicationStatus
 from core.roles import PARTNER, is_editor, user_has_role
+from core.slugs import slug_from_text
 from core.uploads import clean_document, clean_image
 
 from . import collaboration_guards as guards
@@ -140,9 +140,9 @@ class AcceptOutcome:
     NEW_PILOT = "new_pilot"
 
     choices = (
-        (NOTHING_MORE, _("Accept (no project change)")),
-        (JOIN_PROJECT, _("The organization joins the pilot as a partner")),
-        (NEW_PILOT, _("It leads to a new pilot")),
+        (NOTHING_MORE, gettext_lazy("Accept (no project change)")),
+        (JOIN_PROJECT, gettext_lazy("The organization joins the pilot as a partner")),
+        (NEW_PILOT, gettext_lazy("It leads to a new pilot")),
     )
 
 
@@ -398,7 +398,7 @@ def collaboration_request_start_review(
 
 
 def _unique_project_slug(title: str) -> str:
-    base = slugify(title)[:100] or "pilot"
+    base = slug_from_text(title)[:100].strip("-") or "pilot"
     slug, counter = base, 2
     while Project.objects.filter(slug=slug).exists():
         slug = f"{base}-{counter}"

@@ -1,12 +1,17 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
-from accounts.models import Organization
-from cities.models import City, Region
+from accounts.filters import organization_filter
+from cities.filters import city_filter, country_filter, region_filter
+from clusters.filters import cluster_filter
 from clusters.models import Cluster
-from core.filters import ListFilterSet, filter_by_tag_slugs
-from core.models import PublicationStatus
+from core.filters import (
+    ListFilterSet,
+    date_range_filters,
+    publication_status_filter,
+    slug_filter,
+    tags_filter,
+)
 
 from .models import (
     CollaborationKind,
@@ -18,6 +23,24 @@ from .models import (
 )
 
 
+def project_filter(
+    *,
+    label=None,
+    field_name="projects",
+    queryset=None,
+    empty_label=None,
+    help_text="Project slug.",
+):
+    # Every project for the API; a list page narrows it to the published ones (`prepare_page`).
+    return slug_filter(
+        label or _("Pilot or programme"),
+        field_name=field_name,
+        queryset=Project.objects.all() if queryset is None else queryset,
+        empty_label=empty_label or _("Any pilot or programme"),
+        help_text=help_text,
+    )
+
+
 class ProjectFilter(ListFilterSet):
     """The pilots page and `/api/v1/projects/`.
 
@@ -26,87 +49,41 @@ class ProjectFilter(ListFilterSet):
     on the page `status` (or `phase`) is the phase, and the page lists published projects only.
     """
 
-    cluster = django_filters.ModelChoiceFilter(
-        label=_("Cluster"),
-        field_name="clusters",
-        to_field_name="slug",
-        queryset=Cluster.objects.all(),
-        distinct=True,
-        empty_label=_("All clusters"),
-        help_text="Cluster slug.",
-    )
+    cluster = cluster_filter()
     phase = django_filters.ChoiceFilter(
         label=_("Status"),
         choices=ProjectPhase.choices,
         empty_label=_("Any status"),
         help_text="Lifecycle phase (the pilots page calls it `status`).",
     )
-    status = django_filters.ChoiceFilter(
-        label=_("Publication"),
-        choices=PublicationStatus.choices,
-        empty_label=_("Any"),
-        help_text="Drafts are only visible to UN staff.",
+    status = publication_status_filter()
+    city = city_filter(field_name="cities", help_text="Slug of a city taking part.")
+    country = country_filter(
+        field_name="cities__country", help_text="ISO 3166-1 alpha-2 code of a city taking part."
     )
-    city = django_filters.ModelChoiceFilter(
-        label=_("City"),
-        field_name="cities",
-        to_field_name="slug",
-        queryset=City.objects.order_by("name"),
-        distinct=True,
-        empty_label=_("All cities"),
-        help_text="Slug of a city taking part.",
-    )
-    country = django_filters.ChoiceFilter(
-        label=_("Country"),
-        field_name="cities__country",
-        choices=list(countries),
-        distinct=True,
-        empty_label=_("Any country"),
-        help_text="ISO 3166-1 alpha-2 code of a city taking part.",
-    )
-    region = django_filters.ChoiceFilter(
-        label=_("Region"),
-        field_name="cities__region",
-        choices=Region.choices,
-        distinct=True,
-        empty_label=_("Any region"),
-    )
-    partner = django_filters.ModelChoiceFilter(
+    region = region_filter(field_name="cities__region")
+    partner = organization_filter(
         label=_("Partner"),
         field_name="partners",
-        to_field_name="slug",
-        queryset=Organization.objects.order_by("name"),
-        distinct=True,
-        empty_label=_("All partners"),
+        empty_label=_("Any partner"),
         help_text="Slug of a partner organization.",
     )
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=ProjectKind.choices, empty_label=_("Programmes and pilots")
     )
-    parent = django_filters.ModelChoiceFilter(
+    parent = project_filter(
         label=_("Programme"),
-        to_field_name="slug",
+        field_name="parent",
         queryset=Project.objects.programmes(),
         empty_label=_("Any programme"),
         help_text="Slug of the programme the pilots run under.",
     )
-    started_after = django_filters.DateFilter(
-        label=_("Started on or after"),
+    started_after, started_before = date_range_filters(
         field_name="start_date",
-        lookup_expr="gte",
+        labels=(_("Started on or after"), _("Started on or before")),
         help_text="ISO date (YYYY-MM-DD).",
     )
-    started_before = django_filters.DateFilter(
-        label=_("Started on or before"),
-        field_name="start_date",
-        lookup_expr="lte",
-        help_text="ISO date (YYYY-MM-DD).",
-    )
-    tags = django_filters.CharFilter(
-        label=_("Tags"),
-        method=filter_by_tag_slugs,
-        help_text="Comma-separated tag slugs; any of them matches.",
-    )
+    tags = tags_filter()
 
     page_fields = ("cluster", "status", "city", "partner", "kind")
     page_names = {"phase": "status"}
@@ -139,8 +116,12 @@ class ProjectFilter(ListFilterSet):
 class CollaborationRequestFilter(ListFilterSet):
     """`/api/v1/collaboration-requests/`; the review queue's page has its own form."""
 
-    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=CollaborationKind.choices)
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=CollaborationStatus.choices)
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"), choices=CollaborationKind.choices, empty_label=_("Any kind")
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=CollaborationStatus.choices, empty_label=_("Any status")
+    )
 
     class Meta:
         model = CollaborationRequest

@@ -1,5 +1,6 @@
 from django import forms
 from django.forms import inlineformset_factory
+from django.utils.translation import gettext_lazy as _
 
 from core.editor_forms import (
     MARKDOWN_HELP,
@@ -38,6 +39,7 @@ class ProjectForm(SlugFromTitleMixin, forms.ModelForm):
             "tags": tag_widget(),
         }
         help_texts = {"body": MARKDOWN_HELP, "tags": TAG_HELP}
+        labels = {"clusters": _("Clusters")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -49,12 +51,19 @@ class ProjectForm(SlugFromTitleMixin, forms.ModelForm):
 
 
 ProjectCityFormSet = inlineformset_factory(
-    Project, ProjectCity, fields=["city", "role"], extra=2, can_delete=True, formset=RowsFormSet
+    Project,
+    ProjectCity,
+    fields=["city", "role"],
+    labels={"city": _("City")},
+    extra=2,
+    can_delete=True,
+    formset=RowsFormSet,
 )
 ProjectPartnerFormSet = inlineformset_factory(
     Project,
     ProjectPartner,
     fields=["organization", "role"],
+    labels={"organization": _("Organization")},
     extra=1,
     can_delete=True,
     formset=RowsFormSet,

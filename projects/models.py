@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
@@ -108,6 +109,11 @@ class Project(PublishableModel):
 
     def get_absolute_url(self):
         return reverse("projects:detail", kwargs={"slug": self.slug})
+
+    @property
+    def has_started(self) -> bool:
+        """Whether the start date has come (today counts), so pages say "Launched", not "Launches"."""
+        return self.start_date is not None and self.start_date <= timezone.localdate()
 
 
 class ProjectCityRole(models.TextChoices):

@@ -1,15 +1,14 @@
 """The knowledge library's resources (news included) in the API."""
 
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import mixins, serializers, viewsets
+from rest_framework import serializers
 
 from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster
 from core.api import (
     ApiModelSerializer,
-    ApiViewSetMixin,
-    EditorOrReadOnly,
+    ContentViewSet,
     PageUrlField,
     TagNamesField,
     slug_list,
@@ -67,17 +66,11 @@ class ResourceSerializer(ApiModelSerializer):
     create=extend_schema(summary="Add a resource (UN staff)", tags=["resources"]),
     partial_update=extend_schema(summary="Change a resource (UN staff)", tags=["resources"]),
 )
-class ResourceViewSet(
-    ApiViewSetMixin,
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.UpdateModelMixin,
-    viewsets.GenericViewSet,
-):
+class ResourceViewSet(ContentViewSet):
     serializer_class = ResourceSerializer
-    permission_classes = [EditorOrReadOnly]
-    http_method_names = ["get", "post", "patch", "head", "options"]
+    create_service = staticmethod(resource_create)
+    update_service = staticmethod(resource_update)
+    instance_keyword = "resource"
     filterset_class = ResourceFilter
     search_fields = ["title", "summary", "body"]
     ordering_fields = ["published_at", "title", "created_at"]
@@ -85,13 +78,3 @@ class ResourceViewSet(
 
     def get_queryset(self):
         return selectors.resource_list_for_api(user=self.request.user)
-
-    def perform_create(self, serializer):
-        resource = resource_create(actor=self.request.user, data=serializer.validated_data)
-        serializer.instance = self.reloaded(resource)
-
-    def perform_update(self, serializer):
-        resource = resource_update(
-            resource=serializer.instance, actor=self.request.user, data=serializer.validated_data
-        )
-        serializer.instance = self.reloaded(resource)

@@ -60,6 +60,12 @@ class ResourceForm(UploadCheckMixin, SlugFromTitleMixin, forms.ModelForm):
             ),
         }
         help_texts = {"body": MARKDOWN_HELP, "tags": TAG_HELP}
+        labels = {
+            "clusters": _("Clusters"),
+            "cities": _("Cities"),
+            "organizations": _("Organizations"),
+            "projects": _("Projects"),
+        }
         # A plain file field: core.uploads decodes the image itself and says why it refuses one.
         field_classes = {"image": forms.FileField}
 
@@ -95,6 +101,7 @@ class ResourceProposalForm(UploadCheckMixin, forms.ModelForm):
             "tags": tag_widget(),
         }
         help_texts = {"body": MARKDOWN_HELP, "tags": TAG_HELP}
+        labels = {"clusters": _("Clusters")}
         # A plain file field: core.uploads decodes the image itself and says why it refuses one.
         # The slug of a new proposal is made by resources.services.resource_propose.
         field_classes = {"image": forms.FileField}

@@ -20,7 +20,10 @@ from core.models import PublicationStatus
 from core.roles import ALL_ROLES
 from events.models import Certificate, Event, EventCoHost, Registration, TrainingSeries
 from notifications.models import Subscription
+from portal import site_pages
 from portal.demo import data
+from portal.models import SitePage
+from portal.site_pages import site_pages_create_missing
 from projects.models import (
     CollaborationRequest,
     CollaborationStatusChange,
@@ -188,6 +191,13 @@ class _DemoLoader:
         for spec in data.RESOURCES:
             self.load_resource(spec)
         self.load_participation()
+        self.load_site_pages()
+
+    def load_site_pages(self) -> None:
+        # Created by the migration already; put back only what is missing, never staff's text.
+        created = site_pages_create_missing(SitePage)
+        self.count(SitePage, CREATED, len(created))
+        self.count(SitePage, UNCHANGED, len(site_pages.SLUGS) - len(created))
 
     def load_organization(self, spec: dict) -> Organization:
         return self.upsert_by_slug(

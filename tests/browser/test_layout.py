@@ -75,6 +75,8 @@ LAYOUT_PROBLEMS_JS = """
   }
   for (const el of document.querySelectorAll('main input, main select, main textarea, main button, main table')) {
     if (!visible(el) || el.type === 'hidden' || scrollsOnItsOwn(el)) continue;
+    // A table for screen readers only (a chart's data) takes no room on the page.
+    if (el.closest('.visually-hidden')) continue;
     let column = el.parentElement;
     // A checkbox inside its inline label: the column is the first block around them.
     while (column && getComputedStyle(column).display.startsWith('inline')) column = column.parentElement;

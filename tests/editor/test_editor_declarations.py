@@ -18,6 +18,7 @@ def test_every_editable_type_is_declared():
         "events.event",
         "events.trainingseries",
         "resources.resource",
+        "portal.sitepage",
     }
 
 

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from core.editor import editor_urls, registered_editors
 from core.models import PublicationStatus
+from portal.models import SitePage
 from resources.models import ReviewState
 from tests.factories import (
     CityFactory,
@@ -170,6 +171,11 @@ def _cluster():
     return ClusterFactory(sdgs=[3, 11, 13], colour="#1f6fb2", icon="shield", order=4)
 
 
+def _site_page():
+    # One of the pages the migration creates, with the Markdown a real page has.
+    return SitePage.objects.get(slug="accessibility")
+
+
 BUILDERS = {
     "cities.city": _city,
     "clusters.cluster": _cluster,
@@ -178,6 +184,7 @@ BUILDERS = {
     "events.event": _event,
     "events.trainingseries": _series,
     "resources.resource": _resource,
+    "portal.sitepage": _site_page,
 }
 
 
@@ -251,6 +258,7 @@ ADMIN_CASES = {
     "events.event": _event,
     "events.trainingseries": _series,
     "resources.resource": _resource,
+    "portal.sitepage": _site_page,
     "accounts.organization": lambda: OrganizationFactory(
         description="An *agency*.", website="https://org.example.org/"
     ),

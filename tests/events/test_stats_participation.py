@@ -9,8 +9,10 @@ from events.stats import event_participation, series_participation
 from tests.factories import (
     CertificateFactory,
     CityFactory,
+    CityOfficialFactory,
     EventFactory,
     OrganizationFactory,
+    PartnerFactory,
     RegistrationFactory,
     TrainingSeriesFactory,
     UserFactory,
@@ -75,7 +77,7 @@ def test_it_draws_the_chart_as_inline_svg_without_scripts(people):
 
     html = client.get("/events/drr-webinar/statistics/").content.decode()
 
-    assert '<svg role="img"' in html
+    assert '<svg class="chart-svg"' in html and 'aria-hidden="true"' in html
     assert "<rect" in html
     assert 'id="total-registrations">2<' in html
     assert 'id="total-attended">1<' in html
@@ -93,3 +95,51 @@ def test_it_shows_the_series_page_with_certificates(people):
 
     assert 'id="total-certificates">0<' in html
     assert "Attendance by session" in html
+
+
+def test_each_chart_has_one_table_for_screen_readers_and_a_csv(people):
+    event = EventFactory(slug="drr-webinar")
+    RegistrationFactory(event=event, user=people["amal"], status=RegistrationStatus.ATTENDED)
+    client = Client()
+    client.force_login(UserFactory(roles=[UN_STAFF]))
+
+    html = client.get("/events/drr-webinar/statistics/").content.decode()
+
+    # The drawing is hidden from screen readers and the table from the eye: never both shown.
+    assert html.count('<svg class="chart-svg" xmlns="http://www.w3.org/2000/svg" width="100%"') == 3
+    assert html.count('aria-hidden="true" focusable="false" direction="ltr"') == 3
+    assert html.count('<div class="visually-hidden"><table') == 3
+    assert "stats-table" not in html
+    assert 'href="/events/drr-webinar/statistics/countries.csv"' in html
+    rows = client.get("/events/drr-webinar/statistics/countries.csv").content.decode("utf-8-sig")
+    assert rows.splitlines() == ["Country,People", "Lebanon,1"]
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [(None, 302), ("official", 403), ("partner", 403), ("staff", 200)],
+)
+def test_only_staff_download_participation_csv(people, who, expected):
+    series = TrainingSeriesFactory(slug="drr-series")
+    EventFactory(series=series, slug="drr-webinar")
+    client = Client()
+    users = {
+        "official": CityOfficialFactory,
+        "partner": PartnerFactory,
+        "staff": lambda: UserFactory(roles=[UN_STAFF]),
+    }
+    if who:
+        client.force_login(users[who]())
+
+    for url in (
+        "/events/drr-webinar/statistics/registrations.csv",
+        "/events/series/drr-series/statistics/sessions.csv",
+    ):
+        assert client.get(url).status_code == expected
+
+
+def test_an_unknown_participation_chart_is_a_404(people):
+    EventFactory(slug="drr-webinar")
+    client = Client()
+    client.force_login(UserFactory(roles=[UN_STAFF]))
+    assert client.get("/events/drr-webinar/statistics/nothing.csv").status_code == 404

@@ -60,3 +60,21 @@ def test_it_groups_the_digits_of_a_city_population_the_locale_way(client, code, 
     page = choose_language(client, code, city.get_absolute_url()).text
 
     assert population in page
+
+
+@pytest.mark.parametrize(
+    ("code", "joined"),
+    [
+        ("en", "joined April 2021"),
+        ("fr", "membre depuis avril 2021"),
+        ("es", "se unió en abril de 2021"),
+        ("zh-hans", "加入于 2021年4月"),
+        ("ru", "вступил: Апрель 2021 г."),
+    ],
+)
+def test_it_says_when_a_city_joined_with_the_locale_month_and_year(client, code, joined):
+    city = CityFactory(joined_on=dt.date(2021, 4, 12))
+    choose_language(client, code)
+
+    assert joined in client.get(city.get_absolute_url()).text
+    assert joined in client.get("/cities/").text

@@ -33,6 +33,8 @@ def public_pages() -> dict[str, str]:
         ),
         "search": reverse("portal:search") + "?q=Tripoli",
         "map": reverse("portal:map"),
+        "statistics": reverse("portal:statistics"),
+        "API statistics": "/api/v1/statistics/",
         "API JSON": "/api/v1/clusters/",
         "API docs (Swagger UI)": reverse("api-docs"),
         "API docs (Redoc)": reverse("api-redoc"),

@@ -1,0 +1,25 @@
+"""Small filters the site's layout and its sentences need."""
+
+from django import template
+from django.conf import settings
+
+from core.language_notice import language_switched_from as switched_from
+
+register = template.Library()
+
+
+@register.filter
+def language_switched_from(message) -> str:
+    """The offered language a sign-in switched away from, for the notice's "Switch back"."""
+    previous = switched_from(message)
+    return previous if previous in dict(settings.LANGUAGES) else ""
+
+
+@register.filter
+def without_final_stop(text) -> str:
+    """A date or time that ends a sentence without its own full stop ("9 a.m." + "." → "9 a.m.").
+
+    English formats abbreviate "a.m."/"p.m." with a stop; the sentence's own stop then follows it.
+    """
+    text = str(text)
+    return text[:-1] if text.endswith(".") else text

@@ -1,0 +1,22 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from core.admin import ServiceAdminMixin
+
+from .models import SitePage
+from .services import site_page_update
+
+
+@admin.register(SitePage)
+class SitePageAdmin(ServiceAdminMixin, SimpleHistoryAdmin):
+    # Changes go through the same service as the editorial page (history, page cache).
+    update_service = staticmethod(site_page_update)
+    service_object_name = "page"
+    list_display = ("title", "slug", "updated_at")
+    search_fields = ("title", "body")
+    fields = ("title", "slug", "summary", "body", "updated_at")
+    readonly_fields = ("updated_at",)
+
+    def get_readonly_fields(self, request, obj=None):
+        # A page's address never changes: the footer and every link to it use it.
+        return (*self.readonly_fields, "slug") if obj is not None else self.readonly_fields

@@ -1,0 +1,37 @@
+"""The site's own pages: about, contact, privacy, terms and the accessibility statement."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class SitePage(models.Model):
+    """A page about the portal itself, written in Markdown and edited by UN staff.
+
+    Always public (no draft state): the footer links each of them. Title, summary and body are
+    the text fields a translation layer registers per language.
+    """
+
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One sentence for search engines and link previews."),
+    )
+    body = models.TextField(_("body"))
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("site page")
+        verbose_name_plural = _("site pages")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("portal:page", kwargs={"slug": self.slug})
