@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.cache import cache
 
 from accounts.models import User
+from core.i18n import path_in_language
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -27,9 +28,12 @@ def _person(language: str):
 
 
 def _sign_in(client, browser_language: str):
+    """Sign in from the sign-in page in `browser_language` (its address: /fr/accounts/login/)."""
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = browser_language
     response = client.post(
-        "/accounts/login/", {"login": "amira@example.org", "password": PASSWORD}, follow=True
+        path_in_language("/accounts/login/", browser_language),
+        {"login": "amira@example.org", "password": PASSWORD},
+        follow=True,
     )
     return response.content.decode()
 
@@ -40,7 +44,8 @@ def test_signing_in_says_the_language_changed_and_offers_the_way_back(client):
     html = _sign_in(client, "en")
 
     assert 'dir="rtl"' in html
-    assert re.search(r"The portal is now in \S+, your profile&#x27;s language\.", html)
+    # The notice speaks the new language: "The portal is now in Arabic, your profile's language."
+    assert "البوابة الآن باللغة العربية، وهي لغة ملفك الشخصي." in html
     form = re.search(r'<form method="post" action="/i18n/setlang/"[^>]*>.*?</form>', html, re.S)
     assert form, "no switch-back form"
     assert '<input type="hidden" name="language" value="en">' in form.group()

@@ -74,7 +74,6 @@ def test_it_groups_the_digits_of_a_city_population_the_locale_way(client, code, 
 )
 def test_it_says_when_a_city_joined_with_the_locale_month_and_year(client, code, joined):
     city = CityFactory(joined_on=dt.date(2021, 4, 12))
-    choose_language(client, code)
 
-    assert joined in client.get(city.get_absolute_url()).text
-    assert joined in client.get("/cities/").text
+    assert joined in choose_language(client, code, city.get_absolute_url()).text
+    assert joined in choose_language(client, code, "/cities/").text
