@@ -104,7 +104,11 @@ MIDDLEWARE = [
     "core.page_cache.AnonymousPageCacheMiddleware",
     "core.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # A page's language is the one in its address (/fr/...), English without a prefix.
     "django.middleware.locale.LocaleMiddleware",
+    # The API's language: ?lang=, else Accept-Language (core.i18n); the admin's: the cookie.
+    "core.middleware.ApiLanguageMiddleware",
+    "core.middleware.AdminLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -13,6 +13,8 @@ from django.conf import settings
 from django.urls import NoReverseMatch
 from django.utils.translation import gettext_lazy as _
 
+from core.i18n import path_in_language
+
 from .registry import content_source, content_sources
 
 # Digest sections, in the order a reader sees them; a content source puts each item in one.
@@ -44,9 +46,16 @@ class ContentItem:
     starts_at: object = None
 
 
-def absolute_url(path: str) -> str:
+def absolute_url(path: str, *, language: str | None = None) -> str:
+    """The portal page at `path`, in `language` (/fr/... for French; English has no prefix).
+
+    Paths are stored as they were reversed, in whatever language was active then; the address
+    an email gives is always moved into its reader's language.
+    """
     if not path or path.startswith(("http://", "https://")):
         return path
+    if language:
+        path = path_in_language(path, language)
     return settings.SITE_URL.rstrip("/") + path
 
 

@@ -118,5 +118,13 @@ def sign_in(page, base_url: str, role: str) -> None:
 
 
 def set_language(context, base_url: str, language: str) -> None:
-    """Show the interface in `language` for every page this browser context opens."""
+    """Remember `language` in this browser context, as the language switcher does; the pages
+    themselves speak the language of their address (see `in_language`)."""
     context.add_cookies([{"name": "django_language", "value": language, "url": base_url}])
+
+
+def in_language(path: str, language: str) -> str:
+    """`path` at its address in `language`: /fr/clusters/ for French, /clusters/ for English."""
+    from core.i18n import path_in_language
+
+    return path_in_language(path, language)
