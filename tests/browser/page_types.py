@@ -124,7 +124,11 @@ def set_language(context, base_url: str, language: str) -> None:
 
 
 def in_language(path: str, language: str) -> str:
-    """`path` at its address in `language`: /fr/clusters/ for French, /clusters/ for English."""
+    """`path` at its address in `language`: /fr/clusters/ for French, /clusters/ for English;
+    the API, which has one address, is asked with ?lang=."""
     from core.i18n import path_in_language
 
-    return path_in_language(path, language)
+    localized = path_in_language(path, language)
+    if localized.startswith("/api/"):
+        return f"{localized}{'&' if '?' in localized else '?'}lang={language}"
+    return localized
