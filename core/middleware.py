@@ -3,7 +3,8 @@
 import zoneinfo
 from functools import lru_cache
 
-from django.utils import timezone
+from django.conf import settings
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 TIME_ZONE_COOKIE = "tz"
@@ -76,3 +77,19 @@ class PublicCacheMiddleware:
         else:
             patch_cache_control(response, public=True, max_age=self.max_age)
         return response
+
+
+class ApiLanguageMiddleware:
+    """`?lang=fr` on an API address selects the language of the content fields (after the
+    locale middleware, which has read Accept-Language). Content fields follow the active language
+    (core.content_language), and the anonymous API cache keys on it (core.api)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        requested = request.GET.get("lang", "").lower() if request.path.startswith("/api/") else ""
+        if requested in {code for code, _name in settings.LANGUAGES}:
+            translation.activate(requested)
+            request.LANGUAGE_CODE = requested
+        return self.get_response(request)
