@@ -243,3 +243,15 @@ def test_the_pilot_list_costs_the_same_in_every_language_at_two_list_sizes(clien
                 _get(client, "projects:list", language)
             counts[(size, language)] = len(queries)
     assert len(set(counts.values())) == 1, counts
+
+
+def test_a_citys_hazards_are_named_in_the_readers_language(client):
+    city = CityFactory()
+    city.hazards.add("flood", "earthquake", "locust swarm")
+
+    french = _get(client, "cities:detail", "fr", slug=city.slug).content.decode()
+    chinese = _get(client, "cities:detail", "zh-hans", slug=city.slug).content.decode()
+
+    assert "<li>inondation</li>" in french and "<li>séisme</li>" in french
+    assert "<li>洪水</li>" in chinese
+    assert "<li>locust swarm</li>" in french  # a hazard with no label shows as typed
