@@ -11,6 +11,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 
 from core.content_language import translated_fields
 from core.editor import registered_editors
@@ -29,6 +30,7 @@ from tests.factories import (
     StaffUserFactory,
     TrainingSeriesFactory,
 )
+from tests.form_data import form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -389,3 +391,23 @@ def test_an_editor_sees_which_fields_wait_for_the_pages_language():
     assert 'class="untranslated-note"' in page
     assert _translate_url(_editor_of(pilot), pilot) in page
     assert 'class="untranslated-note"' not in anonymous
+
+
+def test_the_edit_form_writes_the_original_language_whatever_the_editor_reads(client):
+    staff = StaffUserFactory()
+    client.force_login(staff)
+    pilot = ProjectFactory(title="Flood drill", title_ar="تمرين الفيضانات")
+    url = _editor_of(pilot).address(pilot, "edit")
+    before = type(pilot).objects.filter(pk=pilot.pk).values().get()
+
+    page = client.get(url, HTTP_ACCEPT_LANGUAGE="ar")
+    assert 'value="Flood drill"' in page.content.decode()
+    data = form_data(page.content.decode(), form_class="editor-form")
+    response = client.post(url, data, HTTP_ACCEPT_LANGUAGE="ar")
+
+    assert response.status_code == 302
+    with translation.override("en"):  # values() reads `title` in the active language
+        after = type(pilot).objects.filter(pk=pilot.pk).values().get()
+    assert {k: v for k, v in after.items() if k != "updated_at"} == {
+        k: v for k, v in before.items() if k != "updated_at"
+    }
