@@ -11,6 +11,8 @@ text shown for a field (so a fallback can say so with `lang` and `dir`), and whi
 translated yet.
 """
 
+from functools import cache
+
 from django.conf import settings
 from django.db import models
 from django.utils import translation
@@ -40,13 +42,17 @@ def active_language() -> str:
 
 def translated_fields(model) -> tuple[str, ...]:
     """The names of the fields of `model` (class or instance) written in every language."""
+    return _translated_fields(model if isinstance(model, type) else type(model))
+
+
+@cache
+def _translated_fields(model) -> tuple[str, ...]:
     try:
-        options = translator.get_options_for_model(
-            model if isinstance(model, type) else type(model)
-        )
+        names = set(translator.get_options_for_model(model).get_field_names())
     except NotRegistered:
         return ()
-    return tuple(options.get_field_names())
+    # In the model's own order (title, summary, body), as the edit form shows them.
+    return tuple(field.name for field in model._meta.fields if field.name in names)
 
 
 def column(field: str, language: str) -> str:
