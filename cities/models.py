@@ -6,7 +6,7 @@ from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
-from core.content_language import OriginalLanguageModel
+from core.content_language import OriginalLanguageModel, TranslatedQuerySet
 from core.models import TimeStampedModel
 
 
@@ -20,7 +20,7 @@ class Region(models.TextChoices):
     LATIN_AMERICA_CARIBBEAN = "latin_america_caribbean", _("Latin America and the Caribbean")
 
 
-class CityQuerySet(models.QuerySet):
+class CityQuerySet(TranslatedQuerySet):
     def in_region(self, region: str):
         return self.filter(region=region)
 

@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from core.content_language import OriginalLanguageModel
+from core.content_language import OriginalLanguageModel, TranslatedQuerySet
 from core.models import (
     TimeStampedModel,
 )
@@ -35,7 +35,7 @@ def validate_sdg_list(value):
         raise ValidationError(_("SDGs must be a list of goal numbers from 1 to 17."))
 
 
-class ClusterQuerySet(models.QuerySet):
+class ClusterQuerySet(TranslatedQuerySet):
     def active(self):
         return self.filter(is_active=True)
 

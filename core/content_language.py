@@ -125,6 +125,24 @@ def missing_filter(model, language: str) -> models.Q:
     return condition
 
 
+class TranslatedQuerySet(models.QuerySet):
+    """`.update(title=...)` writes the active language's column (as django-modeltranslation
+    does) and the base column too, so raw updates keep the search documents (which read the base
+    column through a trigger) in step."""
+
+    def update(self, **kwargs):
+        base = {
+            name: value for name, value in kwargs.items() if name in translated_fields(self.model)
+        }
+        if not base or not getattr(self, "_rewrite", False):
+            return super().update(**kwargs)
+        language = active_language()
+        columns = {column(name, language): value for name, value in base.items()}
+        return self.rewrite(False).update(**kwargs, **columns)
+
+    update.alters_data = True
+
+
 class OriginalLanguageModel(models.Model):
     """Content written in one of the six languages and translated into the others.
 
