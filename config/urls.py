@@ -9,7 +9,9 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 
 from accounts.api import api_tokens_page
 from accounts.language import set_language_remembered
+from core.editor import editor_only
 from core.editor_views import tag_suggestions
+from core.translation_views import missing_translations_page
 from events import certificate_views
 from portal import editor_views, hub_urls
 from portal import views as portal_views
@@ -65,6 +67,11 @@ urlpatterns += i18n_patterns(
     path("", include("resources.urls")),
     path("editor/", editor_views.dashboard, name="editor-desk"),
     path("editor/tags/", tag_suggestions, name="editor-tags"),
+    path(
+        "editor/translations/",
+        editor_only(missing_translations_page),
+        name="editor-translations",
+    ),
     path("partners/", include(hub_urls.partners)),
     # Sign-in, sign-up and their emails speak the language of the address they were asked from.
     path("accounts/", include("accounts.urls")),

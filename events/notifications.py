@@ -22,6 +22,7 @@ from notifications.content import (
     SECTION_EVENTS,
     ContentItem,
     absolute_url,
+    in_reader_language,
     linked_ids,
     page_path,
 )
@@ -65,8 +66,8 @@ def events_describe(events) -> list[ContentItem]:
             key=f"event:{event.pk}",
             verb="published_event",
             section=SECTION_EVENTS,
-            title=event.title,
-            summary=event.summary,
+            title=in_reader_language(lambda event=event: event.title),
+            summary=in_reader_language(lambda event=event: event.summary),
             path=page_path(event),
             published_at=event.published_at,
             cluster_ids=frozenset(clusters[event.pk]),

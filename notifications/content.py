@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import NoReverseMatch
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import path_in_language
@@ -29,6 +30,13 @@ SECTION_LABELS = {
     SECTION_RESOURCES: _("Resources"),
     SECTION_NEWS: _("News"),
 }
+
+
+def in_reader_language(text_of):
+    """A text read when the email is rendered, in the language then active: a content field
+    (`in_reader_language(lambda: pilot.title)`) comes out in each reader's language, since
+    every email is rendered inside its recipient's language (notifications.emails)."""
+    return lazy(text_of, str)()
 
 
 @dataclass(frozen=True)

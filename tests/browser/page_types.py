@@ -93,6 +93,8 @@ PAGE_TYPES = [
     PageType("editor-desk", lambda: "/editor/", role="editor"),
     PageType("create-form", lambda: "/projects/new/", role="editor"),
     PageType("review-queue", lambda: "/editor/review/", role="editor"),
+    PageType("translate-pilot", lambda: f"/projects/{LEBANON_PILOT}/translate/ar/", role="editor"),
+    PageType("missing-translations", lambda: "/editor/translations/", role="editor"),
     PageType(
         "event-statistics",
         lambda: f"/events/{SEPTEMBER_2023_EVENT}/statistics/",
