@@ -8,6 +8,8 @@ from django.conf import settings
 from django.utils import translation
 from kombu.exceptions import OperationalError as BrokerError
 
+from core.i18n import path_in_language
+
 from .language import is_offered, language_cookie_set, language_switch_notice
 from .tasks import account_email_payload, send_account_email
 
@@ -56,6 +58,9 @@ class AccountAdapter(DefaultAccountAdapter):
         translation.activate(language)
         request.LANGUAGE_CODE = language
         response = super().post_login(request, user, **kwargs)
+        if response.has_header("Location"):
+            # The page asked for (or the profile), in the profile's language: /ar/... for Arabic.
+            response["Location"] = path_in_language(response["Location"], language)
         if previous != language and is_offered(previous):
             language_switch_notice(request, previous=previous, current=language)
         return language_cookie_set(response, language)

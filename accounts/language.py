@@ -10,6 +10,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from django.views.i18n import set_language
 
+from core.i18n import path_in_language
 from core.language_notice import language_switched_tags
 
 from . import services
@@ -49,9 +50,15 @@ def language_switch_notice(request, *, previous: str, current: str) -> None:
 
 
 def set_language_remembered(request):
-    """Django's set_language, which also saves the choice on the signed-in person's profile."""
+    """Django's set_language, which also saves the choice on the signed-in person's profile.
+
+    The visitor lands on the page they came from in the chosen language: /fr/clusters/ with
+    French, /clusters/ with English (Django's own view only moves unprefixed addresses).
+    """
     response = set_language(request)
     language = request.POST.get("language", "")
+    if request.method == "POST" and is_offered(language) and response.has_header("Location"):
+        response["Location"] = path_in_language(response["Location"], language)
     if (
         request.method == "POST"
         and request.user.is_authenticated

@@ -8,6 +8,8 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from core.i18n import path_without_language
+
 # Pages a superuser may still reach: setting up 2FA (allauth's /accounts/2fa/...), reauthentication
 # it may ask for, signing out, and files. Everything else waits, the admin first of all.
 ALLOWED_PREFIXES = (
@@ -37,7 +39,8 @@ class SuperuserMFAMiddleware:
         user = getattr(request, "user", None)
         if (
             user is not None
-            and not request.path_info.startswith(ALLOWED_PREFIXES)
+            # In every language: /fr/accounts/2fa/ is the French set-up page.
+            and not path_without_language(request.path_info).startswith(ALLOWED_PREFIXES)
             and superuser_must_set_up_mfa(user)
         ):
             if request.method == "GET":

@@ -4,6 +4,7 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from core.content_language import OriginalLanguageModel
 from core.models import TimeStampedModel
 from notifications.models import DigestFrequency
 
@@ -18,7 +19,7 @@ class OrganizationKind(models.TextChoices):
     ACADEMIA = "academia", _("Academia")
 
 
-class Organization(TimeStampedModel):
+class Organization(OriginalLanguageModel, TimeStampedModel):
     name = models.CharField(_("name"), max_length=200, unique=True)
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)

@@ -3,10 +3,10 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
-from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
+from core.content_language import OriginalLanguageModel, TranslatedQuerySet
 from core.models import TimeStampedModel
 
 
@@ -20,7 +20,7 @@ class Region(models.TextChoices):
     LATIN_AMERICA_CARIBBEAN = "latin_america_caribbean", _("Latin America and the Caribbean")
 
 
-class CityQuerySet(models.QuerySet):
+class CityQuerySet(TranslatedQuerySet):
     def in_region(self, region: str):
         return self.filter(region=region)
 
@@ -35,7 +35,7 @@ class TaggedHazard(TaggedItemBase):
         verbose_name_plural = _("hazards")
 
 
-class City(TimeStampedModel):
+class City(OriginalLanguageModel, TimeStampedModel):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     country = CountryField(_("country"))
@@ -75,7 +75,7 @@ class City(TimeStampedModel):
     )
 
     objects = CityQuerySet.as_manager()
-    history = HistoricalRecords()
+    # `history`: registered in translation.py, so it records every language's column.
 
     class Meta:
         ordering = ["name"]

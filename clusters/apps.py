@@ -2,6 +2,7 @@ import importlib
 
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 
@@ -18,9 +19,11 @@ def restore_seven_clusters_when_emptied(sender, using, apps=None, **kwargs):
     if cluster_model.objects.using(using).exists():
         return
     seed = importlib.import_module("clusters.migrations.0003_seed_seven_clusters")
-    seed.create_clusters(apps, None)
-    topics = importlib.import_module("clusters.migrations.0009_seed_topics")
-    topics.create_topics(apps, None)
+    # The seed is English: it fills the English columns whatever language is active.
+    with translation.override("en"):
+        seed.create_clusters(apps, None)
+        topics = importlib.import_module("clusters.migrations.0010_seed_topics")
+        topics.create_topics(apps, None)
 
 
 class ClustersConfig(AppConfig):

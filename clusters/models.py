@@ -3,8 +3,8 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
+from core.content_language import OriginalLanguageModel, TranslatedQuerySet
 from core.models import (
     TimeStampedModel,
 )
@@ -35,7 +35,7 @@ def validate_sdg_list(value):
         raise ValidationError(_("SDGs must be a list of goal numbers from 1 to 17."))
 
 
-class ClusterQuerySet(models.QuerySet):
+class ClusterQuerySet(TranslatedQuerySet):
     def active(self):
         return self.filter(is_active=True)
 
@@ -45,7 +45,7 @@ class ClusterQuerySet(models.QuerySet):
         return self.active()
 
 
-class Cluster(TimeStampedModel):
+class Cluster(OriginalLanguageModel, TimeStampedModel):
     """A thematic space in which member cities exchange knowledge."""
 
     name = models.CharField(_("name"), max_length=150, unique=True)
@@ -66,7 +66,7 @@ class Cluster(TimeStampedModel):
     is_active = models.BooleanField(_("active"), default=True)
 
     objects = ClusterQuerySet.as_manager()
-    history = HistoricalRecords()
+    # `history`: registered in translation.py, so it records every language's column.
 
     class Meta:
         ordering = ["order", "name"]

@@ -2,7 +2,7 @@
 (registered from ClustersConfig.ready())."""
 
 from core.visibility import public
-from notifications.content import page_path
+from notifications.content import in_reader_language, page_path
 from notifications.registry import ClusterHeading
 
 from .models import Cluster
@@ -15,7 +15,7 @@ def cluster_headings_lookup(cluster_ids) -> dict[int, ClusterHeading]:
     return {
         cluster.pk: ClusterHeading(
             pk=cluster.pk,
-            name=cluster.name,
+            name=in_reader_language(lambda cluster=cluster: cluster.name),
             path=page_path(cluster),
             rank=(cluster.order, cluster.name),
         )

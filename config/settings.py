@@ -52,6 +52,8 @@ ALLOWED_HOSTS = env.list(
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
+    # Per-language columns of the content fields (each app's translation.py); before the admin.
+    "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -105,7 +107,11 @@ MIDDLEWARE = [
     "core.page_cache.AnonymousPageCacheMiddleware",
     "core.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # A page's language is the one in its address (/fr/...), English without a prefix.
     "django.middleware.locale.LocaleMiddleware",
+    # The API's language: ?lang=, else Accept-Language (core.i18n); the admin's: the cookie.
+    "core.middleware.ApiLanguageMiddleware",
+    "core.middleware.AdminLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -363,6 +369,17 @@ LANGUAGES = [
     ("ru", _("Russian")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Content in the six languages: one column per language beside each translated field (`name_fr`),
+# registered in each app's translation.py. Reading `name` gives the active language's text, else
+# the first language that has one (core.translation wraps such a fallback in its own lang/dir).
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
+MODELTRANSLATION_FALLBACK_LANGUAGES = MODELTRANSLATION_LANGUAGES
+# Machine-assisted translation suggestions (a LibreTranslate-compatible API, self-hosted); none
+# is ever called when unset.
+MACHINE_TRANSLATION_URL = env.str("MACHINE_TRANSLATION_URL", default="")
+MACHINE_TRANSLATION_API_KEY = env.str("MACHINE_TRANSLATION_API_KEY", default="")
+MACHINE_TRANSLATION_TIMEOUT_SECONDS = env.float("MACHINE_TRANSLATION_TIMEOUT_SECONDS", default=10)
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

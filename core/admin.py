@@ -12,6 +12,8 @@ from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core.content_language import column as language_column
+from core.content_language import language_codes, translated_fields
 from core.editor import formset_rows, service_errors_add
 from core.publication import PublicationRefused
 from core.services import history_stamp
@@ -82,7 +84,23 @@ def _note_changes(formset, parent) -> None:
             formset.new_objects.append(form.instance)
 
 
-class ServiceInlineMixin:
+class LanguageColumnsHiddenMixin:
+    """The admin edits a translated field in the language the admin is read in (Django's
+    `title` reads and writes the active language's column); the per-language columns and the
+    original language are the translation pages' work (core.translation_views)."""
+
+    def get_exclude(self, request, obj=None):
+        hidden = [
+            language_column(field, language)
+            for field in translated_fields(self.model)
+            for language in language_codes()
+        ]
+        if hidden:
+            hidden.append("original_language")
+        return [*(super().get_exclude(request, obj) or ()), *hidden]
+
+
+class ServiceInlineMixin(LanguageColumnsHiddenMixin):
     """An inline of rows that are content themselves (a series' sessions): each row is saved
     through its type's services. Set `create_service`, `update_service` and
     `service_object_name` (the update service's keyword for the row)."""
@@ -97,7 +115,7 @@ class ServiceInlineMixin:
         return formset
 
 
-class ServiceAdminMixin:
+class ServiceAdminMixin(LanguageColumnsHiddenMixin):
     """Saves go through the type's services instead of the form's own save.
 
     `create_service(actor=, data=, **rows)` and `update_service(<service_object_name>=obj,

@@ -25,10 +25,12 @@ from django.db import transaction
 from django.forms.utils import ErrorDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from core.content_language import active_language, original_language, translated_fields
 from core.editor import (
     editor_register,
     formset_rows,
@@ -40,6 +42,7 @@ from core.editor import (
 )
 from core.models import PublicationStatus
 from core.roles import is_editor
+from core.translation_views import translate_page
 
 # The form's submit buttons say what they do; `action` tells the view which one was pressed.
 ACTION_SAVE = "save"
@@ -122,6 +125,10 @@ class ContentEditor:
         """What must be public for the object's public page to show it."""
         return [obj]
 
+    def source_language(self, obj) -> str:
+        """The language the edit form writes in: the item's original one."""
+        return original_language(obj) if obj is not None else active_language()
+
     def may_edit(self, user, obj) -> bool:
         """Whether someone who is not UN staff may edit `obj` (staff edit everything)."""
         return False
@@ -154,9 +161,17 @@ class ContentEditor:
 
     # --- Addresses -----------------------------------------------------------------------------
 
-    def address(self, obj, action: str) -> str:
+    def address(self, obj, action: str, **extra) -> str:
         name = f"{self.namespace}:{self.name_prefix}{action}"
-        return reverse(name, kwargs=self.url_kwargs(obj))
+        return reverse(name, kwargs={**self.url_kwargs(obj), **extra})
+
+    @property
+    def translatable(self) -> bool:
+        return bool(translated_fields(self.model))
+
+    def translation_queryset(self):
+        """The rows the missing-translations list reads (with what `url_kwargs` needs)."""
+        return self.model.objects.all()
 
     def addresses(self, obj) -> dict[str, str]:
         actions = ("edit", "history")
@@ -225,6 +240,10 @@ class ContentEditor:
             next_url=self.address(obj, "edit"),
         )
 
+    def translate_view(self, request, language, **kwargs):
+        obj, refusal = self._object_for(request, kwargs)
+        return refusal or translate_page(self, request, obj, language)
+
     def history_view(self, request, **kwargs):
         obj, refusal = self._object_for(request, kwargs)
         return refusal or history_page(request, obj=obj, back_url=self.address(obj, "edit"))
@@ -236,22 +255,26 @@ class ContentEditor:
         adding_row = action.startswith(ACTION_ADD_ROW)
         if adding_row:
             data = _with_one_more_row(data, prefix=action.removeprefix(ACTION_ADD_ROW))
-        form = self.get_form_class(request, obj)(
-            data, files, instance=obj, initial=self.initial(request, **kwargs)
-        )
-        formsets = [spec.build(data, files, obj, self.model) for spec in self.formsets]
-        if adding_row:
-            # The page comes back with what was typed and one more empty row; nothing is
-            # checked or saved yet, so no error is shown for a form still being filled in.
-            _without_errors(form, formsets)
-        elif posted and form.is_valid() and all(formset.is_valid() for formset in formsets):
-            rows = {
-                spec.argument: formset_rows(formset)
-                for spec, formset in zip(self.formsets, formsets, strict=True)
-            }
-            response = self._save(request, obj, form, rows, kwargs)
-            if response is not None:
-                return response
+        # The form edits the item in its original language (a new item: in the language its
+        # author reads the portal in), whatever language the page around it is in; the other
+        # languages are the translation pages' work (core.translation_views).
+        with translation.override(self.source_language(obj)):
+            form = self.get_form_class(request, obj)(
+                data, files, instance=obj, initial=self.initial(request, **kwargs)
+            )
+            formsets = [spec.build(data, files, obj, self.model) for spec in self.formsets]
+            if adding_row:
+                # The page comes back with what was typed and one more empty row; nothing is
+                # checked or saved yet, so no error is shown for a form still being filled in.
+                _without_errors(form, formsets)
+            elif posted and form.is_valid() and all(formset.is_valid() for formset in formsets):
+                rows = {
+                    spec.argument: formset_rows(formset)
+                    for spec, formset in zip(self.formsets, formsets, strict=True)
+                }
+                response = self._save(request, obj, form, rows, kwargs)
+                if response is not None:
+                    return response
         is_published = getattr(obj, "status", None) == PublicationStatus.PUBLISHED
         heading = self.heading(request, obj, **kwargs)
         return render(
@@ -281,7 +304,10 @@ class ContentEditor:
             if preview:
                 return self._preview_unsaved(request, obj, form, rows)
             if obj is None:
-                saved = self.create(request=request, data=form.cleaned_data, rows=rows, **kwargs)
+                data = dict(form.cleaned_data)
+                if translated_fields(self.model):
+                    data.setdefault("original_language", self.source_language(None))
+                saved = self.create(request=request, data=data, rows=rows, **kwargs)
             else:
                 saved = self.update(request=request, obj=obj, data=form.cleaned_data, rows=rows)
         except ValidationError as refusal:
@@ -321,6 +347,14 @@ class ContentEditor:
             path(f"{at}edit/", self.edit_view, name=f"{prefix}edit"),
             path(f"{at}history/", self.history_view, name=f"{prefix}history"),
         ]
+        if self.translatable:
+            patterns.append(
+                path(
+                    f"{at}translate/<str:language>/",
+                    self.translate_view,
+                    name=f"{prefix}translate",
+                )
+            )
         if self.publishable:
             patterns += [
                 path(f"{at}preview/", self.preview_view, name=f"{prefix}preview"),

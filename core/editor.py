@@ -13,7 +13,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, Validatio
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
-from django.urls import resolve
+from django.urls import resolve, reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
@@ -211,7 +211,7 @@ def form_page(
             # The suggestions endpoint is for editors; others just type their tags.
             "suggest_tags": is_editor(request.user),
             "all_forms": [form, *formsets],
-            "breadcrumbs": [(_("Editor"), "/editor/"), (heading, "")],
+            "breadcrumbs": [(_("Editor"), reverse("editor-desk")), (heading, "")],
             **(context or {}),
         },
         status=400 if request.method == "POST" else 200,

@@ -3,8 +3,13 @@
 import zoneinfo
 from functools import lru_cache
 
-from django.utils import timezone
+from django.conf import settings
+from django.http import JsonResponse
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.translation import gettext as _
+
+from core import i18n
 
 TIME_ZONE_COOKIE = "tz"
 
@@ -67,7 +72,9 @@ class PublicCacheMiddleware:
             return response
         if not response.get("Content-Type", "").startswith(SHAREABLE_CONTENT_TYPES):
             return response
-        patch_vary_headers(response, ("Cookie", "Accept-Language"))
+        # The address names the language (core.i18n); LocaleMiddleware adds Accept-Language to
+        # the unprefixed English pages, where Django cannot know that no redirect depends on it.
+        patch_vary_headers(response, ("Cookie",))
         if response.has_header("Cache-Control"):
             return response
         user = getattr(request, "user", None)
@@ -76,3 +83,67 @@ class PublicCacheMiddleware:
         else:
             patch_cache_control(response, public=True, max_age=self.max_age)
         return response
+
+
+class ApiLanguageMiddleware:
+    """The API speaks the language a request asks for: `?lang=`, else Accept-Language.
+
+    LocaleMiddleware gives every unprefixed address (the API among them) the default language;
+    this one, placed after it, picks the API's. The cookie is not read: an API link answers the
+    same to everyone who sends the same headers. Answers say their language (Content-Language)
+    and that it depends on Accept-Language (Vary), and the anonymous read cache keys on it
+    (core.api). An unknown `?lang=` is a 400 naming the languages on offer.
+    """
+
+    prefix = "/api/"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path_info.startswith(self.prefix):
+            return self.get_response(request)
+        asked = request.GET.get(i18n.API_LANGUAGE_PARAMETER)
+        if asked is not None:
+            language = i18n.supported_language(asked)
+            if language is None:
+                message = _("Unknown language “%(code)s”. Use one of: %(codes)s.") % {
+                    "code": asked[:20],
+                    "codes": ", ".join(i18n.language_codes()),
+                }
+                # The API's one error shape (core.api.api_exception_handler).
+                error = {
+                    "status": 400,
+                    "code": "invalid",
+                    "message": "The request has invalid fields or parameters.",
+                    "fields": {i18n.API_LANGUAGE_PARAMETER: [message]},
+                }
+                response = JsonResponse({"error": error}, status=400)
+                response["Content-Language"] = settings.LANGUAGE_CODE
+                return response
+        else:
+            language = i18n.accept_language(request.headers.get("Accept-Language", ""))
+        language = language or settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        response["Content-Language"] = language
+        patch_vary_headers(response, ("Accept-Language",))
+        return response
+
+
+class AdminLanguageMiddleware:
+    """The admin has no language prefix: it speaks the language the person chose (the cookie set
+    by the language page or at sign-in), else the browser's. It is never cached."""
+
+    prefix = "/admin/"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith(self.prefix):
+            language = translation.get_language_from_request(request, check_path=False)
+            translation.activate(language)
+            request.LANGUAGE_CODE = language
+        return self.get_response(request)

@@ -4,6 +4,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.content_language import TranslatedQuerySet
+
 
 class TimeStampedModel(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -18,7 +20,7 @@ class PublicationStatus(models.TextChoices):
     PUBLISHED = "published", _("Published")
 
 
-class PublishableQuerySet(models.QuerySet):
+class PublishableQuerySet(TranslatedQuerySet):
     def published(self):
         return self.filter(status=PublicationStatus.PUBLISHED, published_at__lte=timezone.now())
 

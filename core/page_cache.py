@@ -3,8 +3,8 @@
 The portal is read far more than it is written, and PublicCacheMiddleware already tells browsers
 and shared caches that an anonymous page may be kept for 60 s. This middleware is that shared
 cache, inside the app: it stores only what PublicCacheMiddleware marked `public` (GET, 200, no
-cookie set) and serves it to the next anonymous visitor asking for the same URL in the same
-language and time zone, before sessions, authentication and the view run.
+cookie set) and serves it to the next anonymous visitor asking for the same URL (which names the
+language) in the same time zone, before sessions, authentication and the view run.
 
 Anyone with a session cookie (signed in, or carrying flash messages in the session), a messages
 cookie or an Authorization header bypasses it, so editors always see their changes at once;
@@ -21,9 +21,9 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
-from django.utils import translation
 from django.utils.cache import get_max_age
 
+from core.i18n import path_language
 from core.middleware import TIME_ZONE_COOKIE, valid_time_zone
 
 KEY_PREFIX = "page-cache:v2:"
@@ -38,7 +38,8 @@ def _key(request) -> str | None:
         host = request.get_host()
     except DisallowedHost:
         return None  # let the normal path answer with its 400
-    language = translation.get_language_from_request(request)
+    # The address says the language (core.i18n); the cookie and Accept-Language do not.
+    language = path_language(request.path_info)
     zone = valid_time_zone(request.COOKIES.get(TIME_ZONE_COOKIE)) or "UTC"
     raw = "\n".join(
         (

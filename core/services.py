@@ -94,7 +94,10 @@ def rows_replace(
     current = list(manager.all())
 
     def values(row):
-        return tuple(row.serializable_value(name) for name in fields)
+        # A language column never written reads None, one written empty reads "": the same.
+        return tuple(
+            "" if (value := row.serializable_value(name)) is None else value for name in fields
+        )
 
     if Counter(map(values, current)) == Counter(map(values, wanted)):
         return

@@ -6,6 +6,7 @@ from urllib.parse import quote, urlencode
 
 import icalendar
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .models import Event
 
@@ -28,7 +29,8 @@ def event_location(event: Event) -> str:
 
 
 def event_description(event: Event, *, url: str) -> str:
-    parts = [event.summary, event.online_url and f"Online: {event.online_url}", url]
+    online = event.online_url and _("Online: %(url)s") % {"url": event.online_url}
+    parts = [event.summary, online, url]
     return "\n\n".join(part for part in parts if part)
 
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.content_language import OriginalLanguageModel
 from core.models import (
     PublishableModel,
     PublishableQuerySet,
@@ -22,7 +23,7 @@ def validate_time_zone(value: str):
         raise ValidationError(_("%(value)s is not a known time zone."), params={"value": value})
 
 
-class TrainingSeries(PublishableModel):
+class TrainingSeries(OriginalLanguageModel, PublishableModel):
     """A certified series of training sessions, such as the 2020-2023 online series."""
 
     title = models.CharField(_("title"), max_length=250)
@@ -51,7 +52,7 @@ class TrainingSeries(PublishableModel):
             "certificate."
         ),
     )
-    history = HistoricalRecords()
+    # `history`: registered in translation.py, so it records every language's column.
 
     class Meta:
         ordering = ["-start_year", "title"]
@@ -103,7 +104,7 @@ class EventQuerySet(PublishableQuerySet):
         return self.filter(ends_at__lt=timezone.now()).order_by("-starts_at")
 
 
-class Event(PublishableModel):
+class Event(OriginalLanguageModel, PublishableModel):
     title = models.CharField(_("title"), max_length=250)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     kind = models.CharField(_("kind"), max_length=25, choices=EventKind.choices)
@@ -149,7 +150,7 @@ class Event(PublishableModel):
     )
 
     objects = EventQuerySet.as_manager()
-    history = HistoricalRecords()
+    # `history`: registered in translation.py, so it records every language's column.
 
     class Meta:
         ordering = ["starts_at"]

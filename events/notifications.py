@@ -10,9 +10,10 @@
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from clusters.models import Cluster
@@ -21,9 +22,11 @@ from notifications.content import (
     SECTION_EVENTS,
     ContentItem,
     absolute_url,
+    in_reader_language,
     linked_ids,
     page_path,
 )
+from notifications.emails import recipient_language
 from notifications.services import notify_people
 from projects.models import Project
 
@@ -63,8 +66,8 @@ def events_describe(events) -> list[ContentItem]:
             key=f"event:{event.pk}",
             verb="published_event",
             section=SECTION_EVENTS,
-            title=event.title,
-            summary=event.summary,
+            title=in_reader_language(lambda event=event: event.title),
+            summary=in_reader_language(lambda event=event: event.summary),
             path=page_path(event),
             published_at=event.published_at,
             cluster_ids=frozenset(clusters[event.pk]),
@@ -89,13 +92,29 @@ def events_in_period(*, since, until, upcoming_until):
     )
 
 
-def event_calendar_attachment(event) -> dict:
-    """The event's .ics, the same file as the event page's "Add to calendar" download."""
+def event_calendar_attachment(event, *, language: str = settings.LANGUAGE_CODE) -> dict:
+    """The event's .ics, the same file as the event page's "Add to calendar" download, in
+    `language` (its words and the event page's address)."""
+    with translation.override(language):
+        content = calendars.event_ical(event, url=absolute_url(page_path(event), language=language))
     return {
         "filename": f"{event.slug}.ics",
         "mimetype": calendars.ICAL_CONTENT_TYPE,
-        "content": calendars.event_ical(event, url=absolute_url(page_path(event))),
+        "content": content,
     }
+
+
+def event_calendar_attachments(event):
+    """For notify_people: each reader's .ics in their language, built once per language."""
+    built = {}
+
+    def for_reader(user) -> list:
+        language = recipient_language(user)
+        if language not in built:
+            built[language] = [event_calendar_attachment(event, language=language)]
+        return built[language]
+
+    return for_reader
 
 
 def _registration_key(*, event, change: str, stamp) -> str:
@@ -120,7 +139,7 @@ def registration_changed_notify(*, registration, change: str) -> int:
         path=page_path(event),
         reason="registered",
         starts_at=event.starts_at,
-        attachments=[event_calendar_attachment(event)] if change in CALENDAR_CHANGES else [],
+        attachments=event_calendar_attachments(event) if change in CALENDAR_CHANGES else [],
     )
 
 
@@ -145,7 +164,7 @@ def event_reminders_send(*, now=None, ahead=REMINDER_AHEAD) -> int:
             path=page_path(event),
             reason="registered",
             starts_at=event.starts_at,
-            attachments=[event_calendar_attachment(event)],
+            attachments=event_calendar_attachments(event),
             to_many=True,
         )
     return told

@@ -1,5 +1,6 @@
 """The signed-in person's subscriptions (follows) and in-app notifications."""
 
+from django.utils import translation
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, permissions, serializers, status, viewsets
 from rest_framework.decorators import action
@@ -11,6 +12,7 @@ from core.api import (
     StrictBooleanField,
     StrictSlugRelatedField,
 )
+from core.i18n import path_in_language
 
 from .api_services import notification_mark_all_read, notification_mark_read
 from .filters import NotificationFilter
@@ -107,6 +109,12 @@ class NotificationSerializer(ApiModelSerializer):
         model = Notification
         fields = ["id", "verb", "title", "body", "url", "created_at", "read_at", "is_read"]
         read_only_fields = ["id", "verb", "title", "body", "url", "created_at", "read_at"]
+
+    def to_representation(self, notification):
+        data = super().to_representation(notification)
+        # The page in the language the API answers in (?lang=, Accept-Language).
+        data["url"] = path_in_language(data["url"], translation.get_language())
+        return data
 
 
 class MarkedReadSerializer(serializers.Serializer):

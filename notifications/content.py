@@ -11,7 +11,10 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import NoReverseMatch
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
+
+from core.i18n import path_in_language
 
 from .registry import content_source, content_sources
 
@@ -27,6 +30,13 @@ SECTION_LABELS = {
     SECTION_RESOURCES: _("Resources"),
     SECTION_NEWS: _("News"),
 }
+
+
+def in_reader_language(text_of):
+    """A text read when the email is rendered, in the language then active: a content field
+    (`in_reader_language(lambda: pilot.title)`) comes out in each reader's language, since
+    every email is rendered inside its recipient's language (notifications.emails)."""
+    return lazy(text_of, str)()
 
 
 @dataclass(frozen=True)
@@ -45,9 +55,16 @@ class ContentItem:
     note: str = ""  # a line under the title in both formats ("why": a match's reasons)
 
 
-def absolute_url(path: str) -> str:
+def absolute_url(path: str, *, language: str | None = None) -> str:
+    """The portal page at `path`, in `language` (/fr/... for French; English has no prefix).
+
+    Paths are stored as they were reversed, in whatever language was active then; the address
+    an email gives is always moved into its reader's language.
+    """
     if not path or path.startswith(("http://", "https://")):
         return path
+    if language:
+        path = path_in_language(path, language)
     return settings.SITE_URL.rstrip("/") + path
 
 

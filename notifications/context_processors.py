@@ -1,6 +1,19 @@
-from django.utils.functional import SimpleLazyObject
+import operator
+
+from django.utils.functional import SimpleLazyObject, new_method_proxy
 
 from .selectors import unread_notification_count
+
+
+class LazyCount(SimpleLazyObject):
+    """A number worked out on first use that plural rules can compute with (Russian and Arabic
+    take `n % 10`, `n % 100`), so `{% blocktranslate count %}` works in every language."""
+
+    __int__ = new_method_proxy(int)
+    __index__ = new_method_proxy(operator.index)
+    __mod__ = new_method_proxy(operator.mod)
+    __le__ = new_method_proxy(operator.le)
+    __ge__ = new_method_proxy(operator.ge)
 
 
 def unread_notifications(request):
@@ -8,6 +21,4 @@ def unread_notifications(request):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"unread_notification_count": 0}
-    return {
-        "unread_notification_count": SimpleLazyObject(lambda: unread_notification_count(user=user))
-    }
+    return {"unread_notification_count": LazyCount(lambda: unread_notification_count(user=user))}

@@ -7,11 +7,14 @@ caller (the apps' own notifications modules, through notifications.services.noti
 for published content, from its content source (`content_published_notify`).
 """
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import OuterRef, Q, Subquery
 
+from core.i18n import path_in_language
+
 from .content import absolute_url, content_item_for
-from .emails import email_render
+from .emails import email_render, recipient_language
 from .models import DeliveryChoice, Notification, OutboxEmail, Subscription
 from .outbox import FANOUT, TRANSACTIONAL, outbox_create, outbox_enqueue, outbox_row
 from .registry import verb_label
@@ -55,10 +58,13 @@ def deliver_to_users(
     `key` + the user id is the outbox idempotency key. With `skip_already_told`, users who already
     have that key (a rerun of the same reminder, a retried caller) get nothing new at all.
     `email_context` is added to the notification template's context; `attachments` go with every
-    email (see OutboxEmail.attachments). `urgency` picks the delivery queue (notifications.outbox):
+    email (see OutboxEmail.attachments), or, when a function, are what it returns for each user
+    (a file in the reader's language). `urgency` picks the delivery queue (notifications.outbox):
     transactional for one person's news, fanout for many followers. Returns how many were told.
     """
     told = 0
+    # Kept in the default language (no prefix); each page and email moves it into its own.
+    path = path_in_language(path, settings.LANGUAGE_CODE)
     for batch in in_id_batches(_recipients(users)):
         if skip_already_told:
             keys = {f"{key}:{user.pk}": user for user in batch}
@@ -83,11 +89,11 @@ def deliver_to_users(
                     "verb_label": verb_label(verb),
                     "title": title,
                     "body": body,
-                    "url": absolute_url(path),
+                    "url": absolute_url(path, language=recipient_language(user)),
                     **(email_context or {}),
                 },
                 unsubscribe_url=unsubscribe(user),
-                attachments=attachments,
+                attachments=attachments(user) if callable(attachments) else attachments,
             )
             rows.append(outbox_row(key=f"{key}:{user.pk}", user=user, rendered=rendered))
         outbox_enqueue(outbox_ids=outbox_create(rows=rows), urgency=urgency)
@@ -120,7 +126,9 @@ def content_published_notify(*, obj) -> int:
         email_context={"reason": "follow", "starts_at": item.starts_at},
         wants_email=lambda user: user.immediate_subscription_id is not None,
         unsubscribe=lambda user: unsubscribe_url(
-            user_id=user.pk, subscription_id=user.immediate_subscription_id
+            user_id=user.pk,
+            subscription_id=user.immediate_subscription_id,
+            language=recipient_language(user),
         ),
         urgency=FANOUT,
     )

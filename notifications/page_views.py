@@ -9,6 +9,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.i18n import path_in_language
+
 from .registry import verb_label
 from .selectors import notifications_for_user
 from .services import notification_mark_read, notifications_mark_all_read, unsubscribe_apply
@@ -25,6 +27,8 @@ def notification_list(request):
     )
     for notification in page:
         notification.verb_label = verb_label(notification.verb)
+        # The page the notification names, in the language of this page.
+        notification.url = path_in_language(notification.url, request.LANGUAGE_CODE)
     return render(request, "notifications/list.html", {"page_obj": page})
 
 

@@ -26,10 +26,11 @@ UNSUBSCRIBE_STAND_IN = "https://unsubscribe.invalid/digest-reader-link"
 UNSUBSCRIBE_SLUG_STAND_IN = "digest-reader-token"
 
 
-def _page_url(view: str, **kwargs) -> str:
-    """A portal page's absolute address; blank (the email then shows no link) if not routed."""
+def _page_url(view: str, *, language: str, **kwargs) -> str:
+    """A portal page's absolute address in `language`; blank (the email then shows no link) if
+    not routed."""
     try:
-        return absolute_url(reverse(view, kwargs=kwargs))
+        return absolute_url(reverse(view, kwargs=kwargs), language=language)
     except NoReverseMatch:
         return ""
 
@@ -59,28 +60,35 @@ class DigestMarkup:
     def __init__(self):
         self.rendered = {}
         self.emails = {}
-        self.unsubscribe_pattern = None
-        # Where the reader sees what a digest leaves out.
-        self.urls = {
-            "notifications": _page_url("notifications:list"),
-            "events": _page_url("events:list"),
-        }
+        self.unsubscribe_patterns = {}
+        # Where the reader sees what a digest leaves out, per language: {language: {name: url}}.
+        self.urls = {}
         self.templates = {
             kind: tuple(get_template(name) for name in names)
             for kind, names in self.TEMPLATES.items()
         }
 
-    def unsubscribe_url(self, *, user_id, period) -> str:
-        """tokens.unsubscribe_url, with the URL reversed once per batch rather than per reader.
+    def page_urls(self, language: str) -> dict:
+        if language not in self.urls:
+            self.urls[language] = {
+                "notifications": _page_url("notifications:list", language=language),
+                "events": _page_url("events:list", language=language),
+            }
+        return self.urls[language]
+
+    def unsubscribe_url(self, *, user_id, period, language: str) -> str:
+        """tokens.unsubscribe_url, with the URL reversed once per batch and language rather
+        than per reader.
 
         A token is URL-safe base64 and colons, which reverse() leaves as they are.
         """
-        if self.unsubscribe_pattern is None:
-            self.unsubscribe_pattern = absolute_url(
-                reverse("notifications:unsubscribe", kwargs={"token": UNSUBSCRIBE_SLUG_STAND_IN})
+        if language not in self.unsubscribe_patterns:
+            self.unsubscribe_patterns[language] = absolute_url(
+                reverse("notifications:unsubscribe", kwargs={"token": UNSUBSCRIBE_SLUG_STAND_IN}),
+                language=language,
             )
         token = unsubscribe_token(user_id=user_id, digest_period=period)
-        return self.unsubscribe_pattern.replace(UNSUBSCRIBE_SLUG_STAND_IN, token)
+        return self.unsubscribe_patterns[language].replace(UNSUBSCRIBE_SLUG_STAND_IN, token)
 
     def email(
         self, *, user, period, since, composed: ComposedDigest, unsubscribe_url
@@ -140,6 +148,7 @@ class DigestMarkup:
 
     def context(self, *, user, composed: ComposedDigest) -> dict:
         language, zone = recipient_language(user), recipient_zone(user)
+        urls = self.page_urls(language)
         with translation.override(language), timezone.override(zone):
             return {
                 "item_count": composed.item_count,
@@ -151,17 +160,17 @@ class DigestMarkup:
                     if composed.shown_count >= DIGEST_ITEM_LIMIT
                     else 0
                 ),
-                "notifications_url": self.urls["notifications"],
+                "notifications_url": urls["notifications"],
                 "upcoming_more": composed.upcoming_more,
-                "events_url": self.urls["events"],
+                "events_url": urls["events"],
                 "groups": [
                     {
                         "cluster": group.cluster,
                         "more": group.more,
                         "more_url": (
-                            absolute_url(group.cluster.path)
+                            absolute_url(group.cluster.path, language=language)
                             if group.cluster
-                            else self.urls["notifications"]
+                            else urls["notifications"]
                         ),
                         "sections": [
                             {
@@ -192,18 +201,18 @@ class DigestMarkup:
     def _item(self, kind, item, language, zone):
         key = (kind, item.key, language, str(zone))
         if key not in self.rendered:
-            context = {"item": _item_context(item)}
+            context = {"item": _item_context(item, language)}
             self.rendered[key] = tuple(
                 template.render(context) for template in self.templates[kind]
             )
         return self.rendered[key]
 
 
-def _item_context(item: ContentItem) -> dict:
+def _item_context(item: ContentItem, language: str) -> dict:
     return {
         "title": item.title,
         "summary": item.summary,
-        "url": absolute_url(item.path),
+        "url": absolute_url(item.path, language=language),
         "starts_at": item.starts_at,
         "note": item.note,
     }

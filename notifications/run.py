@@ -28,6 +28,7 @@ from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from .compose import PeriodContent, SectionContent, digest_compose
+from .emails import recipient_language
 from .models import Digest, DigestPeriod, OutboxEmail
 from .outbox import BULK, outbox_create, outbox_enqueue, outbox_row
 from .readers import digest_reader_batches, digest_readers, digest_readers_due
@@ -141,7 +142,9 @@ def digest_batch_send(
                 period=period,
                 since=reader.since,
                 composed=composed,
-                unsubscribe_url=markup.unsubscribe_url(user_id=user.pk, period=period),
+                unsubscribe_url=markup.unsubscribe_url(
+                    user_id=user.pk, period=period, language=recipient_language(user)
+                ),
             )
             key = f"digest:{period}:{period_start.isoformat()}:{user.pk}"
             rows.append(outbox_row(key=key, user=user, rendered=rendered))

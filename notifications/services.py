@@ -86,7 +86,8 @@ def notify_people(
     `reason` picks the email's "why you get this" line (notifications/email/reason.txt:
     "registered", "request", "reviewer"); `starts_at` adds a "Starts ..." line in the reader's
     time zone. `attachments` are text files sent with every email:
-    [{"filename": ..., "mimetype": ..., "content": ...}] (see OutboxEmail.attachments).
+    [{"filename": ..., "mimetype": ..., "content": ...}] (see OutboxEmail.attachments), or a
+    function giving that list for one user (a file in each reader's language).
     `to_many` sends the emails through the fan-out queue (reminders, news to many people) rather
     than the transactional one (what one person waits for).
     """

@@ -31,9 +31,12 @@ def unsubscribe_token(*, user_id: int, subscription_id=None, digest_period=None)
     return signing.dumps(payload, salt=SALT, compress=True)
 
 
-def unsubscribe_url(**kwargs) -> str:
+def unsubscribe_url(*, language: str | None = None, **kwargs) -> str:
+    """The one-click unsubscribe page, in the reader's `language`."""
     token = unsubscribe_token(**kwargs)
-    return absolute_url(reverse("notifications:unsubscribe", kwargs={"token": token}))
+    return absolute_url(
+        reverse("notifications:unsubscribe", kwargs={"token": token}), language=language
+    )
 
 
 def unsubscribe_token_read(token: str) -> UnsubscribeRequest:

@@ -149,8 +149,9 @@ class ApiRootView(APIView):
                 "available": [code for code, _name in settings.LANGUAGES],
                 "note": str(
                     _(
-                        "Error messages and labels follow the Accept-Language header, in the "
-                        "six UN languages; content comes as it was written."
+                        "Answers speak the language of ?lang= (en, fr, es, ar, zh-hans, ru), "
+                        "else of the Accept-Language header, and say it in Content-Language; "
+                        "content comes as it was written."
                     )
                 ),
             },

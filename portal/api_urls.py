@@ -75,11 +75,11 @@ DESCRIPTIONS = {
     "events": _("Events and training sessions, with co-hosts, seats and time zones."),
     "training-series": _("Training series and what their certificates require."),
     "resources": _("The knowledge library: good practices, reports, tools and news."),
-    "organizations": _("Partner organizations: UN entities, national agencies, NGOs and others."),
     "opportunities": _(
-        "Fellowships, calls for proposals and expert exchanges, open and closed, with who may "
+        "Fellowships, calls for proposals and expert exchanges, open or closed, with who may "
         "apply and by when."
     ),
+    "organizations": _("Partner organizations: UN entities, national agencies, NGOs and others."),
     "collaboration-requests": _(
         "Collaboration requests: partners send theirs and follow them; UN staff review them."
     ),

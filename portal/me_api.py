@@ -95,6 +95,14 @@ class CollaborationRefSerializer(serializers.Serializer):
         return _target(row)
 
 
+class ApplicationRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField(source="pk")
+    opportunity = serializers.SlugField(source="opportunity.slug")
+    title = serializers.CharField(source="opportunity.title")
+    status = serializers.CharField()
+    created_at = serializers.DateTimeField()
+
+
 class FollowSerializer(serializers.Serializer):
     target = serializers.SerializerMethodField()
     delivery = serializers.CharField(
@@ -155,6 +163,7 @@ class MyPortalSerializer(serializers.Serializer):
     past_attendance = AttendanceSerializer(many=True, source="past")
     certificates = CertificateRefSerializer(many=True)
     collaboration_requests = CollaborationRefSerializer(many=True)
+    applications = ApplicationRefSerializer(many=True)
     follows = FollowSerializer(many=True)
     unread_notifications = NotificationRefSerializer(many=True, source="notifications")
     city = CityCompletenessSerializer(

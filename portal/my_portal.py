@@ -22,6 +22,8 @@ from events.certificates import certificates_of
 from events.models import Event, Registration, RegistrationStatus, TrainingSeries
 from notifications.models import Notification
 from notifications.registry import verb_label
+from opportunities.models import Application
+from opportunities.selectors import opportunity_applications_for_user
 from projects.models import OPEN_COLLABORATION_STATUSES, CollaborationRequest, Project
 from resources.models import Resource, ReviewState
 
@@ -103,6 +105,11 @@ def my_collaboration_requests(*, user) -> list[CollaborationRequest]:
         .select_related("project", "cluster", "city")
         .order_by("-created_at", "-pk")[:LIST_SIZE]
     )
+
+
+def my_applications(*, user) -> list[Application]:
+    """Applications to fellowships, calls and exchanges, newest first, with their status."""
+    return list(opportunity_applications_for_user(user)[:LIST_SIZE])
 
 
 def my_follows(*, user) -> list:
@@ -267,6 +274,7 @@ class MyPortal:
     past: list[Registration]
     certificates: list
     collaboration_requests: list[CollaborationRequest]
+    applications: list[Application]
     follows: list
     notifications: list[Notification]
     city: CityCompleteness | None
@@ -280,6 +288,7 @@ def my_portal(*, user, now=None) -> MyPortal:
         past=past_attendance(user=user, now=now),
         certificates=my_certificates(user=user),
         collaboration_requests=my_collaboration_requests(user=user),
+        applications=my_applications(user=user),
         follows=my_follows(user=user),
         notifications=unread_notifications(user=user),
         city=city_completeness(user=user),

@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
@@ -63,7 +65,10 @@ def map_page(request):
     requested = request.GET.get("cluster", "")
     selected_cluster = next((cluster for cluster in clusters if cluster.slug == requested), None)
     cluster_slug = selected_cluster.slug if selected_cluster else ""
-    geojson_url = MAP_GEOJSON_PATH + (f"?cluster={cluster_slug}" if cluster_slug else "")
+    # The map's names (countries) in the page's language, whatever the browser's.
+    query = {"cluster": cluster_slug} if cluster_slug else {}
+    query["lang"] = request.LANGUAGE_CODE
+    geojson_url = f"{MAP_GEOJSON_PATH}?{urlencode(query)}"
     return render(
         request,
         "portal/map.html",

@@ -1,11 +1,12 @@
-"""sitemap.xml: every public page a search engine should know, dated by its last change."""
+"""sitemap.xml: every public page a search engine should know, dated by its last change, in
+each of the six languages with its hreflang alternates (core.sitemaps)."""
 
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster
+from core.sitemaps import LocalizedSitemap
 from events.models import Event, TrainingSeries
 from opportunities.models import Opportunity
 from projects.models import Project
@@ -14,7 +15,7 @@ from resources.models import Resource
 from .models import SitePage
 
 
-class StaticPagesSitemap(Sitemap):
+class StaticPagesSitemap(LocalizedSitemap):
     changefreq = "daily"
     priority = 0.8
 
@@ -36,17 +37,17 @@ class StaticPagesSitemap(Sitemap):
         return reverse(item)
 
 
-class ContentSitemap(Sitemap):
+class ContentSitemap(LocalizedSitemap):
     """The public items of one type. `items` is called per request, so the list stays current."""
 
     def __init__(self, items, *, changefreq, priority, location=None):
-        self._items = items
+        self._query = items  # not `_items`: Django's Sitemap has a method of that name
         self.changefreq = changefreq
         self.priority = priority
         self._link = location
 
     def items(self):
-        return self._items()
+        return self._query()
 
     def location(self, item):
         return self._link(item) if self._link else item.get_absolute_url()

@@ -12,8 +12,6 @@ urlpatterns = [
     path("map/", search_views.map_page, name="map"),
     path("statistics/", views.statistics_page, name="statistics"),
     path("statistics/<slug:chart>.csv", views.statistics_csv, name="statistics-csv"),
-    path("robots.txt", views.robots_txt, name="robots"),
-    path("favicon.ico", views.favicon, name="favicon"),
     path("language/", views.language, name="language"),
     path("me/", views.me, name="me"),
     # Addresses people guess for their registrations lead to My portal.

@@ -1,6 +1,12 @@
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    JsonResponse,
+)
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
@@ -60,6 +66,15 @@ def language(request):
         "portal/language.html",
         {"next": next_url, "breadcrumbs": [(_("Language"), "")]},
     )
+
+
+@require_safe
+def english_prefix_redirect(request, rest):
+    """/en/clusters/ is /clusters/: English pages have no prefix (core.i18n)."""
+    query = request.META.get("QUERY_STRING", "")
+    # Never "//host" or "/\\host", which browsers read as another site.
+    path = "/" + rest.lstrip("/\\")
+    return HttpResponsePermanentRedirect(path + ("?" + query if query else ""))
 
 
 @require_safe

@@ -5,7 +5,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from core.admin import PublishableAdminMixin, PublishableInlineMixin
+from core.admin import LanguageColumnsHiddenMixin, PublishableAdminMixin, PublishableInlineMixin
 from projects.collaboration_selectors import AGE_BUCKETS, collaboration_requests_aged
 from projects.collaboration_services import can_review
 from projects.models import (
@@ -44,7 +44,7 @@ class ProjectPartnerInline(admin.TabularInline):
     extra = 0
 
 
-class MilestoneInline(admin.TabularInline):
+class MilestoneInline(LanguageColumnsHiddenMixin, admin.TabularInline):
     model = Milestone
     # Every field: the project service replaces the milestones with these rows whole.
     fields = ("title", "description", "due_on", "completed_on")
@@ -109,7 +109,7 @@ class ProjectUpdateAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Milestone)
-class MilestoneAdmin(SimpleHistoryAdmin):
+class MilestoneAdmin(LanguageColumnsHiddenMixin, SimpleHistoryAdmin):
     list_display = ("title", "project", "due_on", "completed_on")
     list_select_related = ("project",)
     search_fields = ("title", "project__title")

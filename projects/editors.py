@@ -79,6 +79,9 @@ class ProjectUpdateEditor(ContentEditor):
     def url_kwargs(self, obj):
         return {"slug": obj.project.slug, "pk": obj.pk}
 
+    def translation_queryset(self):
+        return ProjectUpdate.objects.select_related("project")
+
     def public_object(self, obj):
         return obj.project
 

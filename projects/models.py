@@ -3,9 +3,9 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
+from core.content_language import OriginalLanguageModel
 from core.media_storage import private_storage
 from core.models import (
     PublishableModel,
@@ -37,7 +37,7 @@ class ProjectQuerySet(PublishableQuerySet):
         return self.filter(phase=ProjectPhase.ACTIVE)
 
 
-class Project(PublishableModel):
+class Project(OriginalLanguageModel, PublishableModel):
     """A programme (such as the Cities Project) or a city-to-city pilot that runs under one.
 
     `phase` is where the work stands (planned, active, completed); `status` is whether the page
@@ -82,7 +82,7 @@ class Project(PublishableModel):
     tags = TaggableManager(blank=True)
 
     objects = ProjectQuerySet.as_manager()
-    history = HistoricalRecords()
+    # `history`: registered in translation.py, so it records every language's column.
 
     class Meta:
         ordering = ["-start_date", "title"]
@@ -178,13 +178,13 @@ class ProjectPartner(models.Model):
         return f"{self.organization}: {self.get_role_display()} in {self.project}"
 
 
-class Milestone(models.Model):
+class Milestone(OriginalLanguageModel, models.Model):
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="milestones")
     title = models.CharField(_("title"), max_length=250)
     description = models.TextField(_("description (Markdown)"), blank=True)
     due_on = models.DateField(_("due on"))
     completed_on = models.DateField(_("completed on"), null=True, blank=True)
-    history = HistoricalRecords()
+    # `history`: registered in translation.py, so it records every language's column.
 
     class Meta:
         ordering = ["due_on", "id"]
@@ -199,7 +199,7 @@ class Milestone(models.Model):
         return self.completed_on is not None
 
 
-class ProjectUpdate(PublishableModel):
+class ProjectUpdate(OriginalLanguageModel, PublishableModel):
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="updates")
     title = models.CharField(_("title"), max_length=250)
     body = models.TextField(_("body (Markdown)"), blank=True)
@@ -210,7 +210,7 @@ class ProjectUpdate(PublishableModel):
         blank=True,
         related_name="project_updates",
     )
-    history = HistoricalRecords()
+    # `history`: registered in translation.py, so it records every language's column.
 
     class Meta:
         ordering = ["-published_at", "-created_at"]

@@ -14,7 +14,13 @@ from django.utils.translation import gettext_lazy as _
 from clusters.models import Cluster
 from core.roles import UN_STAFF
 from core.visibility import public, public_or_none
-from notifications.content import SECTION_PILOTS, ContentItem, linked_ids, page_path
+from notifications.content import (
+    SECTION_PILOTS,
+    ContentItem,
+    in_reader_language,
+    linked_ids,
+    page_path,
+)
 from notifications.services import notify_people
 
 from .models import Project, ProjectCity, ProjectUpdate
@@ -50,8 +56,8 @@ def projects_describe(projects) -> list[ContentItem]:
             key=f"project:{project.pk}",
             verb="published_pilot",
             section=SECTION_PILOTS,
-            title=project.title,
-            summary=project.summary,
+            title=in_reader_language(lambda project=project: project.title),
+            summary=in_reader_language(lambda project=project: project.summary),
             path=page_path(project),
             published_at=project.published_at,
             cluster_ids=frozenset(clusters[project.pk]),
@@ -79,7 +85,9 @@ def updates_describe(updates) -> list[ContentItem]:
             key=f"projectupdate:{update.pk}",
             verb="published_update",
             section=SECTION_PILOTS,
-            title=f"{update.project.title}: {update.title}",
+            title=in_reader_language(
+                lambda update=update: f"{update.project.title}: {update.title}"
+            ),
             summary="",
             # An update has no page of its own: it is read on its pilot's page.
             path=page_path(update.project, fragment=f"update-{update.pk}"),

@@ -7,9 +7,9 @@ and its relation tables), so moving the model changed no data.
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
+from core.content_language import OriginalLanguageModel
 from core.models import PublicationStatus, PublishableModel, published_needs_date_constraint
 
 
@@ -30,7 +30,7 @@ class ReviewState(models.TextChoices):
     RETURNED = "returned", _("Returned to the proposer")
 
 
-class Resource(PublishableModel):
+class Resource(OriginalLanguageModel, PublishableModel):
     """An item of the knowledge library; news is the kind "news"."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=ResourceKind.choices)
@@ -69,7 +69,7 @@ class Resource(PublishableModel):
         blank=True,
         related_name="proposed_resources",
     )
-    history = HistoricalRecords(table_name="clusters_historicalresource")
+    # `history`: registered in translation.py, so it records every language's column.
 
     class Meta:
         db_table = "clusters_resource"

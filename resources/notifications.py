@@ -9,6 +9,7 @@ from notifications.content import (
     SECTION_NEWS,
     SECTION_RESOURCES,
     ContentItem,
+    in_reader_language,
     linked_ids,
     page_path,
 )
@@ -45,8 +46,8 @@ def resources_describe(resources) -> list[ContentItem]:
                 key=f"resource:{resource.pk}",
                 verb="published_news" if is_news else "published_resource",
                 section=SECTION_NEWS if is_news else SECTION_RESOURCES,
-                title=resource.title,
-                summary=resource.summary,
+                title=in_reader_language(lambda resource=resource: resource.title),
+                summary=in_reader_language(lambda resource=resource: resource.summary),
                 path=page_path(resource),
                 published_at=resource.published_at,
                 cluster_ids=frozenset(clusters[resource.pk]),

@@ -3,7 +3,8 @@
 from django import template
 from django.utils.translation import gettext as _
 
-from core.editor import can_edit, editor_urls
+from core.content_language import active_language, language_names, untranslated_fields
+from core.editor import can_edit, editor_for, editor_urls
 from core.roles import is_editor
 
 register = template.Library()
@@ -17,7 +18,20 @@ def edit_link(context, obj):
     if obj is None or not can_edit(user, obj):
         return {"show": False}
     urls = editor_urls(obj)
-    return {"show": True, "edit_url": urls["edit"], "label": _("Edit"), "obj": obj}
+    # Signed-in editors see which fields wait for a translation into the page's language.
+    language = active_language()
+    missing = untranslated_fields(obj, language)
+    return {
+        "show": True,
+        "edit_url": urls["edit"],
+        "label": _("Edit"),
+        "obj": obj,
+        "untranslated": [obj._meta.get_field(name).verbose_name for name in missing],
+        "language_name": language_names()[language],
+        "translate_url": editor_for(obj).address(obj, "translate", language=language)
+        if missing
+        else "",
+    }
 
 
 @register.simple_tag

@@ -8,8 +8,8 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ("cities", "0006_cityneed_cityoffer"),
-        ("clusters", "0009_seed_topics"),
+        ("cities", "0007_cityneed_cityoffer"),
+        ("clusters", "0010_seed_topics"),
     ]
 
     operations = [

@@ -9,13 +9,16 @@ import datetime as dt
 import time
 from collections import Counter, defaultdict
 
+from django.apps import apps
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.db import models, transaction
+from django.utils import translation
 
 from accounts.models import Organization, OrganizationOffer, User
 from cities.models import City, CityNeed, CityOffer
 from clusters.models import Cluster, ClusterMembership, Topic
+from core.content_language import column, language_codes, translated_fields
 from core.models import PublicationStatus
 from core.roles import ALL_ROLES
 from events.models import Certificate, Event, EventCoHost, Registration, TrainingSeries
@@ -24,6 +27,7 @@ from notifications.models import Subscription
 from opportunities.models import Application, ApplicationStatusChange, Opportunity
 from portal import site_pages
 from portal.demo import data, opportunity_data
+from portal.demo.translations import TRANSLATIONS
 from portal.models import SitePage
 from portal.site_pages import site_pages_create_missing
 from projects.models import (
@@ -54,7 +58,8 @@ def demo_content_load(*, stdout=None) -> dict[type[models.Model], Counter]:
     """Create or refresh the demo content in one transaction; return counts per model."""
     started = time.monotonic()
     loader = _DemoLoader()
-    with transaction.atomic():
+    # The demo data is written in English; the other languages come from translations.py.
+    with transaction.atomic(), translation.override("en"):
         loader.load()
     # The suggestions the demo's needs and offers make, ready for the city pages.
     matches_refresh_all()
@@ -118,7 +123,14 @@ class _DemoLoader:
             setattr(obj, name, values[name])
         # auto_now only advances when the field is among update_fields.
         stamps = [f.name for f in obj._meta.concrete_fields if getattr(f, "auto_now", False)]
-        obj.save(update_fields=[*changed, *stamps])
+        # A translated field (`title`) is written in the English column too (`title_en`).
+        columns = [
+            column(name, language)
+            for name in changed
+            if name in translated_fields(obj)
+            for language in language_codes()
+        ]
+        obj.save(update_fields=[*changed, *columns, *stamps])
         self.count(type(obj), UPDATED)
 
     def upsert(self, model, lookup: dict, values: dict | None = None, *, found=_LOOK_UP):
@@ -198,6 +210,7 @@ class _DemoLoader:
         self.load_matchmaking()
         self.load_site_pages()
         self.load_opportunities()
+        self.load_translations()
 
     def load_matchmaking(self) -> None:
         """Needs, offers and expertise, and the topics of pilots and events."""
@@ -233,6 +246,29 @@ class _DemoLoader:
         created = site_pages_create_missing(SitePage)
         self.count(SitePage, CREATED, len(created))
         self.count(SitePage, UNCHANGED, len(site_pages.SLUGS) - len(created))
+
+    def load_translations(self) -> None:
+        """The hand-written French, Spanish, Arabic, Chinese and Russian texts of
+        portal/demo/translations.py, each in its language's column."""
+        for label, rows in TRANSLATIONS.items():
+            model = apps.get_model(label)
+            for key, languages in rows.items():
+                if label in ("projects.milestone", "projects.projectupdate"):
+                    project_slug, title = key.split(":", 1)
+                    lookup = {"project__slug": project_slug, "title_en": title}
+                else:
+                    lookup = {"slug": key}
+                row = model._default_manager.filter(**lookup).order_by("pk").first()
+                if row is None or not _owned(row):
+                    continue
+                self.apply(
+                    row,
+                    {
+                        column(field, language): text
+                        for language, fields in languages.items()
+                        for field, text in fields.items()
+                    },
+                )
 
     def load_organization(self, spec: dict) -> Organization:
         return self.upsert_by_slug(

@@ -62,14 +62,20 @@
     return features.filter(isLine).concat(features.filter(function (f) { return !isLine(f); }));
   }
 
+  // The cluster first, then the other parameters (the API's ?lang=) as they were.
   function withCluster(url, slug) {
     var parsed = new URL(url, window.location.href);
+    var params = new URLSearchParams();
     if (slug) {
-      parsed.searchParams.set("cluster", slug);
-    } else {
-      parsed.searchParams.delete("cluster");
+      params.set("cluster", slug);
     }
-    return parsed.pathname + parsed.search;
+    parsed.searchParams.forEach(function (value, key) {
+      if (key !== "cluster") {
+        params.append(key, value);
+      }
+    });
+    var query = params.toString();
+    return parsed.pathname + (query ? "?" + query : "");
   }
 
   function clusterOfUrl(url) {

@@ -30,29 +30,47 @@ def test_it_speaks_the_profile_language_after_signing_in_on_a_new_browser(client
 
     assert response.status_code == 302
     assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "ar"
-    page = client.get("/")
+    # The next page is the Arabic one: its address carries the language.
+    assert response["Location"].startswith("/ar/")
+    page = client.get(response["Location"])
     assert page["Content-Language"] == "ar"
     assert 'dir="rtl"' in page.content.decode()
+
+
+def test_the_page_asked_for_opens_in_the_profile_language(client):
+    _person("fr")
+
+    response = client.post(
+        "/accounts/login/?next=/clusters/",
+        {"login": "amira@example.org", "password": PASSWORD},
+    )
+
+    assert response["Location"] == "/fr/clusters/"
 
 
 def test_the_profile_language_wins_over_the_language_the_browser_used_before(client):
     _person("fr")
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "es"
 
-    client.post("/accounts/login/", {"login": "amira@example.org", "password": PASSWORD})
+    response = client.post(
+        "/es/accounts/login/", {"login": "amira@example.org", "password": PASSWORD}
+    )
 
-    assert client.get("/")["Content-Language"] == "fr"
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "fr"
+    assert client.get(response["Location"])["Content-Language"] == "fr"
 
 
 def test_a_failed_sign_in_leaves_the_language_alone(client):
     _person("ar")
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "es"
 
-    response = client.post("/accounts/login/", {"login": "amira@example.org", "password": "nope"})
+    response = client.post(
+        "/es/accounts/login/", {"login": "amira@example.org", "password": "nope"}
+    )
 
     assert response.status_code == 200
     assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
-    assert client.get("/")["Content-Language"] == "es"
+    assert response["Content-Language"] == "es"
 
 
 def test_choosing_a_language_while_signed_in_saves_it_on_the_profile(client):

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.cache import cache
 
 from accounts.models import User
+from core.i18n import path_in_language
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -27,9 +28,12 @@ def _person(language: str):
 
 
 def _sign_in(client, browser_language: str):
+    """Sign in from the sign-in page in `browser_language` (its address: /fr/accounts/login/)."""
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = browser_language
     response = client.post(
-        "/accounts/login/", {"login": "amira@example.org", "password": PASSWORD}, follow=True
+        path_in_language("/accounts/login/", browser_language),
+        {"login": "amira@example.org", "password": PASSWORD},
+        follow=True,
     )
     return response.content.decode()
 

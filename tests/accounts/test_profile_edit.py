@@ -74,8 +74,11 @@ def test_it_saves_the_language_and_speaks_it_from_the_next_page(client, user):
     user.refresh_from_db()
     assert user.preferred_language == "fr"
     assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "fr"
-    assert client.get(PROFILE).content.decode().startswith("<!doctype html>")
-    assert '<html lang="fr"' in client.get(PROFILE).content.decode()
+    # The next page is the profile at its French address.
+    assert response["Location"] == "/fr/accounts/profile/"
+    page = client.get(response["Location"]).content.decode()
+    assert page.startswith("<!doctype html>")
+    assert '<html lang="fr"' in page
 
 
 def test_it_refuses_a_language_the_site_does_not_speak(client, user):

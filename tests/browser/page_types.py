@@ -95,6 +95,8 @@ PAGE_TYPES = [
     PageType("editor-desk", lambda: "/editor/", role="editor"),
     PageType("create-form", lambda: "/projects/new/", role="editor"),
     PageType("review-queue", lambda: "/editor/review/", role="editor"),
+    PageType("translate-pilot", lambda: f"/projects/{LEBANON_PILOT}/translate/ar/", role="editor"),
+    PageType("missing-translations", lambda: "/editor/translations/", role="editor"),
     PageType(
         "event-statistics",
         lambda: f"/events/{SEPTEMBER_2023_EVENT}/statistics/",
@@ -121,5 +123,17 @@ def sign_in(page, base_url: str, role: str) -> None:
 
 
 def set_language(context, base_url: str, language: str) -> None:
-    """Show the interface in `language` for every page this browser context opens."""
+    """Remember `language` in this browser context, as the language switcher does; the pages
+    themselves speak the language of their address (see `in_language`)."""
     context.add_cookies([{"name": "django_language", "value": language, "url": base_url}])
+
+
+def in_language(path: str, language: str) -> str:
+    """`path` at its address in `language`: /fr/clusters/ for French, /clusters/ for English;
+    the API, which has one address, is asked with ?lang=."""
+    from core.i18n import path_in_language
+
+    localized = path_in_language(path, language)
+    if localized.startswith("/api/"):
+        return f"{localized}{'&' if '?' in localized else '?'}lang={language}"
+    return localized

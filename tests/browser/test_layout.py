@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.conftest import new_watched_page
-from tests.browser.page_types import PAGE_TYPES, set_language, sign_in
+from tests.browser.page_types import PAGE_TYPES, in_language, set_language, sign_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -125,7 +125,7 @@ def _visit_all(browser, base_url, page_types, *, language, width, role):
     set_language(context, base_url, language)
     found = []
     for page_type in page_types:
-        response = page.goto(base_url + page_type.path())
+        response = page.goto(base_url + in_language(page_type.path(), language))
         assert response.status == 200, f"{page_type.name} answered {response.status}"
         if page.locator(".map, .mini-map, .home-map").count():
             page.wait_for_load_state("networkidle")  # the map draws from fetched data

@@ -218,7 +218,7 @@ def test_it_fits_the_maps_in_arabic_at_phone_and_desktop_widths(browser, demo_si
             ("city", f"/cities/{TRIPOLI}/", "city-map"),
             ("pilot", f"/projects/{LEBANON_PILOT}/", "pilot-map"),
         ):
-            page.goto(demo_site.url + path)
+            page.goto(demo_site.url + "/ar" + path)
             expect(page.locator("html")).to_have_attribute("dir", "rtl")
             countries = page.locator(f"#{map_id} path.map-country")
             expect(countries).to_have_count(DRAWN_COUNTRIES)

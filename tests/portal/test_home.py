@@ -106,6 +106,6 @@ def test_it_has_a_map_placeholder_with_a_list_of_cities_for_when_the_map_cannot_
     response = client.get("/")
 
     assert 'id="home-map"' in response.text
-    assert 'data-geojson-url="/api/v1/map/"' in response.text
+    assert 'data-geojson-url="/api/v1/map/?lang=en"' in response.text
     map_block = response.text.split('id="home-map"')[1].split("</div>")[0]
     assert 'href="/cities/shenzhen/"' in map_block

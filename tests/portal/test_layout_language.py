@@ -18,9 +18,9 @@ def test_it_offers_the_six_un_languages_from_every_page(client):
 def test_it_switches_to_arabic_and_lays_the_page_out_right_to_left(client):
     response = client.post("/i18n/setlang/", {"language": "ar", "next": "/clusters/"})
     assert response.status_code == 302
-    assert response["Location"] == "/clusters/"
+    assert response["Location"] == "/ar/clusters/"
 
-    page = client.get("/clusters/")
+    page = client.get("/ar/clusters/")
     assert '<html lang="ar" dir="rtl">' in page.text
 
 

@@ -46,7 +46,7 @@ def test_it_narrows_cities_and_links_to_one_cluster(client):
     assert response.context["selected_cluster"] == water
     assert ">Lusaka<" in html and ">Harare<" in html and "Water pilot" in html
     assert ">Bogota<" not in html and "Bus pilot" not in html
-    assert 'data-geojson-url="/api/v1/map/?cluster=water-test"' in html
+    assert 'data-geojson-url="/api/v1/map/?cluster=water-test&amp;lang=en"' in html
     assert '<option value="water-test" selected>' in html
 
 
@@ -58,4 +58,4 @@ def test_it_shows_everything_for_an_unknown_cluster(client):
     assert response.status_code == 200
     assert response.context["selected_cluster"] is None
     assert ">Lusaka<" in response.content.decode()
-    assert 'data-geojson-url="/api/v1/map/"' in response.content.decode()
+    assert 'data-geojson-url="/api/v1/map/?lang=en"' in response.content.decode()

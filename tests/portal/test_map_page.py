@@ -75,7 +75,7 @@ def test_it_loads_leaflet_and_the_map_script_from_the_site_with_no_inline_script
     assert 'src="/static/vendor/leaflet/leaflet.js"' in html
     assert 'src="/static/js/map.js"' in html
     assert 'href="/static/vendor/leaflet/leaflet.css"' in html
-    assert 'data-geojson-url="/api/v1/map/"' in html
+    assert 'data-geojson-url="/api/v1/map/?lang=en"' in html
 
 
 def test_it_serves_leaflet_from_the_static_files(client):

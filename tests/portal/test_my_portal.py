@@ -11,14 +11,17 @@ from core.models import PublicationStatus
 from core.roles import CITY_OFFICIAL, PARTNER, UN_STAFF
 from events.models import RegistrationStatus
 from notifications.models import DeliveryChoice
+from opportunities.models import ApplicationStatus
 from projects.models import CollaborationStatus
 from tests.factories import (
+    ApplicationFactory,
     CertificateFactory,
     CityFactory,
     ClusterFactory,
     CollaborationRequestFactory,
     EventFactory,
     NotificationFactory,
+    OpportunityFactory,
     OrganizationFactory,
     ProjectFactory,
     RegistrationFactory,
@@ -127,6 +130,28 @@ def test_it_lists_ones_own_collaboration_requests_and_no_one_elses(cast, role):
     assert listed == (role == "partner")
     if listed:
         assert "Under review" in section
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_it_lists_ones_own_applications_and_no_one_elses(cast, role):
+    application = ApplicationFactory(
+        applicant=cast.partner,
+        opportunity=OpportunityFactory(title="DRR fellowship in Shenzhen"),
+        status=ApplicationStatus.UNDER_REVIEW,
+    )
+
+    response = cast.client_for(role).get("/me/")
+
+    if role == "anonymous":
+        assert response.status_code == 302
+        return
+    section = response.text.split('id="me-applications"')[1].split("</section>")[0]
+    listed = f'href="/opportunities/applications/{application.pk}/"' in section
+    assert listed == (role == "partner")
+    if listed:
+        assert "DRR fellowship in Shenzhen" in section and "Under review" in section
+    else:
+        assert 'href="/opportunities/"' in section  # where to find one
 
 
 @pytest.mark.parametrize("role", ["official", "partner", "other_partner", "staff"])
@@ -374,6 +399,7 @@ def fill(cast, user, count):
         ][index % 3]
         SubscriptionFactory(user=user, **follow)
         NotificationFactory(recipient=user)
+        ApplicationFactory(applicant=user)
         EventFactory(status=PublicationStatus.DRAFT, published_at=None)
         ResourceFactory(status=PublicationStatus.DRAFT, published_at=None, review_state="proposed")
     cast.city.hazards.add(*[f"hazard {n}" for n in range(count)])

@@ -46,10 +46,30 @@ def test_it_shows_a_signed_in_editor_their_change_at_once(client):
 
 
 def test_it_keeps_each_language_apart(client):
-    english = client.get("/cities/", HTTP_ACCEPT_LANGUAGE="en")
-    french = client.get("/cities/", HTTP_ACCEPT_LANGUAGE="fr")
+    english = client.get("/cities/")
+    french = client.get("/fr/cities/")
+    arabic = client.get("/ar/cities/")
     assert english["Content-Language"] == "en"
     assert french["Content-Language"] == "fr"
+    assert '<html lang="fr" dir="ltr">' in french.text
+    assert '<html lang="ar" dir="rtl">' in arabic.text
+    # Each kept page answers its own language again.
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/fr/cities/")
+    assert len(queries) == 0
+    assert again.content == french.content
+    assert '<html lang="en" dir="ltr">' in client.get("/cities/").text
+
+
+def test_it_keeps_one_page_per_address_whatever_the_browser_language(client, settings):
+    """The address names the language: a French browser asking for / gets the English page."""
+    english = client.get("/cities/")
+    with CaptureQueriesContext(connection) as queries:
+        french_browser = client.get("/cities/", HTTP_ACCEPT_LANGUAGE="fr")
+    assert len(queries) == 0
+    assert french_browser.content == english.content
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"
+    assert '<html lang="en"' in client.get("/cities/").text
 
 
 def test_it_keeps_each_query_string_apart(client):

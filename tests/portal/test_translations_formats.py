@@ -9,8 +9,11 @@ from tests.factories import CityFactory, EventFactory
 pytestmark = pytest.mark.django_db
 
 
-def choose_language(client, code):
-    client.post("/i18n/setlang/", {"language": code, "next": "/"})
+def choose_language(client, code, path="/"):
+    """Choose `code` with the language switcher on `path`; returns the page it lands on."""
+    response = client.post("/i18n/setlang/", {"language": code, "next": path})
+    assert response.status_code == 302
+    return client.get(response["Location"])
 
 
 @pytest.fixture
@@ -30,20 +33,16 @@ def event_on_15_march():
     ],
 )
 def test_it_writes_event_dates_in_the_chosen_locale(client, code, date, event_on_15_march):
-    choose_language(client, code)
-
-    page = client.get("/events/").text
+    page = choose_language(client, code, "/events/").text
 
     assert f">{date}</time>" in page
 
 
 def test_it_uses_the_locale_time_notation_on_the_event_page(client, event_on_15_march):
-    choose_language(client, "fr")
-    french = client.get(event_on_15_march.get_absolute_url()).text
+    french = choose_language(client, "fr", event_on_15_march.get_absolute_url()).text
     assert "15 mars 2099 09:30" in french
 
-    choose_language(client, "en")
-    english = client.get(event_on_15_march.get_absolute_url()).text
+    english = choose_language(client, "en", event_on_15_march.get_absolute_url()).text
     assert "9:30 a.m." in english
 
 
@@ -58,9 +57,7 @@ def test_it_uses_the_locale_time_notation_on_the_event_page(client, event_on_15_
 )
 def test_it_groups_the_digits_of_a_city_population_the_locale_way(client, code, population):
     city = CityFactory(population=1234567)
-    choose_language(client, code)
-
-    page = client.get(city.get_absolute_url()).text
+    page = choose_language(client, code, city.get_absolute_url()).text
 
     assert population in page
 
@@ -77,7 +74,6 @@ def test_it_groups_the_digits_of_a_city_population_the_locale_way(client, code, 
 )
 def test_it_says_when_a_city_joined_with_the_locale_month_and_year(client, code, joined):
     city = CityFactory(joined_on=dt.date(2021, 4, 12))
-    choose_language(client, code)
 
-    assert joined in client.get(city.get_absolute_url()).text
-    assert joined in client.get("/cities/").text
+    assert joined in choose_language(client, code, city.get_absolute_url()).text
+    assert joined in choose_language(client, code, "/cities/").text

@@ -40,9 +40,11 @@ EXPECTED = {
 }
 
 
-def choose_language(client, code):
-    response = client.post("/i18n/setlang/", {"language": code, "next": "/"})
+def choose_language(client, code, path="/"):
+    """Choose `code` with the language switcher on `path`; returns the page it lands on."""
+    response = client.post("/i18n/setlang/", {"language": code, "next": path})
     assert response.status_code == 302
+    return client.get(response["Location"])
 
 
 @pytest.fixture
@@ -57,9 +59,7 @@ def cluster_with_events():
 @pytest.mark.parametrize("code", sorted(EXPECTED))
 def test_it_shows_the_home_page_in_the_chosen_language(client, code):
     expected = EXPECTED[code]
-    choose_language(client, code)
-
-    page = client.get("/").text
+    page = choose_language(client, code, "/").text
 
     assert f'<html lang="{code}" dir="{expected["dir"]}">' in page
     for label in expected["nav"]:
@@ -72,9 +72,7 @@ def test_it_shows_the_home_page_in_the_chosen_language(client, code):
 @pytest.mark.parametrize("code", sorted(EXPECTED))
 def test_it_shows_a_cluster_space_in_the_chosen_language(client, code, cluster_with_events):
     expected = EXPECTED[code]
-    choose_language(client, code)
-
-    page = client.get(cluster_with_events.get_absolute_url()).text
+    page = choose_language(client, code, cluster_with_events.get_absolute_url()).text
 
     assert f'dir="{expected["dir"]}"' in page
     for heading in expected["cluster_headings"]:
@@ -87,9 +85,7 @@ def test_it_lists_events_in_the_chosen_language_with_its_plural_rules(
     client, code, cluster_with_events
 ):
     expected = EXPECTED[code]
-    choose_language(client, code)
-
-    page = client.get("/events/").text
+    page = choose_language(client, code, "/events/").text
 
     assert f"<h1>{expected['events_heading']}</h1>" in page
     assert expected["two_events"] in page
@@ -97,11 +93,9 @@ def test_it_lists_events_in_the_chosen_language_with_its_plural_rules(
 
 
 def test_it_lays_arabic_pages_out_right_to_left_and_others_left_to_right(client):
-    choose_language(client, "ar")
-    assert '<html lang="ar" dir="rtl">' in client.get("/events/").text
+    assert '<html lang="ar" dir="rtl">' in choose_language(client, "ar", "/events/").text
 
-    choose_language(client, "fr")
-    assert '<html lang="fr" dir="ltr">' in client.get("/events/").text
+    assert '<html lang="fr" dir="ltr">' in choose_language(client, "fr", "/events/").text
 
 
 @pytest.mark.parametrize(
@@ -109,9 +103,7 @@ def test_it_lays_arabic_pages_out_right_to_left_and_others_left_to_right(client)
     [("zh-hans", "集群", "活动"), ("ru", "Кластеры", "Мероприятия")],
 )
 def test_it_shows_the_started_chinese_and_russian_navigation(client, code, clusters, events):
-    choose_language(client, code)
-
-    page = client.get("/").text
+    page = choose_language(client, code, "/").text
 
     assert f'<html lang="{code}" dir="ltr">' in page
     assert f">{clusters}</a>" in page

@@ -93,3 +93,17 @@ def test_it_walks_a_superuser_through_setting_up_an_authenticator_then_asks_for_
     second_sign_in = sign_in(client, superuser)
     assert second_sign_in["Location"] == reverse("mfa_authenticate")
     assert client.get("/admin/").status_code == 302  # not signed in until the code is given
+
+
+def test_a_french_superuser_reaches_the_french_set_up_page(client):
+    superuser = make_user(is_staff=True, is_superuser=True, preferred_language="fr")
+    client.force_login(superuser)
+
+    response = client.get("/fr/clusters/")
+    assert response["Location"] == "/fr" + SET_UP_URL
+
+    # Not sent round in circles: the set-up page (after confirming the password) opens.
+    set_up = client.get(response["Location"], follow=True)
+    assert set_up.status_code == 200
+    assert set_up.redirect_chain[-1][0].startswith("/fr/accounts/reauthenticate/")
+    assert '<html lang="fr"' in set_up.content.decode()

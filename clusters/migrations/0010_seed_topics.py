@@ -85,6 +85,6 @@ def remove_topics(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("clusters", "0008_topic")]
+    dependencies = [("clusters", "0009_topic")]
 
     operations = [migrations.RunPython(create_topics, remove_topics)]

@@ -6,8 +6,8 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("accounts", "0005_search_document"),
-        ("clusters", "0009_seed_topics"),
+        ("accounts", "0006_content_in_six_languages"),
+        ("clusters", "0010_seed_topics"),
     ]
 
     operations = [

@@ -6,9 +6,9 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cities", "0006_cityneed_cityoffer"),
-        ("clusters", "0009_seed_topics"),
-        ("projects", "0007_collaboration_attachments_private"),
+        ("cities", "0007_cityneed_cityoffer"),
+        ("clusters", "0010_seed_topics"),
+        ("projects", "0008_content_in_six_languages"),
     ]
 
     operations = [

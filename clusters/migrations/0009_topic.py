@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("clusters", "0007_resource_moves_to_resources_app"),
+        ("clusters", "0008_content_in_six_languages"),
     ]
 
     operations = [

@@ -6,8 +6,8 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cities", "0005_city_photo_and_contact"),
-        ("clusters", "0009_seed_topics"),
+        ("cities", "0006_content_in_six_languages"),
+        ("clusters", "0010_seed_topics"),
     ]
 
     operations = [

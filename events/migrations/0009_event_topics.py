@@ -5,8 +5,8 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("clusters", "0009_seed_topics"),
-        ("events", "0007_search_document"),
+        ("clusters", "0010_seed_topics"),
+        ("events", "0008_content_in_six_languages"),
     ]
 
     operations = [
