@@ -25,3 +25,16 @@ def test_the_list_separates_the_deadline_from_the_host(client, cast):
 
     # "Deadline: … 9 a.m. Host: NDRCC" ran together; a separator stands between them.
     assert re.search(r"</time></span>\s*<span aria-hidden=\"true\">·</span> <span>Host:", html)
+
+
+def test_the_review_queue_labels_each_cell_for_the_phone_layout(cast):
+    from tests.factories import ApplicationFactory
+
+    ApplicationFactory(opportunity=cast.fellowship, applicant=cast.partner, city=cast.tripoli)
+
+    html = cast.client_for("staff").get("/opportunities/applications/review/").content.decode()
+
+    # On a phone the five columns become labelled lines instead of a table cut at the edge.
+    assert 'class="data-table stacked-table application-review-table"' in html
+    for label in ("Opportunity", "Applicant", "City", "Status", "Sent on"):
+        assert f'<td data-label="{label}">' in html
