@@ -4,6 +4,9 @@ import re
 
 import pytest
 
+from opportunities.models import ApplicationStatus
+from tests.factories import ApplicationFactory
+
 pytestmark = pytest.mark.django_db
 
 
@@ -28,8 +31,6 @@ def test_the_list_separates_the_deadline_from_the_host(client, cast):
 
 
 def test_the_review_queue_labels_each_cell_for_the_phone_layout(cast):
-    from tests.factories import ApplicationFactory
-
     ApplicationFactory(opportunity=cast.fellowship, applicant=cast.partner, city=cast.tripoli)
 
     html = cast.client_for("staff").get("/opportunities/applications/review/").content.decode()
@@ -38,3 +39,23 @@ def test_the_review_queue_labels_each_cell_for_the_phone_layout(cast):
     assert 'class="data-table stacked-table application-review-table"' in html
     for label in ("Opportunity", "Applicant", "City", "Status", "Sent on"):
         assert f'<td data-label="{label}">' in html
+
+
+@pytest.mark.parametrize(
+    ("status", "sentence"),
+    [
+        (ApplicationStatus.ACCEPTED, "Nothing is left to review: the application was accepted."),
+        (ApplicationStatus.DECLINED, "Nothing is left to review: the application was declined."),
+        (
+            ApplicationStatus.WITHDRAWN,
+            "Nothing is left to review: the applicant withdrew the application.",
+        ),
+    ],
+)
+def test_a_closed_application_tells_the_reviewer_what_happened(cast, status, sentence):
+    application = ApplicationFactory(opportunity=cast.fellowship, status=status)
+
+    html = cast.client_for("staff").get(f"/opportunities/applications/{application.pk}/").text
+
+    assert sentence in html
+    assert "decided or withdrawn" not in html
