@@ -59,3 +59,20 @@ def test_a_closed_application_tells_the_reviewer_what_happened(cast, status, sen
 
     assert sentence in html
     assert "decided or withdrawn" not in html
+
+
+def test_the_texts_people_write_read_in_their_own_direction(cast, client):
+    # English on the Arabic interface keeps its full stop at the end of the sentence.
+    cast.fellowship.summary = "Eight weeks with NDRCC."
+    cast.fellowship.description = "Fellows spend eight weeks in Shenzhen."
+    cast.fellowship.how_to_apply = "Apply through the portal."
+    cast.fellowship.save()
+    client.cookies["django_language"] = "ar"
+
+    html = client.get(f"/opportunities/{cast.fellowship.slug}/").content.decode()
+
+    assert '<h1 dir="auto">Disaster risk governance fellowship</h1>' in html
+    assert '<p class="lead" dir="auto">Eight weeks with NDRCC.</p>' in html
+    assert html.count('<div class="prose" dir="auto">') == 2
+    listed = client.get("/opportunities/").content.decode()
+    assert '<p dir="auto">Eight weeks with NDRCC.</p>' in listed
