@@ -94,6 +94,9 @@ class ApplicationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["city"].queryset = City.objects.order_by("name")
         self.fields["organization"].queryset = Organization.objects.order_by("name")
+        # Say what leaving the choice empty means, not "---------".
+        self.fields["city"].empty_label = _("No city")
+        self.fields["organization"].empty_label = _("No organization")
         self.fields["document"].help_text = _(
             "A CV or letter as PDF or Word (.docx), up to %(limit)s MB. Only you and UN staff "
             "can open it."

@@ -125,8 +125,9 @@ class ApiRootView(APIView):
                 _(
                     "Open data on the cities of the Global South that exchange knowledge in "
                     "UNOSSC's seven thematic clusters: clusters, cities, pilots, events, "
-                    "training series, the knowledge library and partner organizations. Reading "
-                    "needs no account."
+                    "training series, opportunities, the knowledge library, partner "
+                    "organizations, the map and the programme's figures. Reading needs no "
+                    "account."
                 )
             ),
             "documentation": {

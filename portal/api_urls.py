@@ -52,8 +52,8 @@ DESCRIPTIONS = {
     "me": _("Who you are: your account, roles, organization and city (signed in)."),
     "me/token": _("Create or replace your personal API token (signed in)."),
     "me/portal": _(
-        "What My portal shows you: registrations, certificates, requests, follows and "
-        "notifications (signed in)."
+        "What My portal shows you: registrations, certificates, collaboration requests, "
+        "applications, follows and notifications (signed in)."
     ),
     "statistics": _(
         "The programme's reach in figures: member cities, pilots, trainings, participants, "

@@ -153,6 +153,7 @@ class StaffDeskSerializer(serializers.Serializer):
     drafts = DraftCountSerializer(many=True)
     proposals_awaiting_review = serializers.IntegerField()
     role_requests_pending = serializers.IntegerField()
+    applications_waiting = serializers.IntegerField()
     collaboration_waiting_count = serializers.IntegerField()
     collaboration_waiting = CollaborationRefSerializer(many=True)
     events_this_week = StaffEventSerializer(many=True)

@@ -22,7 +22,7 @@ from events.certificates import certificates_of
 from events.models import Event, Registration, RegistrationStatus, TrainingSeries
 from notifications.models import Notification
 from notifications.registry import verb_label
-from opportunities.models import Application
+from opportunities.models import OPEN_APPLICATION_STATUSES, Application
 from opportunities.selectors import opportunity_applications_for_user
 from projects.models import OPEN_COLLABORATION_STATUSES, CollaborationRequest, Project
 from resources.models import Resource, ReviewState
@@ -207,6 +207,7 @@ class StaffDesk:
     drafts: list[DraftCount]
     proposals_awaiting_review: int
     role_requests_pending: int
+    applications_waiting: int
     collaboration_waiting: list[CollaborationRequest]
     collaboration_waiting_count: int
     events_this_week: list[Event]
@@ -225,7 +226,7 @@ def _draft_counts() -> list[DraftCount]:
 
 
 def staff_desk(*, user, now=None) -> StaffDesk | None:
-    """What waits for UN staff (nine queries); None for anyone else."""
+    """What waits for UN staff (ten queries); None for anyone else."""
     if not is_editor(user):
         return None
     now = now or timezone.now()
@@ -255,6 +256,9 @@ def staff_desk(*, user, now=None) -> StaffDesk | None:
             review_state=ReviewState.PROPOSED
         ).count(),
         role_requests_pending=RoleRequest.objects.filter(status=RoleRequestStatus.PENDING).count(),
+        applications_waiting=Application.objects.filter(
+            status__in=OPEN_APPLICATION_STATUSES
+        ).count(),
         collaboration_waiting=list(
             waiting.select_related("project", "cluster", "city", "assigned_to").order_by(
                 "created_at", "pk"

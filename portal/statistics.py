@@ -2,7 +2,8 @@
 
 Only public content counts: member cities are cities in an active cluster; pilots, trainings and
 certificates count when their pilot, event or series is published (a draft never shows in a
-public figure). Collaboration requests are counted by outcome whatever they are about (a count
+public figure), and a training only once it has started (a scheduled one is a plan, not reach
+yet). Collaboration requests are counted by outcome whatever they are about (a count
 names nothing).
 
 The figures take a fixed number of aggregate queries (`FIGURE_QUERIES`) whatever the amount of
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_countries import countries
 
@@ -65,7 +67,10 @@ class Totals:
 
 
 def _trainings():
-    return Event.objects.published().filter(Q(kind__in=TRAINING_KINDS) | Q(series__isnull=False))
+    """Published trainings that have started: the programme's reach, not its plans."""
+    return Event.objects.published().filter(
+        Q(kind__in=TRAINING_KINDS) | Q(series__isnull=False), starts_at__lte=timezone.now()
+    )
 
 
 def _figures_compute() -> dict:

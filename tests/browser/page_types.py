@@ -80,6 +80,7 @@ PAGE_TYPES = [
     PageType("opportunity-apply", lambda: f"/opportunities/{DRR_FELLOWSHIP}/apply/", "official"),
     PageType("my-applications", lambda: "/opportunities/applications/", role="official"),
     PageType("application", _demo_application_path, role="editor"),
+    PageType("application-review", lambda: "/opportunities/applications/review/", role="editor"),
     PageType("partner-list", lambda: "/partners/"),
     PageType("partner", _partner_path),
     PageType("search", lambda: "/search/?q=Tripoli"),
