@@ -3,14 +3,15 @@
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
+
+from core.content_language import OriginalLanguageModel, TranslatedQuerySet
 
 
-class SitePage(models.Model):
+class SitePage(OriginalLanguageModel):
     """A page about the portal itself, written in Markdown and edited by UN staff.
 
     Always public (no draft state): the footer links each of them. Title, summary and body are
-    the text fields a translation layer registers per language.
+    written in the six languages (portal/translation.py), like the content.
     """
 
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
@@ -23,7 +24,8 @@ class SitePage(models.Model):
     )
     body = models.TextField(_("body"))
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
-    history = HistoricalRecords()
+
+    objects = TranslatedQuerySet.as_manager()
 
     class Meta:
         ordering = ["slug"]

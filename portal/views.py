@@ -16,6 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from core import health
+from core.content_language import text_and_language
 from events.models import RegistrationStatus
 from matchmaking.selectors import city_matches_for_official
 
@@ -145,5 +146,5 @@ def site_page(request, slug):
     return render(
         request,
         "portal/site_page.html",
-        {"page": page, "breadcrumbs": [(page.title, "")]},
+        {"page": page, "breadcrumbs": [(text_and_language(page, "title")[0], "")]},
     )
