@@ -302,6 +302,19 @@ class ApiViewSetMixin(ETagMixin):
         return self.get_queryset().get(pk=instance.pk)
 
 
+class OwnRowsMixin(ApiViewSetMixin):
+    """An endpoint of the signed-in person's own rows (registrations, subscriptions...).
+
+    Rows are named by id, newest first. The view set's `get_queryset` narrows the rows to the
+    person; its `queryset` (`Model.objects.none()`) is only the schema's hint.
+    """
+
+    permission_classes = [permissions.IsAuthenticated]
+    lookup_field = "pk"
+    ordering_fields = ["created_at"]
+    ordering = ["-created_at"]
+
+
 class ServiceWriteMixin:
     """Writes through the content type's services, the same ones its pages and admin call.
 

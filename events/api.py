@@ -1,15 +1,15 @@
 """Events, training series and the signed-in person's registrations."""
 
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import mixins, permissions, serializers, status, viewsets
+from rest_framework import mixins, serializers, status, viewsets
 
 from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster
 from core.api import (
     ApiModelSerializer,
-    ApiViewSetMixin,
     ContentViewSet,
+    OwnRowsMixin,
     PageUrlField,
     StrictSlugRelatedField,
     WholeItemMixin,
@@ -230,7 +230,7 @@ class RegistrationSerializer(ApiModelSerializer):
     ),
 )
 class RegistrationViewSet(
-    ApiViewSetMixin,
+    OwnRowsMixin,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
     mixins.CreateModelMixin,
@@ -239,11 +239,8 @@ class RegistrationViewSet(
 ):
     queryset = Registration.objects.none()  # the schema's hint; rows come per user
     serializer_class = RegistrationSerializer
-    permission_classes = [permissions.IsAuthenticated]
     filterset_class = RegistrationFilter
     ordering_fields = ["created_at", "event__starts_at"]
-    ordering = ["-created_at"]
-    lookup_field = "pk"
     registered_now = True  # set by perform_create: False when the person was registered already
 
     def get_queryset(self):

@@ -8,10 +8,10 @@ from cities.models import City
 from clusters.models import Cluster
 from core.api import (
     ApiModelSerializer,
-    ApiViewSetMixin,
     Conflict,
     ContentViewSet,
     ErrorSerializer,
+    OwnRowsMixin,
     PageUrlField,
     StrictSlugRelatedField,
     TagNamesField,
@@ -233,7 +233,7 @@ class PartnerWritesOwnReads(permissions.BasePermission):
     ),
 )
 class CollaborationRequestViewSet(
-    ApiViewSetMixin,
+    OwnRowsMixin,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
     mixins.CreateModelMixin,
@@ -244,9 +244,6 @@ class CollaborationRequestViewSet(
     permission_classes = [PartnerWritesOwnReads]
     filterset_class = CollaborationRequestFilter
     ordering_fields = ["created_at", "status"]
-    ordering = ["-created_at"]
-    lookup_field = "pk"
-    lookup_value_regex = "[^/]+"
 
     def get_queryset(self):
         return selectors.collaboration_request_list_for_api(user=self.request.user)
