@@ -3,6 +3,7 @@
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 
+from accounts.api import OrganizationLinkSerializer
 from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster
@@ -12,7 +13,6 @@ from core.api import (
     OwnRowsMixin,
     PageUrlField,
     StrictSlugRelatedField,
-    WholeItemMixin,
     slug_list,
 )
 from projects.models import Project
@@ -31,19 +31,9 @@ from .services import (
 )
 
 
-class CoHostSerializer(WholeItemMixin, ApiModelSerializer):
-    slug = StrictSlugRelatedField(
-        source="organization",
-        slug_field="slug",
-        queryset=Organization.objects.all(),
-        help_text="Organization slug.",
-    )
-    name = serializers.CharField(source="organization.name", read_only=True)
-    acronym = serializers.CharField(source="organization.acronym", read_only=True)
-
-    class Meta:
+class CoHostSerializer(OrganizationLinkSerializer):
+    class Meta(OrganizationLinkSerializer.Meta):
         model = EventCoHost
-        fields = ["slug", "name", "acronym", "role"]
 
 
 class EventSerializer(ApiModelSerializer):

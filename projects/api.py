@@ -3,7 +3,7 @@
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, permissions, serializers, viewsets
 
-from accounts.models import Organization
+from accounts.api import OrganizationLinkSerializer
 from cities.models import City
 from clusters.models import Cluster
 from core.api import (
@@ -44,19 +44,9 @@ class ProjectCitySerializer(WholeItemMixin, ApiModelSerializer):
         fields = ["slug", "name", "country", "role"]
 
 
-class ProjectPartnerSerializer(WholeItemMixin, ApiModelSerializer):
-    slug = StrictSlugRelatedField(
-        source="organization",
-        slug_field="slug",
-        queryset=Organization.objects.all(),
-        help_text="Organization slug.",
-    )
-    name = serializers.CharField(source="organization.name", read_only=True)
-    acronym = serializers.CharField(source="organization.acronym", read_only=True)
-
-    class Meta:
+class ProjectPartnerSerializer(OrganizationLinkSerializer):
+    class Meta(OrganizationLinkSerializer.Meta):
         model = ProjectPartner
-        fields = ["slug", "name", "acronym", "role"]
 
 
 class ParentProgrammeSerializer(ApiModelSerializer):
