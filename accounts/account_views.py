@@ -7,7 +7,6 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
@@ -15,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from core.pages import list_page_render
 from core.roles import ALL_ROLES, is_editor
 
 from . import selectors, services
@@ -132,17 +132,15 @@ def role_request_review_list(request):
         role=criteria.get("role", ""),
         query=criteria.get("q", ""),
     )
-    page_obj = Paginator(role_requests, REVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(
+    return list_page_render(
         request,
         "accounts/role_request_review.html",
-        {
-            "filters": filters,
-            "page_obj": page_obj,
-            "role_requests": page_obj.object_list,
-            "decision_form": RoleRequestDecisionForm(),
-            "breadcrumbs": [(_("Role requests"), "")],
-        },
+        items=role_requests,
+        per_page=REVIEW_PAGE_SIZE,
+        name="role_requests",
+        filters=filters,
+        decision_form=RoleRequestDecisionForm(),
+        breadcrumbs=[(_("Role requests"), "")],
     )
 
 

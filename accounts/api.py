@@ -12,13 +12,37 @@ from rest_framework.authtoken.models import Token
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from core.api import ApiModelSerializer, ApiViewSetMixin, ETagMixin, ReadOnly
+from core.api import (
+    ApiModelSerializer,
+    ApiViewSetMixin,
+    ETagMixin,
+    ReadOnly,
+    StrictSlugRelatedField,
+    WholeItemMixin,
+)
 from core.roles import ALL_ROLES, user_has_role
 
 from . import selectors
 from .api_services import api_token_revoke, api_token_rotate
 from .filters import OrganizationFilter
 from .models import Organization
+
+
+# An organization's part in an item (a pilot's partner, an event's co-host) and its role;
+# subclasses name the link model in `class Meta(OrganizationLinkSerializer.Meta)`. (No docstring:
+# the API schema would show it.)
+class OrganizationLinkSerializer(WholeItemMixin, ApiModelSerializer):
+    slug = StrictSlugRelatedField(
+        source="organization",
+        slug_field="slug",
+        queryset=Organization.objects.all(),
+        help_text="Organization slug.",
+    )
+    name = serializers.CharField(source="organization.name", read_only=True)
+    acronym = serializers.CharField(source="organization.acronym", read_only=True)
+
+    class Meta:
+        fields = ["slug", "name", "acronym", "role"]
 
 
 class OrganizationSerializer(ApiModelSerializer):

@@ -1,7 +1,7 @@
-from django.core.paginator import Paginator
-from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
+
+from core.pages import filtered_list_page_render
 
 from . import selectors
 from .filters import OrganizationFilter
@@ -11,15 +11,11 @@ PAGE_SIZE = 24
 
 @require_safe
 def partner_list(request):
-    partner_filter = OrganizationFilter.for_page(request.GET, queryset=selectors.partner_list())
-    page_obj = Paginator(partner_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(
+    return filtered_list_page_render(
         request,
         "accounts/partner_list.html",
-        {
-            "filter": partner_filter,
-            "page_obj": page_obj,
-            "partners": page_obj.object_list,
-            "breadcrumbs": [(_("Partners"), "")],
-        },
+        filterset=OrganizationFilter.for_page(request.GET, queryset=selectors.partner_list()),
+        per_page=PAGE_SIZE,
+        name="partners",
+        breadcrumbs=[(_("Partners"), "")],
     )

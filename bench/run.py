@@ -19,7 +19,6 @@ import os
 import re
 import secrets
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -35,6 +34,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 
 from bench import report  # noqa: E402
+from bench.tools import free_port, manage, script_json  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
 PYTHON = sys.executable
@@ -97,12 +97,6 @@ def log(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def db_url(name: str) -> str:
     return f"{PG}/{name}"
 
@@ -133,20 +127,8 @@ def production_env(database: str, secret_key: str, **extra) -> dict:
     )
 
 
-def manage(env: dict, *args: str) -> None:
-    subprocess.run([PYTHON, "manage.py", *args], cwd=BASE_DIR, env=env, check=True)
-
-
 def inprocess(env: dict, step: str, *args: str) -> dict:
-    out = subprocess.run(
-        [PYTHON, "bench/inprocess.py", step, *args],
-        cwd=BASE_DIR,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return script_json(env, "bench/inprocess.py", step, *args)
 
 
 def pg_connect(database: str):

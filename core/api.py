@@ -302,6 +302,17 @@ class ApiViewSetMixin(ETagMixin):
         return self.get_queryset().get(pk=instance.pk)
 
 
+# An endpoint of the signed-in person's own rows (registrations, subscriptions...): rows are
+# named by id, newest first. The view set's `get_queryset` narrows the rows to the person; its
+# `queryset` (`Model.objects.none()`) is only the schema's hint. (No docstring: the API schema
+# shows the view set's own.)
+class OwnRowsMixin(ApiViewSetMixin):
+    permission_classes = [permissions.IsAuthenticated]
+    lookup_field = "pk"
+    ordering_fields = ["created_at"]
+    ordering = ["-created_at"]
+
+
 class ServiceWriteMixin:
     """Writes through the content type's services, the same ones its pages and admin call.
 

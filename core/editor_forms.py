@@ -35,6 +35,10 @@ class SlugFromTitleMixin:
 
     slug_source_field = "title"
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._setup_slug()
+
     def _setup_slug(self):
         if "slug" in self.fields:
             self.fields["slug"].required = False

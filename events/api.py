@@ -1,18 +1,18 @@
 """Events, training series and the signed-in person's registrations."""
 
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import mixins, permissions, serializers, status, viewsets
+from rest_framework import mixins, serializers, status, viewsets
 
+from accounts.api import OrganizationLinkSerializer
 from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster
 from core.api import (
     ApiModelSerializer,
-    ApiViewSetMixin,
     ContentViewSet,
+    OwnRowsMixin,
     PageUrlField,
     StrictSlugRelatedField,
-    WholeItemMixin,
     slug_list,
 )
 from projects.models import Project
@@ -31,19 +31,9 @@ from .services import (
 )
 
 
-class CoHostSerializer(WholeItemMixin, ApiModelSerializer):
-    slug = StrictSlugRelatedField(
-        source="organization",
-        slug_field="slug",
-        queryset=Organization.objects.all(),
-        help_text="Organization slug.",
-    )
-    name = serializers.CharField(source="organization.name", read_only=True)
-    acronym = serializers.CharField(source="organization.acronym", read_only=True)
-
-    class Meta:
+class CoHostSerializer(OrganizationLinkSerializer):
+    class Meta(OrganizationLinkSerializer.Meta):
         model = EventCoHost
-        fields = ["slug", "name", "acronym", "role"]
 
 
 class EventSerializer(ApiModelSerializer):
@@ -230,7 +220,7 @@ class RegistrationSerializer(ApiModelSerializer):
     ),
 )
 class RegistrationViewSet(
-    ApiViewSetMixin,
+    OwnRowsMixin,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
     mixins.CreateModelMixin,
@@ -239,11 +229,8 @@ class RegistrationViewSet(
 ):
     queryset = Registration.objects.none()  # the schema's hint; rows come per user
     serializer_class = RegistrationSerializer
-    permission_classes = [permissions.IsAuthenticated]
     filterset_class = RegistrationFilter
     ordering_fields = ["created_at", "event__starts_at"]
-    ordering = ["-created_at"]
-    lookup_field = "pk"
     registered_now = True  # set by perform_create: False when the person was registered already
 
     def get_queryset(self):

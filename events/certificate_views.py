@@ -1,7 +1,6 @@
 """Certificates: the public verification page, the holder's PDF and "My certificates"."""
 
-from django.conf import settings
-from django.contrib.auth.views import redirect_to_login
+from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -34,9 +33,8 @@ def certificate_verify_moved(request, code):
     return redirect("certificates:verify", code=code, permanent=True)
 
 
+@login_required
 def certificate_download(request, code):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
     certificate = selectors.certificate_by_code(code=code)
     # Only the holder (and UN staff) download the PDF; the code alone only verifies.
     if certificate is None or not (
@@ -56,9 +54,8 @@ def certificate_download(request, code):
     return response
 
 
+@login_required
 def certificate_list_mine(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
     return render(
         request,
         "events/certificate_list.html",

@@ -93,7 +93,6 @@ class EventForm(SlugFromTitleMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._setup_slug()
         self.fields["time_zone"].initial = self.instance.time_zone or "UTC"
         for name in LOCAL_TIME_FIELDS:
             self.fields[name].help_text = _("Local time at the event.")
@@ -150,10 +149,6 @@ class TrainingSeriesForm(SlugFromTitleMixin, forms.ModelForm):
         }
         help_texts = {"description": MARKDOWN_HELP}
         labels = {"organizers": _("Organizers"), "clusters": _("Clusters")}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._setup_slug()
 
 
 class FinalRequirementMarkForm(forms.Form):

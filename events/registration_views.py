@@ -53,6 +53,15 @@ def _registrations(event):
     )
 
 
+def _staff_crumbs(subject, label):
+    """A staff page about an event or series: its public page is linked once published."""
+    return [
+        (_("Events"), reverse("events:list")),
+        (subject.title, subject.get_absolute_url() if subject.is_published else ""),
+        (label, ""),
+    ]
+
+
 def _country(user) -> str:
     if user.city_id and user.city.country:
         return user.city.country.name
@@ -75,11 +84,7 @@ def event_registrations(request, slug):
             "registrations": registrations,
             "has_started": event.starts_at <= timezone.now(),
             "RegistrationStatus": RegistrationStatus,
-            "breadcrumbs": [
-                (_("Events"), reverse("events:list")),
-                (event.title, event.get_absolute_url() if event.is_published else ""),
-                (_("Registrations"), ""),
-            ],
+            "breadcrumbs": _staff_crumbs(event, _("Registrations")),
         },
     )
 
@@ -145,11 +150,22 @@ def registration_attendance(request, slug, pk):
     return redirect("event_staff:registrations", slug=slug)
 
 
-def _charts_with_csv(participation, url_name: str, slug: str):
+def _stats_page(request, *, subject, participation, csv_url_name: str, **context):
+    """The participation page of an event or a series: its charts, each with its CSV."""
     charts = participation.charts()
     for chart in charts:
-        chart.csv_url = reverse(url_name, kwargs={"slug": slug, "chart": chart.slug})
-    return charts
+        chart.csv_url = reverse(csv_url_name, kwargs={"slug": subject.slug, "chart": chart.slug})
+    return render(
+        request,
+        "events/stats_page.html",
+        {
+            "subject": subject,
+            "participation": participation,
+            "charts": charts,
+            "breadcrumbs": _staff_crumbs(subject, _("Participation")),
+            **context,
+        },
+    )
 
 
 def _chart_csv(participation, *, chart: str, subject_slug: str):
@@ -162,43 +178,25 @@ def _chart_csv(participation, *, chart: str, subject_slug: str):
 @staff_only
 def event_statistics(request, slug):
     event = get_object_or_404(Event, slug=slug)
-    participation = stats.event_participation(event=event)
-    return render(
+    return _stats_page(
         request,
-        "events/stats_page.html",
-        {
-            "subject": event,
-            "participation": participation,
-            "charts": _charts_with_csv(participation, "event_staff:statistics-csv", slug),
-            "breadcrumbs": [
-                (_("Events"), reverse("events:list")),
-                (event.title, event.get_absolute_url() if event.is_published else ""),
-                (_("Participation"), ""),
-            ],
-        },
+        subject=event,
+        participation=stats.event_participation(event=event),
+        csv_url_name="event_staff:statistics-csv",
     )
 
 
 @staff_only
 def series_statistics(request, slug):
     series = get_object_or_404(TrainingSeries, slug=slug)
-    participation = stats.series_participation(series=series)
-    return render(
+    return _stats_page(
         request,
-        "events/stats_page.html",
-        {
-            "subject": series,
-            "is_series": True,
-            "participation": participation,
-            "charts": _charts_with_csv(participation, "event_staff:series-statistics-csv", slug),
-            "participants": stats.series_participants(series=series),
-            "sessions_required": certificates.certificate_sessions_required(series=series),
-            "breadcrumbs": [
-                (_("Events"), reverse("events:list")),
-                (series.title, series.get_absolute_url() if series.is_published else ""),
-                (_("Participation"), ""),
-            ],
-        },
+        subject=series,
+        participation=stats.series_participation(series=series),
+        csv_url_name="event_staff:series-statistics-csv",
+        is_series=True,
+        participants=stats.series_participants(series=series),
+        sessions_required=certificates.certificate_sessions_required(series=series),
     )
 
 

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from . import views
+from . import certificate_views, views
 
 app_name = "events"
 
@@ -10,7 +10,9 @@ urlpatterns = [
     path("", include("events.editor_urls")),
     path("past/", views.event_past_list, name="past"),
     path("series/<slug:slug>/", views.series_detail, name="series"),
-    path("certificates/<str:code>/", views.certificate_verify, name="certificate-verify"),
+    path(
+        "certificates/<str:code>/", certificate_views.certificate_verify, name="certificate-verify"
+    ),
     path("<slug:slug>/", views.event_detail, name="detail"),
     path("<slug:slug>/event.ics", views.event_ical, name="ical"),
     path("<slug:slug>/register/", views.event_register, name="register"),

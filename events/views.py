@@ -1,13 +1,14 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from core.pages import filtered_list_page_render
 
 from . import calendars, certificates, selectors, services
 from .filters import EventFilter
@@ -17,22 +18,18 @@ PAGE_SIZE = 20
 
 
 def _event_list(request, *, queryset, is_archive: bool):
-    event_filter = EventFilter.for_page(request.GET, queryset=queryset)
-    page_obj = Paginator(event_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(
+    return filtered_list_page_render(
         request,
         "events/event_list.html",
-        {
-            "filter": event_filter,
-            "page_obj": page_obj,
-            "events": page_obj.object_list,
-            "is_archive": is_archive,
-            "breadcrumbs": (
-                [(_("Events"), reverse("events:list")), (_("Past events"), "")]
-                if is_archive
-                else [(_("Events"), "")]
-            ),
-        },
+        filterset=EventFilter.for_page(request.GET, queryset=queryset),
+        per_page=PAGE_SIZE,
+        name="events",
+        is_archive=is_archive,
+        breadcrumbs=(
+            [(_("Events"), reverse("events:list")), (_("Past events"), "")]
+            if is_archive
+            else [(_("Events"), "")]
+        ),
     )
 
 
@@ -125,20 +122,4 @@ def series_detail(request, slug):
             ),
             "breadcrumbs": [(_("Events"), reverse("events:list")), (series.title, "")],
         },
-    )
-
-
-def certificate_verify(request, code):
-    certificate = selectors.certificate_by_code(code=code)
-    if certificate is None:
-        return render(
-            request,
-            "events/certificate_not_found.html",
-            {"code": code, "breadcrumbs": [(_("Certificate not found"), "")]},
-            status=404,
-        )
-    return render(
-        request,
-        "events/certificate_verify.html",
-        {"certificate": certificate, "breadcrumbs": [(_("Certificate verification"), "")]},
     )

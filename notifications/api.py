@@ -2,13 +2,13 @@
 
 from django.utils import translation
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import mixins, permissions, serializers, status, viewsets
+from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from core.api import (
     ApiModelSerializer,
-    ApiViewSetMixin,
+    OwnRowsMixin,
     StrictBooleanField,
     StrictSlugRelatedField,
 )
@@ -68,7 +68,7 @@ class SubscriptionSerializer(ApiModelSerializer):
     destroy=extend_schema(summary="Stop following", tags=["subscriptions"]),
 )
 class SubscriptionViewSet(
-    ApiViewSetMixin,
+    OwnRowsMixin,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
     mixins.CreateModelMixin,
@@ -77,10 +77,6 @@ class SubscriptionViewSet(
 ):
     queryset = Subscription.objects.none()  # the schema's hint; rows come per user
     serializer_class = SubscriptionSerializer
-    permission_classes = [permissions.IsAuthenticated]
-    ordering_fields = ["created_at"]
-    ordering = ["-created_at"]
-    lookup_field = "pk"
 
     def get_queryset(self):
         return Subscription.objects.filter(user=self.request.user).select_related(
@@ -129,7 +125,7 @@ class MarkedReadSerializer(serializers.Serializer):
     ),
 )
 class NotificationViewSet(
-    ApiViewSetMixin,
+    OwnRowsMixin,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
     mixins.UpdateModelMixin,
@@ -137,11 +133,8 @@ class NotificationViewSet(
 ):
     queryset = Notification.objects.none()  # the schema's hint; rows come per user
     serializer_class = NotificationSerializer
-    permission_classes = [permissions.IsAuthenticated]
     http_method_names = ["get", "post", "patch", "head", "options"]
-    ordering_fields = ["created_at"]
     ordering = ["-created_at", "-id"]
-    lookup_field = "pk"
     filterset_class = NotificationFilter
 
     def get_queryset(self):

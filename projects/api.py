@@ -3,15 +3,15 @@
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, permissions, serializers, viewsets
 
-from accounts.models import Organization
+from accounts.api import OrganizationLinkSerializer
 from cities.models import City
 from clusters.models import Cluster
 from core.api import (
     ApiModelSerializer,
-    ApiViewSetMixin,
     Conflict,
     ContentViewSet,
     ErrorSerializer,
+    OwnRowsMixin,
     PageUrlField,
     StrictSlugRelatedField,
     TagNamesField,
@@ -44,19 +44,9 @@ class ProjectCitySerializer(WholeItemMixin, ApiModelSerializer):
         fields = ["slug", "name", "country", "role"]
 
 
-class ProjectPartnerSerializer(WholeItemMixin, ApiModelSerializer):
-    slug = StrictSlugRelatedField(
-        source="organization",
-        slug_field="slug",
-        queryset=Organization.objects.all(),
-        help_text="Organization slug.",
-    )
-    name = serializers.CharField(source="organization.name", read_only=True)
-    acronym = serializers.CharField(source="organization.acronym", read_only=True)
-
-    class Meta:
+class ProjectPartnerSerializer(OrganizationLinkSerializer):
+    class Meta(OrganizationLinkSerializer.Meta):
         model = ProjectPartner
-        fields = ["slug", "name", "acronym", "role"]
 
 
 class ParentProgrammeSerializer(ApiModelSerializer):
@@ -233,7 +223,7 @@ class PartnerWritesOwnReads(permissions.BasePermission):
     ),
 )
 class CollaborationRequestViewSet(
-    ApiViewSetMixin,
+    OwnRowsMixin,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
     mixins.CreateModelMixin,
@@ -244,9 +234,6 @@ class CollaborationRequestViewSet(
     permission_classes = [PartnerWritesOwnReads]
     filterset_class = CollaborationRequestFilter
     ordering_fields = ["created_at", "status"]
-    ordering = ["-created_at"]
-    lookup_field = "pk"
-    lookup_value_regex = "[^/]+"
 
     def get_queryset(self):
         return selectors.collaboration_request_list_for_api(user=self.request.user)

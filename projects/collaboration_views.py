@@ -10,9 +10,9 @@ import mimetypes
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.media_storage import private_file_response
+from core.pages import list_page_render
 
 from . import collaboration_selectors as selectors
 from . import collaboration_services as services
@@ -54,10 +55,9 @@ def _form_page(request, form, *, status=200, refusal="", duplicate=None):
     )
 
 
+# Signing in brings the person back here with the target still in the query string.
+@login_required
 def collaboration_request_new(request):
-    if not request.user.is_authenticated:
-        # Signing in brings the person back here with the target still in the query string.
-        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
     if not services.can_submit(request.user):
         if services.can_review(request.user):
             # Staff reach this page from the "Request collaboration" buttons on every pilot; the
@@ -129,9 +129,8 @@ def collaboration_request_new(request):
     return redirect("collaboration:detail", pk=collaboration_request.pk)
 
 
+@login_required
 def collaboration_request_mine(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
     return render(
         request,
         "collaboration/my_requests.html",
@@ -142,9 +141,8 @@ def collaboration_request_mine(request):
     )
 
 
+@login_required
 def collaboration_review_queue(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
     if not services.can_review(request.user):
         # Requesters land here from old links or a colleague's email: say why and where to go.
         return render(
@@ -161,16 +159,14 @@ def collaboration_review_queue(request):
         status=chosen.get("status", ""),
         age=chosen.get("age", ""),
     )
-    page_obj = Paginator(queue, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(
+    return list_page_render(
         request,
         "collaboration/review_queue.html",
-        {
-            "filters": filters,
-            "page_obj": page_obj,
-            "collaboration_requests": page_obj.object_list,
-            "breadcrumbs": [(_("Collaboration requests to review"), "")],
-        },
+        items=queue,
+        per_page=QUEUE_PAGE_SIZE,
+        name="collaboration_requests",
+        filters=filters,
+        breadcrumbs=[(_("Collaboration requests to review"), "")],
     )
 
 
@@ -182,9 +178,8 @@ def _visible_request(request, pk):
     return collaboration_request
 
 
+@login_required
 def collaboration_request_detail(request, pk):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
     collaboration_request = _visible_request(request, pk)
     is_reviewer = services.can_review(request.user)
     allowed = services.ALLOWED_TRANSITIONS[collaboration_request.status]
@@ -355,9 +350,8 @@ def collaboration_request_post_message(request, pk):
     return redirect(reverse("collaboration:detail", kwargs={"pk": pk}) + "#conversation")
 
 
+@login_required
 def collaboration_attachment(request, pk, message_pk):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
     collaboration_request = _visible_request(request, pk)
     message = next(
         (m for m in collaboration_request.messages.all() if m.pk == message_pk and m.attachment),

@@ -44,7 +44,6 @@ class ProjectForm(SlugFromTitleMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._setup_slug()
         programmes = Project.objects.filter(kind=ProjectKind.PROGRAMME).order_by("title")
         if self.instance.pk:
             programmes = programmes.exclude(pk=self.instance.pk)

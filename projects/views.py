@@ -1,6 +1,6 @@
-from django.core.paginator import Paginator
-from django.shortcuts import render
 from django.utils.translation import gettext as _
+
+from core.pages import filtered_list_page_render
 
 from . import selectors
 from .filters import ProjectFilter
@@ -9,15 +9,11 @@ PAGE_SIZE = 20
 
 
 def project_list(request):
-    project_filter = ProjectFilter.for_page(request.GET, queryset=selectors.project_list())
-    page_obj = Paginator(project_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(
+    return filtered_list_page_render(
         request,
         "projects/project_list.html",
-        {
-            "filter": project_filter,
-            "page_obj": page_obj,
-            "projects": page_obj.object_list,
-            "breadcrumbs": [(_("Pilots"), "")],
-        },
+        filterset=ProjectFilter.for_page(request.GET, queryset=selectors.project_list()),
+        per_page=PAGE_SIZE,
+        name="projects",
+        breadcrumbs=[(_("Pilots"), "")],
     )

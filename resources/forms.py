@@ -69,10 +69,6 @@ class ResourceForm(UploadCheckMixin, SlugFromTitleMixin, forms.ModelForm):
         # A plain file field: core.uploads decodes the image itself and says why it refuses one.
         field_classes = {"image": forms.FileField}
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._setup_slug()
-
 
 class ResourceProposalForm(UploadCheckMixin, forms.ModelForm):
     """What a city official may say about a practice of their city; editors do the rest."""

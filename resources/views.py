@@ -1,7 +1,8 @@
-from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+
+from core.pages import filtered_list_page_render
 
 from . import selectors
 from .filters import ResourceFilter
@@ -11,17 +12,13 @@ PAGE_SIZE = 20
 
 
 def _listing(request, *, queryset, template, breadcrumbs, without=()):
-    resource_filter = ResourceFilter.for_page(request.GET, queryset=queryset, without=without)
-    page_obj = Paginator(resource_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(
+    return filtered_list_page_render(
         request,
         template,
-        {
-            "filter": resource_filter,
-            "page_obj": page_obj,
-            "resources": page_obj.object_list,
-            "breadcrumbs": breadcrumbs,
-        },
+        filterset=ResourceFilter.for_page(request.GET, queryset=queryset, without=without),
+        per_page=PAGE_SIZE,
+        name="resources",
+        breadcrumbs=breadcrumbs,
     )
 
 

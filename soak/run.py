@@ -33,6 +33,10 @@ from pathlib import Path
 
 import psycopg2
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.tools import free_port, manage, script_json
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 OUT_DIR = BASE_DIR / "var" / "soak"
 PYTHON = sys.executable
@@ -49,12 +53,6 @@ HOST = "127.0.0.1"
 
 def log(message: str) -> None:
     print(f"[soak {time.strftime('%H:%M:%S')}] {message}", flush=True)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
 
 
 # --- processes -----------------------------------------------------------------------------
@@ -130,20 +128,8 @@ def database_recreate() -> None:
         cursor.execute(f'CREATE DATABASE "{DATABASE}"')
 
 
-def manage(env: dict, *args: str) -> None:
-    subprocess.run([PYTHON, "manage.py", *args], cwd=BASE_DIR, env=env, check=True)
-
-
 def publisher(env: dict, *args: str) -> dict:
-    out = subprocess.run(
-        [PYTHON, "soak/publisher.py", *args],
-        cwd=BASE_DIR,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return script_json(env, "soak/publisher.py", *args)
 
 
 def static_files_collected() -> bool:

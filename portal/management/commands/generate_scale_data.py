@@ -291,6 +291,19 @@ class Command(BaseCommand):
         self.draw(label, done, total, final=True)
         return ids
 
+    def insert_links(self, label: str, field, ids, targets, share: float = 1.0) -> None:
+        """Link about `share` of the `ids` each to one random target, through a many-to-many
+        (`Event.projects`: ids of events, targets ids of projects)."""
+        through = field.through
+        source = f"{field.field.m2m_field_name()}_id"
+        target = f"{field.field.m2m_reverse_field_name()}_id"
+        rows = (
+            through(**{source: pk, target: self.rng.choice(targets)})
+            for pk in ids
+            if share >= 1 or self.rng.random() < share
+        )
+        self.insert(label, through, rows, int(len(ids) * share))
+
     def _flush(self, model, batch) -> list[int]:
         with transaction.atomic():
             created = model.objects.bulk_create(batch)
@@ -409,16 +422,7 @@ class Command(BaseCommand):
             ),
             n,
         )
-        through = Project.clusters.through
-        self.insert(
-            "project clusters",
-            through,
-            (
-                through(project_id=project_id, cluster_id=self.rng.choice(self.clusters))
-                for project_id in project_ids
-            ),
-            n,
-        )
+        self.insert_links("project clusters", Project.clusters, project_ids, self.clusters)
         return project_ids
 
     def make_events(self, n: int, city_ids, project_ids) -> None:
@@ -447,25 +451,9 @@ class Command(BaseCommand):
                 )
 
         event_ids = self.insert("events", Event, rows(), n)
-        clusters = Event.clusters.through
-        self.insert(
-            "event clusters",
-            clusters,
-            (clusters(event_id=pk, cluster_id=self.rng.choice(self.clusters)) for pk in event_ids),
-            n,
-        )
+        self.insert_links("event clusters", Event.clusters, event_ids, self.clusters)
         if project_ids:
-            projects = Event.projects.through
-            self.insert(
-                "event projects",
-                projects,
-                (
-                    projects(event_id=pk, project_id=self.rng.choice(project_ids))
-                    for pk in event_ids
-                    if self.rng.random() < 0.3
-                ),
-                int(n * 0.3),
-            )
+            self.insert_links("event projects", Event.projects, event_ids, project_ids, 0.3)
 
     def make_resources(self, n: int, city_ids, project_ids) -> None:
         recent = set(self.rng.sample(range(n), k=min(n, recent_count(n, 2000))))
@@ -485,39 +473,12 @@ class Command(BaseCommand):
                 )
 
         resource_ids = self.insert("resources", Resource, rows(), n)
-        clusters = Resource.clusters.through
-        self.insert(
-            "resource clusters",
-            clusters,
-            (
-                clusters(resource_id=pk, cluster_id=self.rng.choice(self.clusters))
-                for pk in resource_ids
-            ),
-            n,
-        )
+        self.insert_links("resource clusters", Resource.clusters, resource_ids, self.clusters)
         if city_ids:
-            cities = Resource.cities.through
-            self.insert(
-                "resource cities",
-                cities,
-                (
-                    cities(resource_id=pk, city_id=self.rng.choice(city_ids))
-                    for pk in resource_ids
-                    if self.rng.random() < 0.5
-                ),
-                n // 2,
-            )
+            self.insert_links("resource cities", Resource.cities, resource_ids, city_ids, 0.5)
         if project_ids:
-            projects = Resource.projects.through
-            self.insert(
-                "resource projects",
-                projects,
-                (
-                    projects(resource_id=pk, project_id=self.rng.choice(project_ids))
-                    for pk in resource_ids
-                    if self.rng.random() < 0.2
-                ),
-                n // 5,
+            self.insert_links(
+                "resource projects", Resource.projects, resource_ids, project_ids, 0.2
             )
 
     def make_users(self, n: int, city_ids, project_ids) -> None:

@@ -1,0 +1,29 @@
+"""What the portal's list pages share: one page of items, numbered by `?page=`."""
+
+from django.core.paginator import Paginator
+from django.shortcuts import render
+
+
+def list_page_render(request, template, *, items, per_page, name, **context):
+    """Render `template` with one page of `items`: `page_obj`, its items as `name`, and `context`.
+
+    A page number out of range or not a number shows the nearest page (Paginator.get_page).
+    """
+    page_obj = Paginator(items, per_page).get_page(request.GET.get("page"))
+    return render(request, template, {**context, "page_obj": page_obj, name: page_obj.object_list})
+
+
+def filtered_list_page_render(request, template, *, filterset, per_page, name, **context):
+    """A list page whose items are what a `core.filters.ListFilterSet` (bound `for_page`) keeps.
+
+    The template gets the filter set as `filter`, for its form.
+    """
+    return list_page_render(
+        request,
+        template,
+        items=filterset.qs,
+        per_page=per_page,
+        name=name,
+        filter=filterset,
+        **context,
+    )
