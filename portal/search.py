@@ -691,7 +691,10 @@ def query_corrected(query: str) -> str:
         nearest = [row[0] for row in cursor.fetchall()]
     corrected, end = [], 0
     for match, word in zip(matches, nearest, strict=True):
-        corrected += [query[end : match.start()], word or match.group()]
+        typed = match.group()
+        if word and typed.islower():
+            word = word.lower()  # "disater risk" -> "disaster risk", not "Disaster risk"
+        corrected += [query[end : match.start()], word or typed]
         end = match.end()
     corrected.append(query[end:])
     text = "".join(corrected)
