@@ -228,18 +228,44 @@ class ParsedQuery(SearchQuery):
         return super().as_sql(compiler, connection, template="(%(expressions)s)::tsquery")
 
 
+# Fewer results than this and the query is checked for typos.
+FEW_RESULTS = 3
+# How alike (pg_trgm similarity, 0-1) a dictionary word must be to replace a typed one:
+# "disater"/"disaster" 0.55, "shenzen"/"shenzhen" 0.6, "tripolli"/"tripoli" 0.7.
+MIN_SIMILARITY = 0.45
+_WORD = re.compile(r"(?<![\w-])\w{3,}", re.UNICODE)
+# For each typed word missing from the names' dictionary, its nearest word there (else NULL).
+_NEAREST_WORDS = """ARRAY(
+SELECT near.word
+FROM unnest(%s::text[]) WITH ORDINALITY AS typed(raw, n)
+CROSS JOIN LATERAL (SELECT lower(unaccent(typed.raw)) AS term) AS t
+LEFT JOIN search_word AS exact ON exact.term = t.term
+LEFT JOIN LATERAL (
+    SELECT word FROM search_word
+    WHERE exact.term IS NULL AND term %% t.term AND similarity(term, t.term) >= %s
+    ORDER BY term <-> t.term, word
+    LIMIT 1
+) AS near ON true
+ORDER BY typed.n
+)"""
+
+
 @dataclass(frozen=True)
 class TextQuery:
     as_typed: str  # websearch_to_tsquery's result, for ranking
     for_index: str  # the same with each phrase's word pairs, for matching
+    correction: str = ""  # the query with its typos corrected from the names; "" if none
 
 
 def text_query(query: str, *, first: str = "") -> TextQuery:
     """Parse the visitor's query once with each language's configuration, as PostgreSQL does, and
     join the distinct parses with OR; add the phrases' word pairs.
 
-    `first` is SQL to run in the same round trip, before the parse.
+    In the same round trip: `first` (SQL to run before the parse), and the nearest dictionary word
+    of each typed word the dictionary lacks, from which the corrected query is made at no cost of
+    a query (it is used only when the query finds little: see search_forgiving).
     """
+    words = [match for match in _WORD.finditer(query) if match.group().lower() != "or"]
     parses = ", ".join(
         f"websearch_to_tsquery('{config}'::regconfig, "
         + ("search_cjk_pairs(%s)" if config == "search_zh" else "%s")
@@ -247,8 +273,12 @@ def text_query(query: str, *, first: str = "") -> TextQuery:
         for config in SEARCH_CONFIGS
     )
     with connection.cursor() as cursor:
-        cursor.execute(f"{first}SELECT {parses}", [query] * len(SEARCH_CONFIGS))
-        variants = [text for text in dict.fromkeys(cursor.fetchone()) if text]
+        cursor.execute(
+            f"{first}SELECT {parses}, {_NEAREST_WORDS}",
+            [query] * len(SEARCH_CONFIGS) + [[word.group() for word in words], MIN_SIMILARITY],
+        )
+        *parsed, nearest = cursor.fetchone()
+        variants = [text for text in dict.fromkeys(parsed) if text]
     # Should a parse not be understood, each parse leaves out its own words only.
     with suppress(TsQuerySyntaxError):
         variants = list(dict.fromkeys(with_shared_negations(variants)))
@@ -258,7 +288,11 @@ def text_query(query: str, *, first: str = "") -> TextQuery:
             paired.append(with_word_pairs(variant))
         except TsQuerySyntaxError:
             paired.append(variant)  # still right, only slower for phrases
-    return TextQuery(as_typed=_any_of(variants), for_index=_any_of(paired))
+    return TextQuery(
+        as_typed=_any_of(variants),
+        for_index=_any_of(paired),
+        correction=_corrected(query, words, nearest),
+    )
 
 
 def _any_of(tsqueries: list[str]) -> str:
@@ -350,6 +384,8 @@ class SearchOutcome:
     # are the corrected query's and `corrected_from` is what the visitor typed.
     suggestion: str = ""
     corrected_from: str = ""
+    # The query with its typos corrected (PostgreSQL; found with the parse), offered or not.
+    correction: str = ""
 
     @property
     def facets(self) -> list[Facet]:
@@ -576,7 +612,10 @@ def search_run(*, query: str, filters: SearchFilters, page_number=1) -> SearchOu
     nor on which types have any.
     """
     with _prepared(query) as parsed:
-        return _search(query, parsed, filters=filters, page_number=page_number)
+        outcome = _search(query, parsed, filters=filters, page_number=page_number)
+    if isinstance(parsed, TextQuery):
+        outcome.correction = parsed.correction
+    return outcome
 
 
 def _search(query: str, parsed: str | TextQuery, *, filters, page_number) -> SearchOutcome:
@@ -657,40 +696,11 @@ def _search(query: str, parsed: str | TextQuery, *, filters, page_number) -> Sea
     )
 
 
-# Fewer results than this and the query is checked for typos.
-FEW_RESULTS = 3
-# How alike (pg_trgm similarity, 0-1) a dictionary word must be to replace a typed one:
-# "disater"/"disaster" 0.55, "shenzen"/"shenzhen" 0.6, "tripolli"/"tripoli" 0.7.
-MIN_SIMILARITY = 0.45
-_WORD = re.compile(r"(?<![\w-])\w{3,}", re.UNICODE)
-_NEAREST_WORDS = """
-SELECT near.word
-FROM unnest(%s::text[]) WITH ORDINALITY AS typed(raw, n)
-CROSS JOIN LATERAL (SELECT lower(unaccent(typed.raw)) AS term) AS t
-LEFT JOIN search_word AS exact ON exact.term = t.term
-LEFT JOIN LATERAL (
-    SELECT word FROM search_word
-    WHERE exact.term IS NULL AND term %% t.term AND similarity(term, t.term) >= %s
-    ORDER BY term <-> t.term, word
-    LIMIT 1
-) AS near ON true
-ORDER BY typed.n
-"""
-
-
-def query_corrected(query: str) -> str:
-    """The query with each word the names' dictionary lacks replaced by its nearest word there;
-    "" when nothing is replaced (or on SQLite, which has no dictionary). One query."""
-    if not _is_postgres():
-        return ""
-    matches = [m for m in _WORD.finditer(query) if m.group().lower() != "or"]
-    if not matches:
-        return ""
-    with connection.cursor() as cursor:
-        cursor.execute(_NEAREST_WORDS, [[m.group() for m in matches], MIN_SIMILARITY])
-        nearest = [row[0] for row in cursor.fetchall()]
+def _corrected(query: str, words: list, nearest: list) -> str:
+    """The query with each typed word replaced by its nearest dictionary word, if it has one;
+    "" when no word is replaced."""
     corrected, end = [], 0
-    for match, word in zip(matches, nearest, strict=True):
+    for match, word in zip(words, nearest, strict=True):
         typed = match.group()
         if word and typed.islower():
             word = word.lower()  # "disater risk" -> "disaster risk", not "Disaster risk"
@@ -707,10 +717,8 @@ def search_forgiving(
     """search_run, then for a query with no or few results the corrected query: a search with
     no results shows the corrected query's results, one with a few offers it as a link."""
     outcome = search_run(query=query, filters=filters, page_number=page_number)
-    if not correct or outcome.total >= FEW_RESULTS:
-        return outcome
-    suggestion = query_corrected(query)
-    if not suggestion:
+    suggestion = outcome.correction
+    if not correct or outcome.total >= FEW_RESULTS or not suggestion:
         return outcome
     corrected = search_run(query=suggestion, filters=filters, page_number=page_number)
     if corrected.total <= outcome.total:
