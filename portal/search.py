@@ -6,9 +6,18 @@ PostgreSQL it is full-text search ranked by weight (title/name 'A' > summary 'B'
 SQLite, which the zero-configuration checkout uses, it falls back to substring matching with title
 matches first.
 
-The text-search configuration is 'simple' everywhere: content comes in the six UN languages (and
-city names in many more), and an English stemmer would mangle French, Spanish or Arabic words while
-'simple' only lowercases, so every language matches the words as typed.
+Content comes in the six UN languages, each in its own columns (core.content_language), and each
+language's columns are read with that language's text-search configuration (english, french,
+spanish, arabic, russian; Chinese as overlapping character pairs read by 'simple'), all with
+unaccent in front, so "sante" finds "santé" and "floods" finds "flood". A query is parsed with
+every configuration and the parses are joined with OR: a French word finds the French columns
+through the French stemmer whatever language the page is read in, and a name typed as written
+(طرابلس, 深圳) finds the column it is written in.
+
+A query with no or few results is checked against a small dictionary of the words of the names of
+cities, clusters, pilots and tags in every language (`search_word`, with a trigram index): each word
+the dictionary lacks is replaced by its nearest word, and when that finds more the page offers
+"Did you mean …?", showing the corrected results when the query found nothing.
 
 On PostgreSQL every searched table has a `search_document` tsvector column with a GIN index,
 written by a trigger (`*/migrations/*_search_document.py`) and deliberately not a model field: it
@@ -19,8 +28,9 @@ and every pair of adjacent words, so quoted phrases are answered from the index
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -52,15 +62,18 @@ from django_countries import countries
 from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster, ClusterMembership
+from core.content_language import active_language, column, language_codes, translated_fields
 from core.visibility import public
 from events.models import Event
 from opportunities.models import Opportunity
 from projects.models import Project, ProjectCity, ProjectKind
 from resources.models import Resource
 
-from .search_phrases import TsQuerySyntaxError, with_word_pairs
+from .search_phrases import TsQuerySyntaxError, with_shared_negations, with_word_pairs
 
-SEARCH_CONFIG = "simple"
+# One text-search configuration per language (core/search_document_sql.py); Chinese text goes
+# through search_cjk_pairs() first, as the documents' Chinese columns do.
+SEARCH_CONFIGS = ("search_en", "search_fr", "search_es", "search_ar", "search_ru", "search_zh")
 MAX_QUERY_LENGTH = 200
 PREVIEW_SIZE = 5
 PAGE_SIZE = 20
@@ -234,27 +247,77 @@ class ParsedQuery(SearchQuery):
         return super().as_sql(compiler, connection, template="(%(expressions)s)::tsquery")
 
 
+# Fewer results than this and the query is checked for typos.
+FEW_RESULTS = 3
+# How alike (pg_trgm similarity, 0-1) a dictionary word must be to replace a typed one:
+# "disater"/"disaster" 0.55, "shenzen"/"shenzhen" 0.6, "tripolli"/"tripoli" 0.7.
+MIN_SIMILARITY = 0.45
+_WORD = re.compile(r"(?<![\w-])\w{3,}", re.UNICODE)
+# For each typed word missing from the names' dictionary, its nearest word there (else NULL).
+_NEAREST_WORDS = """ARRAY(
+SELECT near.word
+FROM unnest(%s::text[]) WITH ORDINALITY AS typed(raw, n)
+CROSS JOIN LATERAL (SELECT lower(unaccent(typed.raw)) AS term) AS t
+LEFT JOIN search_word AS exact ON exact.term = t.term
+LEFT JOIN LATERAL (
+    SELECT word FROM search_word
+    WHERE exact.term IS NULL AND term %% t.term AND similarity(term, t.term) >= %s
+    ORDER BY term <-> t.term, word
+    LIMIT 1
+) AS near ON true
+ORDER BY typed.n
+)"""
+
+
 @dataclass(frozen=True)
 class TextQuery:
     as_typed: str  # websearch_to_tsquery's result, for ranking
     for_index: str  # the same with each phrase's word pairs, for matching
+    correction: str = ""  # the query with its typos corrected from the names; "" if none
 
 
 def text_query(query: str, *, first: str = "") -> TextQuery:
-    """Parse the visitor's query once, as PostgreSQL does, and add the phrases' word pairs.
+    """Parse the visitor's query once with each language's configuration, as PostgreSQL does, and
+    join the distinct parses with OR; add the phrases' word pairs.
 
-    `first` is SQL to run in the same round trip, before the parse.
+    In the same round trip: `first` (SQL to run before the parse), and the nearest dictionary word
+    of each typed word the dictionary lacks, from which the corrected query is made at no cost of
+    a query (it is used only when the query finds little: see search_forgiving).
     """
+    words = [match for match in _WORD.finditer(query) if match.group().lower() != "or"]
+    parses = ", ".join(
+        f"websearch_to_tsquery('{config}'::regconfig, "
+        + ("search_cjk_pairs(%s)" if config == "search_zh" else "%s")
+        + ")::text"
+        for config in SEARCH_CONFIGS
+    )
     with connection.cursor() as cursor:
         cursor.execute(
-            f"{first}SELECT websearch_to_tsquery(%s::regconfig, %s)::text", [SEARCH_CONFIG, query]
+            f"{first}SELECT {parses}, {_NEAREST_WORDS}",
+            [query] * len(SEARCH_CONFIGS) + [[word.group() for word in words], MIN_SIMILARITY],
         )
-        as_typed = cursor.fetchone()[0]
-    try:
-        for_index = with_word_pairs(as_typed)
-    except TsQuerySyntaxError:
-        for_index = as_typed  # still right, only slower for phrases
-    return TextQuery(as_typed=as_typed, for_index=for_index)
+        *parsed, nearest = cursor.fetchone()
+        variants = [text for text in dict.fromkeys(parsed) if text]
+    # Should a parse not be understood, each parse leaves out its own words only.
+    with suppress(TsQuerySyntaxError):
+        variants = list(dict.fromkeys(with_shared_negations(variants)))
+    paired = []
+    for variant in variants:
+        try:
+            paired.append(with_word_pairs(variant))
+        except TsQuerySyntaxError:
+            paired.append(variant)  # still right, only slower for phrases
+    return TextQuery(
+        as_typed=_any_of(variants),
+        for_index=_any_of(paired),
+        correction=_corrected(query, words, nearest),
+    )
+
+
+def _any_of(tsqueries: list[str]) -> str:
+    if len(tsqueries) == 1:
+        return tsqueries[0]
+    return " | ".join(f"( {tsquery} )" for tsquery in tsqueries)
 
 
 def clean_query(raw: str | None) -> str:
@@ -336,6 +399,12 @@ class SearchOutcome:
     country_facet: list[FacetOption]
     year_facet: list[FacetOption]
     was_truncated: bool = False
+    # "Did you mean …?": the corrected query; when `corrected_from` is set, the results shown
+    # are the corrected query's and `corrected_from` is what the visitor typed.
+    suggestion: str = ""
+    corrected_from: str = ""
+    # The query with its typos corrected (PostgreSQL; found with the parse), offered or not.
+    correction: str = ""
 
     @property
     def facets(self) -> list[Facet]:
@@ -371,8 +440,19 @@ def _matching(search_type: SearchType, query: str | TextQuery) -> QuerySet:
     text_fields = [name for name, weight in search_type.weighted_fields if weight in {"A", "B"}]
     matches = Q()
     for name in text_fields:
-        matches |= Q(**{f"{name}__icontains": query})
+        for field_column in _columns(search_type, name):
+            matches |= Q(**{f"{field_column}__icontains": query})
     return queryset.filter(matches)
+
+
+def _columns(search_type: SearchType, field_name: str) -> list[str]:
+    """The columns a substring search reads for a field: the active language's first, then every
+    other language's (the original among them); an untranslated field is its one column."""
+    model = search_type.base_queryset().model
+    if field_name not in translated_fields(model):
+        return [field_name]
+    languages = dict.fromkeys([active_language(), *language_codes()])
+    return [column(field_name, language) for language in languages]
 
 
 def _ranked_ids(search_type: SearchType, query: str | TextQuery, matched: QuerySet) -> list:
@@ -382,7 +462,8 @@ def _ranked_ids(search_type: SearchType, query: str | TextQuery, matched: QueryS
     title_matches = Q()
     for name, weight in search_type.weighted_fields:
         if weight == "A":
-            title_matches |= Q(**{f"{name}__icontains": query})
+            for field_column in _columns(search_type, name):
+                title_matches |= Q(**{f"{field_column}__icontains": query})
     ranked = matched.annotate(
         rank=Case(When(title_matches, then=Value(2)), default=Value(1), output_field=IntegerField())
     ).order_by("-rank", *search_type.order_by)
@@ -550,7 +631,10 @@ def search_run(*, query: str, filters: SearchFilters, page_number=1) -> SearchOu
     nor on which types have any.
     """
     with _prepared(query) as parsed:
-        return _search(query, parsed, filters=filters, page_number=page_number)
+        outcome = _search(query, parsed, filters=filters, page_number=page_number)
+    if isinstance(parsed, TextQuery):
+        outcome.correction = parsed.correction
+    return outcome
 
 
 def _search(query: str, parsed: str | TextQuery, *, filters, page_number) -> SearchOutcome:
@@ -629,6 +713,41 @@ def _search(query: str, parsed: str | TextQuery, *, filters, page_number) -> Sea
             reverse=True,
         ),
     )
+
+
+def _corrected(query: str, words: list, nearest: list) -> str:
+    """The query with each typed word replaced by its nearest dictionary word, if it has one;
+    "" when no word is replaced."""
+    corrected, end = [], 0
+    for match, word in zip(words, nearest, strict=True):
+        typed = match.group()
+        if word and typed.islower():
+            word = word.lower()  # "disater risk" -> "disaster risk", not "Disaster risk"
+        corrected += [query[end : match.start()], word or typed]
+        end = match.end()
+    corrected.append(query[end:])
+    text = "".join(corrected)
+    return "" if text.lower() == query.lower() else text
+
+
+def search_forgiving(
+    *, query: str, filters: SearchFilters, page_number=1, correct: bool = True
+) -> SearchOutcome:
+    """search_run, then for a query with no or few results the corrected query: a search with
+    no results shows the corrected query's results, one with a few offers it as a link."""
+    outcome = search_run(query=query, filters=filters, page_number=page_number)
+    suggestion = outcome.correction
+    if not correct or outcome.total >= FEW_RESULTS or not suggestion:
+        return outcome
+    corrected = search_run(query=suggestion, filters=filters, page_number=page_number)
+    if corrected.total <= outcome.total:
+        return outcome
+    if outcome.total:
+        outcome.suggestion = suggestion
+        return outcome
+    corrected.suggestion = suggestion
+    corrected.corrected_from = query
+    return corrected
 
 
 def _described(search_type: SearchType, row):

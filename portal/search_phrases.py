@@ -196,3 +196,55 @@ def with_word_pairs(tsquery_text: str) -> str:
     """The same query in tsquery text form, with each phrase also requiring its word pairs."""
     tree = parse(tsquery_text)
     return "" if tree is None else to_text(_with_pairs(tree))
+
+
+def _negations(node) -> list[Not]:
+    if isinstance(node, Not):
+        return [node]
+    if isinstance(node, Binary):
+        return _negations(node.left) + _negations(node.right)
+    return []
+
+
+def _any(nodes: list) -> object:
+    distinct = list(dict.fromkeys(nodes))
+    result = distinct[0]
+    for node in distinct[1:]:
+        result = Binary("|", result, node)
+    return result
+
+
+def _replace_negations(node, replacements: dict[int, object]):
+    if isinstance(node, Not):
+        return Not(replacements[id(node)])
+    if isinstance(node, Binary):
+        return Binary(
+            node.operator,
+            _replace_negations(node.left, replacements),
+            _replace_negations(node.right, replacements),
+        )
+    return node
+
+
+def with_shared_negations(variants: list[str]) -> list[str]:
+    """The parses of one query by several languages, each leaving out what any of them leaves out.
+
+    Joined with OR, `'flood' & !'drone'` (English) and `'flood' & !'drones'` (a language without
+    that stem) would let the second find the English rows about drones. So the n-th negation of
+    every parse becomes the negation of all the parses' n-th operands (all of them, should the
+    parses have different numbers of negations).
+    """
+    trees = [parse(variant) for variant in variants]
+    negations = [_negations(tree) for tree in trees]
+    if not any(negations):
+        return variants
+    counts = {len(found) for found in negations}
+    replacements = {}
+    for found in negations:
+        for index, negation in enumerate(found):
+            if len(counts) == 1:
+                operands = [other[index].operand for other in negations]
+            else:
+                operands = [other.operand for others in negations for other in others]
+            replacements[id(negation)] = _any(operands)
+    return [to_text(_replace_negations(tree, replacements)) for tree in trees]

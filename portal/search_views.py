@@ -27,8 +27,12 @@ def search_page(request):
         "filters": filters,
     }
     if query:
-        outcome = search.search_run(
-            query=query, filters=filters, page_number=request.GET.get("page", 1)
+        outcome = search.search_forgiving(
+            query=query,
+            filters=filters,
+            page_number=request.GET.get("page", 1),
+            # "Search for what I typed": the link under a corrected search.
+            correct=request.GET.get("exact") != "1",
         )
         _link_facets(request, outcome)
         context["outcome"] = outcome

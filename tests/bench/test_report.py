@@ -140,3 +140,42 @@ def test_it_writes_a_timestamped_file_and_latest_json(tmp_path):
     assert path.name == "bench-20260302T093000Z.json"
     assert json.loads(path.read_text()) == json.loads((tmp_path / "latest.json").read_text())
     assert json.loads(path.read_text())["http"][1]["target"] == "home"
+
+
+def _search_row(p95_ms):
+    return {"n": 200, "p50_ms": 5.0, "p95_ms": p95_ms, "max_ms": 90.0}
+
+
+def test_it_judges_and_prints_the_french_and_arabic_search_rows():
+    search = {
+        "resources": 200000,
+        "queries": 200,
+        "all_types": _search_row(45.0),
+        "resources_only": _search_row(30.0),
+        "resources_only_fr": _search_row(20.0),
+        "resources_only_ar": _search_row(70.0),
+        "gin_index_used": True,
+    }
+
+    verdicts = report.goals({"search": search})
+    table = report.render({"scale": "full", "http": [], "search": search})
+
+    assert [(v["goal"].split(" p95")[0], v["reached"]) for v in verdicts[:4]] == [
+        ("search (all_types)", True),
+        ("search (resources_only)", True),
+        ("search (resources_only_fr)", True),
+        ("search (resources_only_ar)", False),
+    ]
+    assert "resources_only_fr" in table
+    assert "resources_only_ar" in table
+
+
+def test_it_still_reads_a_search_result_without_the_language_rows():
+    search = {
+        "resources": 100,
+        "all_types": _search_row(10.0),
+        "resources_only": _search_row(10.0),
+        "gin_index_used": True,
+    }
+
+    assert len(report.goals({"search": search})) == 3

@@ -85,6 +85,8 @@ PAGE_TYPES = [
     PageType("partner", _partner_path),
     PageType("search", lambda: "/search/?q=Tripoli"),
     PageType("search-no-results", lambda: "/search/?q=zzzyxw"),
+    # On PostgreSQL: "Did you mean “Shenzhen”?" above the corrected results.
+    PageType("search-did-you-mean", lambda: "/search/?q=Shenzen"),
     PageType("search-empty", lambda: "/search/"),
     PageType("map", lambda: "/map/"),
     PageType("statistics", lambda: "/statistics/"),

@@ -33,11 +33,12 @@ def test_it_writes_the_weighted_words_and_their_pairs_on_insert():
 
     document = _document(Resource, resource.pk)
 
+    # English text through the English stemmer: "mayors" is kept as 'mayor', "warning" as 'warn'.
     assert "'flood':1A" in document
-    assert "'mayors':4B" in document
-    assert "'warning':6C" in document
-    assert "'early warning'" in document
-    assert "'flood maps'" in document
+    assert "'mayor':4B" in document
+    assert "'warn':6C" in document
+    assert "'earli warn'" in document
+    assert "'flood map'" in document
 
 
 def test_it_rewrites_the_document_when_a_text_changes():
@@ -49,9 +50,9 @@ def test_it_rewrites_the_document_when_a_text_changes():
     Resource.objects.filter(pk=resource.pk).update(body="Cyclone shelters")
     after_update = _document(Resource, resource.pk)
 
-    assert "'drought maps'" in after_save
+    assert "'drought map'" in after_save
     assert "flood" not in after_save
-    assert "'cyclone shelters'" in after_update
+    assert "'cyclon shelter'" in after_update
 
 
 def test_it_writes_documents_for_bulk_created_rows():
@@ -59,7 +60,7 @@ def test_it_writes_documents_for_bulk_created_rows():
         ResourceFactory.build_batch(3, title="Heatwave bulletin", body="")
     )
 
-    assert all("'heatwave bulletin'" in _document(Resource, row.pk) for row in created)
+    assert all("'heatwav bulletin'" in _document(Resource, row.pk) for row in created)
 
 
 def test_it_does_not_let_the_document_be_written_directly():
@@ -73,7 +74,7 @@ def test_it_does_not_let_the_document_be_written_directly():
         )
 
     assert "forged" not in _document(Resource, resource.pk)
-    assert "'flood maps'" in _document(Resource, resource.pk)
+    assert "'flood map'" in _document(Resource, resource.pk)
 
 
 def test_it_finds_a_phrase_in_the_body_and_not_the_same_words_apart(client):

@@ -1,0 +1,92 @@
+"""Search finds content in the reader's language and in the original, on either database (SQLite
+matches substrings of every language's columns), for the same number of queries in every
+language."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from tests.factories import CityFactory, ProjectFactory, ResourceFactory
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ["en", "fr", "es", "ar", "zh-hans", "ru"]
+
+
+def _get(client, query, language, **params):
+    return client.get(
+        reverse("portal:search"), {"q": query, **params}, HTTP_ACCEPT_LANGUAGE=language
+    )
+
+
+def _project_slugs(client, query, language) -> list[str]:
+    response = _get(client, query, language, type="project")
+    assert response.status_code == 200
+    return [result.slug for result in response.context["outcome"].groups[0].results]
+
+
+def test_it_finds_the_translation_in_the_readers_language_and_the_original_in_any(client):
+    ProjectFactory(
+        title="Coastal flood early warning",
+        slug="coastal-flood",
+        title_fr="Alerte précoce aux inondations côtières",
+    )
+    ProjectFactory(title="Heat action plans", slug="heat")
+
+    assert _project_slugs(client, "inondations", "fr") == ["coastal-flood"]
+    assert _project_slugs(client, "coastal", "fr") == ["coastal-flood"]
+    assert _project_slugs(client, "coastal", "ar") == ["coastal-flood"]
+    # The title shown is the reader's language's.
+    response = _get(client, "coastal", "fr", type="project")
+    assert "Alerte précoce aux inondations côtières" in response.content.decode()
+
+
+def test_it_finds_an_original_written_in_another_language(client):
+    ProjectFactory(
+        title="Apprendre de Shenzhen",
+        title_fr="Apprendre de Shenzhen",
+        original_language="fr",
+        slug="apprendre",
+    )
+
+    assert _project_slugs(client, "apprendre", "en") == ["apprendre"]
+
+
+def _make_content(size, offset):
+    for number in range(offset, offset + size):
+        city = CityFactory(
+            name=f"Monsoon city {number}",
+            name_fr=f"Ville de la mousson {number}",
+            name_ar=f"مدينة الرياح الموسمية {number}",
+            slug=f"monsoon-city-{number}",
+        )
+        ProjectFactory(title=f"Monsoon pilot {number}", title_fr=f"Pilote mousson {number}")
+        ResourceFactory(title=f"Monsoon toolkit {number}", title_ar=f"أدوات الرياح {number}")
+        assert city.pk
+
+
+def _count(client, query, language, **params) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        response = _get(client, query, language, **params)
+    assert response.status_code == 200
+    return len(captured)
+
+
+@pytest.mark.parametrize("params", [{}, {"type": "project"}])
+def test_the_search_page_costs_the_same_queries_in_every_language(client, params):
+    _make_content(2, offset=0)
+    few = {language: _count(client, "monsoon", language, **params) for language in LANGUAGES}
+
+    _make_content(12, offset=100)
+    many = {language: _count(client, "monsoon", language, **params) for language in LANGUAGES}
+
+    assert len(set(few.values()) | set(many.values())) == 1, (few, many)
+
+
+def test_a_query_that_finds_nothing_costs_the_same_in_every_language(client):
+    _make_content(2, offset=0)
+
+    counts = {language: _count(client, "xylophone", language) for language in LANGUAGES}
+
+    assert len(set(counts.values())) == 1, counts
