@@ -1,6 +1,7 @@
 import django_filters
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from cities.models import Region
 from clusters.models import Cluster
@@ -12,7 +13,7 @@ from .models import Opportunity, OpportunityKind
 class OpportunityState:
     OPEN = "open"
     CLOSED = "closed"
-    choices = ((OPEN, _("Open")), (CLOSED, _("Closed")))
+    choices = ((OPEN, pgettext_lazy("opportunity state", "Open")), (CLOSED, _("Closed")))
 
 
 def _filter_state(queryset, name, value):
