@@ -51,7 +51,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.expressions import Col
-from django.db.models.functions import Cast, ExtractYear
+from django.db.models.functions import Cast, Coalesce, ExtractYear
 from django.urls import NoReverseMatch, reverse
 from django.utils import formats
 from django.utils.text import Truncator
@@ -588,11 +588,18 @@ def _facets_of(shown: list[tuple[SearchType, list]]) -> tuple[dict, dict, dict, 
     """Cluster, country and year counts over the candidates of the types shown, in one query."""
     parts = []
     for search_type, ids in shown:
-        rows = search_type.base_queryset().model._default_manager.filter(_among(ids)).order_by()
+        # A plain queryset: django-modeltranslation's would reorder the selected columns of the
+        # translated types, and the parts of a UNION must agree column by column. The cluster's
+        # name is read from the reader's language column, else the original.
+        model = search_type.base_queryset().model
+        rows = QuerySet(model=model).filter(_among(ids)).order_by()
         cluster = search_type.cluster_lookup.removesuffix("slug")
+        language_column = f"{cluster}name_{active_language().replace('-', '_')}"
         parts.append(
             rows.filter(**{f"{cluster}is_active": True}).values(
-                facet=Value("cluster"), value=F(f"{cluster}slug"), label=F(f"{cluster}name")
+                facet=Value("cluster"),
+                value=F(f"{cluster}slug"),
+                label=Coalesce(F(language_column), F(f"{cluster}name")),
             )
         )
         parts.append(

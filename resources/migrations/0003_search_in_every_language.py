@@ -31,6 +31,34 @@ NAME_COLUMNS = {
 }
 
 
+class PostgresOnly(migrations.operations.base.Operation):
+    """An extension operation that leaves other databases alone both ways (Django's own checks
+    the database only when applying, so unapplying on SQLite would query pg_extension)."""
+
+    reduces_to_sql = False
+    reversible = True
+
+    def __init__(self, operation):
+        self.operation = operation
+
+    def deconstruct(self):
+        return (self.__class__.__name__, [self.operation], {})
+
+    def state_forwards(self, app_label, state):
+        pass
+
+    def database_forwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            self.operation.database_forwards(app_label, schema_editor, from_state, to_state)
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            self.operation.database_backwards(app_label, schema_editor, from_state, to_state)
+
+    def describe(self):
+        return f"{self.operation.describe()} (PostgreSQL only)"
+
+
 class Migration(migrations.Migration):
     # As the first documents' migrations: VACUUM cannot run in a transaction, and every
     # statement can run again should the migration stop half-way.
@@ -46,7 +74,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        UnaccentExtension(),
-        TrigramExtension(),
+        PostgresOnly(UnaccentExtension()),
+        PostgresOnly(TrigramExtension()),
         every_language_operation(TABLES, NAME_COLUMNS),
     ]

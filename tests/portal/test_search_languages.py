@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 
 from tests.factories import CityFactory, ProjectFactory, ResourceFactory
 
@@ -15,9 +16,10 @@ LANGUAGES = ["en", "fr", "es", "ar", "zh-hans", "ru"]
 
 
 def _get(client, query, language, **params):
-    return client.get(
-        reverse("portal:search"), {"q": query, **params}, HTTP_ACCEPT_LANGUAGE=language
-    )
+    # The page's language is the one of its address (/fr/search/...).
+    with translation.override(language):
+        address = reverse("portal:search")
+    return client.get(address, {"q": query, **params})
 
 
 def _project_slugs(client, query, language) -> list[str]:
