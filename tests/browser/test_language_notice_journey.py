@@ -20,7 +20,8 @@ def test_a_person_reading_english_gets_back_to_english_in_one_click(page, demo_s
 
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
     notice = page.locator(".message.language-switched")
-    expect(notice).to_contain_text("your profile's language")
+    # In the new language: "The portal is now in Arabic, your profile's language."
+    expect(notice).to_contain_text("وهي لغة ملفك الشخصي")
     button = notice.get_by_role("button", name="Switch back to English")
     expect(button).to_have_attribute("lang", "en")
     screenshot(page, "language-notice")
