@@ -32,16 +32,19 @@ class TranslatedHistoricalRecords(HistoricalRecords):
         return fields
 
 
-def translatable_register(model, fields: tuple[str, ...], *, history_table: str | None = None):
+def translatable_register(
+    model, fields: tuple[str, ...], *, history_table: str | None = None, history: bool = True
+):
     options = type(f"{model.__name__}TranslationOptions", (TranslationOptions,), {"fields": fields})
     with warnings.catch_warnings():
         # An index over a translated field gets one copy per language, under a regenerated name
         # (Django's own, stable); the library says so for each one.
         warnings.filterwarnings("ignore", message="Index name .* exceeds 30 characters")
         translator.register(model, options)
-    simple_history.register(
-        model, records_class=TranslatedHistoricalRecords, table_name=history_table
-    )
+    if history:
+        simple_history.register(
+            model, records_class=TranslatedHistoricalRecords, table_name=history_table
+        )
 
 
 def english_columns_filled(app_label: str, fields_by_model: dict[str, tuple[str, ...]]):

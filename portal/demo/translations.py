@@ -34,6 +34,7 @@ TRANSLATED_FIELDS = {
     "projects.projectupdate": ("title", "body"),
     "resources.resource": ("title", "summary", "body"),
     "events.trainingseries": ("title", "summary", "description", "final_requirement"),
+    "clusters.topic": ("name",),
 }
 
 
@@ -2277,6 +2278,53 @@ TRAINING_SERIES = {
 }
 
 
+# The disaster-risk cluster's topics (the Tripoli-Shenzhen story of the demo's suggestions).
+TOPICS = {
+    "early-warning-systems": {
+        "fr": {"name": "Systèmes d'alerte précoce"},
+        "es": {"name": "Sistemas de alerta temprana"},
+        "ar": {"name": "نظم الإنذار المبكر"},
+        "zh-hans": {"name": "预警系统"},
+        "ru": {"name": "Системы раннего оповещения"},
+    },
+    "risk-governance": {
+        "fr": {"name": "Gouvernance des risques"},
+        "es": {"name": "Gobernanza del riesgo"},
+        "ar": {"name": "حوكمة المخاطر"},
+        "zh-hans": {"name": "风险治理"},
+        "ru": {"name": "Управление рисками"},
+    },
+    "flood-modelling": {
+        "fr": {"name": "Modélisation des inondations"},
+        "es": {"name": "Modelización de inundaciones"},
+        "ar": {"name": "نمذجة الفيضانات"},
+        "zh-hans": {"name": "洪水建模"},
+        "ru": {"name": "Моделирование наводнений"},
+    },
+    "building-codes": {
+        "fr": {"name": "Normes de construction"},
+        "es": {"name": "Códigos de construcción"},
+        "ar": {"name": "كودات البناء"},
+        "zh-hans": {"name": "建筑规范"},
+        "ru": {"name": "Строительные нормы"},
+    },
+    "emergency-operations": {
+        "fr": {"name": "Opérations d'urgence"},
+        "es": {"name": "Operaciones de emergencia"},
+        "ar": {"name": "عمليات الطوارئ"},
+        "zh-hans": {"name": "应急行动"},
+        "ru": {"name": "Действия в чрезвычайных ситуациях"},
+    },
+    "recovery-planning": {
+        "fr": {"name": "Planification du relèvement"},
+        "es": {"name": "Planificación de la recuperación"},
+        "ar": {"name": "التخطيط للتعافي"},
+        "zh-hans": {"name": "恢复规划"},
+        "ru": {"name": "Планирование восстановления"},
+    },
+}
+
+
 TRANSLATIONS = {
     "clusters.cluster": CLUSTERS,
     "cities.city": CITIES,
@@ -2285,4 +2333,5 @@ TRANSLATIONS = {
     "projects.projectupdate": PROJECT_UPDATES,
     "resources.resource": RESOURCES,
     "events.trainingseries": TRAINING_SERIES,
+    "clusters.topic": TOPICS,
 }

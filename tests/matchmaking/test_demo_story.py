@@ -105,3 +105,12 @@ def test_tripolis_official_sees_shenzhen_on_my_portal(client):
     assert "Suggested for Tripoli" in block
     assert "Shenzhen offers early warning systems" in block
     assert "Propose an exchange" in block
+
+
+def test_the_citys_needs_and_offers_name_their_topics_in_the_readers_language(client):
+    page = _page(client, "/ar/cities/tripoli-lebanon/")
+
+    assert "نظم الإنذار المبكر" in page  # early warning systems, one of Tripoli's needs
+    assert "حوكمة المخاطر" in page  # risk governance
+    french = _page(client, "/fr/cities/shenzhen/").replace("&#x27;", "'")
+    assert "Systèmes d'alerte précoce" in french  # what Shenzhen offers

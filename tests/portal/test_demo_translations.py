@@ -15,12 +15,14 @@ import pytest
 from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
+from django.utils.text import slugify
 
 from core.templatetags.markdown import render_markdown
 from portal.demo import data
 from portal.demo.translations import LANGUAGES, TRANSLATED_FIELDS, TRANSLATIONS, child_key
 
 SEED = importlib.import_module("clusters.migrations.0003_seed_seven_clusters")
+TOPIC_SEED = importlib.import_module("clusters.migrations.0010_seed_topics")
 
 SCRIPTS = {
     "ar": re.compile(r"[\u0600-\u06ff]"),
@@ -65,6 +67,9 @@ def english_sources() -> dict[str, dict[str, dict[str, str]]]:
         "events.trainingseries": {
             slug: _texts("events.trainingseries", series[slug])
             for slug in data.REAL_TRAINING_SERIES
+        },
+        "clusters.topic": {
+            slugify(name): {"name": name} for name in TOPIC_SEED.SEED_TOPICS[data.DRR]
         },
     }
 
