@@ -382,15 +382,6 @@ def main() -> int:
     )
     services: list[Service] = []
     try:
-        log(f"database {DATABASE}: create, migrate, demo content")
-        database_recreate()
-        manage(env, "migrate", "--noinput", "-v0")
-        manage(env, "load_demo")
-        if not static_files_collected():
-            log("collecting static files (production storage)")
-            manage(env, "collectstatic", "--noinput", "-v0")
-        log(f"followers: {publisher(env, 'setup', str(FOLLOWERS))}")
-
         redis = Service(
             "redis",
             [
@@ -408,6 +399,15 @@ def main() -> int:
         ).start()
         services.append(redis)
         wait_until(lambda: redis_ping(redis_port), "redis-server")
+        # Redis first: loading the demo enqueues work (the city suggestions' refresh) on it.
+        log(f"database {DATABASE}: create, migrate, demo content")
+        database_recreate()
+        manage(env, "migrate", "--noinput", "-v0")
+        manage(env, "load_demo")
+        if not static_files_collected():
+            log("collecting static files (production storage)")
+            manage(env, "collectstatic", "--noinput", "-v0")
+        log(f"followers: {publisher(env, 'setup', str(FOLLOWERS))}")
         web = Service(
             "gunicorn",
             [
