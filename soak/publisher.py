@@ -24,12 +24,12 @@ from django.db.models import Count  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from accounts.models import User  # noqa: E402
-from clusters.models import Cluster, ResourceKind  # noqa: E402
+from clusters.models import Cluster  # noqa: E402
 from core.models import PublicationStatus  # noqa: E402
 from notifications import services as notification_services  # noqa: E402
 from notifications.models import DeliveryChoice, OutboxEmail, Subscription  # noqa: E402
 from notifications.services import outbox_sweep  # noqa: E402
-from resources.models import Resource  # noqa: E402
+from resources.models import Resource, ResourceKind  # noqa: E402
 
 CLUSTER_SLUG = "soak-followed-cluster"
 KEY_PREFIX = "published:resource:"
