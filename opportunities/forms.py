@@ -58,7 +58,6 @@ class OpportunityForm(SlugFromTitleMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._setup_slug()
         self.fields["deadline"].help_text = _("Your local time; readers see it in theirs.")
         self.fields["host_city"].queryset = City.objects.order_by("name")
         self.fields["host_organization"].queryset = Organization.objects.order_by("name")

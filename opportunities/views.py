@@ -9,6 +9,7 @@ import mimetypes
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.syndication.views import Feed
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -90,6 +91,7 @@ def _application_form_page(request, *, opportunity, form, application=None, refu
 
 
 def opportunity_apply(request, slug):
+    # An unknown opportunity is a 404 for everyone, before asking anyone to sign in.
     opportunity = selectors.opportunity_detail(slug=slug)
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
@@ -131,9 +133,8 @@ def opportunity_apply(request, slug):
     return _application_form_page(request, opportunity=opportunity, form=form, status=400)
 
 
+@login_required
 def my_applications(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
     return render(
         request,
         "opportunities/my_applications.html",
@@ -144,9 +145,8 @@ def my_applications(request):
     )
 
 
+@login_required
 def review_queue(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
     if not services.can_review(request.user):
         raise PermissionDenied
     status = request.GET.get("status", "")
@@ -175,9 +175,8 @@ def _visible_application(request, pk):
     return application
 
 
+@login_required
 def application_detail(request, pk):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
     application = _visible_application(request, pk)
     is_reviewer = services.can_review(request.user)
     is_applicant = application.applicant_id == request.user.pk
@@ -209,9 +208,8 @@ def application_detail(request, pk):
     )
 
 
+@login_required
 def application_edit(request, pk):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
     application = _visible_application(request, pk)
     if application.applicant_id != request.user.pk:
         raise PermissionDenied
@@ -300,9 +298,8 @@ def application_withdraw(request, pk):
     return redirect("opportunities:application", pk=pk)
 
 
+@login_required
 def application_document(request, pk):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
     application = _visible_application(request, pk)
     if not application.document:
         raise Http404
