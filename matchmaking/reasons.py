@@ -2,19 +2,73 @@
 
 A refresh stores each suggestion's reasons as small dicts (`reasons_for`); a page, the API or a
 digest turns them into a sentence with `reasons_text` under the active language, so one stored
-suggestion reads in English, Arabic or Chinese alike. Names (cities, topics, hazards) are
-content and stay as written.
+suggestion reads in English, Arabic or Chinese alike. The names inside the sentence are content
+in six languages too, so a reason stores ids (topics, clusters) and the names are looked up when
+it is read (`ReasonNames`): an Arabic page says طرابلس and نظم الإنذار المبكر, not the English
+names of the night the suggestions were refreshed. The names stored beside the ids are only a
+fallback for a topic or cluster deleted since.
 """
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from django.utils import formats
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from cities.hazards import hazard_label
 from cities.models import Region
+from clusters.models import Cluster, Topic
 from core.suggestions import Candidate, CityNeeds
+
+
+@dataclass(frozen=True)
+class ReasonNames:
+    """The names a batch of reasons needs, in the active language.
+
+    `who` and `city` are the suggestion's own object and the city it is for (their names read
+    in the active language through their translated fields); `topics` and `clusters` map ids to
+    names (`reason_names_for` fetches them for a batch in two queries).
+    """
+
+    who: str = ""
+    city: str = ""
+    topics: Mapping[int, str] = field(default_factory=dict)
+    clusters: Mapping[int, str] = field(default_factory=dict)
+
+
+def reason_names_for(reason_lists: Iterable[list[dict]]) -> tuple[dict, dict]:
+    """({topic id: name}, {cluster id: name}) in the active language for these reasons: one
+    query each, none when no reason names any."""
+    topic_ids, cluster_ids = set(), set()
+    for reasons in reason_lists:
+        for reason in reasons:
+            topic_ids.update(reason.get("topic_ids", ()))
+            cluster_ids.update(reason.get("cluster_ids", ()))
+    topics = (
+        {topic.pk: str(topic.name) for topic in Topic.objects.filter(pk__in=topic_ids)}
+        if topic_ids
+        else {}
+    )
+    clusters = (
+        {cluster.pk: str(cluster.name) for cluster in Cluster.objects.filter(pk__in=cluster_ids)}
+        if cluster_ids
+        else {}
+    )
+    return topics, clusters
+
+
+def _names(ids, stored, known: Mapping[int, str]) -> list[str]:
+    """Names of `ids` from `known`, else the name stored with the reason (a deleted topic)."""
+    if not ids:
+        return list(stored)
+    fallback = dict(zip(ids, stored, strict=False))
+    return [
+        known.get(pk) or fallback.get(pk, "") for pk in ids if known.get(pk) or fallback.get(pk)
+    ]
+
 
 # How a candidate's topics read, by its verb (core.suggestions).
 _COVERS = {
@@ -50,17 +104,19 @@ def reasons_for(candidate: Candidate, needs: CityNeeds) -> list[dict]:
             "verb": candidate.verb,
             "who": candidate.name,
             "city": needs.city_name,
+            "topic_ids": sorted(candidate.topic_ids, key=needs.need_topics.get),
             "topics": topics,
         }
     ]
     if candidate.hazards:
         reasons.append({"code": "hazards", "hazards": sorted(candidate.hazards)})
     if candidate.cluster_ids:
-        names = sorted(needs.cluster_names[pk] for pk in candidate.cluster_ids)
+        cluster_ids = sorted(candidate.cluster_ids, key=needs.cluster_names.get)
         reasons.append(
             {
                 "code": "clusters",
-                "clusters": names,
+                "cluster_ids": cluster_ids,
+                "clusters": [needs.cluster_names[pk] for pk in cluster_ids],
                 "both": candidate.verb == "offers",
                 "city": needs.city_name,
             }
@@ -71,27 +127,32 @@ def reasons_for(candidate: Candidate, needs: CityNeeds) -> list[dict]:
     return reasons
 
 
-def reason_text(reason: dict) -> str:
-    """One reason as a phrase in the active language; an unknown code reads as nothing."""
+def reason_text(reason: dict, names: ReasonNames | None = None) -> str:
+    """One reason as a phrase in the active language; an unknown code reads as nothing. Names
+    come from `names` where it has them, else from what the reason stored."""
+    names = names or ReasonNames()
     code = reason.get("code")
+    city = names.city or reason.get("city", "")
     if code == "covers":
         template = _COVERS.get(reason.get("verb"), _COVERS["offers"])()
+        topics = _names(reason.get("topic_ids", []), reason.get("topics", []), names.topics)
         return template % {
-            "who": reason.get("who", ""),
-            "city": reason.get("city", ""),
-            "topics": _and_list(_lower_first(name) for name in reason.get("topics", [])),
+            "who": names.who or reason.get("who", ""),
+            "city": city,
+            "topics": _and_list(_lower_first(name) for name in topics),
         }
     if code == "hazards":
-        return _("both face %(hazards)s") % {"hazards": _and_list(reason.get("hazards", []))}
+        hazards = sorted(hazard_label(name) for name in reason.get("hazards", []))
+        return _("both face %(hazards)s") % {"hazards": _and_list(hazards)}
     if code == "clusters":
-        names = reason.get("clusters", [])
-        values = {"clusters": _and_list(names), "city": reason.get("city", "")}
+        clusters = _names(reason.get("cluster_ids", []), reason.get("clusters", []), names.clusters)
+        values = {"clusters": _and_list(sorted(clusters)), "city": city}
         if reason.get("both"):
             return (
                 ngettext(
                     "both are in the %(clusters)s cluster",
                     "both are in the %(clusters)s clusters",
-                    len(names),
+                    len(clusters),
                 )
                 % values
             )
@@ -99,7 +160,7 @@ def reason_text(reason: dict) -> str:
             ngettext(
                 "it is in the %(clusters)s cluster, like %(city)s",
                 "it is in the %(clusters)s clusters, like %(city)s",
-                len(names),
+                len(clusters),
             )
             % values
         )
@@ -126,9 +187,9 @@ def reason_text(reason: dict) -> str:
     return ""
 
 
-def reasons_text(reasons: list[dict]) -> str:
+def reasons_text(reasons: list[dict], names: ReasonNames | None = None) -> str:
     """The whole "why" of a suggestion: its reasons joined into one sentence."""
-    phrases = [text for text in (reason_text(reason) for reason in reasons) if text]
+    phrases = [text for text in (reason_text(reason, names) for reason in reasons) if text]
     if not phrases:
         return ""
     sentence = _("; ").join(phrases)

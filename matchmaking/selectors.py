@@ -20,7 +20,7 @@ from core.suggestions import suggestion_source, suggestion_url
 from projects.models import CollaborationRequest, CollaborationStatus
 
 from .models import CityMatch
-from .reasons import reasons_text
+from .reasons import ReasonNames, reason_names_for, reasons_text
 
 CITY_PAGE_LIMIT = 6
 
@@ -54,6 +54,16 @@ def _title(obj) -> str:
     return str(obj)
 
 
+def _reason_name(obj) -> str:
+    """How a reason names a suggestion: a pilot's or an event's title, a city's name, an
+    organization's acronym (as the refresh named them, but in the active language)."""
+    for name in ("title", "acronym", "name"):
+        value = getattr(obj, name, None)
+        if value:
+            return str(value)
+    return str(obj)
+
+
 def _propose_url(source, obj, *, city: City, topic: Topic | None) -> str:
     if source.propose is None:
         return ""
@@ -78,12 +88,21 @@ def suggestions_from_rows(rows, *, city: City | None = None) -> list[Suggestion]
         source = suggestion_source(kind)
         if source is not None:
             objects[kind] = (source, source.public_objects(ids))
+    # Names inside the reasons, in the active language (two queries for the whole batch).
+    topic_names, cluster_names = reason_names_for(row.reasons for row in rows)
     suggestions = []
     for row in rows:
         source, found = objects.get(row.kind, (None, {}))
         obj = found.get(row.target_id)
         if obj is None:
             continue
+        for_city = city or row.city
+        names = ReasonNames(
+            who=_reason_name(obj),
+            city=str(for_city.name),
+            topics=topic_names,
+            clusters=cluster_names,
+        )
         suggestions.append(
             Suggestion(
                 match=row,
@@ -94,9 +113,9 @@ def suggestions_from_rows(rows, *, city: City | None = None) -> list[Suggestion]
                 url=suggestion_url(source, obj),
                 score=row.score,
                 score_parts=row.score_parts,
-                reasons=reasons_text(row.reasons),
+                reasons=reasons_text(row.reasons, names),
                 topic=row.topic,
-                propose_url=_propose_url(source, obj, city=city or row.city, topic=row.topic),
+                propose_url=_propose_url(source, obj, city=for_city, topic=row.topic),
             )
         )
     return suggestions

@@ -114,3 +114,22 @@ def test_the_citys_needs_and_offers_name_their_topics_in_the_readers_language(cl
     assert "حوكمة المخاطر" in page  # risk governance
     french = _page(client, "/fr/cities/shenzhen/").replace("&#x27;", "'")
     assert "Systèmes d'alerte précoce" in french  # what Shenzhen offers
+
+
+def test_the_reasons_name_cities_topics_and_clusters_in_the_readers_language(client):
+    page = _page(client, "/ar/cities/tripoli-lebanon/")
+
+    block = page[page.index('id="suggestions"') : page.index('id="pilots-heading"')]
+    # Shenzhen offers early warning systems, which Tripoli needs; both are in the cluster...
+    assert "شنتشن" in block and "طرابلس" in block
+    assert "نظم الإنذار المبكر" in block
+    assert "early warning systems" not in block
+    assert "Tripoli needs" not in block
+
+
+def test_the_api_reasons_follow_the_requested_language(client):
+    response = client.get("/api/v1/cities/tripoli-lebanon/matches/?lang=fr")
+
+    shenzhen = next(item for item in response.json()["results"] if item["kind"] == "city")
+    assert "alerte précoce" in shenzhen["reasons"]
+    assert "early warning" not in shenzhen["reasons"]

@@ -5,7 +5,7 @@ from django.utils import translation
 
 from core.suggestions import Candidate, CityNeeds
 from matchmaking import scoring
-from matchmaking.reasons import reasons_for, reasons_text
+from matchmaking.reasons import ReasonNames, reasons_for, reasons_text
 
 NEEDS = CityNeeds(
     city_id=1,
@@ -122,3 +122,24 @@ def test_the_reasons_are_read_in_the_readers_language():
 
 def test_an_unknown_reason_code_reads_as_nothing():
     assert reasons_text([{"code": "from-a-future-version"}]) == ""
+
+
+def test_names_given_at_read_time_replace_the_stored_ones_and_hazards_are_translated():
+    candidate = _candidate(
+        topic_ids=frozenset({10}), hazards=frozenset({"flood"}), cluster_ids=frozenset({7})
+    )
+    reasons = reasons_for(candidate, NEEDS)
+    names = ReasonNames(
+        who="Shenzhen (fr)",
+        city="Tripoli (fr)",
+        topics={10: "Systèmes d'alerte précoce"},
+        clusters={7: "Risques de catastrophe"},
+    )
+
+    with translation.override("fr"):
+        text = reasons_text(reasons, names)
+
+    assert "Shenzhen (fr)" in text and "Tripoli (fr)" in text
+    assert "systèmes d'alerte précoce" in text and "Risques de catastrophe" in text
+    assert "inondation" in text  # the hazard "flood" in French
+    assert "early warning" not in text and "Disaster Risk" not in text
