@@ -146,6 +146,8 @@ TEMPLATES = [
                 "django.template.context_processors.tz",
                 "core.context_processors.site",
                 "notifications.context_processors.unread_notifications",
+                # Last: a body shared by signed-in readers carries a placeholder CSRF token.
+                "core.shared_pages.csrf_placeholder",
             ],
         },
     },
@@ -603,6 +605,9 @@ SLOW_QUERY_MS = env.int("SLOW_QUERY_MS", default=100)
 # Anonymous pages kept rendered in the cache this long (portal/page_cache.py); 0 turns it off.
 # Off outside production so tests and development always render afresh.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 if IS_PRODUCTION else 0)
+# Signed-in pages rendered once per audience, their personal parts filled in per request
+# (core/shared_pages.py); publishing forgets them at once. 0 turns it off (outside production).
+SHARED_PAGE_SECONDS = env.int("SHARED_PAGE_SECONDS", default=60 if IS_PRODUCTION else 0)
 LOGGING = logging_config(fmt=LOG_FORMAT, level=env.str("LOG_LEVEL", default="INFO"))
 
 # Error reporting, only when a DSN is configured (`pip install '.[sentry]'`).

@@ -73,6 +73,27 @@ def can_edit(user, obj) -> bool:
     return bool(editor and editor.may_edit(user, obj))
 
 
+def may_edit_each(request, targets: list) -> list[bool]:
+    """Whether the reader may edit each (model label, id): the "may_edit" predicate of shared
+    pages (core.shared_pages). Staff without a query; others with one per model on the page."""
+    user = request.user
+    if not user.is_authenticated:
+        return [False] * len(targets)
+    if is_editor(user):
+        return [True] * len(targets)
+    ids = {}
+    for label, pk in targets:
+        ids.setdefault(label, set()).add(pk)
+    found = {}
+    for label, pks in ids.items():
+        editor = _EDITORS.get(label)
+        if editor is None:
+            continue
+        for obj in editor.model._default_manager.filter(pk__in=pks):
+            found[label, obj.pk] = obj
+    return [(label, pk) in found and can_edit(user, found[label, pk]) for label, pk in targets]
+
+
 def can_propose(user) -> bool:
     return user.is_authenticated and user.has_role(CITY_OFFICIAL) and user.city_id is not None
 

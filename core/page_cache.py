@@ -20,6 +20,7 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import get_max_age
 
@@ -119,3 +120,35 @@ class AnonymousPageCacheMiddleware:
             if header.lower() not in REQUEST_SPECIFIC_HEADERS:
                 copy[header] = value
         cache.set(key, (generation, copy), min(seconds, get_max_age(response)))
+
+
+# Rows shown on public pages besides the content types themselves (every PublishableModel and
+# translatable OriginalLanguageModel): saving or deleting one changes what a kept page shows.
+PUBLIC_RELATIONS = frozenset(
+    {
+        "clusters.topic",
+        "clusters.clustermembership",
+        "cities.cityneed",
+        "cities.cityoffer",
+        "cities.citytopic",
+        "accounts.organizationoffer",
+        "projects.projectcity",
+        "projects.projectpartner",
+        "events.eventcohost",
+    }
+)
+
+
+def content_saved(sender, instance=None, **kwargs) -> None:
+    """post_save / post_delete: an edit of public content reaches kept pages at once (an editor
+    sees their change on the page they come back to, signed in or not)."""
+    from core.content_language import OriginalLanguageModel
+    from core.models import PublishableModel
+
+    if kwargs.get("raw"):
+        return  # fixtures being loaded
+    if (
+        isinstance(instance, PublishableModel | OriginalLanguageModel)
+        or sender._meta.label_lower in PUBLIC_RELATIONS
+    ):
+        transaction.on_commit(page_cache_invalidate)

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.pages import filtered_list_page_render
+from core.shared_pages import shared_page
 
 from . import calendars, certificates, selectors, services
 from .filters import EventFilter
@@ -33,6 +34,7 @@ def _event_list(request, *, queryset, is_archive: bool):
     )
 
 
+@shared_page
 def event_list(request):
     return _event_list(request, queryset=selectors.event_upcoming_list(), is_archive=False)
 

@@ -144,16 +144,6 @@ def city_matches_for_official(user, limit: int | None = CITY_PAGE_LIMIT) -> list
     return matches_for_city(user.city, limit)
 
 
-def may_propose_for(user, city: City) -> bool:
-    """Whether "Propose an exchange" is offered to `user` on `city`'s suggestions: the city's
-    own officials make requests for it."""
-    return (
-        getattr(user, "is_authenticated", False)
-        and user.city_id == city.pk
-        and user.has_role(CITY_OFFICIAL)
-    )
-
-
 def city_needs_and_offers(*, city: City) -> tuple[list, list]:
     """(needs, offers) of a city for its page, each with its topic and cluster (two queries)."""
     needs = list(CityNeed.objects.filter(city=city).select_related("topic__cluster"))

@@ -13,3 +13,12 @@ class NotificationsConfig(AppConfig):
         from .personal_data import SECTIONS
 
         personal_data_register(*SECTIONS)
+
+        from core.shared_pages import personal_context_register, personal_predicate_register
+
+        from .context_processors import unread_notifications
+        from .templatetags.follow_tags import follows
+
+        # Pages shared by their signed-in readers ask these per request (core.shared_pages).
+        personal_predicate_register("follows", follows)
+        personal_context_register(unread_notifications)

@@ -9,6 +9,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from core.shared_pages import shared_page
 from events.calendars import events_to_ical
 from matchmaking import selectors as matchmaking
 
@@ -40,6 +41,7 @@ def _first_of(name: str, queryset) -> dict:
 
 
 @require_safe
+@shared_page
 def cluster_detail(request, slug):
     cluster = selectors.cluster_get(slug=slug)
     return render(
@@ -112,6 +114,7 @@ class ClusterFeed(Feed):
 
 
 @require_safe
+@shared_page
 def city_detail(request, slug):
     city = selectors.city_get(slug=slug)
     # Read once, for the page's list and its map's colour.
@@ -132,7 +135,6 @@ def city_detail(request, slug):
             "needs": needs,
             "offers": offers,
             "suggestions": matchmaking.matches_for_city(city),
-            "may_propose": matchmaking.may_propose_for(request.user, city),
             "breadcrumbs": [(_("Cities"), reverse("cities:list")), (city.name, "")],
         },
     )
@@ -141,6 +143,7 @@ def city_detail(request, slug):
 # --- Pilots -------------------------------------------------------------------------------------
 
 
+@shared_page
 def project_detail(request, slug):
     project = selectors.project_detail(slug=slug)
     return render(

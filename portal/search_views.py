@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from clusters.models import Cluster
+from core.shared_pages import shared_page
 
 from . import search
 
@@ -14,6 +15,7 @@ MAP_GEOJSON_PATH = "/api/v1/map/"
 
 
 @require_safe
+@shared_page
 def search_page(request):
     raw_query = request.GET.get("q", "")
     query = search.clean_query(raw_query)

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_safe
 
 from core import health
 from core.content_language import text_and_language
+from core.shared_pages import shared_page
 from events.models import RegistrationStatus
 from matchmaking.selectors import city_matches_for_official
 
@@ -40,6 +41,7 @@ def healthz(request):
     )
 
 
+@shared_page
 def home(request):
     return render(
         request,

@@ -1,11 +1,15 @@
 """The Follow button, which knows what the visitor follows with one query per page."""
 
 from django import template
+from django.template.loader import get_template
 
+from core.shared_pages import shared_render
 from notifications.models import Subscription
 from notifications.registry import followable_field
 
 register = template.Library()
+
+BUTTON_TEMPLATE = "includes/follow_button.html"
 
 
 def _followed_ids(request) -> dict[str, set[int]]:
@@ -24,23 +28,43 @@ def _followed_ids(request) -> dict[str, set[int]]:
     return cached
 
 
-@register.inclusion_tag("includes/follow_button.html", takes_context=True)
+def follows(request, targets: list) -> list[bool]:
+    """Whether the reader follows each (type, id): the "follows" predicate of shared pages."""
+    followed = _followed_ids(request)
+    return [pk in followed[target_type] for target_type, pk in targets]
+
+
+@register.simple_tag(takes_context=True)
 def follow_button(context, target, next_url=None):
     """Usage: {% load follow_tags %}{% follow_button cluster %} (a cluster, city or project).
 
     After the click the visitor comes back to `next_url`, by default the page the button is on.
+    In a page shared by its signed-in readers (core.shared_pages) both states are kept and each
+    request shows the reader's.
     """
     request = context.get("request")
     target_type = followable_field(target)
     user = getattr(request, "user", None)
     is_authenticated = bool(user and user.is_authenticated)
-    following = is_authenticated and target.pk in _followed_ids(request)[target_type]
-    return {
+    button = get_template(BUTTON_TEMPLATE)
+    values = {
         "request": request,
         "next_url": next_url or (request.get_full_path() if request else ""),
         "target": target,
         "target_type": target_type,
-        "following": following,
         "is_authenticated": is_authenticated,
         "csrf_token": context.get("csrf_token"),
     }
+    render = shared_render(request)
+    if render is not None:
+        return render.hole(
+            "choice",
+            {
+                "predicate": "follows",
+                "arg": [target_type, target.pk],
+                "yes": button.render({**values, "following": True}),
+                "no": button.render({**values, "following": False}),
+            },
+        )
+    following = is_authenticated and target.pk in _followed_ids(request)[target_type]
+    return button.render({**values, "following": following})

@@ -1,0 +1,190 @@
+"""Signed-in pages rendered once for everyone, with each reader's own parts (core.shared_pages).
+
+Every test here has one reader warm the kept body and another of the same audience (the same
+roles) read it from the cache: what the second sees must be theirs, never the first's.
+"""
+
+import re
+from io import StringIO
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection
+from django.http import HttpResponse
+from django.template import engines
+from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
+
+from accounts.models import User
+from cities.models import City
+from clusters.models import Cluster
+from core.shared_pages import RENDER_HEADER, shared_page
+from notifications.models import Notification, Subscription
+from portal.demo import data
+from tests.factories import CityOfficialFactory, PartnerFactory
+
+pytestmark = pytest.mark.django_db
+
+CLUSTER = "/clusters/disaster-risk-reduction/"
+TRIPOLI = "/cities/tripoli-lebanon/"
+PASSWORD = "demo-password-2026"
+
+
+@pytest.fixture(autouse=True)
+def _demo_with_shared_pages(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    call_command("load_demo", stdout=StringIO())
+    settings.SHARED_PAGE_SECONDS = 60
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def _reader(email: str, **kwargs) -> Client:
+    client = Client(**kwargs)
+    client.force_login(User.objects.get(email=email))
+    return client
+
+
+@pytest.fixture
+def official():
+    return _reader(data.CITY_OFFICIAL_EMAIL)
+
+
+@pytest.fixture
+def other_official():
+    """An official of Beirut: the same audience as Tripoli's official, not the same person."""
+    beirut = CityOfficialFactory(city=City.objects.get(slug="beirut"), email="beirut@example.org")
+    return _reader(beirut.email)
+
+
+@pytest.fixture
+def other_partner():
+    return _reader(PartnerFactory(email="other-partner@example.org").email)
+
+
+def _page(client, url, expected_render="shared"):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response[RENDER_HEADER] == expected_render
+    return response.content.decode()
+
+
+def test_two_readers_of_one_kept_page_each_see_their_own_follow_button_and_bell(
+    official, other_official
+):
+    tripoli_official = User.objects.get(email=data.CITY_OFFICIAL_EMAIL)
+    cluster = Cluster.objects.get(slug="disaster-risk-reduction")
+    Subscription.objects.get_or_create(user=tripoli_official, cluster=cluster)
+    Notification.objects.filter(recipient=tripoli_official).update(read_at="2026-01-01T00:00Z")
+    Notification.objects.create(
+        recipient=User.objects.get(email="beirut@example.org"), verb="published", title="New"
+    )
+
+    first = _page(official, CLUSTER, expected_render="shared-miss")
+    second = _page(other_official, CLUSTER)
+    again = _page(official, CLUSTER)
+
+    assert "Following ✓" in first and "Following ✓" in again
+    assert "Following ✓" not in second
+    assert 'class="notification-count">1<' in second
+    assert "notification-count" not in first and "notification-count" not in again
+
+
+def test_only_the_citys_own_official_is_offered_to_propose_and_to_edit(official, other_official):
+    for_partner = _page(other_official, TRIPOLI, expected_render="shared-miss")
+    for_official = _page(official, TRIPOLI)
+
+    assert "Propose an exchange" in for_official
+    assert "Propose an exchange" not in for_partner
+    assert "/cities/tripoli-lebanon/edit/" in for_official
+    assert "/cities/tripoli-lebanon/edit/" not in for_partner
+    # Both read the same suggestions, named the same way.
+    assert "Shenzhen offers early warning systems" in for_partner
+    assert "Shenzhen offers early warning systems" in for_official
+
+
+def test_the_csrf_token_in_a_kept_page_is_the_readers_own(other_partner):
+    _page(other_partner, CLUSTER, expected_render="shared-miss")
+    reader = PartnerFactory()
+    partner = _reader(reader.email, enforce_csrf_checks=True)
+
+    page = _page(partner, CLUSTER)
+    form = page[page.index('action="/follow/"') :]
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
+    response = partner.post(
+        "/follow/",
+        {"csrfmiddlewaretoken": token, "target_type": "cluster", "slug": "disaster-risk-reduction"},
+    )
+
+    assert response.status_code == 302
+    assert Subscription.objects.filter(
+        user=reader, cluster__slug="disaster-risk-reduction"
+    ).exists()
+    assert "Following ✓" in _page(partner, CLUSTER)
+
+
+def test_a_flash_message_reaches_only_its_reader(other_partner):
+    _page(other_partner, CLUSTER, expected_render="shared-miss")
+    partner = Client()
+    partner.post("/accounts/login/", {"login": data.PARTNER_EMAIL, "password": PASSWORD})
+
+    page = _page(partner, CLUSTER)
+
+    assert "Successfully signed in" in page
+    assert "Successfully signed in" not in _page(other_partner, CLUSTER)
+    assert "Successfully signed in" not in _page(partner, CLUSTER)  # shown once
+
+
+def test_staff_get_their_own_body_with_every_edit_link(official):
+    _page(official, CLUSTER, expected_render="shared-miss")
+    editor = _reader(data.UN_STAFF_EMAIL)
+
+    page = _page(editor, CLUSTER, expected_render="shared-miss")
+
+    assert "/clusters/disaster-risk-reduction/edit/" in page
+    assert "Editor&#x27;s desk" in page or "Editor's desk" in page
+    assert "nav-staff" not in _page(official, CLUSTER)
+
+
+def test_an_edit_of_public_content_reaches_kept_pages_at_once(
+    official, other_official, django_capture_on_commit_callbacks
+):
+    _page(official, CLUSTER, expected_render="shared-miss")
+    cluster = Cluster.objects.get(slug="disaster-risk-reduction")
+    cluster.summary = "Cities that plan for floods before they come."
+    with django_capture_on_commit_callbacks(execute=True):
+        cluster.save()
+
+    page = _page(other_official, CLUSTER, expected_render="shared-miss")
+
+    assert "Cities that plan for floods before they come." in page
+
+
+def test_a_kept_page_costs_a_few_queries_whatever_it_shows(official, other_official):
+    counts = {}
+    for url in ("/", CLUSTER, TRIPOLI, "/events/", "/search/?q=flood"):
+        _page(official, url, expected_render="shared-miss")
+        with CaptureQueriesContext(connection) as queries:
+            _page(other_official, url)
+        counts[url] = len(queries)
+    # The session, the user, their roles, what they follow, their unread count, and the item an
+    # Edit link is for (may this official edit it?): the view and its lists do not run.
+    assert max(counts.values()) <= 6, counts
+
+
+def test_a_page_that_reads_who_its_reader_is_is_rendered_for_them_alone():
+    page = engines["django"].from_string("<p>{{ request.user.email }}</p>")
+
+    @shared_page
+    def view(request):
+        return HttpResponse(page.render({}, request))
+
+    for email in (data.CITY_OFFICIAL_EMAIL, data.PARTNER_EMAIL):
+        request = RequestFactory().get("/somewhere/")
+        request.user = User.objects.get(email=email)
+        request.session = {}
+        response = view(request)
+        assert response[RENDER_HEADER] == "personal"
+        assert f"<p>{email}</p>" in response.content.decode()
