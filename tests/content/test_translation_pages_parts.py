@@ -3,7 +3,9 @@ the pilot's form) and organizations (written in the admin), plus how editors rea
 pilot updates' pages from the pilot's edit page."""
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -291,3 +293,24 @@ def test_a_milestone_gets_machine_suggestions_for_review(fake_translator):  # no
     assert "Suggest translation" in page
     assert "[es] Evacuation drill" in response.content.decode()
     assert Milestone.objects.get().title_es is None
+
+
+def test_the_missing_list_costs_the_same_queries_with_more_milestones_and_organizations():
+    staff = _staff()
+
+    def count():
+        staff.get(reverse("editor-translations"), {"language": "ar"})
+        with CaptureQueriesContext(connection) as queries:
+            page = staff.get(reverse("editor-translations"), {"language": "ar"})
+        return len(queries), page.content.decode()
+
+    _milestone()
+    _organization()
+    small, _page = count()
+    for _ in range(4):
+        _milestone()
+        _organization()
+    large, page = count()
+
+    assert large == small
+    assert page.count("/milestones/") == 5
