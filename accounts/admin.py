@@ -4,9 +4,11 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.core.exceptions import ValidationError
 from django.db.models import Count
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from accounts.editors import ORGANIZATION_EDITOR
 from accounts.models import (
     Organization,
     OrganizationOffer,
@@ -130,16 +132,27 @@ class OrganizationAdmin(admin.ModelAdmin):
     search_fields = ("name", "acronym")
     ordering = ("name",)
     prepopulated_fields = {"slug": ("name",)}
-    readonly_fields = ("created_at", "updated_at")
+    readonly_fields = ("created_at", "updated_at", "translations")
     inlines = (OrganizationOfferInline,)
     fieldsets = (
         (None, {"fields": ("name", "acronym", "slug", "kind", "country", "website")}),
-        (_("Profile"), {"fields": ("description", "is_demo")}),
+        (_("Profile"), {"fields": ("description", "translations", "is_demo")}),
         (_("History"), {"fields": ("created_at", "updated_at")}),
     )
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(member_count=Count("members"))
+
+    @admin.display(description=_("translations of the description"))
+    def translations(self, organization):
+        # The description is written here in the active language; the other languages on the
+        # side-by-side translation pages.
+        if organization.pk is None:
+            return "-"
+        return render_to_string(
+            "editor/_translation_links.html",
+            {"links": ORGANIZATION_EDITOR.translation_links(organization)},
+        )
 
     @admin.display(description=_("members"), ordering="member_count")
     def member_count(self, organization):

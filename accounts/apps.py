@@ -10,6 +10,8 @@ class AccountsConfig(AppConfig):
     def ready(self):
         from core.personal_data import personal_data_register
 
+        from .editors import ORGANIZATION_EDITOR
         from .personal_data import SECTIONS
 
+        ORGANIZATION_EDITOR.register()
         personal_data_register(*SECTIONS)

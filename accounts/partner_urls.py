@@ -1,7 +1,9 @@
 from django.urls import path
 
 from . import views
+from .editors import ORGANIZATION_EDITOR
 
 urlpatterns = [
     path("", views.partner_list, name="list"),
+    *ORGANIZATION_EDITOR.urls(),
 ]

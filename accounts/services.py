@@ -1,4 +1,4 @@
-"""Writes of the accounts app: role requests and deleting an account."""
+"""Writes of the accounts app: role requests, organizations' descriptions, deleting an account."""
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
@@ -8,10 +8,20 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from core.personal_data import personal_data_erase
+from core.services import model_save
 from notifications.emails import recipient_language
 from notifications.services import notify_person
 
-from .models import RequestedRole, RoleRequest, RoleRequestStatus, User
+from .models import Organization, RequestedRole, RoleRequest, RoleRequestStatus, User
+
+
+@transaction.atomic
+def organization_update(*, organization: Organization, actor, data) -> Organization:
+    """Change an organization (its translation page writes the description's other languages
+    this way); its page is public, so a saved change is public at once."""
+    if data:
+        model_save(organization, data=data, actor=actor, reason="changed")
+    return organization
 
 
 def profile_update(

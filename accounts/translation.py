@@ -1,16 +1,12 @@
 """Which organization fields are written in every language.
 
 The name and acronym stay as the organization writes them: they are its official identity (and
-the name is unique, which a per-language copy would make ambiguous).
+the name is unique, which a per-language copy would make ambiguous). The description's history
+records each language's column, as for the other content types.
 """
 
-from modeltranslation.translator import TranslationOptions, translator
+from core.translation_registry import translatable_register
 
 from .models import Organization
 
-
-class OrganizationTranslationOptions(TranslationOptions):
-    fields = ("description",)
-
-
-translator.register(Organization, OrganizationTranslationOptions)
+translatable_register(Organization, ("description",))

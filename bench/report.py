@@ -8,9 +8,19 @@ from pathlib import Path
 PAGE_MIN_RATIO = 0.50
 PAGE_MAX_P95_MS = 100.0
 API_LIST_MIN_RATIO = 0.40
-SEARCH_MAX_P95_MS = 50.0
-# English (every type, then resources only), then resources only for French and Arabic queries.
-SEARCH_LABELS = ("all_types", "resources_only", "resources_only_fr", "resources_only_ar")
+# Search p95 at 200k resources, in English, French and Arabic: the all-types page with its facets,
+# and resource search (the goals of the issue "Signed-in pages and API as fast as a cache hit...").
+ALL_TYPES_MAX_P95_MS = 60.0
+RESOURCE_SEARCH_MAX_P95_MS = 35.0
+SEARCH_GOALS_MS = {
+    "all_types": ALL_TYPES_MAX_P95_MS,
+    "all_types_fr": ALL_TYPES_MAX_P95_MS,
+    "all_types_ar": ALL_TYPES_MAX_P95_MS,
+    "resources_only": RESOURCE_SEARCH_MAX_P95_MS,
+    "resources_only_fr": RESOURCE_SEARCH_MAX_P95_MS,
+    "resources_only_ar": RESOURCE_SEARCH_MAX_P95_MS,
+}
+SEARCH_LABELS = tuple(SEARCH_GOALS_MS)
 DIGEST_MAX_SECONDS = 300.0
 DIGEST_MAX_RSS_MB = 250.0
 
@@ -75,13 +85,13 @@ def goals(results: dict) -> list[dict]:
             )
     search = results.get("search")
     if search:
-        for label in SEARCH_LABELS:
-            if label not in search:  # a run from before the French and Arabic sets
+        for label, limit in SEARCH_GOALS_MS.items():
+            if label not in search:  # a run from before the French and Arabic rows
                 continue
             add(
-                f"search ({label}) p95 < {SEARCH_MAX_P95_MS:.0f} ms over {search['resources']} resources",
+                f"search ({label}) p95 < {limit:.0f} ms over {search['resources']} resources",
                 f"{search[label]['p95_ms']} ms",
-                search[label]["p95_ms"] < SEARCH_MAX_P95_MS,
+                search[label]["p95_ms"] < limit,
             )
         add("search uses the GIN index", str(search["gin_index_used"]), search["gin_index_used"])
     digests = results.get("digests", [])

@@ -1,6 +1,6 @@
 """City profiles: readable by anyone, kept current by the city's own officials."""
 
-from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import mixins, permissions, serializers, viewsets
 
 from clusters.models import ClusterMembership
@@ -15,6 +15,7 @@ from core.roles import CITY_OFFICIAL, is_editor, user_has_role
 
 from . import selectors
 from .filters import CityFilter
+from .hazards import hazard_label
 from .models import City
 from .services import city_update
 
@@ -29,6 +30,14 @@ class CityClusterSerializer(ApiModelSerializer):
         fields = ["slug", "name", "colour", "role", "since"]
 
 
+class HazardLabelSerializer(serializers.Serializer):
+    name = serializers.CharField(help_text="The hazard's tag, as in `hazards`.")
+    label = serializers.CharField(
+        help_text="The hazard named in the response's language (`Content-Language`); a tag "
+        "without a translation is given as it was typed."
+    )
+
+
 class CitySerializer(ApiModelSerializer):
     country_name = serializers.CharField(source="country.name", read_only=True)
     latitude = serializers.DecimalField(
@@ -38,6 +47,10 @@ class CitySerializer(ApiModelSerializer):
         max_digits=8, decimal_places=5, coerce_to_string=False, read_only=True
     )
     hazards = TagNamesField(required=False)
+    hazard_labels = serializers.SerializerMethodField(
+        help_text="Read-only: each hazard of `hazards` (same order) with its name in the language "
+        "asked for by `?lang=` or `Accept-Language`. Write `hazards`, not this."
+    )
     photo = serializers.ImageField(read_only=True, use_url=True)
     clusters = CityClusterSerializer(source="cluster_memberships", many=True, read_only=True)
     url = PageUrlField()
@@ -57,6 +70,7 @@ class CitySerializer(ApiModelSerializer):
             "description",
             "website",
             "hazards",
+            "hazard_labels",
             "photo",
             "photo_alt",
             "contact_name",
@@ -69,6 +83,12 @@ class CitySerializer(ApiModelSerializer):
         ]
         # Officials keep the profile current; identity and place are fixed by UN staff.
         read_only_fields = ["slug", "name", "country", "region", "joined_on", "updated_at"]
+
+    @extend_schema_field(HazardLabelSerializer(many=True))
+    def get_hazard_labels(self, city):
+        # The same (prefetched) tags as `hazards`, in the same order.
+        names = sorted(tag.name for tag in city.hazards.all())
+        return [{"name": name, "label": hazard_label(name)} for name in names]
 
 
 class CityOfficialOrEditorCanChange(permissions.BasePermission):

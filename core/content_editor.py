@@ -30,7 +30,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from core.content_language import active_language, original_language, translated_fields
+from core.content_language import (
+    active_language,
+    language_codes,
+    language_names,
+    original_language,
+    translated_fields,
+    untranslated_fields,
+)
 from core.editor import (
     editor_register,
     formset_rows,
@@ -97,6 +104,10 @@ class ContentEditor:
     # Field values the preview sets besides publication (a proposal is previewed as accepted).
     preview_overrides: dict = {}
 
+    # False: the item is written on another page (its pilot's form, the admin), which
+    # `edit_address` names; the type then gets its translation and history pages only.
+    has_edit_page = True
+
     # Services, as plain functions of keyword arguments (see the methods below).
     create_service = None
     update_service = None
@@ -110,6 +121,21 @@ class ContentEditor:
     @property
     def publishable(self) -> bool:
         return self.publish_service is not None
+
+    @property
+    def previewable(self) -> bool:
+        """Whether the public page can be previewed with unsaved changes (`preview_objects`)."""
+        return self.publishable
+
+    def is_public(self, obj) -> bool:
+        """Whether a saved change shows on the public page at once (a translation page's button
+        then says "Publish translation"). An item without publication of its own overrides this:
+        a milestone is public with its pilot, an organization always."""
+        return getattr(obj, "status", None) == PublicationStatus.PUBLISHED
+
+    def edit_address(self, obj) -> str:
+        """Where an item without an edit page of its own (`has_edit_page = False`) is written."""
+        raise NotImplementedError
 
     def get_object(self, **kwargs):
         return get_object_or_404(self.model, slug=kwargs["slug"])
@@ -162,12 +188,29 @@ class ContentEditor:
     # --- Addresses -----------------------------------------------------------------------------
 
     def address(self, obj, action: str, **extra) -> str:
+        if action == "edit" and not self.has_edit_page:
+            return self.edit_address(obj)
         name = f"{self.namespace}:{self.name_prefix}{action}"
         return reverse(name, kwargs={**self.url_kwargs(obj), **extra})
 
     @property
     def translatable(self) -> bool:
         return bool(translated_fields(self.model))
+
+    def translation_links(self, obj) -> list[dict]:
+        """The translation pages of `obj`, one per language but its original, each saying
+        whether some field still waits for that language."""
+        names = language_names()
+        return [
+            {
+                "code": code,
+                "name": names[code],
+                "url": self.address(obj, "translate", language=code),
+                "missing": bool(untranslated_fields(obj, code)),
+            }
+            for code in language_codes()
+            if code != original_language(obj)
+        ]
 
     def translation_queryset(self):
         """The rows the missing-translations list reads (with what `url_kwargs` needs)."""
@@ -292,6 +335,9 @@ class ContentEditor:
                 "suggest_tags": is_editor(request.user),
                 "all_forms": [form, *formsets],
                 "breadcrumbs": [(_("Editor"), reverse("editor-desk")), (heading, "")],
+                "translations": self.translation_links(obj)
+                if obj is not None and self.translatable
+                else [],
                 **self.extra_context(request, obj, **kwargs),
             },
             status=400 if posted and not adding_row else 200,
@@ -343,10 +389,9 @@ class ContentEditor:
         patterns = []
         if self.new_path is not None:
             patterns.append(path(self.new_path, self.create_view, name=f"{prefix}create"))
-        patterns += [
-            path(f"{at}edit/", self.edit_view, name=f"{prefix}edit"),
-            path(f"{at}history/", self.history_view, name=f"{prefix}history"),
-        ]
+        if self.has_edit_page:
+            patterns.append(path(f"{at}edit/", self.edit_view, name=f"{prefix}edit"))
+        patterns.append(path(f"{at}history/", self.history_view, name=f"{prefix}history"))
         if self.translatable:
             patterns.append(
                 path(

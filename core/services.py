@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 
+from core.content_language import column, language_codes, translated_fields
+
 
 def history_stamp(instance, *, actor, reason: str) -> None:
     """The next history record of `instance` says who (if anyone signed in) and why."""
@@ -90,7 +92,19 @@ def rows_replace(
     if errors:
         raise ValidationError(errors)
 
-    fields = _row_fields(model, fk_name)
+    # The rows' other languages (and the language they were written in) are written on their
+    # translation pages, not in the list: rows that differ only there are the same rows, and a
+    # row kept as it was keeps its translations when the list is written again.
+    given = {name for row in rows for name in row}
+    carried = [
+        name
+        for name in (
+            [column(field, code) for field in translated_fields(model) for code in language_codes()]
+            + (["original_language"] if translated_fields(model) else [])
+        )
+        if name not in given
+    ]
+    fields = [name for name in _row_fields(model, fk_name) if name not in carried]
     current = list(manager.all())
 
     def values(row):
@@ -101,6 +115,15 @@ def rows_replace(
 
     if Counter(map(values, current)) == Counter(map(values, wanted)):
         return
+    previous = {}
+    for row in current:
+        previous.setdefault(values(row), []).append(row)
+    for row in wanted:
+        same = previous.get(values(row))
+        if same:
+            kept = same.pop(0)
+            for name in carried:
+                setattr(row, name, getattr(kept, name))
     # One by one, so models with history record who removed and who added each row.
     for row in current:
         history_stamp(row, actor=actor, reason="removed with its list")

@@ -33,7 +33,6 @@ from core.content_language import (
 )
 from core.editor import preview_page, registered_editors
 from core.machine_translation import SuggestionUnavailable, suggest, suggestions_enabled
-from core.models import PublicationStatus
 
 ACTION_SAVE = "save"
 ACTION_PREVIEW = "preview"
@@ -88,7 +87,7 @@ def translate_page(editor, request, obj, language: str):
             return redirect(editor.address(obj, "translate", language=language))
         with translation.override(source):
             editor.update(request=request, obj=obj, data=data, rows={})
-        if getattr(obj, "status", None) == PublicationStatus.PUBLISHED:
+        if editor.is_public(obj):
             messages.success(request, _("The translation is published."))
         else:
             messages.success(request, _("Translation saved with the draft."))
@@ -121,18 +120,9 @@ def translate_page(editor, request, obj, language: str):
             "language": language,
             "language_name": names[language],
             "language_dir": direction(language),
-            "other_languages": [
-                {
-                    "code": code,
-                    "name": names[code],
-                    "url": editor.address(obj, "translate", language=code),
-                    "missing": bool(untranslated_fields(obj, code)),
-                }
-                for code in language_codes()
-                if code != source
-            ],
-            "is_published": getattr(obj, "status", None) == PublicationStatus.PUBLISHED,
-            "publishable": editor.publishable,
+            "other_languages": editor.translation_links(obj),
+            "is_published": editor.is_public(obj),
+            "publishable": editor.previewable,
             "can_suggest": suggestions_enabled(),
             "suggested": suggested,
             "edit_url": editor.address(obj, "edit"),

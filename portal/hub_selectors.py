@@ -254,6 +254,10 @@ class TimelineEntry:
     body: str
     is_done: bool
     is_upcoming: bool = False
+    # The milestone or update itself and its Markdown field, so the page shows both texts in
+    # the reader's language with the honest fallback (core.templatetags.content_language).
+    item: object = None
+    body_field: str = "body"
 
     @property
     def is_milestone(self) -> bool:
@@ -275,6 +279,8 @@ def project_timeline(*, project: Project) -> list[TimelineEntry]:
             body=milestone.description,
             is_done=milestone.is_completed,
             is_upcoming=not milestone.is_completed and milestone.due_on >= today,
+            item=milestone,
+            body_field="description",
         )
         for milestone in project.milestones.all()
     ]
@@ -285,6 +291,7 @@ def project_timeline(*, project: Project) -> list[TimelineEntry]:
             title=update.title,
             body=update.body,
             is_done=True,
+            item=update,
         )
         for update in project.published_updates
     ]

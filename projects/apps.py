@@ -18,12 +18,13 @@ class ProjectsConfig(AppConfig):
         )
 
         from . import notifications
-        from .editors import PROJECT_EDITOR, PROJECT_UPDATE_EDITOR
+        from .editors import MILESTONE_EDITOR, PROJECT_EDITOR, PROJECT_UPDATE_EDITOR
         from .models import Project, ProjectUpdate
         from .personal_data import SECTIONS
 
         PROJECT_EDITOR.register()
         PROJECT_UPDATE_EDITOR.register()
+        MILESTONE_EDITOR.register()
         personal_data_register(*SECTIONS)
         followable_register(Project, field="project", objects=Project.objects.published)
         content_source_register(

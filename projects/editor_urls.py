@@ -1,5 +1,5 @@
 """Editorial URLs, included by projects/urls.py ahead of `<slug>/` so "new" is never a project."""
 
-from .editors import PROJECT_EDITOR, PROJECT_UPDATE_EDITOR
+from .editors import MILESTONE_EDITOR, PROJECT_EDITOR, PROJECT_UPDATE_EDITOR
 
-urlpatterns = [*PROJECT_EDITOR.urls(), *PROJECT_UPDATE_EDITOR.urls()]
+urlpatterns = [*PROJECT_EDITOR.urls(), *PROJECT_UPDATE_EDITOR.urls(), *MILESTONE_EDITOR.urls()]

@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.content_editor import ContentEditor, FormsetSpec
+from core.models import PublicationStatus
 
 from . import services
 from .forms import (
@@ -14,7 +15,7 @@ from .forms import (
     ProjectPartnerFormSet,
     ProjectUpdateForm,
 )
-from .models import Project, ProjectUpdate
+from .models import Milestone, Project, ProjectUpdate
 
 
 class ProjectEditor(ContentEditor):
@@ -52,7 +53,64 @@ class ProjectEditor(ContentEditor):
         return obj.title if obj else str(self.new_heading)
 
     def extra_context(self, request, obj, **kwargs):
-        return {"show_updates": obj is not None, "updates": obj.updates.all() if obj else []}
+        updates = list(obj.updates.all()) if obj else []
+        return {
+            "show_updates": obj is not None,
+            "updates": updates,
+            # The translation pages of its milestones and updates (the form above writes their
+            # original language, or the update's own page does).
+            "translatable_parts": [
+                {"title": part.title, "links": editor.translation_links(part)}
+                for editor, parts in (
+                    (MILESTONE_EDITOR, obj.milestones.all() if obj else []),
+                    (PROJECT_UPDATE_EDITOR, updates),
+                )
+                for part in parts
+            ],
+        }
+
+
+class MilestoneEditor(ContentEditor):
+    """A milestone is written in its pilot's form and public with its pilot; its other languages
+    are written on its own translation page (reached from the pilot's edit page)."""
+
+    model = Milestone
+    namespace = "projects"
+    name_prefix = "milestone-"
+    object_path = "<slug:slug>/milestones/<int:pk>/"
+    new_path = None
+    has_edit_page = False
+    update_service = staticmethod(services.milestone_update)
+    update_object_name = "milestone"
+
+    @property
+    def previewable(self):
+        return True
+
+    def is_public(self, obj):
+        return obj.project.status == PublicationStatus.PUBLISHED
+
+    def edit_address(self, obj):
+        return PROJECT_EDITOR.address(obj.project, "edit")
+
+    def get_object(self, **kwargs):
+        return get_object_or_404(
+            Milestone.objects.select_related("project"),
+            project__slug=kwargs["slug"],
+            pk=kwargs["pk"],
+        )
+
+    def url_kwargs(self, obj):
+        return {"slug": obj.project.slug, "pk": obj.pk}
+
+    def translation_queryset(self):
+        return Milestone.objects.select_related("project")
+
+    def public_object(self, obj):
+        return obj.project
+
+    def preview_objects(self, obj):
+        return [obj.project]
 
 
 class ProjectUpdateEditor(ContentEditor):
@@ -104,3 +162,4 @@ class ProjectUpdateEditor(ContentEditor):
 
 PROJECT_EDITOR = ProjectEditor()
 PROJECT_UPDATE_EDITOR = ProjectUpdateEditor()
+MILESTONE_EDITOR = MilestoneEditor()

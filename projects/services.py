@@ -2,7 +2,8 @@
 
 `data` is plain: field values by name, lists of clusters, tag names, and optionally `status`,
 which publishes or withdraws through `project_publish`/`project_unpublish` once everything else
-is saved. Cities, partners and milestones are lists of dicts that replace the old lists whole.
+is saved. Cities, partners and milestones are lists of dicts that replace the old lists whole; a
+milestone's other languages are written one milestone at a time (`milestone_update`).
 """
 
 from collections.abc import Mapping, Sequence
@@ -20,7 +21,7 @@ from core.publication import (
 )
 from core.services import model_save, rows_replace
 
-from .models import Project, ProjectUpdate
+from .models import Milestone, Project, ProjectUpdate
 
 
 def _announce(obj) -> None:
@@ -123,6 +124,15 @@ def project_publish(*, obj: Project, actor) -> Project:
 
 def project_unpublish(*, obj: Project, actor) -> Project:
     return publication_unpublish(obj=obj, actor=actor)
+
+
+@transaction.atomic
+def milestone_update(*, milestone: Milestone, actor, data: Mapping) -> Milestone:
+    """Change one milestone (its translation page writes its other languages this way); it is
+    public when its project is, so there is nothing to publish."""
+    if data:
+        model_save(milestone, data=data, actor=actor, reason="changed")
+    return milestone
 
 
 @transaction.atomic

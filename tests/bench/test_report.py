@@ -179,3 +179,38 @@ def test_it_still_reads_a_search_result_without_the_language_rows():
     }
 
     assert len(report.goals({"search": search})) == 3
+
+
+def test_it_judges_all_types_and_resource_search_in_three_languages_by_their_own_goals():
+    search = {
+        "resources": 200000,
+        "queries": 200,
+        "all_types": _search_row(59.0),
+        "all_types_fr": _search_row(55.0),
+        "all_types_ar": _search_row(61.0),
+        "resources_only": _search_row(36.0),
+        "resources_only_fr": _search_row(34.0),
+        "resources_only_ar": _search_row(20.0),
+        "gin_index_used": True,
+    }
+
+    verdicts = report.goals({"search": search})
+    table = report.render({"scale": "full", "http": [], "search": search})
+
+    assert [(v["goal"].split(" over")[0], v["reached"]) for v in verdicts[:6]] == [
+        ("search (all_types) p95 < 60 ms", True),
+        ("search (all_types_fr) p95 < 60 ms", True),
+        ("search (all_types_ar) p95 < 60 ms", False),
+        ("search (resources_only) p95 < 35 ms", False),
+        ("search (resources_only_fr) p95 < 35 ms", True),
+        ("search (resources_only_ar) p95 < 35 ms", True),
+    ]
+    rows = [line.split()[0] for line in table.splitlines() if line.startswith(("all_", "resou"))]
+    assert rows == [
+        "all_types",
+        "all_types_fr",
+        "all_types_ar",
+        "resources_only",
+        "resources_only_fr",
+        "resources_only_ar",
+    ]

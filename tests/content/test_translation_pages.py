@@ -87,6 +87,8 @@ def test_every_translatable_type_has_a_translation_page():
         "events.event",
         "events.trainingseries",
         "resources.resource",
+        "projects.milestone",
+        "accounts.organization",
     }
 
 

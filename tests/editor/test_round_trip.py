@@ -112,7 +112,14 @@ def _pilot():
     ProjectCityFactory(project=pilot, role="sharing")
     ProjectPartnerFactory(project=pilot, role="implementing")
     MilestoneFactory(project=pilot, due_on=dt.date(2023, 1, 1), completed_on=dt.date(2023, 1, 5))
-    MilestoneFactory(project=pilot, due_on=dt.date(2026, 6, 1), description="Next *step*.")
+    MilestoneFactory(
+        project=pilot,
+        due_on=dt.date(2026, 6, 1),
+        description="Next *step*.",
+        # Written on the milestone's translation page: the pilot's form keeps it.
+        title_fr="Prochaine étape",
+        description_ar="الخطوة *التالية*.",
+    )
     return pilot
 
 
@@ -213,6 +220,10 @@ BUILDERS = {
 def _cases():
     """Each declared editor, published and as a draft where the type has drafts."""
     for editor in registered_editors():
+        if not editor.has_edit_page:
+            # Written in another form (a milestone in its pilot's, an organization in the
+            # admin's), whose round trip is tested with that form.
+            continue
         statuses = ["published", "draft"] if editor.publishable else ["as is"]
         for status in statuses:
             yield pytest.param(editor, status, id=f"{editor.model._meta.label}-{status}")
