@@ -47,16 +47,54 @@ DEMO_PAGES = {
     "api_resource_detail": "/api/v1/resources/unossc-director-visits-ndrcc-2023/",
     "api_city_matches": "/api/v1/cities/tripoli-lebanon/matches/",
 }
+# The pages again in French and Arabic: their counts must not grow with the data either.
+LANGUAGE_PAGES = ("home", "cluster", "city", "pilot", "events_filtered", "search")
+for _language in ("fr", "ar"):
+    for _name in LANGUAGE_PAGES:
+        DEMO_PAGES[f"{_name}_{_language}"] = f"/{_language}{DEMO_PAGES[_name]}"
+# Signed in only: the reader's own page.
+SIGNED_IN_PAGES = {"me": "/me/"}
 
 
 def emit(result) -> None:
     print(json.dumps(result, default=str))
 
 
+BENCH_STAFF_EMAIL = "bench-staff@example.org"
+# The signed-in reader is a city official of this city (the scale data's first, else the demo's
+# Tripoli): their city page shows "Propose an exchange" and "My portal" their city's suggestions.
+BENCH_CITY_SLUGS = ("scale-city-000001", "tripoli-lebanon")
+
+
 def bench_user():
+    """The signed-in reader of the load test: a city official, set up the same way in the demo
+    and the scale database so their query counts compare."""
+    from django.contrib.auth.models import Group
+
     from accounts.models import User
+    from cities.models import City
+    from core.roles import CITY_OFFICIAL
 
     user, _created = User.objects.get_or_create(email=BENCH_USER_EMAIL, defaults={"name": "Bench"})
+    city = City.objects.filter(slug__in=BENCH_CITY_SLUGS).order_by("slug").last()
+    if city is not None and user.city_id != city.pk:
+        user.city = city
+        user.save(update_fields=["city"])
+    user.groups.add(Group.objects.get_or_create(name=CITY_OFFICIAL)[0])
+    return user
+
+
+def bench_staff():
+    """UN staff, for the editor's desk."""
+    from django.contrib.auth.models import Group
+
+    from accounts.models import User
+    from core.roles import UN_STAFF
+
+    user, _created = User.objects.get_or_create(
+        email=BENCH_STAFF_EMAIL, defaults={"name": "Bench staff"}
+    )
+    user.groups.add(Group.objects.get_or_create(name=UN_STAFF)[0])
     return user
 
 
@@ -68,7 +106,8 @@ def step_querycounts(_args) -> dict:
         client = Client()
         if who == "signed_in":
             client.force_login(user)
-        for name, url in DEMO_PAGES.items():
+        pages = {**DEMO_PAGES, **(SIGNED_IN_PAGES if who == "signed_in" else {})}
+        for name, url in pages.items():
             cache.clear()
             with CaptureQueriesContext(connection) as queries:
                 response = client.get(url, HTTP_ACCEPT_LANGUAGE="en")
@@ -77,14 +116,50 @@ def step_querycounts(_args) -> dict:
 
 
 def step_session(_args) -> dict:
-    """A signed-in session for the load test; gunicorn must share SECRET_KEY and the database."""
-    client = Client()
-    client.force_login(bench_user())
+    """Signed-in sessions for the load test (the city official, and staff for the editor's
+    desk); gunicorn must share SECRET_KEY and the database."""
     from django.conf import settings
 
-    return {
-        "cookie": f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
-    }
+    cookies = {}
+    for label, user in (("cookie", bench_user()), ("staff_cookie", bench_staff())):
+        client = Client()
+        client.force_login(user)
+        value = client.cookies[settings.SESSION_COOKIE_NAME].value
+        cookies[label] = f"{settings.SESSION_COOKIE_NAME}={value}"
+    return cookies
+
+
+CPU_PAGES = {
+    "cluster": "/clusters/disaster-risk-reduction/",
+    "home": "/",
+    "city": "/cities/{city}/",
+    "me": "/me/",
+}
+
+
+def step_cpu(_args) -> dict:
+    """CPU time of the Django process for one signed-in page, under the production settings
+    the load test uses (Redis cache and sessions): time.process_time() around 200 requests of
+    the test client after 10 to warm up, so the database server's own CPU is not in it."""
+    client = Client()
+    user = bench_user()
+    client.force_login(user)
+    results = {}
+    for name, url in CPU_PAGES.items():
+        url = url.format(city=user.city.slug if user.city_id else "tripoli-lebanon")
+        for _ in range(10):
+            response = client.get(url)
+        count = 200
+        started = time.process_time()
+        for _ in range(count):
+            response = client.get(url)
+        results[name] = {
+            "url": url,
+            "status": response.status_code,
+            "render": response.get("X-Page-Render", ""),
+            "cpu_ms": round((time.process_time() - started) * 1000 / count, 2),
+        }
+    return results
 
 
 def search_queries(count: int = 200, seed: int = 7) -> list[str]:
@@ -326,6 +401,7 @@ def step_digest_trigger(_args) -> dict:
 STEPS = {
     "querycounts": step_querycounts,
     "session": step_session,
+    "cpu": step_cpu,
     "search": step_search,
     "digest_prepare": step_digest_prepare,
     "digest_status": step_digest_status,

@@ -91,6 +91,12 @@ HTTP_TARGETS = {
     # The city page above carries its suggestions (signed in too); here they are on their own.
     "api_city_matches": "/api/v1/cities/scale-city-000001/matches/",
 }
+# Signed in only (anonymous visitors are sent to sign in): the official's own page, and the
+# editor's desk as UN staff see it.
+SIGNED_IN_TARGETS = {"me": "/me/", "editor_desk": "/editor/"}
+STAFF_TARGETS = {"editor_desk"}
+# Pages whose anonymous cache miss is also timed in French and Arabic.
+LANGUAGE_TARGETS = ("home", "cluster", "city", "pilot", "events_filtered", "search")
 
 
 def log(message: str) -> None:
@@ -278,7 +284,8 @@ def uncached_ms(url: str, cookie: str, samples: int = 5) -> float:
 def step_http(database: str, secret_key: str, seconds: int) -> list[dict]:
     env = production_env(database, secret_key)
     manage(env, "collectstatic", "--noinput", "-v0")
-    cookie = inprocess(env, "session")["cookie"]
+    sessions = inprocess(env, "session")
+    cookie, staff_cookie = sessions["cookie"], sessions["staff_cookie"]
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     args = [
@@ -301,17 +308,24 @@ def step_http(database: str, secret_key: str, seconds: int) -> list[dict]:
             plan = [
                 ("baseline", "/bench/baseline"),
                 *HTTP_TARGETS.items(),
+                *(SIGNED_IN_TARGETS.items() if who_cookie else ()),
                 ("baseline (again)", "/bench/baseline"),
             ]
             measured = []
             for name, path in plan:
+                target_cookie = staff_cookie if who_cookie and name in STAFF_TARGETS else who_cookie
                 status = status_of(
-                    base + path, who_cookie
+                    base + path, target_cookie
                 )  # also warms each worker's caches a little
-                uncached = uncached_ms(base + path, who_cookie)
-                stats = wrk(base + path, seconds, who_cookie)
+                uncached = uncached_ms(base + path, target_cookie)
+                stats = wrk(base + path, seconds, target_cookie)
                 stats["status"] = status
                 stats["uncached_ms"] = uncached
+                if not who_cookie and name in LANGUAGE_TARGETS:
+                    for language in ("fr", "ar"):
+                        stats[f"uncached_{language}_ms"] = uncached_ms(
+                            f"{base}/{language}{path}", ""
+                        )
                 measured.append((name, stats))
                 log(
                     f"{who:<9} {name:<22} {stats['requests'] / (stats['duration_us'] / 1e6):8.1f} req/s  status {status}  uncached {uncached} ms"
@@ -519,7 +533,9 @@ def main() -> int:
         return 2
     scale = SCALES[scale_name]
     seconds = int(os.environ.get("BENCH_DURATION", scale["duration"]))
-    only = set(filter(None, os.environ.get("BENCH_ONLY", "queries,search,http,digests").split(",")))
+    only = set(
+        filter(None, os.environ.get("BENCH_ONLY", "queries,search,http,cpu,digests").split(","))
+    )
     if "http" in only and not shutil.which("wrk"):
         print("wrk is missing: `apt-get install wrk` (make bench does it).", file=sys.stderr)
         return 2
@@ -549,6 +565,9 @@ def main() -> int:
         results["search"] = step_search(scale_db)
     if "http" in only:
         results["http"] = step_http(scale_db, secret_key, seconds)
+    if "cpu" in only:
+        log("CPU time of one signed-in page, in-process")
+        results["cpu"] = inprocess(production_env(scale_db, secret_key), "cpu")
     if "digests" in only:
         readers = [int(n) for n in DIGEST_READERS.split(",") if n] or scale["digest_readers"]
         results["digests"] = step_digests(scale_db, secret_key, readers)
