@@ -72,7 +72,9 @@ def city_needs_build(city: City, *, now=None) -> CityNeeds:
         .values_list("event_id", flat=True)
     )
     clusters = dict(
-        ClusterMembership.objects.filter(city=city).values_list("cluster_id", "cluster__name")
+        ClusterMembership.objects.filter(city=city)
+        .order_by()
+        .values_list("cluster_id", "cluster__name")
     )
     return CityNeeds(
         city_id=city.pk,
