@@ -74,8 +74,9 @@ class OpportunityForm(SlugFromTitleMixin, forms.ModelForm):
         for topic in Topic.objects.select_related("cluster").order_by(
             "cluster__order", "cluster__name", "order", "name"
         ):
-            label, rows = groups.setdefault(topic.cluster_id, (topic.cluster.name, []))
-            rows.append((topic.pk, topic.name))
+            groups.setdefault(topic.cluster_id, (topic.cluster.name, []))[1].append(
+                (topic.pk, topic.name)
+            )
         own = self.instance.cluster_id
         ordered = sorted(groups.items(), key=lambda item: item[0] != own)
         return [(label, rows) for _cluster, (label, rows) in ordered]
