@@ -1,14 +1,19 @@
 """Opportunities in the API: anyone reads the published ones, UN staff create and change them
 through the same services as the editorial pages."""
 
-from django_countries import countries
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers
 
 from accounts.models import Organization
 from cities.models import City, Region
 from clusters.models import Cluster, Topic
-from core.api import ApiModelSerializer, ContentViewSet, PageUrlField, StrictSlugRelatedField
+from core.api import (
+    ApiModelSerializer,
+    ContentViewSet,
+    PageUrlField,
+    StrictCharField,
+    StrictSlugRelatedField,
+)
 from core.content_language import text_and_language
 
 from . import selectors
@@ -55,8 +60,8 @@ class OpportunitySerializer(ApiModelSerializer):
         help_text="UN region codes; empty: all.",
     )
     eligible_countries = serializers.ListField(
-        # A country's text is its code.
-        child=serializers.ChoiceField(choices=list(countries)),
+        # A country's text is its code; the model refuses an unknown one (a 400 naming it).
+        child=StrictCharField(max_length=2),
         required=False,
         help_text="ISO 3166-1 alpha-2 codes; empty: all.",
     )
@@ -90,11 +95,6 @@ class OpportunitySerializer(ApiModelSerializer):
         ]
         # Publishing dates an item, once; a client asks for it with "status": "published".
         read_only_fields = ["published_at", "created_at", "updated_at"]
-
-    def to_representation(self, instance):
-        data = super().to_representation(instance)
-        data["eligible_countries"] = [str(code) for code in data["eligible_countries"]]
-        return data
 
     def get_topic_names(self, opportunity) -> list[str]:
         return [text_and_language(topic, "name")[0] for topic in opportunity.topics.all()]

@@ -220,3 +220,19 @@ def test_the_schema_documents_the_endpoints_and_their_filters(client):
     assert opportunity["topic_names"]["readOnly"] is True
     assert "post" in schema["paths"]["/api/v1/opportunities/"]
     assert "patch" in schema["paths"]["/api/v1/opportunities/{slug}/"]
+
+
+def test_an_unknown_country_or_region_is_a_400_naming_the_field(api, cast, topics):
+    api.force_authenticate(cast.staff)
+
+    country = api.patch(
+        "/api/v1/opportunities/drr-fellowship/", {"eligible_countries": ["XX"]}, format="json"
+    )
+    region = api.patch(
+        "/api/v1/opportunities/drr-fellowship/", {"eligible_regions": ["atlantis"]}, format="json"
+    )
+
+    assert country.status_code == 400
+    assert "eligible_countries" in error_of(country)["fields"]
+    assert region.status_code == 400
+    assert "eligible_regions.0" in error_of(region)["fields"]
