@@ -19,6 +19,13 @@ from .services import APPLICATION_DOCUMENT_EXTENSIONS
 MOTIVATION_MAX_LENGTH = 4000
 
 
+class GroupedCheckboxes(forms.CheckboxSelectMultiple):
+    """Checkboxes under a fieldset and legend per group (a cluster's topics), so a screen
+    reader names the group of each box."""
+
+    template_name = "forms/widgets/grouped_checkboxes.html"
+
+
 class OpportunityForm(SlugFromTitleMixin, forms.ModelForm):
     """The editor's form; the deadline is typed as the editor's clock reads (their time zone)."""
 
@@ -52,7 +59,7 @@ class OpportunityForm(SlugFromTitleMixin, forms.ModelForm):
             "description": markdown_widget(),
             "how_to_apply": markdown_widget(rows=6),
             "deadline": local_datetime_widget(),
-            "topics": forms.CheckboxSelectMultiple,
+            "topics": GroupedCheckboxes,
         }
         help_texts = {"description": MARKDOWN_HELP, "how_to_apply": MARKDOWN_HELP}
 

@@ -39,8 +39,10 @@ def test_the_form_offers_the_clusters_topics_first_with_the_chosen_ones_ticked(
 
     sent = form_data(page, form_class="editor-form")
     assert sent["topics"] == str(topics.governance.pk)
-    # The opportunity's own cluster's group comes before the other clusters' lists.
-    assert page.index("Risk governance") < page.index("Urban farming")
+    # Each cluster's topics under its name, the opportunity's own cluster first.
+    assert page.index("<legend>Disaster risk</legend>") < page.index("Risk governance")
+    assert page.index("Risk governance") < page.index("<legend>Food systems</legend>")
+    assert page.index("<legend>Food systems</legend>") < page.index("Urban farming")
 
 
 def test_the_form_submitted_unchanged_keeps_the_topics(client, cast, topics):
