@@ -28,6 +28,7 @@ class OpportunityAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
     date_hierarchy = "deadline"
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("host_organization", "host_city")
+    filter_horizontal = ("topics",)
     readonly_fields = ("created_at", "updated_at")
     fieldsets = (
         (None, {"fields": ("kind", "title", "slug", "summary", "description", "how_to_apply")}),
@@ -38,7 +39,7 @@ class OpportunityAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
                     "host_organization",
                     "host_city",
                     "cluster",
-                    "tags",
+                    "topics",
                     "eligible_regions",
                     "eligible_countries",
                     "deadline",

@@ -1,29 +1,68 @@
-"""Opportunities in the API: read-only list and detail (staff edit them on the editorial pages)."""
+"""Opportunities in the API: anyone reads the published ones, UN staff create and change them
+through the same services as the editorial pages."""
 
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import mixins, serializers, viewsets
+from rest_framework import serializers
 
-from core.api import ApiModelSerializer, ApiViewSetMixin, PageUrlField, ReadOnly, TagNamesField
+from accounts.models import Organization
+from cities.models import City, Region
+from clusters.models import Cluster, Topic
+from core.api import (
+    ApiModelSerializer,
+    ContentViewSet,
+    PageUrlField,
+    StrictCharField,
+    StrictSlugRelatedField,
+)
+from core.content_language import text_and_language
 
 from . import selectors
 from .filters import OpportunityFilter
 from .models import Opportunity
+from .services import opportunity_create, opportunity_update
 
 
 class OpportunitySerializer(ApiModelSerializer):
-    host_organization = serializers.SlugRelatedField(slug_field="slug", read_only=True)
-    host_city = serializers.SlugRelatedField(slug_field="slug", read_only=True)
-    cluster = serializers.SlugRelatedField(
-        slug_field="slug", read_only=True, allow_null=True, help_text="Null when hidden."
+    host_organization = StrictSlugRelatedField(
+        slug_field="slug",
+        queryset=Organization.objects.all(),
+        required=False,
+        allow_null=True,
+        help_text="Slug of the host organization (a host organization, a host city or both).",
     )
-    topics = TagNamesField(source="tags", read_only=True)
+    host_city = StrictSlugRelatedField(
+        slug_field="slug",
+        queryset=City.objects.all(),
+        required=False,
+        allow_null=True,
+        help_text="Slug of the host city.",
+    )
+    cluster = StrictSlugRelatedField(
+        slug_field="slug",
+        queryset=Cluster.objects.all(),
+        allow_null=True,
+        help_text="Cluster slug; null when the cluster is hidden.",
+    )
+    topics = StrictSlugRelatedField(
+        slug_field="slug",
+        queryset=Topic.objects.all(),
+        many=True,
+        required=False,
+        help_text="Slugs of topics of the opportunity's cluster (the clusters' vocabulary).",
+        error_messages={"does_not_exist": 'No topic has the slug "{value}".'},
+    )
+    topic_names = serializers.SerializerMethodField(
+        help_text="The topics' names in the request's language, in the order of `topics`."
+    )
     eligible_regions = serializers.ListField(
-        child=serializers.CharField(), read_only=True, help_text="UN region codes; empty: all."
+        child=serializers.ChoiceField(choices=Region.choices),
+        required=False,
+        help_text="UN region codes; empty: all.",
     )
     eligible_countries = serializers.ListField(
-        # A country's text is its code.
-        child=serializers.CharField(),
-        read_only=True,
+        # A country's text is its code; the model refuses an unknown one (a 400 naming it).
+        child=StrictCharField(max_length=2),
+        required=False,
         help_text="ISO 3166-1 alpha-2 codes; empty: all.",
     )
     is_open = serializers.BooleanField(read_only=True, help_text="The deadline has not passed.")
@@ -41,6 +80,7 @@ class OpportunitySerializer(ApiModelSerializer):
             "host_city",
             "cluster",
             "topics",
+            "topic_names",
             "eligible_regions",
             "eligible_countries",
             "deadline",
@@ -53,7 +93,11 @@ class OpportunitySerializer(ApiModelSerializer):
             "created_at",
             "updated_at",
         ]
-        read_only_fields = fields
+        # Publishing dates an item, once; a client asks for it with "status": "published".
+        read_only_fields = ["published_at", "created_at", "updated_at"]
+
+    def get_topic_names(self, opportunity) -> list[str]:
+        return [text_and_language(topic, "name")[0] for topic in opportunity.topics.all()]
 
 
 @extend_schema_view(
@@ -61,12 +105,17 @@ class OpportunitySerializer(ApiModelSerializer):
         summary="Fellowships, calls for proposals and expert exchanges", tags=["opportunities"]
     ),
     retrieve=extend_schema(summary="One opportunity", tags=["opportunities"]),
+    create=extend_schema(summary="Add an opportunity (UN staff)", tags=["opportunities"]),
+    partial_update=extend_schema(
+        summary="Change an opportunity (UN staff); topics replace the old list",
+        tags=["opportunities"],
+    ),
 )
-class OpportunityViewSet(
-    ApiViewSetMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
-):
+class OpportunityViewSet(ContentViewSet):
     serializer_class = OpportunitySerializer
-    permission_classes = [ReadOnly]
+    create_service = staticmethod(opportunity_create)
+    update_service = staticmethod(opportunity_update)
+    instance_keyword = "opportunity"
     filterset_class = OpportunityFilter
     search_fields = ["title", "summary", "description"]
     ordering_fields = ["deadline", "published_at", "title"]

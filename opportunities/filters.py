@@ -4,8 +4,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from cities.models import Region
+from clusters.filters import active_topics, cluster_filter, topic_filter
 from clusters.models import Cluster
-from core.filters import ListFilterSet, filter_by_tag_slugs
+from core.filters import ListFilterSet
 
 from .models import Opportunity, OpportunityKind
 
@@ -36,14 +37,7 @@ class OpportunityFilter(ListFilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=OpportunityKind.choices, empty_label=_("Any kind")
     )
-    cluster = django_filters.ModelChoiceFilter(
-        label=_("Cluster"),
-        field_name="cluster",
-        to_field_name="slug",
-        queryset=Cluster.objects.all(),
-        empty_label=_("Any cluster"),
-        help_text="Cluster slug.",
-    )
+    cluster = cluster_filter(field_name="cluster", distinct=False)
     state = django_filters.ChoiceFilter(
         label=_("Open or closed"),
         choices=OpportunityState.choices,
@@ -58,17 +52,14 @@ class OpportunityFilter(ListFilterSet):
         empty_label=_("Any region"),
         help_text="UN region code; opportunities open to every region match too.",
     )
-    tag = django_filters.CharFilter(
-        label=_("Topic"),
-        method=filter_by_tag_slugs,
-        help_text="Comma-separated topic (tag) slugs; any of them matches.",
-    )
+    topic = topic_filter()
 
-    page_fields = ("kind", "cluster", "state", "region")
+    page_fields = ("kind", "cluster", "topic", "state", "region")
 
     class Meta:
         model = Opportunity
-        fields = ["kind", "cluster", "state", "region", "tag"]
+        fields = ["kind", "cluster", "topic", "state", "region"]
 
     def prepare_page(self):
         self.change_page_filter("cluster", queryset=Cluster.objects.active())
+        self.change_page_filter("topic", queryset=active_topics())

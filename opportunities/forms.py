@@ -5,18 +5,25 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Organization
 from cities.models import City, Region
+from clusters.models import Topic
 from core.editor_forms import (
     MARKDOWN_HELP,
     SlugFromTitleMixin,
     local_datetime_widget,
     markdown_widget,
-    tag_widget,
 )
 
-from .models import Application, ApplicationStatus, Opportunity
+from .models import Application, ApplicationStatus, Opportunity, topics_outside_cluster
 from .services import APPLICATION_DOCUMENT_EXTENSIONS
 
 MOTIVATION_MAX_LENGTH = 4000
+
+
+class GroupedCheckboxes(forms.CheckboxSelectMultiple):
+    """Checkboxes under a fieldset and legend per group (a cluster's topics), so a screen
+    reader names the group of each box."""
+
+    template_name = "forms/widgets/grouped_checkboxes.html"
 
 
 class OpportunityForm(SlugFromTitleMixin, forms.ModelForm):
@@ -41,7 +48,7 @@ class OpportunityForm(SlugFromTitleMixin, forms.ModelForm):
             "host_organization",
             "host_city",
             "cluster",
-            "tags",
+            "topics",
             "eligible_regions",
             "eligible_countries",
             "deadline",
@@ -52,7 +59,7 @@ class OpportunityForm(SlugFromTitleMixin, forms.ModelForm):
             "description": markdown_widget(),
             "how_to_apply": markdown_widget(rows=6),
             "deadline": local_datetime_widget(),
-            "tags": tag_widget(),
+            "topics": GroupedCheckboxes,
         }
         help_texts = {"description": MARKDOWN_HELP, "how_to_apply": MARKDOWN_HELP}
 
@@ -61,10 +68,34 @@ class OpportunityForm(SlugFromTitleMixin, forms.ModelForm):
         self.fields["deadline"].help_text = _("Your local time; readers see it in theirs.")
         self.fields["host_city"].queryset = City.objects.order_by("name")
         self.fields["host_organization"].queryset = Organization.objects.order_by("name")
+        self.fields["topics"].widget.choices = self._topic_choices()
         if self.instance.pk and not self.is_bound:
             self.initial["deadline"] = timezone.localtime(self.instance.deadline).replace(
                 tzinfo=None
             )
+
+    def _topic_choices(self) -> list:
+        """The vocabulary under each cluster's name, the opportunity's own cluster first (one
+        query); the form refuses topics of another cluster than the one chosen."""
+        groups: dict[int, tuple[str, list]] = {}
+        for topic in Topic.objects.select_related("cluster").order_by(
+            "cluster__order", "cluster__name", "order", "name"
+        ):
+            groups.setdefault(topic.cluster_id, (topic.cluster.name, []))[1].append(
+                (topic.pk, topic.name)
+            )
+        own = self.instance.cluster_id
+        ordered = sorted(groups.items(), key=lambda item: item[0] != own)
+        return [(label, rows) for _cluster, (label, rows) in ordered]
+
+    def clean(self):
+        cleaned_data = super().clean()
+        cluster, topics = cleaned_data.get("cluster"), cleaned_data.get("topics")
+        if cluster is not None and topics:
+            error = topics_outside_cluster(cluster, topics)
+            if error:
+                self.add_error("topics", error)
+        return cleaned_data
 
 
 class ApplicationForm(forms.ModelForm):

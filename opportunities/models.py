@@ -13,7 +13,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
-from taggit.managers import TaggableManager
 
 from cities.models import Region
 from core.media_storage import private_storage
@@ -50,6 +49,18 @@ class OpportunityQuerySet(PublishableQuerySet):
         )
 
 
+def topics_outside_cluster(cluster, topics) -> str:
+    """Why `topics` do not fit an opportunity of `cluster` ("" when they all do): an opportunity
+    takes the topics of its own cluster only."""
+    outside = [topic for topic in topics if topic.cluster_id != cluster.pk]
+    if not outside:
+        return ""
+    return _(
+        "%(topics)s: not a topic of the %(cluster)s cluster. Choose topics of the "
+        "opportunity's cluster."
+    ) % {"topics": ", ".join(topic.name for topic in outside), "cluster": cluster.name}
+
+
 class Opportunity(PublishableModel):
     """A fellowship, call for proposals or expert exchange that people apply to by a deadline."""
 
@@ -80,9 +91,17 @@ class Opportunity(PublishableModel):
         on_delete=models.PROTECT,
         related_name="opportunities",
     )
-    # Topics as free tags until the clusters' topic vocabulary exists; hazards are tags too.
-    tags = TaggableManager(
-        verbose_name=_("topics"), blank=True, help_text=_("Separate topics with commas.")
+    # The clusters' controlled vocabulary, limited to the topics of the opportunity's cluster
+    # (checked by the services, so pages, API and admin refuse the same), matched exactly by
+    # matchmaking to what cities need.
+    topics = models.ManyToManyField(
+        "clusters.Topic",
+        verbose_name=_("topics"),
+        related_name="opportunities",
+        blank=True,
+        help_text=_(
+            "Topics of the opportunity's cluster: cities that need them are told about it."
+        ),
     )
     eligible_regions = models.JSONField(
         _("eligible regions"),

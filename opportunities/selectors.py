@@ -14,7 +14,7 @@ from .models import Application, ApplicationStatusChange, Opportunity
 def _listed(queryset: QuerySet[Opportunity], *, viewer=None) -> QuerySet[Opportunity]:
     # The cluster through the visibility rule: an inactive cluster is not named.
     return queryset.select_related("host_organization", "host_city").prefetch_related(
-        public_prefetch("cluster", Cluster, viewer=viewer), "tags"
+        public_prefetch("cluster", Cluster, viewer=viewer), "topics"
     )
 
 

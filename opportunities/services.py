@@ -34,6 +34,7 @@ from .models import (
     ApplicationStatus,
     ApplicationStatusChange,
     Opportunity,
+    topics_outside_cluster,
 )
 from .notifications import application_changed_notify, reviewers_new_application_notify
 
@@ -53,9 +54,27 @@ APPLICATION_DOCUMENT_EXTENSIONS = (".pdf", ".docx")
 # --- Opportunities --------------------------------------------------------------------------
 
 
+def _topics_check(opportunity: Opportunity, fields: Mapping) -> None:
+    """An opportunity's topics are its cluster's: refuse others, whether the topics or the
+    cluster change (a new cluster keeps only topics of its own)."""
+    cluster = fields.get("cluster", opportunity.cluster if opportunity.cluster_id else None)
+    if cluster is None:
+        return  # the model's validation asks for the cluster
+    if "topics" in fields:
+        topics = list(fields["topics"])
+    elif opportunity.pk and "cluster" in fields:
+        topics = list(opportunity.topics.all())
+    else:
+        return
+    error = topics_outside_cluster(cluster, topics)
+    if error:
+        raise ValidationError({"topics": [error]})
+
+
 @transaction.atomic
 def opportunity_create(*, actor, data: Mapping) -> Opportunity:
     fields, status = publication_data_split(data)
+    _topics_check(Opportunity(), fields)
     opportunity = model_save(Opportunity(), data=fields, actor=actor, reason="created")
     return publication_status_apply(
         obj=opportunity,
@@ -70,6 +89,7 @@ def opportunity_create(*, actor, data: Mapping) -> Opportunity:
 def opportunity_update(*, opportunity: Opportunity, actor, data: Mapping) -> Opportunity:
     fields, status = publication_data_split(data)
     if fields:
+        _topics_check(opportunity, fields)
         model_save(opportunity, data=fields, actor=actor, reason="changed")
     return publication_status_apply(
         obj=opportunity,

@@ -1,17 +1,16 @@
 """Open opportunities as suggestions for the cities that may apply (core.suggestions).
 
-Opportunities name their topics as free tags; a tag answers a city's need when it names the
-topic of the clusters' vocabulary, or its first words ("early warning" for "Early warning
-systems"). Only published opportunities still open, and open to the city's region and country,
-are suggested; matchmaking scores them ("eligible") and stores them like its own.
+An opportunity's topics are the clusters' vocabulary, so it answers a city's need when it names
+the very topic the city needs (by id, as pilots and events do). Only published opportunities
+still open, and open to the city's region and country, are suggested; matchmaking scores them
+("eligible") and stores them like its own.
 """
 
 from collections import defaultdict
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_save, pre_delete
 from django.utils.translation import gettext_lazy as _
 
-from clusters.models import Topic
 from core.suggestions import (
     Candidate,
     CityNeeds,
@@ -21,11 +20,6 @@ from core.suggestions import (
 )
 
 from .models import Opportunity
-
-
-def tag_answers(tag: str, topic_name: str) -> bool:
-    tag, name = " ".join(tag.lower().split()), " ".join(topic_name.lower().split())
-    return bool(tag) and (tag == name or name.startswith(f"{tag} ") or tag.startswith(f"{name} "))
 
 
 def _open_to(needs: CityNeeds):
@@ -41,16 +35,16 @@ def opportunity_candidates(needs: CityNeeds) -> list[Candidate]:
     }
     if not opportunities:
         return []
-    tags = Opportunity.tags.through.objects.filter(
-        content_type__app_label="opportunities",
-        content_type__model="opportunity",
-        object_id__in=list(opportunities),
-    ).values_list("object_id", "tag__name")
+    links = (
+        Opportunity.topics.through.objects.filter(
+            opportunity_id__in=list(opportunities), topic_id__in=list(needs.need_topics)
+        )
+        .values_list("opportunity_id", "topic_id")
+        .order_by()
+    )
     covered = defaultdict(set)
-    for object_id, tag in tags:
-        for topic_id, name in needs.need_topics.items():
-            if tag_answers(tag, name):
-                covered[object_id].add(topic_id)
+    for opportunity_id, topic_id in links:
+        covered[opportunity_id].add(topic_id)
     return [
         Candidate(
             target_id=pk,
@@ -74,14 +68,21 @@ def opportunity_objects(ids) -> dict:
 
 
 def _opportunity_changed(sender, instance, **kwargs):
-    """Refresh the cities that need what the opportunity's tags name (once committed)."""
-    names = [tag.name for tag in instance.tags.all()] if instance.pk else []
-    topics = [
-        topic.pk
-        for topic in Topic.objects.only("pk", "name")
-        if any(tag_answers(name, topic.name) for name in names)
-    ]
+    """Refresh the cities that need the opportunity's topics (once committed)."""
+    topics = list(instance.topics.values_list("pk", flat=True)) if instance.pk else []
     suggestions_changed(topic_ids=topics)
+
+
+def _opportunity_topics_changed(sender, instance, action, pk_set, reverse, **kwargs):
+    """Topics added or removed: the cities that need them, before and after, are refreshed."""
+    if action not in ("post_add", "post_remove", "pre_clear"):
+        return
+    if reverse:  # a topic's opportunities changed: the topic itself
+        suggestions_changed(topic_ids=[instance.pk])
+    elif action == "pre_clear":
+        suggestions_changed(topic_ids=list(instance.topics.values_list("pk", flat=True)))
+    else:
+        suggestions_changed(topic_ids=list(pk_set or ()))
 
 
 def register() -> None:
@@ -97,6 +98,11 @@ def register() -> None:
     post_save.connect(
         _opportunity_changed, sender=Opportunity, dispatch_uid="opportunities:suggestions"
     )
-    post_delete.connect(
+    pre_delete.connect(
         _opportunity_changed, sender=Opportunity, dispatch_uid="opportunities:suggestions-gone"
+    )
+    m2m_changed.connect(
+        _opportunity_topics_changed,
+        sender=Opportunity.topics.through,
+        dispatch_uid="opportunities:suggestions-topics",
     )

@@ -1,7 +1,8 @@
 """The demo opportunities, as plain data: an open fellowship hosted with NDRCC in Shenzhen for
 officials of developing-country cities, and a closed expert exchange the Tripoli official was
 accepted to (so "My applications" shows a decided application and the fellowship is open to
-apply to). Every value is fixed, like the rest of the demo (portal/demo/data.py)."""
+apply to). Every value is fixed, like the rest of the demo (portal/demo/data.py); topics are
+named by their slug in the clusters' vocabulary."""
 
 from portal.demo.data import CITY_OFFICIAL_EMAIL, DRR, UN_STAFF_EMAIL, local, utc
 
@@ -35,7 +36,7 @@ OPPORTUNITIES = [
         "host_organization": "ndrcc",
         "host_city": "shenzhen",
         "cluster": DRR,
-        "topics": ["risk governance", "early warning", "emergency operations"],
+        "topics": ["risk-governance", "early-warning-systems", "emergency-operations"],
         "eligible_regions": DEVELOPING_REGIONS,
         "eligible_countries": [],
         "deadline": local("Asia/Shanghai", 2027, 3, 31, 17),
@@ -63,7 +64,7 @@ OPPORTUNITIES = [
         "host_organization": "ndrcc",
         "host_city": "shenzhen",
         "cluster": DRR,
-        "topics": ["early warning"],
+        "topics": ["early-warning-systems"],
         "eligible_regions": DEVELOPING_REGIONS,
         "eligible_countries": [],
         "deadline": local("Asia/Shanghai", 2025, 9, 30, 17),

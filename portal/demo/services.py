@@ -214,7 +214,7 @@ class _DemoLoader:
 
     def load_matchmaking(self) -> None:
         """Needs, offers and expertise, and the topics of pilots and events."""
-        topics = {topic.slug: topic for topic in Topic.objects.all()}
+        topics = self.topics = {topic.slug: topic for topic in Topic.objects.all()}
 
         def rows(entries):
             return [
@@ -558,8 +558,11 @@ class _DemoLoader:
                     "is_demo": True,
                 },
             )
-            if _owned(opportunity):
-                self.set_tags(opportunity.tags, spec["topics"])
+            topic_ids = {self.topics[slug].pk for slug in spec["topics"]}
+            if _owned(opportunity) and (
+                set(opportunity.topics.values_list("pk", flat=True)) != topic_ids
+            ):
+                opportunity.topics.set(topic_ids)
             opportunities[spec["slug"]] = opportunity
         for email, slug, city, motivation, decided_at, history in opportunity_data.APPLICATIONS:
             application = self.upsert(

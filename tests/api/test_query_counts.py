@@ -4,6 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from clusters.models import Topic
 from tests.api.conftest import staff
 from tests.factories import (
     CityFactory,
@@ -66,8 +67,11 @@ def make_cluster(user):
 
 
 def make_opportunity(user):
-    opportunity = OpportunityFactory(host_city=CityFactory(), eligible_regions=["arab_states"])
-    opportunity.tags.add("early warning")
+    topics = Topic.objects.filter(slug__in=["early-warning-systems", "risk-governance"])
+    opportunity = OpportunityFactory(
+        host_city=CityFactory(), eligible_regions=["arab_states"], cluster=topics[0].cluster
+    )
+    opportunity.topics.set(topics)
 
 
 def make_collaboration_request(user):
@@ -122,7 +126,7 @@ FILTERED = {
     "training-series": "status=published",
     "cities": "sort=newest&hazard=flood&country=LB&region=arab_states",
     "organizations": "kind=ngo&country=KE",
-    "opportunities": "kind=fellowship&state=open&region=arab_states&tag=early-warning",
+    "opportunities": "kind=fellowship&state=open&region=arab_states&topic=early-warning-systems",
 }
 
 

@@ -191,7 +191,14 @@ def _opportunity():
         how_to_apply="Send a *letter*.",
         deadline=timezone.now().replace(microsecond=0, second=0) + dt.timedelta(days=20),
     )
-    opportunity.tags.set(TAGS)
+    # Two of its cluster's topics out of three, beside another cluster's list in the form.
+    topics = [
+        Topic.objects.create(cluster=opportunity.cluster, name=name, slug=f"rt-{slug}", order=n)
+        for n, (name, slug) in enumerate(
+            [("Early warning systems", "ews"), ("Risk governance", "gov"), ("Codes", "codes")]
+        )
+    ]
+    opportunity.topics.set(topics[:2])
     return opportunity
 
 

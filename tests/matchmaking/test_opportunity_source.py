@@ -1,19 +1,24 @@
-"""Open opportunities a city may apply to are suggested for the topics their tags name."""
+"""Open opportunities a city may apply to are suggested for the topics they name: the clusters'
+vocabulary, matched by topic (not by name)."""
 
 import datetime as dt
 
 import pytest
 from django.utils import timezone
 
+from clusters.models import Topic
 from matchmaking.models import CityMatch
-from opportunities.suggestions import tag_answers
-from tests.factories import OpportunityFactory
+from tests.factories import ClusterFactory, OpportunityFactory
 
 
-def _opportunity(**fields):
-    opportunity = OpportunityFactory(**fields)
-    opportunity.tags.set(["early warning", "gardening"])
-    return opportunity
+@pytest.fixture
+def new_opportunity(world):
+    def make(**fields):
+        opportunity = OpportunityFactory(**{"cluster": world.drr, **fields})
+        opportunity.topics.set([world.early_warning, world.building_codes])
+        return opportunity
+
+    return make
 
 
 def _suggested(world):
@@ -24,22 +29,44 @@ def _suggested(world):
     )
 
 
-@pytest.mark.parametrize(
-    ("tag", "topic", "answers"),
-    [
-        ("early warning", "Early warning systems", True),
-        ("Early  Warning Systems", "Early warning systems", True),
-        ("warning", "Early warning systems", False),
-        ("early warning systems for ports", "Early warning systems", True),
-        ("", "Early warning systems", False),
-    ],
-)
-def test_a_tag_answers_a_topic_by_its_name_or_first_words(tag, topic, answers):
-    assert tag_answers(tag, topic) is answers
+def test_a_topic_of_the_same_name_in_another_cluster_is_not_what_the_city_needs(world):
+    """Tripoli needs the disaster-risk cluster's early warning systems; another cluster's topic
+    of the same name is another topic."""
+    other = Topic.objects.create(
+        cluster=ClusterFactory(), name="Early warning systems", slug="ews-elsewhere"
+    )
+    opportunity = OpportunityFactory(cluster=other.cluster)
+    opportunity.topics.set([other])
+
+    world.refresh()
+
+    assert _suggested(world) == set()
 
 
-def test_an_open_opportunity_for_the_citys_region_is_suggested_with_its_deadline(client, world):
-    fellowship = _opportunity(title="Early warning fellowship", eligible_regions=["arab_states"])
+def test_a_topic_added_to_an_opportunity_refreshes_the_cities_that_need_it(
+    world, new_opportunity, django_capture_on_commit_callbacks
+):
+    fellowship = OpportunityFactory(cluster=world.drr, title="Governance fellowship")
+    world.refresh()
+    assert _suggested(world) == set()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        fellowship.topics.add(world.governance)
+
+    row = CityMatch.objects.get(city=world.tripoli, kind="opportunity")
+    assert row.target_id == fellowship.pk
+    assert row.topic == world.governance
+
+    with django_capture_on_commit_callbacks(execute=True):
+        fellowship.topics.remove(world.governance)
+
+    assert _suggested(world) == set()
+
+
+def test_an_open_opportunity_for_the_citys_region_is_suggested_with_its_deadline(
+    client, world, new_opportunity
+):
+    fellowship = new_opportunity(title="Early warning fellowship", eligible_regions=["arab_states"])
 
     world.refresh()
 
@@ -51,19 +78,19 @@ def test_an_open_opportunity_for_the_citys_region_is_suggested_with_its_deadline
     assert "apply by" in page
 
 
-def test_closed_drafts_and_other_regions_or_countries_are_not_suggested(world):
-    _opportunity(deadline=timezone.now() - dt.timedelta(days=1))
-    _opportunity(status="draft", published_at=None)
-    _opportunity(eligible_regions=["africa"])
-    _opportunity(eligible_countries=["KE"])
+def test_closed_drafts_and_other_regions_or_countries_are_not_suggested(world, new_opportunity):
+    new_opportunity(deadline=timezone.now() - dt.timedelta(days=1))
+    new_opportunity(status="draft", published_at=None)
+    new_opportunity(eligible_regions=["africa"])
+    new_opportunity(eligible_countries=["KE"])
 
     world.refresh()
 
     assert _suggested(world) == set()
 
 
-def test_an_opportunity_open_to_the_citys_country_is_suggested(world):
-    fellowship = _opportunity(eligible_countries=["LB"])
+def test_an_opportunity_open_to_the_citys_country_is_suggested(world, new_opportunity):
+    fellowship = new_opportunity(eligible_countries=["LB"])
 
     world.refresh()
 

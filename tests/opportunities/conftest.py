@@ -81,3 +81,31 @@ def cast(db):
         other_partner=PartnerFactory(email="other@example.org", organization=OrganizationFactory()),
         staff=StaffUserFactory(email="staff@example.org"),
     )
+
+
+@dataclass
+class Topics:
+    early_warning: object
+    governance: object
+    food: object  # another cluster
+    urban_farming: object
+
+
+@pytest.fixture
+def topics(cast):
+    """Topics of the cast's cluster, and one of another cluster."""
+    from clusters.models import Topic
+
+    food = ClusterFactory(name="Food systems", slug="food-test")
+    return Topics(
+        early_warning=Topic.objects.create(
+            cluster=cast.cluster, name="Early warning systems", slug="ow-early-warning", order=1
+        ),
+        governance=Topic.objects.create(
+            cluster=cast.cluster, name="Risk governance", slug="ow-risk-governance", order=2
+        ),
+        food=food,
+        urban_farming=Topic.objects.create(
+            cluster=food, name="Urban farming", slug="ow-urban-farming", order=1
+        ),
+    )

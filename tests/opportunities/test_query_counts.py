@@ -5,6 +5,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from clusters.models import Topic
+from opportunities.models import Opportunity
 from tests.factories import (
     ApplicationFactory,
     CityFactory,
@@ -24,17 +26,30 @@ def queries_for(client, url):
 
 
 def add_opportunities(count, cluster):
+    topics = Topic.objects.filter(cluster=cluster)
     for _ in range(count):
         opportunity = OpportunityFactory(cluster=cluster, host_city=CityFactory())
-        opportunity.tags.add("early warning")
+        opportunity.topics.set(topics)
+
+
+def cluster_with_topics(slug="drr"):
+    cluster = ClusterFactory(slug=slug)
+    Topic.objects.create(cluster=cluster, name="Early warning", slug="qc-early-warning", order=1)
+    Topic.objects.create(cluster=cluster, name="Risk governance", slug="qc-governance", order=2)
+    return cluster
 
 
 @pytest.mark.parametrize(
     "query",
-    ["", "cluster=drr&state=open&kind=fellowship&region=arab_states", "tag=early-warning"],
+    [
+        "",
+        "cluster=drr&state=open&kind=fellowship&region=arab_states",
+        "topic=qc-early-warning",
+        "cluster=drr&topic=qc-governance&state=open",
+    ],
 )
 def test_the_list_page_answers_in_a_constant_number_of_queries(client, query):
-    cluster = ClusterFactory(slug="drr")
+    cluster = cluster_with_topics()
     add_opportunities(3, cluster)
     small = queries_for(client, f"/opportunities/?{query}")
 
@@ -42,6 +57,19 @@ def test_the_list_page_answers_in_a_constant_number_of_queries(client, query):
     large = queries_for(client, f"/opportunities/?{query}")
 
     assert small == large
+
+
+def test_the_detail_page_reads_its_topics_in_one_query(client):
+    cluster = cluster_with_topics()
+    add_opportunities(1, cluster)
+    slug = Opportunity.objects.get().slug
+    two_topics = queries_for(client, f"/opportunities/{slug}/")
+
+    Topic.objects.create(cluster=cluster, name="Building codes", slug="qc-codes", order=3)
+    Opportunity.objects.get().topics.set(Topic.objects.filter(cluster=cluster))
+    three_topics = queries_for(client, f"/opportunities/{slug}/")
+
+    assert two_topics == three_topics
 
 
 def test_the_list_page_shows_twenty_a_page(client):
