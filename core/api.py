@@ -23,6 +23,7 @@ from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from core.api_defaults import CachedRead
+from core.page_cache import content_generation
 from core.roles import is_editor
 from core.visibility import public
 
@@ -227,12 +228,23 @@ class _StoredResponse(Response):
 
 
 def _anonymous_read_key(view, request) -> str | None:
+    """The key of a read the cache may answer, or None.
+
+    Public reads answer the same to everyone who sees the same things: anonymous visitors and
+    signed-in readers who are not UN staff see published content only, so they share one kept
+    answer; UN staff, who also see drafts, share another. Endpoints whose rows are the reader's
+    own (`reads_are_personal`) are never kept.
+    """
     seconds = settings.PAGE_CACHE_SECONDS
-    if not seconds or request.user.is_authenticated or request.auth is not None:
+    if not seconds:
+        return None
+    signed_in = request.user.is_authenticated or request.auth is not None
+    if signed_in and getattr(view, "reads_are_personal", False):
         return None
     # Only JSON is kept: the browsable API's HTML carries a CSRF token and sets its cookie.
     if not isinstance(request.accepted_renderer, JSONRenderer):
         return None
+    audience = "staff" if signed_in and is_editor(request.user) else "public"
     raw = "\n".join(
         (
             type(view).__name__,
@@ -241,16 +253,20 @@ def _anonymous_read_key(view, request) -> str | None:
             request._request.get_full_path(),
             get_language() or "",
             request.accepted_media_type or "",
+            audience,
+            # An edit of public content starts a new generation: no answer outlives it.
+            str(content_generation()),
         )
     )
-    return "api-read-cache:v2:" + hashlib.sha256(raw.encode()).hexdigest()
+    return "api-read-cache:v3:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
 def _anonymous_read_cached(read, request, *args, **kwargs):
-    """Anonymous JSON reads are kept rendered for PAGE_CACHE_SECONDS (as anonymous pages are).
+    """Public JSON reads are kept rendered for PAGE_CACHE_SECONDS (as anonymous pages are), for
+    anonymous and signed-in readers alike (`_anonymous_read_key` says who shares an answer).
 
     The handler runs after authentication, permissions and throttling, so cached answers are
-    still throttled; anyone signed in (session or token) reads the database directly. The
+    still throttled; a reader's own rows (registrations, requests) are never kept. The
     rendered bytes are kept, not the data: a hit then costs no serializing, no JSON encoding
     and no ETag hashing. ETagMixin stores what the miss rendered. The throttle has usually
     fetched the stored answer already, with its count (core.api_defaults.CachedRead).
@@ -308,6 +324,7 @@ class ApiViewSetMixin(ETagMixin):
 # shows the view set's own.)
 class OwnRowsMixin(ApiViewSetMixin):
     permission_classes = [permissions.IsAuthenticated]
+    reads_are_personal = True  # each reader's own rows: never kept for another
     lookup_field = "pk"
     ordering_fields = ["created_at"]
     ordering = ["-created_at"]

@@ -22,8 +22,8 @@ Who sees what:
   included: one page for all, so the page cache can keep it. Staff preview drafts in the editor.
 - The API lets UN staff read drafts of the type they query (`core.api.visible_to`); the related
   items in an answer follow the same viewer, so staff see a draft programme as a pilot's parent
-  and everyone else sees none. Only anonymous answers are ever cached (`core.api`), so a staff
-  answer never reaches anyone else.
+  and everyone else sees none. Kept answers are keyed on that audience (`core.api`: staff, or
+  the public, signed in or not), so a staff answer never reaches anyone else.
 
 How to use it: build the Prefetch of every related item a surface shows with `public_prefetch`
 (many-to-many, reverse foreign key, or forward foreign key, where a hidden target reads as None)
