@@ -100,6 +100,25 @@ def test_the_form_refuses_another_clusters_topic_and_says_why(client, cast, topi
     assert list(cast.fellowship.topics.all()) == [topics.governance]
 
 
+def test_the_refusal_of_another_clusters_topic_reads_in_the_language_of_the_page(
+    client, cast, topics
+):
+    topics.urban_farming.name_ar = "الزراعة الحضرية"
+    topics.urban_farming.save()
+    cast.cluster.name_ar = "الحد من مخاطر الكوارث"
+    cast.cluster.save()
+    client.force_login(cast.staff)
+    sent = form_data(client.get("/ar" + EDIT).content.decode(), form_class="editor-form")
+    sent["topics"] = [str(topics.urban_farming.pk)]
+
+    response = client.post("/ar" + EDIT, sent)
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "الزراعة الحضرية: ليس من مواضيع مجموعة الحد من مخاطر الكوارث." in html
+    assert "not a topic of the" not in html
+
+
 # --- The public list and the page -----------------------------------------------------------
 
 
