@@ -137,6 +137,17 @@ def test_the_list_filters_by_topic(client, cast, topics):
     ]
 
 
+def test_the_lists_topic_filter_groups_the_topics_under_their_cluster(client, cast, topics):
+    page = client.get("/opportunities/").content.decode()
+
+    select = re.search(r'<select name="topic".*?</select>', page, re.S).group(0)
+    groups = re.findall(r'<optgroup label="([^"]+)">(.*?)</optgroup>', select, re.S)
+    named = {label: re.findall(r">([^<]+)</option>", options) for label, options in groups}
+    assert named["Disaster risk"] == ["Early warning systems", "Risk governance"]
+    assert named["Food systems"] == ["Urban farming"]
+    assert '<option value="" selected>Any topic</option>' in select
+
+
 def test_an_unknown_topic_on_the_list_is_an_error_next_to_the_field(client, cast, topics):
     response = client.get("/opportunities/?topic=gardening")
 
