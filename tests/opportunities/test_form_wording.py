@@ -92,3 +92,17 @@ def test_a_deadline_reads_in_arabic_order_on_the_arabic_interface(cast, client, 
     assert "March 31, 2027, 5 p.m." in english
     assert "31 مارس، 2027، 5 م" in arabic
     assert "مارس 31," not in arabic
+
+
+def test_lists_on_an_opportunity_use_the_arabic_comma_on_the_arabic_interface(cast, client):
+    cast.fellowship.eligible_regions = ["africa", "arab_states"]
+    cast.fellowship.save()
+
+    english = client.get(f"/opportunities/{cast.fellowship.slug}/").content.decode()
+    page = client.get(f"/ar/opportunities/{cast.fellowship.slug}/").content.decode()
+    listed = client.get("/ar/opportunities/").content.decode()
+
+    assert "Africa, Arab States" in english
+    assert "أفريقيا، الدول العربية" in page
+    # The host organization and the host city.
+    assert "<span>الجهة المضيفة: NDRCC، Shenzhen</span>" in listed
