@@ -1,6 +1,7 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
@@ -106,7 +107,8 @@ class City(OriginalLanguageModel, TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"{self.name}, {self.country.name}" if self.country else self.name
+        # The list separator of the reader's language ("طرابلس، لبنان"), as Django translates it.
+        return f"{self.name}{gettext(', ')}{self.country.name}" if self.country else self.name
 
     def get_absolute_url(self):
         return reverse("cities:detail", kwargs={"slug": self.slug})

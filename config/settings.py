@@ -371,6 +371,8 @@ LANGUAGES = [
     ("ru", _("Russian")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Formats Django's locales lack (Arabic dates with times); the rest are Django's own.
+FORMAT_MODULE_PATH = ["config.formats"]
 # Content in the six languages: one column per language beside each translated field (`name_fr`),
 # registered in each app's translation.py. Reading `name` gives the active language's text, else
 # the first language that has one (core.translation wraps such a fallback in its own lang/dir).

@@ -89,8 +89,17 @@ def _lower_first(name: str) -> str:
     return name
 
 
+# An "and" written joined to the word after it rather than as a word apart: Arabic's و
+# ("نظم الإنذار المبكر وعمليات الطوارئ", not "… و عمليات الطوارئ").
+_JOINED_CONJUNCTIONS = {"و"}
+
+
 def _and_list(names) -> str:
-    return str(get_text_list([str(name) for name in names], _("and")))
+    names = [str(name) for name in names]
+    conjunction = _("and")
+    if len(names) > 1 and conjunction in _JOINED_CONJUNCTIONS:
+        return f"{_(', ').join(names[:-1])} {conjunction}{names[-1]}"
+    return str(get_text_list(names, conjunction))
 
 
 def reasons_for(candidate: Candidate, needs: CityNeeds) -> list[dict]:

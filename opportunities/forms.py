@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 from django.utils import timezone
+from django.utils.choices import CallableChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Organization
@@ -68,7 +69,10 @@ class OpportunityForm(SlugFromTitleMixin, forms.ModelForm):
         self.fields["deadline"].help_text = _("Your local time; readers see it in theirs.")
         self.fields["host_city"].queryset = City.objects.order_by("name")
         self.fields["host_organization"].queryset = Organization.objects.order_by("name")
-        self.fields["topics"].widget.choices = self._topic_choices()
+        # Named when the page renders, not now: the editor builds the form under the item's
+        # original language (core.content_editor), but the boxes and the clusters' names are
+        # read in the language of the page around it.
+        self.fields["topics"].widget.choices = CallableChoiceIterator(self._topic_choices)
         if self.instance.pk and not self.is_bound:
             self.initial["deadline"] = timezone.localtime(self.instance.deadline).replace(
                 tzinfo=None

@@ -10,6 +10,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
@@ -55,10 +57,19 @@ def topics_outside_cluster(cluster, topics) -> str:
     outside = [topic for topic in topics if topic.cluster_id != cluster.pk]
     if not outside:
         return ""
-    return _(
+    # Worded when shown: the editor's form is checked under the item's original language
+    # (core.content_editor), the page that shows the error is in the reader's.
+    return _topics_outside_text(outside, cluster)
+
+
+def _topics_outside_words(outside, cluster) -> str:
+    return gettext(
         "%(topics)s: not a topic of the %(cluster)s cluster. Choose topics of the "
         "opportunity's cluster."
     ) % {"topics": ", ".join(topic.name for topic in outside), "cluster": cluster.name}
+
+
+_topics_outside_text = lazy(_topics_outside_words, str)
 
 
 class Opportunity(PublishableModel):

@@ -1,5 +1,6 @@
 """What an applicant reads on the apply form and in the list, as a person would."""
 
+import datetime as dt
 import re
 
 import pytest
@@ -76,3 +77,32 @@ def test_the_texts_people_write_read_in_their_own_direction(cast, client):
     assert html.count('<div class="prose" dir="auto">') == 2
     listed = client.get("/opportunities/").content.decode()
     assert '<p dir="auto">Eight weeks with NDRCC.</p>' in listed
+
+
+def test_a_deadline_reads_in_arabic_order_on_the_arabic_interface(cast, client, settings):
+    # Django's Arabic locale has no date-and-time format: the deadline fell back to the English
+    # order and commas ("مارس 31, 2027, 5 ص").
+    settings.TIME_ZONE = "UTC"
+    cast.fellowship.deadline = dt.datetime(2027, 3, 31, 17, 0, tzinfo=dt.UTC)
+    cast.fellowship.save()
+
+    english = client.get(f"/opportunities/{cast.fellowship.slug}/").content.decode()
+    arabic = client.get(f"/ar/opportunities/{cast.fellowship.slug}/").content.decode()
+
+    assert "March 31, 2027, 5 p.m." in english
+    assert "31 مارس، 2027، 5 م" in arabic
+    assert "مارس 31," not in arabic
+
+
+def test_lists_on_an_opportunity_use_the_arabic_comma_on_the_arabic_interface(cast, client):
+    cast.fellowship.eligible_regions = ["africa", "arab_states"]
+    cast.fellowship.save()
+
+    english = client.get(f"/opportunities/{cast.fellowship.slug}/").content.decode()
+    page = client.get(f"/ar/opportunities/{cast.fellowship.slug}/").content.decode()
+    listed = client.get("/ar/opportunities/").content.decode()
+
+    assert "Africa, Arab States" in english
+    assert "أفريقيا، الدول العربية" in page
+    # The host organization and the host city.
+    assert "<span>الجهة المضيفة: NDRCC، Shenzhen</span>" in listed
