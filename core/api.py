@@ -292,20 +292,35 @@ def _anonymous_read_store(request, response) -> None:
     )
 
 
-class ApiViewSetMixin(ETagMixin):
-    """Slugs may hold any character but "/"; anything else reaches the view and gets a JSON 404."""
+class PublicReadCacheMixin(ETagMixin):
+    """Public JSON reads kept rendered in the shared cache (`_anonymous_read_key` says for whom);
+    `cached_actions` are the viewset actions it applies to (an APIView's GET has none)."""
 
-    lookup_field = "slug"
-    lookup_value_regex = "[^/]+"
+    cached_actions = ("list", "retrieve")
 
     def check_throttles(self, request):
         # Content negotiation and authentication are done: the cache key is known, and the
         # throttle can fetch the stored answer in its own round trip to the cache.
-        if self.action in ("list", "retrieve"):
+        if request.method in ("GET", "HEAD") and getattr(self, "action", None) in (
+            *self.cached_actions,
+            None,
+        ):
             key = _anonymous_read_key(self, request)
             if key is not None:
                 request.cached_read = CachedRead(key)
         super().check_throttles(request)
+
+
+def public_read_cached(read, request, *args, **kwargs):
+    """Answer `read` from the cache when the request may be (see `_anonymous_read_cached`)."""
+    return _anonymous_read_cached(read, request, *args, **kwargs)
+
+
+class ApiViewSetMixin(PublicReadCacheMixin):
+    """Slugs may hold any character but "/"; anything else reaches the view and gets a JSON 404."""
+
+    lookup_field = "slug"
+    lookup_value_regex = "[^/]+"
 
     def list(self, request, *args, **kwargs):
         return _anonymous_read_cached(super().list, request, *args, **kwargs)

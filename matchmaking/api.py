@@ -7,7 +7,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from cities.models import City
-from core.api import ETagMixin, ReadOnly
+from core.api import PublicReadCacheMixin, ReadOnly, public_read_cached
 
 from . import selectors
 
@@ -56,7 +56,10 @@ class CityMatchesSerializer(serializers.Serializer):
     results = MatchSerializer(many=True)
 
 
-class CityMatchesView(ETagMixin, APIView):
+class CityMatchesView(PublicReadCacheMixin, APIView):
+    """Public: kept in the shared cache like the other public reads (a refresh of the
+    suggestions shows within PAGE_CACHE_SECONDS)."""
+
     permission_classes = [ReadOnly]
 
     @extend_schema(
@@ -68,6 +71,9 @@ class CityMatchesView(ETagMixin, APIView):
         responses={200: CityMatchesSerializer},
     )
     def get(self, request, slug):
+        return public_read_cached(self._matches, request, slug=slug)
+
+    def _matches(self, request, slug):
         city = get_object_or_404(City, slug=slug)
         suggestions = selectors.matches_for_city(city, limit=None)
         data = {"city": city.slug, "count": len(suggestions), "results": suggestions}

@@ -36,3 +36,20 @@ def test_writes_are_refused(client, world):
     response = client.post("/api/v1/cities/tripoli/matches/", {}, content_type="application/json")
 
     assert response.status_code in {403, 405}
+
+
+def test_a_repeated_read_is_answered_from_the_shared_cache(client, world, settings):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.PAGE_CACHE_SECONDS = 60
+    cache.clear()
+    world.refresh()
+    first = client.get("/api/v1/cities/tripoli/matches/")
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/api/v1/cities/tripoli/matches/")
+
+    assert again.json() == first.json() and first.json()["count"] > 0
+    assert len(queries) == 0
+    cache.clear()
