@@ -159,6 +159,15 @@ class ContentEditor:
         """Whether someone who is not UN staff may edit `obj` (staff edit everything)."""
         return False
 
+    # Whether anyone but staff may edit some item of the type: true where the type writes its
+    # own `may_edit`. Pages shared by their readers load an item to ask only then.
+    others_may_edit = False
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "may_edit" in cls.__dict__:
+            cls.others_may_edit = True
+
     def may_create(self, user) -> bool:
         return is_editor(user)
 

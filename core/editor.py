@@ -73,6 +73,11 @@ def can_edit(user, obj) -> bool:
     return bool(editor and editor.may_edit(user, obj))
 
 
+def _may_edit_for_some(editor) -> bool:
+    """Whether the type lets anyone but staff edit some item (core.content_editor)."""
+    return getattr(editor, "others_may_edit", True)
+
+
 def may_edit_each(request, targets: list) -> list[bool]:
     """Whether the reader may edit each (model label, id): the "may_edit" predicate of shared
     pages (core.shared_pages). Staff without a query; others with one per model on the page."""
@@ -87,8 +92,8 @@ def may_edit_each(request, targets: list) -> list[bool]:
     found = {}
     for label, pks in ids.items():
         editor = _EDITORS.get(label)
-        if editor is None:
-            continue
+        if editor is None or not _may_edit_for_some(editor):
+            continue  # only staff edit this type: nothing to load
         for obj in editor.model._default_manager.filter(pk__in=pks):
             found[label, obj.pk] = obj
     return [(label, pk) in found and can_edit(user, found[label, pk]) for label, pk in targets]

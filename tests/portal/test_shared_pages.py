@@ -174,6 +174,15 @@ def test_a_kept_page_costs_a_few_queries_whatever_it_shows(official, other_offic
     assert max(counts.values()) <= 6, counts
 
 
+def test_a_type_only_staff_edit_is_not_loaded_to_ask_about_its_edit_link(official, other_official):
+    _page(official, CLUSTER, expected_render="shared-miss")
+
+    with CaptureQueriesContext(connection) as queries:
+        _page(other_official, CLUSTER)
+
+    assert not [q for q in queries.captured_queries if 'FROM "clusters_cluster"' in q["sql"]]
+
+
 def test_a_page_that_reads_who_its_reader_is_is_rendered_for_them_alone():
     page = engines["django"].from_string("<p>{{ request.user.email }}</p>")
 
