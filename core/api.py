@@ -23,7 +23,7 @@ from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from core.api_defaults import CachedRead
-from core.page_cache import content_generation
+from core.page_cache import GENERATION_KEY
 from core.roles import is_editor
 from core.visibility import public
 
@@ -254,11 +254,9 @@ def _anonymous_read_key(view, request) -> str | None:
             get_language() or "",
             request.accepted_media_type or "",
             audience,
-            # An edit of public content starts a new generation: no answer outlives it.
-            str(content_generation()),
         )
     )
-    return "api-read-cache:v3:" + hashlib.sha256(raw.encode()).hexdigest()
+    return "api-read-cache:v4:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
 def _anonymous_read_cached(read, request, *args, **kwargs):
@@ -274,10 +272,16 @@ def _anonymous_read_cached(read, request, *args, **kwargs):
     cached_read = getattr(request, "cached_read", None)
     if cached_read is None:
         return read(request, *args, **kwargs)
-    stored = cached_read.value if cached_read.fetched else cache.get(cached_read.key)
-    if stored is not None:
-        return _StoredResponse(*stored)
+    if cached_read.fetched:
+        stored, generation = cached_read.value, cached_read.generation
+    else:
+        found = cache.get_many([cached_read.key, GENERATION_KEY])
+        stored, generation = found.get(cached_read.key), found.get(GENERATION_KEY, 0)
+    # An edit of public content starts a new generation: no answer outlives it.
+    if stored is not None and stored[0] == generation:
+        return _StoredResponse(*stored[1:])
     request._anonymous_read_key = cached_read.key
+    request._anonymous_read_generation = generation
     return read(request, *args, **kwargs)
 
 
@@ -287,7 +291,12 @@ def _anonymous_read_store(request, response) -> None:
         return
     cache.set(
         key,
-        (response.content, response["Content-Type"], response["ETag"]),
+        (
+            getattr(request, "_anonymous_read_generation", 0),
+            response.content,
+            response["Content-Type"],
+            response["ETag"],
+        ),
         settings.PAGE_CACHE_SECONDS,
     )
 

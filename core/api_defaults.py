@@ -14,6 +14,7 @@ from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle, SimpleRateThrottle, UserRateThrottle
 
 # --- Pagination -----------------------------------------------------------------------------
+from core.page_cache import GENERATION_KEY
 
 
 class StandardPagination(PageNumberPagination):
@@ -73,6 +74,7 @@ class CachedRead:
     key: str
     fetched: bool = False
     value: object = None
+    generation: int = 0  # the content generation current when it was fetched
 
 
 def window_count(key: str, *, timeout: int, also_get: str | None = None):
@@ -92,7 +94,11 @@ def window_count(key: str, *, timeout: int, also_get: str | None = None):
         count = backend.incr(key)
     except ValueError:  # expired between add and incr, or the cache is down
         count = None
-    return count, backend.get(also_get) if also_get is not None else None
+    if also_get is None:
+        return count, None
+    if isinstance(also_get, str):
+        return count, backend.get(also_get)
+    return count, tuple(backend.get(other) for other in also_get)
 
 
 class FixedWindowRateThrottle(SimpleRateThrottle):
@@ -120,14 +126,16 @@ class FixedWindowRateThrottle(SimpleRateThrottle):
         window = int(self.now // self.duration)
         self.window_ends_at = (window + 1) * self.duration
         read = getattr(request, "cached_read", None)
-        also_get = read.key if read is not None and not read.fetched else None
-        count, value = window_count(
+        # The stored answer and the content generation it must belong to, with the count.
+        also_get = (read.key, GENERATION_KEY) if read is not None and not read.fetched else None
+        count, values = window_count(
             f"{key}:{window}",
             timeout=max(1, math.ceil(self.window_ends_at - self.now)),
             also_get=also_get,
         )
-        if also_get is not None:
-            read.fetched, read.value = True, value
+        if also_get is not None and values is not None:
+            read.fetched = True
+            read.value, read.generation = values[0], values[1] or 0
         return count is None or count <= self.num_requests
 
     def wait(self):

@@ -82,8 +82,8 @@ class ResilientRedisCache(RedisCache):
     def window_count(self, key, *, timeout: int, also_get=None, version=None):
         """Count one more hit in a fixed-window counter: (count, value of `also_get`).
 
-        INCR and EXPIRE go to Redis together (one round trip), with a GET of `also_get` when
-        the caller wants a cached value too; INCR creates the key at 1. The caller passes the
+        INCR and EXPIRE go to Redis together (one round trip), with a GET of `also_get` (a key,
+        or a tuple of keys: then a tuple of values) when the caller wants cached values too; INCR creates the key at 1. The caller passes the
         seconds left in the window, so every hit sets the same end (relative seconds, so a skew
         between this clock and Redis' cannot expire the key early). (None, None) while Redis is
         unreachable.
@@ -95,15 +95,20 @@ class ResilientRedisCache(RedisCache):
             with client.pipeline(transaction=False) as pipeline:
                 pipeline.incr(key)
                 pipeline.expire(key, timeout)
-                if also_get is not None:
-                    pipeline.get(self.make_and_validate_key(also_get, version=version))
+                keys = (also_get,) if isinstance(also_get, str) else tuple(also_get or ())
+                for other in keys:
+                    pipeline.get(self.make_and_validate_key(other, version=version))
                 count, _expiry_set, *got = pipeline.execute()
         except UNAVAILABLE as error:
             _unavailable("window_count", error)
             return None, None
         # Decoded as RedisCache.get decodes what RedisCache.set stored.
-        value = self._cache._serializer.loads(got[0]) if got and got[0] is not None else None
-        return count, value
+        values = tuple(
+            self._cache._serializer.loads(raw) if raw is not None else None for raw in got
+        )
+        if isinstance(also_get, str):
+            return count, values[0]
+        return count, values if also_get is not None else None
 
     def delete(self, key, version=None):
         try:
