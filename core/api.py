@@ -259,7 +259,7 @@ def _anonymous_read_key(view, request) -> str | None:
     return "api-read-cache:v4:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
-def _anonymous_read_cached(read, request, *args, **kwargs):
+def public_read_cached(read, request, *args, **kwargs):
     """Public JSON reads are kept rendered for PAGE_CACHE_SECONDS (as anonymous pages are), for
     anonymous and signed-in readers alike (`_anonymous_read_key` says who shares an answer).
 
@@ -320,11 +320,6 @@ class PublicReadCacheMixin(ETagMixin):
         super().check_throttles(request)
 
 
-def public_read_cached(read, request, *args, **kwargs):
-    """Answer `read` from the cache when the request may be (see `_anonymous_read_cached`)."""
-    return _anonymous_read_cached(read, request, *args, **kwargs)
-
-
 class ApiViewSetMixin(PublicReadCacheMixin):
     """Slugs may hold any character but "/"; anything else reaches the view and gets a JSON 404."""
 
@@ -332,10 +327,10 @@ class ApiViewSetMixin(PublicReadCacheMixin):
     lookup_value_regex = "[^/]+"
 
     def list(self, request, *args, **kwargs):
-        return _anonymous_read_cached(super().list, request, *args, **kwargs)
+        return public_read_cached(super().list, request, *args, **kwargs)
 
     def retrieve(self, request, *args, **kwargs):
-        return _anonymous_read_cached(super().retrieve, request, *args, **kwargs)
+        return public_read_cached(super().retrieve, request, *args, **kwargs)
 
     def reloaded(self, instance):
         """The written row read back the way lists read it (annotations, prefetched relations)."""

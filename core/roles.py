@@ -7,17 +7,22 @@ PARTNER = "Partner"
 ALL_ROLES = (UN_STAFF, CITY_OFFICIAL, PARTNER)
 
 
+def role_names(user) -> set[str]:
+    """The user's roles (group names), read once per user object so templates can ask
+    repeatedly without queries."""
+    cached = getattr(user, "_role_names", None)
+    if cached is None:
+        cached = set(user.groups.values_list("name", flat=True))
+        user._role_names = cached
+    return cached
+
+
 def user_has_role(user, role: str) -> bool:
     if not user.is_authenticated:
         return False
     if user.is_superuser:
         return True
-    # Group names are cached per user object so templates can ask repeatedly without queries.
-    cached = getattr(user, "_role_names", None)
-    if cached is None:
-        cached = set(user.groups.values_list("name", flat=True))
-        user._role_names = cached
-    return role in cached
+    return role in role_names(user)
 
 
 def is_editor(user) -> bool:

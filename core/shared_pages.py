@@ -46,7 +46,7 @@ from django.utils.safestring import SafeString, mark_safe
 from core.i18n import path_language
 from core.middleware import TIME_ZONE_COOKIE, valid_time_zone
 from core.page_cache import GENERATION_KEY
-from core.roles import CITY_OFFICIAL, user_has_role
+from core.roles import CITY_OFFICIAL, role_names
 
 logger = logging.getLogger("core.shared_pages")
 
@@ -93,11 +93,6 @@ class AudienceUser:
         return ""
 
 
-def role_names(user) -> set[str]:
-    user_has_role(user, "")  # fills the per-user cache of group names (one query, once)
-    return getattr(user, "_role_names", set())
-
-
 def audience(user) -> str:
     """Who shares a body: the visitor's roles (superusers apart)."""
     roles = ",".join(sorted(role_names(user)))
@@ -115,7 +110,8 @@ class SharedRender:
 
     def hole(self, kind: str, payload: dict) -> SafeString:
         self.holes.append((kind, payload))
-        return mark_safe(f"<!--{self.nonce}:{len(self.holes) - 1}-->")  # noqa: S308 -- ours
+        # Only the random hex nonce and a number: nothing of the page's content or the user's.
+        return mark_safe(f"<!--{self.nonce}:{len(self.holes) - 1}-->")  # noqa: S308
 
 
 def shared_render(request) -> SharedRender | None:
