@@ -326,8 +326,8 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "accounts:profile"
 AUTHENTICATION_BACKENDS = [
     # The admin's login form; allauth's backend below serves the site's sign-in.
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "core.user_cache.ModelBackend",
+    "core.user_cache.AuthenticationBackend",
 ]
 # django-allauth: people sign in with their email address; there is no username.
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
@@ -610,6 +610,12 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 if IS_PRODUCTION e
 # Signed-in pages rendered once per audience, their personal parts filled in per request
 # (core/shared_pages.py); publishing forgets them at once. 0 turns it off (outside production).
 SHARED_PAGE_SECONDS = env.int("SHARED_PAGE_SECONDS", default=60 if IS_PRODUCTION else 0)
+# The signed-in user and their roles kept in the shared cache (core/user_cache.py); saving the
+# user or changing their roles forgets them. Only with Redis: a per-process cache would not hear
+# another process's saves. 0 turns it off.
+USER_CACHE_SECONDS = env.int(
+    "USER_CACHE_SECONDS", default=300 if IS_PRODUCTION and REDIS_URL else 0
+)
 LOGGING = logging_config(fmt=LOG_FORMAT, level=env.str("LOG_LEVEL", default="INFO"))
 
 # Error reporting, only when a DSN is configured (`pip install '.[sentry]'`).
