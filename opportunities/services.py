@@ -18,14 +18,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from core.publication import (
-    publication_data_split,
-    publication_publish,
-    publication_status_apply,
-    publication_unpublish,
-)
+from core.content_services import content_save
+from core.publication import publication_publish, publication_unpublish
 from core.roles import is_editor
-from core.services import model_save
 from core.uploads import clean_document
 
 from .models import (
@@ -71,30 +66,16 @@ def _topics_check(opportunity: Opportunity, fields: Mapping) -> None:
         raise ValidationError({"topics": [error]})
 
 
-@transaction.atomic
 def opportunity_create(*, actor, data: Mapping) -> Opportunity:
-    fields, status = publication_data_split(data)
-    _topics_check(Opportunity(), fields)
-    opportunity = model_save(Opportunity(), data=fields, actor=actor, reason="created")
-    return publication_status_apply(
-        obj=opportunity,
-        status=status,
-        actor=actor,
-        publish=opportunity_publish,
-        unpublish=opportunity_unpublish,
-    )
+    return opportunity_update(opportunity=Opportunity(), actor=actor, data=data)
 
 
-@transaction.atomic
 def opportunity_update(*, opportunity: Opportunity, actor, data: Mapping) -> Opportunity:
-    fields, status = publication_data_split(data)
-    if fields:
-        _topics_check(opportunity, fields)
-        model_save(opportunity, data=fields, actor=actor, reason="changed")
-    return publication_status_apply(
+    _topics_check(opportunity, data)
+    return content_save(
         obj=opportunity,
-        status=status,
         actor=actor,
+        data=data,
         publish=opportunity_publish,
         unpublish=opportunity_unpublish,
     )
