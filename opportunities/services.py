@@ -3,9 +3,9 @@
 The one path for pages, API, admin and tasks. Opportunity services follow the other content
 types (`data` holds plain field values, optionally `status`, which publishes or withdraws once
 everything else is saved). The application workflow is a small state machine, as a collaboration
-request's: every change goes through `_transition`, which locks the row, refuses anything not in
-`ALLOWED_TRANSITIONS` with an `ApplicationError` the pages show as a message, records who did it
-and tells the other side.
+request's (`core.review_services.ReviewWorkflow`, one for both): every change goes through
+`_transition`, which refuses a step the workflow does not allow with an `ApplicationError` the
+pages show as a message, records who did it and tells the other side.
 """
 
 from collections.abc import Mapping
@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from core.content_services import content_save
 from core.publication import publication_publish, publication_unpublish
+from core.review_services import ReviewWorkflow
 from core.roles import is_editor
 from core.uploads import clean_document
 
@@ -34,14 +35,6 @@ from .models import (
 from .notifications import application_changed_notify, reviewers_new_application_notify
 
 S = ApplicationStatus
-ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
-    S.SUBMITTED: frozenset({S.UNDER_REVIEW, S.WITHDRAWN}),
-    S.UNDER_REVIEW: frozenset({S.ACCEPTED, S.DECLINED, S.WITHDRAWN}),
-    S.ACCEPTED: frozenset(),
-    S.DECLINED: frozenset(),
-    S.WITHDRAWN: frozenset(),
-}
-DECISIONS = (S.ACCEPTED, S.DECLINED)
 REVIEW_STEPS = (S.UNDER_REVIEW, S.ACCEPTED, S.DECLINED)
 APPLICATION_DOCUMENT_EXTENSIONS = (".pdf", ".docx")
 
@@ -133,6 +126,10 @@ class IllegalTransition(ApplicationError):
             _("An application that is “%(current)s” cannot become “%(wanted)s”.")
             % {"current": S(from_status).label, "wanted": S(to_status).label}
         )
+
+
+WORKFLOW = ReviewWorkflow(S, refused=IllegalTransition)
+ALLOWED_TRANSITIONS = WORKFLOW.transitions
 
 
 def can_review(user) -> bool:
@@ -257,12 +254,7 @@ def application_update(
 
 
 def _transition(*, application: Application, to_status: str, actor, note: str = ""):
-    from_status = application.status
-    if to_status not in ALLOWED_TRANSITIONS[from_status]:
-        raise IllegalTransition(from_status=from_status, to_status=to_status)
-    application.status = to_status
-    if to_status in DECISIONS:
-        application.decided_at = timezone.now()
+    from_status = WORKFLOW.step(application, to_status)
     application.save(update_fields=["status", "decided_at", "updated_at"])
     ApplicationStatusChange.objects.create(
         application=application,

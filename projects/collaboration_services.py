@@ -4,9 +4,9 @@ Submission carries the anti-spam rules (rate limits, the form's honeypot and sin
 token, the duplicate check), so the pages and the API obey them alike; each refusal is an
 exception the caller turns into its own answer (a page with the text kept, or a JSON error).
 
-The workflow is a small state machine; every change goes through `_transition`, which locks the
-request row, refuses anything not in `ALLOWED_TRANSITIONS` with a `CollaborationError` the pages
-show as a message, records who did it and tells the other side.
+The workflow is a small state machine, an application's too (`core.review_services`); every
+change goes through `_transition`, which refuses a step the workflow does not allow with a
+`CollaborationError` the pages show as a message, records who did it and tells the other side.
 """
 
 import math
@@ -19,11 +19,11 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Case, Q, When
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from core.models import PublicationStatus
+from core.review_services import ReviewWorkflow
 from core.roles import PARTNER, is_editor, user_has_role
 from core.slugs import slug_from_text
 from core.uploads import clean_document, clean_image
@@ -44,14 +44,6 @@ from .models import (
 from .notifications import collaboration_request_changed_notify, reviewers_new_request_notify
 
 S = CollaborationStatus
-ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
-    S.SUBMITTED: frozenset({S.UNDER_REVIEW, S.WITHDRAWN}),
-    S.UNDER_REVIEW: frozenset({S.ACCEPTED, S.DECLINED, S.WITHDRAWN}),
-    S.ACCEPTED: frozenset(),
-    S.DECLINED: frozenset(),
-    S.WITHDRAWN: frozenset(),
-}
-DECISIONS = (S.ACCEPTED, S.DECLINED)
 IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
 
 
@@ -66,6 +58,10 @@ class IllegalTransition(CollaborationError):
             _("A request that is “%(current)s” cannot become “%(wanted)s”.")
             % {"current": S(from_status).label, "wanted": S(to_status).label}
         )
+
+
+WORKFLOW = ReviewWorkflow(S, refused=IllegalTransition)
+ALLOWED_TRANSITIONS = WORKFLOW.transitions
 
 
 class DuplicateRequest(CollaborationError):
@@ -379,14 +375,7 @@ def _transition(
     *, request: CollaborationRequest, to_status: str, actor, note: str = "", **changes
 ) -> CollaborationRequest:
     """Move a locked request to `to_status` if the workflow allows it, record and tell."""
-    from_status = request.status
-    if to_status not in ALLOWED_TRANSITIONS[from_status]:
-        raise IllegalTransition(from_status=from_status, to_status=to_status)
-    request.status = to_status
-    if to_status in DECISIONS:
-        request.decided_at = timezone.now()
-    for field, value in changes.items():
-        setattr(request, field, value)
+    from_status = WORKFLOW.step(request, to_status, **changes)
     request.save()
     CollaborationStatusChange.objects.create(
         request=request, from_status=from_status, to_status=to_status, actor=actor, note=note
@@ -454,8 +443,7 @@ def collaboration_request_accept(
     """
     _require_reviewer(actor)
     request = _locked(request)
-    if S.ACCEPTED not in ALLOWED_TRANSITIONS[request.status]:
-        raise IllegalTransition(from_status=request.status, to_status=S.ACCEPTED)
+    WORKFLOW.check(request, S.ACCEPTED)
     changes = {}
     if outcome == AcceptOutcome.JOIN_PROJECT:
         project = project or request.project
