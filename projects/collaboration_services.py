@@ -290,15 +290,15 @@ def collaboration_request_submit(
     try:
         request = _record_submission(
             requester=requester,
-            kind=kind,
-            message=message,
-            project=project,
-            cluster=cluster,
-            city=city,
-            contact_preferences=contact_preferences,
             organization_name=organization_name,
-            from_city=from_city,
-            topic=topic,
+            target={"project": project, "cluster": cluster, "city": city},
+            fields={
+                "kind": kind,
+                "message": message,
+                "contact_preferences": contact_preferences,
+                "from_city": from_city,
+                "topic": topic,
+            },
         )
     except BaseException:
         if form is not None:
@@ -311,30 +311,17 @@ def collaboration_request_submit(
 
 @transaction.atomic
 def _record_submission(
-    *,
-    requester,
-    kind,
-    message,
-    project,
-    cluster,
-    city,
-    contact_preferences,
-    organization_name,
-    from_city=None,
-    topic=None,
+    *, requester, organization_name: str, target: dict, fields: dict
 ) -> CollaborationRequest:
+    """Record a request for `target` ({"project", "cluster", "city"}, one of them set) with
+    `fields` (kind, message and the rest), unless its sender has one like it open."""
     organization = requester.organization if is_partner_with_organization(requester) else None
     organization_name = "" if organization else " ".join(organization_name.split())
     # Two submissions racing (a double click, two tabs) queue on the requester's row, so the
     # duplicate check below sees the first one's insert.
     get_user_model().objects.select_for_update().filter(pk=requester.pk).first()
     existing = _open_duplicate_of(
-        requester=requester,
-        organization=organization,
-        kind=kind,
-        project=project,
-        cluster=cluster,
-        city=city,
+        requester=requester, organization=organization, kind=fields["kind"], **target
     )
     if existing is not None:
         own = existing if existing.requester_id == requester.pk else None
@@ -343,14 +330,8 @@ def _record_submission(
         requester=requester,
         organization=organization,
         organization_name=organization_name,
-        kind=kind,
-        message=message,
-        contact_preferences=contact_preferences,
-        project=project,
-        cluster=cluster,
-        city=city,
-        from_city=from_city,
-        topic=topic,
+        **target,
+        **fields,
     )
     try:
         request.full_clean()
