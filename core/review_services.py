@@ -7,16 +7,19 @@ rows and notifications; which step may follow which, and what a step sets, is sa
 
 from django.utils import timezone
 
+from core.roles import is_editor
+
 
 class ReviewWorkflow:
     """The steps of one app's review, over its status choices (`statuses`, a TextChoices with
     SUBMITTED, UNDER_REVIEW, ACCEPTED, DECLINED and WITHDRAWN).
 
     `refused(from_status=..., to_status=...)` is the exception a step the workflow does not allow
-    raises, with a message for the person who asked.
+    raises, with a message for the person who asked. `sender` names the item's foreign key to
+    the person who sent it ("requester", "applicant").
     """
 
-    def __init__(self, statuses, *, refused):
+    def __init__(self, statuses, *, refused, sender: str):
         S = statuses
         self.transitions: dict[str, frozenset[str]] = {
             S.SUBMITTED: frozenset({S.UNDER_REVIEW, S.WITHDRAWN}),
@@ -27,6 +30,17 @@ class ReviewWorkflow:
         }
         self.decisions = (S.ACCEPTED, S.DECLINED)
         self.refused = refused
+        self.sender = sender
+
+    def can_review(self, user) -> bool:
+        """UN staff review."""
+        return is_editor(user)
+
+    def can_view(self, user, obj) -> bool:
+        """The sender and the reviewers see an item; nobody else learns it exists."""
+        if not user.is_authenticated:
+            return False
+        return getattr(obj, f"{self.sender}_id") == user.pk or self.can_review(user)
 
     def check(self, obj, to_status: str) -> None:
         """Refuse unless `obj` may move to `to_status` now."""

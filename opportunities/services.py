@@ -21,7 +21,6 @@ from django.utils.translation import gettext as _
 from core.content_services import content_save
 from core.publication import publication_publish, publication_unpublish
 from core.review_services import ReviewWorkflow
-from core.roles import is_editor
 from core.uploads import clean_document
 
 from .models import (
@@ -128,18 +127,10 @@ class IllegalTransition(ApplicationError):
         )
 
 
-WORKFLOW = ReviewWorkflow(S, refused=IllegalTransition)
+WORKFLOW = ReviewWorkflow(S, refused=IllegalTransition, sender="applicant")
 ALLOWED_TRANSITIONS = WORKFLOW.transitions
-
-
-def can_review(user) -> bool:
-    return is_editor(user)
-
-
-def can_view(user, application: Application) -> bool:
-    if not user.is_authenticated:
-        return False
-    return application.applicant_id == user.pk or can_review(user)
+can_review = WORKFLOW.can_review
+can_view = WORKFLOW.can_view
 
 
 def application_document_clean(upload):

@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from core.models import PublicationStatus
 from core.review_services import ReviewWorkflow
-from core.roles import PARTNER, is_editor, user_has_role
+from core.roles import PARTNER, user_has_role
 from core.slugs import slug_from_text
 from core.uploads import clean_document, clean_image
 
@@ -60,8 +60,10 @@ class IllegalTransition(CollaborationError):
         )
 
 
-WORKFLOW = ReviewWorkflow(S, refused=IllegalTransition)
+WORKFLOW = ReviewWorkflow(S, refused=IllegalTransition, sender="requester")
 ALLOWED_TRANSITIONS = WORKFLOW.transitions
+can_review = WORKFLOW.can_review
+can_view = WORKFLOW.can_view
 
 
 class DuplicateRequest(CollaborationError):
@@ -160,16 +162,6 @@ def can_submit(user) -> bool:
     if not user.is_authenticated:
         return False
     return is_partner_with_organization(user) or has_verified_email(user)
-
-
-def can_review(user) -> bool:
-    return is_editor(user)
-
-
-def can_view(user, request: CollaborationRequest) -> bool:
-    if not user.is_authenticated:
-        return False
-    return request.requester_id == user.pk or can_review(user)
 
 
 def _require_reviewer(user):
