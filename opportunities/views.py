@@ -85,6 +85,13 @@ def _application_form_page(request, *, opportunity, form, application=None, refu
     )
 
 
+def _application_data(form) -> dict:
+    """What a valid application form hands to the submit and update services."""
+    return {
+        name: form.cleaned_data[name] for name in ("motivation", "city", "organization", "document")
+    }
+
+
 def opportunity_apply(request, slug):
     # An unknown opportunity is a 404 for everyone, before asking anyone to sign in.
     opportunity = selectors.opportunity_detail(slug=slug)
@@ -104,12 +111,7 @@ def opportunity_apply(request, slug):
     if form.is_valid():
         try:
             application = services.application_submit(
-                applicant=request.user,
-                opportunity=opportunity,
-                document=form.cleaned_data["document"],
-                **{
-                    name: form.cleaned_data[name] for name in ("motivation", "city", "organization")
-                },
+                applicant=request.user, opportunity=opportunity, **_application_data(form)
             )
         except ValidationError as refusal:
             service_errors_add(form, ValidationError({"document": refusal.messages}))
@@ -218,12 +220,7 @@ def application_edit(request, pk):
     if form.is_valid():
         try:
             services.application_update(
-                application=application,
-                actor=request.user,
-                document=form.cleaned_data["document"],
-                **{
-                    name: form.cleaned_data[name] for name in ("motivation", "city", "organization")
-                },
+                application=application, actor=request.user, **_application_data(form)
             )
         except ValidationError as refusal:
             service_errors_add(form, ValidationError({"document": refusal.messages}))
