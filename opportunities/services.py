@@ -128,7 +128,6 @@ class IllegalTransition(ApplicationError):
 
 
 WORKFLOW = ReviewWorkflow(S, refused=IllegalTransition, sender="applicant")
-ALLOWED_TRANSITIONS = WORKFLOW.transitions
 can_review = WORKFLOW.can_review
 can_view = WORKFLOW.can_view
 

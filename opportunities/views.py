@@ -177,7 +177,7 @@ def application_detail(request, pk):
     application = _visible_application(request, pk)
     is_reviewer = services.can_review(request.user)
     is_applicant = application.applicant_id == request.user.pk
-    allowed = services.ALLOWED_TRANSITIONS[application.status]
+    allowed = services.WORKFLOW.transitions[application.status]
     return render(
         request,
         "opportunities/application_detail.html",

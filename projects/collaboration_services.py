@@ -61,7 +61,6 @@ class IllegalTransition(CollaborationError):
 
 
 WORKFLOW = ReviewWorkflow(S, refused=IllegalTransition, sender="requester")
-ALLOWED_TRANSITIONS = WORKFLOW.transitions
 can_review = WORKFLOW.can_review
 can_view = WORKFLOW.can_view
 

@@ -178,7 +178,7 @@ def _visible_request(request, pk):
 def collaboration_request_detail(request, pk):
     collaboration_request = _visible_request(request, pk)
     is_reviewer = services.can_review(request.user)
-    allowed = services.ALLOWED_TRANSITIONS[collaboration_request.status]
+    allowed = services.WORKFLOW.transitions[collaboration_request.status]
     context = {
         "collaboration_request": collaboration_request,
         "is_reviewer": is_reviewer,
