@@ -34,7 +34,7 @@ class RowList:
     duplicate_message: str = ""
 
 
-def person(actor):
+def _person(actor):
     """`actor` if a signed-in person; a task or script acts as nobody."""
     return actor if getattr(actor, "is_authenticated", False) else None
 
@@ -44,7 +44,7 @@ def author_default(obj, data: Mapping, *, actor) -> Mapping:
 
     Only a signed-in person becomes an author; a new item saved by a task has none.
     """
-    if obj.author_id is None and not data.get("author") and person(actor):
+    if obj.author_id is None and not data.get("author") and _person(actor):
         return {**data, "author": actor}
     return data
 
