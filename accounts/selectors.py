@@ -1,8 +1,7 @@
-from django.db.models import Count, Q
-from django.db.models.functions import Now
+from django.db.models import Q
 from django.shortcuts import get_object_or_404
 
-from core.models import PublicationStatus
+from core.selectors import published_count
 from notifications.models import Subscription
 
 from .models import Organization, RoleRequest, RoleRequestStatus
@@ -13,22 +12,8 @@ DETAIL_LIST_SIZE = 10
 def partner_list():
     """Organizations with how many published pilots and events they take part in."""
     return Organization.objects.annotate(
-        project_count=Count(
-            "project_links__project",
-            filter=Q(
-                project_links__project__status=PublicationStatus.PUBLISHED,
-                project_links__project__published_at__lte=Now(),
-            ),
-            distinct=True,
-        ),
-        event_count=Count(
-            "event_links__event",
-            filter=Q(
-                event_links__event__status=PublicationStatus.PUBLISHED,
-                event_links__event__published_at__lte=Now(),
-            ),
-            distinct=True,
-        ),
+        project_count=published_count("project_links__project"),
+        event_count=published_count("event_links__event"),
     ).order_by("name")
 
 

@@ -1,16 +1,12 @@
-from django.db.models import Count, Prefetch, Q
-from django.db.models.functions import Now
+from django.db.models import Count, Prefetch
 
 from clusters.models import Cluster, ClusterMembership
-from core.models import PublicationStatus
+from core.selectors import published_through
 from core.visibility import public
 
 from .models import City
 
-_published_project = Q(
-    project_links__project__status=PublicationStatus.PUBLISHED,
-    project_links__project__published_at__lte=Now(),
-)
+_published_project = published_through("project_links__project")
 
 
 def _active_memberships():

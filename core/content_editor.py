@@ -266,30 +266,31 @@ class ContentEditor:
         obj, refusal = self._object_for(request, kwargs)
         return refusal or preview_page(request, objs=self.preview_objects(obj), obj=obj)
 
-    def publish_view(self, request, **kwargs):
+    def _publication_view(self, request, kwargs, *, action, done_message, next_url):
         refusal = refuse_unless(request, is_editor(request.user))
         if refusal:
             return refusal
         obj = self.get_object(**kwargs)
         return publication_action(
+            request, obj=obj, action=action, done_message=done_message, next_url=next_url(obj)
+        )
+
+    def publish_view(self, request, **kwargs):
+        return self._publication_view(
             request,
-            obj=obj,
+            kwargs,
             action=self.publish_service,
             done_message=_("Published."),
-            next_url=self.public_object(obj).get_absolute_url(),
+            next_url=lambda obj: self.public_object(obj).get_absolute_url(),
         )
 
     def unpublish_view(self, request, **kwargs):
-        refusal = refuse_unless(request, is_editor(request.user))
-        if refusal:
-            return refusal
-        obj = self.get_object(**kwargs)
-        return publication_action(
+        return self._publication_view(
             request,
-            obj=obj,
+            kwargs,
             action=self.unpublish_service,
             done_message=_("Back to draft: the page is hidden from the public."),
-            next_url=self.address(obj, "edit"),
+            next_url=lambda obj: self.address(obj, "edit"),
         )
 
     def translate_view(self, request, language, **kwargs):

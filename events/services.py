@@ -5,13 +5,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 import notifications.services
-from core.publication import (
-    publication_data_split,
-    publication_publish,
-    publication_status_apply,
-    publication_unpublish,
-)
-from core.services import model_save, rows_replace
+from core.content_services import RowList, content_save
+from core.publication import publication_publish, publication_unpublish
 
 from .models import (
     Certificate,
@@ -218,40 +213,29 @@ def _announce(obj) -> None:
     notifications.services.notify_content_published(obj=obj)
 
 
-def _cohosts_replace(event: Event, *, actor, cohosts) -> None:
-    if cohosts is not None:
-        rows_replace(
-            parent=event,
-            related_name="cohost_links",
-            rows=cohosts,
-            label="cohosts",
-            actor=actor,
-            unique=("organization",),
-            duplicate_message=_("Each organization can co-host only once."),
-        )
-
-
-@transaction.atomic
 def event_create(*, actor, data: Mapping, cohosts: Sequence[Mapping] | None = None) -> Event:
-    fields, status = publication_data_split(data)
-    event = model_save(Event(), data=fields, actor=actor, reason="created")
-    _cohosts_replace(event, actor=actor, cohosts=cohosts)
-    return publication_status_apply(
-        obj=event, status=status, actor=actor, publish=event_publish, unpublish=event_unpublish
-    )
+    return event_update(event=Event(), actor=actor, data=data, cohosts=cohosts)
 
 
-@transaction.atomic
 def event_update(
     *, event: Event, actor, data: Mapping, cohosts: Sequence[Mapping] | None = None
 ) -> Event:
     """Change an event; co-hosts given (even none) replace the old list, None keeps it."""
-    fields, status = publication_data_split(data)
-    if fields:
-        model_save(event, data=fields, actor=actor, reason="changed")
-    _cohosts_replace(event, actor=actor, cohosts=cohosts)
-    return publication_status_apply(
-        obj=event, status=status, actor=actor, publish=event_publish, unpublish=event_unpublish
+    return content_save(
+        obj=event,
+        actor=actor,
+        data=data,
+        publish=event_publish,
+        unpublish=event_unpublish,
+        row_lists=[
+            RowList(
+                "cohost_links",
+                "cohosts",
+                cohosts,
+                unique=("organization",),
+                duplicate_message=_("Each organization can co-host only once."),
+            )
+        ],
     )
 
 
@@ -263,22 +247,13 @@ def event_unpublish(*, obj: Event, actor) -> Event:
     return publication_unpublish(obj=obj, actor=actor)
 
 
-@transaction.atomic
 def series_create(*, actor, data: Mapping) -> TrainingSeries:
-    fields, status = publication_data_split(data)
-    series = model_save(TrainingSeries(), data=fields, actor=actor, reason="created")
-    return publication_status_apply(
-        obj=series, status=status, actor=actor, publish=series_publish, unpublish=series_unpublish
-    )
+    return series_update(series=TrainingSeries(), actor=actor, data=data)
 
 
-@transaction.atomic
 def series_update(*, series: TrainingSeries, actor, data: Mapping) -> TrainingSeries:
-    fields, status = publication_data_split(data)
-    if fields:
-        model_save(series, data=fields, actor=actor, reason="changed")
-    return publication_status_apply(
-        obj=series, status=status, actor=actor, publish=series_publish, unpublish=series_unpublish
+    return content_save(
+        obj=series, actor=actor, data=data, publish=series_publish, unpublish=series_unpublish
     )
 
 

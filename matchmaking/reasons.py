@@ -181,18 +181,13 @@ def reason_text(reason: dict, names: ReasonNames | None = None) -> str:
         return _("both are in %(region)s") % {"region": region}
     if code == "active":
         return _("it is under way")
-    if code == "starts":
+    if code in ("starts", "deadline"):
         try:
             day = dt.date.fromisoformat(reason.get("date", ""))
         except ValueError:
             return ""
-        return _("it starts on %(date)s") % {"date": formats.date_format(day, "DATE_FORMAT")}
-    if code == "deadline":
-        try:
-            day = dt.date.fromisoformat(reason.get("date", ""))
-        except ValueError:
-            return ""
-        return _("apply by %(date)s") % {"date": formats.date_format(day, "DATE_FORMAT")}
+        text = _("it starts on %(date)s") if code == "starts" else _("apply by %(date)s")
+        return text % {"date": formats.date_format(day, "DATE_FORMAT")}
     return ""
 
 

@@ -207,43 +207,24 @@ def organization_objects(ids) -> dict:
     return {org.pk: org for org in Organization.objects.filter(pk__in=list(ids))}
 
 
+# The SuggestionSource fields of each kind, in the order its suggestions sort among equal scores:
+# kind, heading, candidates, public objects, then (where the kind has them) propose and url.
+BUILTIN_SOURCES = (
+    ("city", _("Peer cities"), city_candidates, city_objects, city_propose),
+    ("pilot", _("Pilots"), pilot_candidates, pilot_objects, pilot_propose),
+    ("event", _("Trainings and events"), event_candidates, event_objects),
+    (
+        "organization",
+        _("Organizations"),
+        organization_candidates,
+        organization_objects,
+        None,
+        organization_url,
+    ),
+)
+
+
 def register_builtin_sources() -> None:
-    suggestion_source_register(
-        SuggestionSource(
-            kind="city",
-            label=_("Peer cities"),
-            candidates=city_candidates,
-            public_objects=city_objects,
-            propose=city_propose,
-            order=10,
-        )
-    )
-    suggestion_source_register(
-        SuggestionSource(
-            kind="pilot",
-            label=_("Pilots"),
-            candidates=pilot_candidates,
-            public_objects=pilot_objects,
-            propose=pilot_propose,
-            order=20,
-        )
-    )
-    suggestion_source_register(
-        SuggestionSource(
-            kind="event",
-            label=_("Trainings and events"),
-            candidates=event_candidates,
-            public_objects=event_objects,
-            order=30,
-        )
-    )
-    suggestion_source_register(
-        SuggestionSource(
-            kind="organization",
-            label=_("Organizations"),
-            candidates=organization_candidates,
-            public_objects=organization_objects,
-            url=organization_url,
-            order=40,
-        )
-    )
+    # Ordered 10, 20, 30...: another app's source can sort between two (opportunities: 25).
+    for number, fields in enumerate(BUILTIN_SOURCES, start=1):
+        suggestion_source_register(SuggestionSource(*fields, order=10 * number))

@@ -3,9 +3,9 @@
 The one path for pages, API, admin and tasks. Opportunity services follow the other content
 types (`data` holds plain field values, optionally `status`, which publishes or withdraws once
 everything else is saved). The application workflow is a small state machine, as a collaboration
-request's: every change goes through `_transition`, which locks the row, refuses anything not in
-`ALLOWED_TRANSITIONS` with an `ApplicationError` the pages show as a message, records who did it
-and tells the other side.
+request's (`core.review_services.ReviewWorkflow`, one for both): every change goes through
+`_transition`, which refuses a step the workflow does not allow with an `ApplicationError` the
+pages show as a message, records who did it and tells the other side.
 """
 
 from collections.abc import Mapping
@@ -18,14 +18,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from core.publication import (
-    publication_data_split,
-    publication_publish,
-    publication_status_apply,
-    publication_unpublish,
-)
-from core.roles import is_editor
-from core.services import model_save
+from core.content_services import content_save
+from core.publication import publication_publish, publication_unpublish
+from core.review_services import ReviewWorkflow
 from core.uploads import clean_document
 
 from .models import (
@@ -39,14 +34,6 @@ from .models import (
 from .notifications import application_changed_notify, reviewers_new_application_notify
 
 S = ApplicationStatus
-ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
-    S.SUBMITTED: frozenset({S.UNDER_REVIEW, S.WITHDRAWN}),
-    S.UNDER_REVIEW: frozenset({S.ACCEPTED, S.DECLINED, S.WITHDRAWN}),
-    S.ACCEPTED: frozenset(),
-    S.DECLINED: frozenset(),
-    S.WITHDRAWN: frozenset(),
-}
-DECISIONS = (S.ACCEPTED, S.DECLINED)
 REVIEW_STEPS = (S.UNDER_REVIEW, S.ACCEPTED, S.DECLINED)
 APPLICATION_DOCUMENT_EXTENSIONS = (".pdf", ".docx")
 
@@ -71,30 +58,16 @@ def _topics_check(opportunity: Opportunity, fields: Mapping) -> None:
         raise ValidationError({"topics": [error]})
 
 
-@transaction.atomic
 def opportunity_create(*, actor, data: Mapping) -> Opportunity:
-    fields, status = publication_data_split(data)
-    _topics_check(Opportunity(), fields)
-    opportunity = model_save(Opportunity(), data=fields, actor=actor, reason="created")
-    return publication_status_apply(
-        obj=opportunity,
-        status=status,
-        actor=actor,
-        publish=opportunity_publish,
-        unpublish=opportunity_unpublish,
-    )
+    return opportunity_update(opportunity=Opportunity(), actor=actor, data=data)
 
 
-@transaction.atomic
 def opportunity_update(*, opportunity: Opportunity, actor, data: Mapping) -> Opportunity:
-    fields, status = publication_data_split(data)
-    if fields:
-        _topics_check(opportunity, fields)
-        model_save(opportunity, data=fields, actor=actor, reason="changed")
-    return publication_status_apply(
+    _topics_check(opportunity, data)
+    return content_save(
         obj=opportunity,
-        status=status,
         actor=actor,
+        data=data,
         publish=opportunity_publish,
         unpublish=opportunity_unpublish,
     )
@@ -154,14 +127,9 @@ class IllegalTransition(ApplicationError):
         )
 
 
-def can_review(user) -> bool:
-    return is_editor(user)
-
-
-def can_view(user, application: Application) -> bool:
-    if not user.is_authenticated:
-        return False
-    return application.applicant_id == user.pk or can_review(user)
+WORKFLOW = ReviewWorkflow(S, refused=IllegalTransition, sender="applicant")
+can_review = WORKFLOW.can_review
+can_view = WORKFLOW.can_view
 
 
 def application_document_clean(upload):
@@ -276,12 +244,7 @@ def application_update(
 
 
 def _transition(*, application: Application, to_status: str, actor, note: str = ""):
-    from_status = application.status
-    if to_status not in ALLOWED_TRANSITIONS[from_status]:
-        raise IllegalTransition(from_status=from_status, to_status=to_status)
-    application.status = to_status
-    if to_status in DECISIONS:
-        application.decided_at = timezone.now()
+    from_status = WORKFLOW.step(application, to_status)
     application.save(update_fields=["status", "decided_at", "updated_at"])
     ApplicationStatusChange.objects.create(
         application=application,

@@ -5,24 +5,19 @@ eligibility, the workflow) in services. Someone who may not see an application g
 existence is not theirs to know); someone who sees it but may not take an action gets 403.
 """
 
-import mimetypes
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.contrib.syndication.views import Feed
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from core.editor import service_errors_add
-from core.media_storage import private_file_response
+from core.views import ContentFeed, action_run, private_download, signed_in_post
 
 from . import selectors, services
 from .filters import OpportunityFilter
@@ -90,6 +85,13 @@ def _application_form_page(request, *, opportunity, form, application=None, refu
     )
 
 
+def _application_data(form) -> dict:
+    """What a valid application form hands to the submit and update services."""
+    return {
+        name: form.cleaned_data[name] for name in ("motivation", "city", "organization", "document")
+    }
+
+
 def opportunity_apply(request, slug):
     # An unknown opportunity is a 404 for everyone, before asking anyone to sign in.
     opportunity = selectors.opportunity_detail(slug=slug)
@@ -109,12 +111,7 @@ def opportunity_apply(request, slug):
     if form.is_valid():
         try:
             application = services.application_submit(
-                applicant=request.user,
-                opportunity=opportunity,
-                document=form.cleaned_data["document"],
-                **{
-                    name: form.cleaned_data[name] for name in ("motivation", "city", "organization")
-                },
+                applicant=request.user, opportunity=opportunity, **_application_data(form)
             )
         except ValidationError as refusal:
             service_errors_add(form, ValidationError({"document": refusal.messages}))
@@ -180,7 +177,7 @@ def application_detail(request, pk):
     application = _visible_application(request, pk)
     is_reviewer = services.can_review(request.user)
     is_applicant = application.applicant_id == request.user.pk
-    allowed = services.ALLOWED_TRANSITIONS[application.status]
+    allowed = services.WORKFLOW.transitions[application.status]
     return render(
         request,
         "opportunities/application_detail.html",
@@ -223,12 +220,7 @@ def application_edit(request, pk):
     if form.is_valid():
         try:
             services.application_update(
-                application=application,
-                actor=request.user,
-                document=form.cleaned_data["document"],
-                **{
-                    name: form.cleaned_data[name] for name in ("motivation", "city", "organization")
-                },
+                application=application, actor=request.user, **_application_data(form)
             )
         except ValidationError as refusal:
             service_errors_add(form, ValidationError({"document": refusal.messages}))
@@ -243,23 +235,7 @@ def application_edit(request, pk):
     )
 
 
-def _signed_in_post(view):
-    """POST only; an anonymous visitor is sent to sign in and then to the application's page."""
-
-    @require_POST
-    def wrapper(request, pk):
-        if not request.user.is_authenticated:
-            return redirect_to_login(
-                reverse("opportunities:application", kwargs={"pk": pk}), settings.LOGIN_URL
-            )
-        return view(request, pk)
-
-    wrapper.__name__ = view.__name__
-    wrapper.__doc__ = view.__doc__
-    return wrapper
-
-
-@_signed_in_post
+@signed_in_post("opportunities:application")
 def application_review(request, pk):
     application = _visible_application(request, pk)
     if not services.can_review(request.user):
@@ -268,34 +244,36 @@ def application_review(request, pk):
     if not form.is_valid():
         messages.error(request, " ".join(form.errors.get("to_status", [])) or _("Check the form."))
         return redirect("opportunities:application", pk=pk)
-    try:
-        services.application_review(
+    return action_run(
+        request,
+        lambda: services.application_review(
             application=application,
             actor=request.user,
             to_status=form.cleaned_data["to_status"],
             note=form.cleaned_data["note"],
-        )
-    except services.ApplicationError as refusal:
-        messages.error(request, str(refusal))
-    else:
-        messages.success(request, _("The status is changed; the applicant is told."))
-    return redirect("opportunities:application", pk=pk)
+        ),
+        refused=services.ApplicationError,
+        done_message=_("The status is changed; the applicant is told."),
+        next_url=application.get_absolute_url(),
+    )
 
 
-@_signed_in_post
+@signed_in_post("opportunities:application")
 def application_withdraw(request, pk):
     application = _visible_application(request, pk)
     if application.applicant_id != request.user.pk:
         raise PermissionDenied
     form = WithdrawForm(request.POST)
     note = form.cleaned_data["note"] if form.is_valid() else ""
-    try:
-        services.application_withdraw(application=application, actor=request.user, note=note)
-    except services.ApplicationError as refusal:
-        messages.error(request, str(refusal))
-    else:
-        messages.success(request, _("Your application is withdrawn."))
-    return redirect("opportunities:application", pk=pk)
+    return action_run(
+        request,
+        lambda: services.application_withdraw(
+            application=application, actor=request.user, note=note
+        ),
+        refused=services.ApplicationError,
+        done_message=_("Your application is withdrawn."),
+        next_url=application.get_absolute_url(),
+    )
 
 
 @login_required
@@ -303,18 +281,11 @@ def application_document(request, pk):
     application = _visible_application(request, pk)
     if not application.document:
         raise Http404
-    content_type = mimetypes.guess_type(application.document.name)[0] or "application/octet-stream"
-    return private_file_response(
-        application.document,
-        filename=application.document_name or application.document.name.rsplit("/", 1)[-1],
-        content_type=content_type,
-    )
+    return private_download(application.document, filename=application.document_name)
 
 
-class OpportunityFeed(Feed):
+class OpportunityFeed(ContentFeed):
     """The newest published opportunities, as Atom."""
-
-    feed_type = Atom1Feed
 
     def title(self):
         return _("Opportunities · %(site)s") % {"site": settings.SITE_NAME}
@@ -328,20 +299,5 @@ class OpportunityFeed(Feed):
     def items(self):
         return selectors.opportunity_feed_items()
 
-    def item_title(self, item):
-        return item.title
-
-    def item_description(self, item):
-        return item.summary
-
-    def item_pubdate(self, item):
-        return item.published_at
-
-    def item_updateddate(self, item):
-        return item.updated_at
-
-    def item_guid(self, item):
-        site = settings.SITE_NAME.replace(" ", "-").lower()
-        return f"tag:{site},{item.created_at:%Y-%m-%d}:opportunity/{item.pk}"
-
-    item_guid_is_permalink = False
+    def item_guid_path(self, item):
+        return f"opportunity/{item.pk}"

@@ -1,15 +1,14 @@
 """The hub pages: a cluster, a city, a pilot and a partner with everything they gather."""
 
 from django.conf import settings
-from django.contrib.syndication.views import Feed
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from core.shared_pages import shared_page
+from core.views import ContentFeed
 from events.calendars import events_to_ical
 from matchmaking import selectors as matchmaking
 
@@ -73,9 +72,7 @@ def cluster_events_ics(request, slug):
     return response
 
 
-class ClusterFeed(Feed):
-    feed_type = Atom1Feed
-
+class ClusterFeed(ContentFeed):
     def get_object(self, request, slug):
         return selectors.cluster_get(slug=slug)
 
@@ -90,24 +87,6 @@ class ClusterFeed(Feed):
 
     def items(self, cluster):
         return selectors.cluster_feed_items(cluster=cluster)
-
-    def item_title(self, item):
-        return getattr(item, "title", str(item))
-
-    def item_description(self, item):
-        return item.summary
-
-    def item_pubdate(self, item):
-        return item.published_at
-
-    def item_updateddate(self, item):
-        return item.updated_at
-
-    def item_guid(self, item):
-        # Stable across slug edits and unique across the three kinds of item.
-        return f"tag:{settings.SITE_NAME.replace(' ', '-').lower()},{item.created_at:%Y-%m-%d}:{item._meta.label_lower}/{item.pk}"
-
-    item_guid_is_permalink = False
 
 
 # --- Cities -------------------------------------------------------------------------------------

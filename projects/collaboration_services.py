@@ -4,9 +4,9 @@ Submission carries the anti-spam rules (rate limits, the form's honeypot and sin
 token, the duplicate check), so the pages and the API obey them alike; each refusal is an
 exception the caller turns into its own answer (a page with the text kept, or a JSON error).
 
-The workflow is a small state machine; every change goes through `_transition`, which locks the
-request row, refuses anything not in `ALLOWED_TRANSITIONS` with a `CollaborationError` the pages
-show as a message, records who did it and tells the other side.
+The workflow is a small state machine, an application's too (`core.review_services`); every
+change goes through `_transition`, which refuses a step the workflow does not allow with a
+`CollaborationError` the pages show as a message, records who did it and tells the other side.
 """
 
 import math
@@ -19,12 +19,12 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Case, Q, When
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from core.models import PublicationStatus
-from core.roles import PARTNER, is_editor, user_has_role
+from core.review_services import ReviewWorkflow
+from core.roles import PARTNER, user_has_role
 from core.slugs import slug_from_text
 from core.uploads import clean_document, clean_image
 
@@ -44,14 +44,6 @@ from .models import (
 from .notifications import collaboration_request_changed_notify, reviewers_new_request_notify
 
 S = CollaborationStatus
-ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
-    S.SUBMITTED: frozenset({S.UNDER_REVIEW, S.WITHDRAWN}),
-    S.UNDER_REVIEW: frozenset({S.ACCEPTED, S.DECLINED, S.WITHDRAWN}),
-    S.ACCEPTED: frozenset(),
-    S.DECLINED: frozenset(),
-    S.WITHDRAWN: frozenset(),
-}
-DECISIONS = (S.ACCEPTED, S.DECLINED)
 IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
 
 
@@ -66,6 +58,11 @@ class IllegalTransition(CollaborationError):
             _("A request that is “%(current)s” cannot become “%(wanted)s”.")
             % {"current": S(from_status).label, "wanted": S(to_status).label}
         )
+
+
+WORKFLOW = ReviewWorkflow(S, refused=IllegalTransition, sender="requester")
+can_review = WORKFLOW.can_review
+can_view = WORKFLOW.can_view
 
 
 class DuplicateRequest(CollaborationError):
@@ -164,16 +161,6 @@ def can_submit(user) -> bool:
     if not user.is_authenticated:
         return False
     return is_partner_with_organization(user) or has_verified_email(user)
-
-
-def can_review(user) -> bool:
-    return is_editor(user)
-
-
-def can_view(user, request: CollaborationRequest) -> bool:
-    if not user.is_authenticated:
-        return False
-    return request.requester_id == user.pk or can_review(user)
 
 
 def _require_reviewer(user):
@@ -294,15 +281,15 @@ def collaboration_request_submit(
     try:
         request = _record_submission(
             requester=requester,
-            kind=kind,
-            message=message,
-            project=project,
-            cluster=cluster,
-            city=city,
-            contact_preferences=contact_preferences,
             organization_name=organization_name,
-            from_city=from_city,
-            topic=topic,
+            target={"project": project, "cluster": cluster, "city": city},
+            fields={
+                "kind": kind,
+                "message": message,
+                "contact_preferences": contact_preferences,
+                "from_city": from_city,
+                "topic": topic,
+            },
         )
     except BaseException:
         if form is not None:
@@ -315,30 +302,17 @@ def collaboration_request_submit(
 
 @transaction.atomic
 def _record_submission(
-    *,
-    requester,
-    kind,
-    message,
-    project,
-    cluster,
-    city,
-    contact_preferences,
-    organization_name,
-    from_city=None,
-    topic=None,
+    *, requester, organization_name: str, target: dict, fields: dict
 ) -> CollaborationRequest:
+    """Record a request for `target` ({"project", "cluster", "city"}, one of them set) with
+    `fields` (kind, message and the rest), unless its sender has one like it open."""
     organization = requester.organization if is_partner_with_organization(requester) else None
     organization_name = "" if organization else " ".join(organization_name.split())
     # Two submissions racing (a double click, two tabs) queue on the requester's row, so the
     # duplicate check below sees the first one's insert.
     get_user_model().objects.select_for_update().filter(pk=requester.pk).first()
     existing = _open_duplicate_of(
-        requester=requester,
-        organization=organization,
-        kind=kind,
-        project=project,
-        cluster=cluster,
-        city=city,
+        requester=requester, organization=organization, kind=fields["kind"], **target
     )
     if existing is not None:
         own = existing if existing.requester_id == requester.pk else None
@@ -347,14 +321,8 @@ def _record_submission(
         requester=requester,
         organization=organization,
         organization_name=organization_name,
-        kind=kind,
-        message=message,
-        contact_preferences=contact_preferences,
-        project=project,
-        cluster=cluster,
-        city=city,
-        from_city=from_city,
-        topic=topic,
+        **target,
+        **fields,
     )
     try:
         request.full_clean()
@@ -379,14 +347,7 @@ def _transition(
     *, request: CollaborationRequest, to_status: str, actor, note: str = "", **changes
 ) -> CollaborationRequest:
     """Move a locked request to `to_status` if the workflow allows it, record and tell."""
-    from_status = request.status
-    if to_status not in ALLOWED_TRANSITIONS[from_status]:
-        raise IllegalTransition(from_status=from_status, to_status=to_status)
-    request.status = to_status
-    if to_status in DECISIONS:
-        request.decided_at = timezone.now()
-    for field, value in changes.items():
-        setattr(request, field, value)
+    from_status = WORKFLOW.step(request, to_status, **changes)
     request.save()
     CollaborationStatusChange.objects.create(
         request=request, from_status=from_status, to_status=to_status, actor=actor, note=note
@@ -454,8 +415,7 @@ def collaboration_request_accept(
     """
     _require_reviewer(actor)
     request = _locked(request)
-    if S.ACCEPTED not in ALLOWED_TRANSITIONS[request.status]:
-        raise IllegalTransition(from_status=request.status, to_status=S.ACCEPTED)
+    WORKFLOW.check(request, S.ACCEPTED)
     changes = {}
     if outcome == AcceptOutcome.JOIN_PROJECT:
         project = project or request.project

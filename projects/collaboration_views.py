@@ -6,21 +6,17 @@ Someone who may not see a request gets 404 (its existence is not theirs to know)
 sees it but may not take an action gets 403.
 """
 
-import mimetypes
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
-from core.media_storage import private_file_response
 from core.pages import list_page_render
+from core.views import action_run, private_download, signed_in_post
 
 from . import collaboration_selectors as selectors
 from . import collaboration_services as services
@@ -182,7 +178,7 @@ def _visible_request(request, pk):
 def collaboration_request_detail(request, pk):
     collaboration_request = _visible_request(request, pk)
     is_reviewer = services.can_review(request.user)
-    allowed = services.ALLOWED_TRANSITIONS[collaboration_request.status]
+    allowed = services.WORKFLOW.transitions[collaboration_request.status]
     context = {
         "collaboration_request": collaboration_request,
         "is_reviewer": is_reviewer,
@@ -229,33 +225,17 @@ def _action(request, pk, *, reviewer_only=False, requester_only=False):
     return collaboration_request
 
 
-def _signed_in_post(view):
-    """POST only; an anonymous visitor is sent to sign in and then to the request's page."""
-
-    @require_POST
-    def wrapper(request, pk):
-        if not request.user.is_authenticated:
-            return redirect_to_login(
-                reverse("collaboration:detail", kwargs={"pk": pk}), settings.LOGIN_URL
-            )
-        return view(request, pk)
-
-    wrapper.__name__ = view.__name__
-    wrapper.__doc__ = view.__doc__
-    return wrapper
-
-
 def _run(request, collaboration_request, change, success_message, **kwargs):
-    try:
-        change(request=collaboration_request, actor=request.user, **kwargs)
-    except services.CollaborationError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, success_message)
-    return redirect("collaboration:detail", pk=collaboration_request.pk)
+    return action_run(
+        request,
+        lambda: change(request=collaboration_request, actor=request.user, **kwargs),
+        refused=services.CollaborationError,
+        done_message=success_message,
+        next_url=reverse("collaboration:detail", kwargs={"pk": collaboration_request.pk}),
+    )
 
 
-@_signed_in_post
+@signed_in_post("collaboration:detail")
 def collaboration_request_start_review(request, pk):
     collaboration_request = _action(request, pk, reviewer_only=True)
     return _run(
@@ -266,7 +246,7 @@ def collaboration_request_start_review(request, pk):
     )
 
 
-@_signed_in_post
+@signed_in_post("collaboration:detail")
 def collaboration_request_accept(request, pk):
     collaboration_request = _action(request, pk, reviewer_only=True)
     form = AcceptForm(request.POST, prefix="accept")
@@ -286,7 +266,7 @@ def collaboration_request_accept(request, pk):
     )
 
 
-@_signed_in_post
+@signed_in_post("collaboration:detail")
 def collaboration_request_decline(request, pk):
     collaboration_request = _action(request, pk, reviewer_only=True)
     form = DecisionNoteForm(request.POST, prefix="decline")
@@ -300,7 +280,7 @@ def collaboration_request_decline(request, pk):
     )
 
 
-@_signed_in_post
+@signed_in_post("collaboration:detail")
 def collaboration_request_withdraw(request, pk):
     collaboration_request = _action(request, pk, requester_only=True)
     return _run(
@@ -311,7 +291,7 @@ def collaboration_request_withdraw(request, pk):
     )
 
 
-@_signed_in_post
+@signed_in_post("collaboration:detail")
 def collaboration_request_assign(request, pk):
     collaboration_request = _action(request, pk, reviewer_only=True)
     form = AssignForm(request.POST)
@@ -327,7 +307,7 @@ def collaboration_request_assign(request, pk):
     )
 
 
-@_signed_in_post
+@signed_in_post("collaboration:detail")
 def collaboration_request_post_message(request, pk):
     collaboration_request = _action(request, pk)
     form = MessageForm(request.POST, request.FILES)
@@ -336,18 +316,18 @@ def collaboration_request_post_message(request, pk):
             for error in errors:
                 messages.error(request, error)
         return redirect("collaboration:detail", pk=pk)
-    try:
-        services.collaboration_request_post_message(
+    return action_run(
+        request,
+        lambda: services.collaboration_request_post_message(
             request=collaboration_request,
             author=request.user,
             body=form.cleaned_data["body"],
             attachment=form.cleaned_data["attachment"],
-        )
-    except services.CollaborationError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, _("Your message is sent."))
-    return redirect(reverse("collaboration:detail", kwargs={"pk": pk}) + "#conversation")
+        ),
+        refused=services.CollaborationError,
+        done_message=_("Your message is sent."),
+        next_url=reverse("collaboration:detail", kwargs={"pk": pk}) + "#conversation",
+    )
 
 
 @login_required
@@ -359,9 +339,4 @@ def collaboration_attachment(request, pk, message_pk):
     )
     if message is None:
         raise Http404
-    content_type = mimetypes.guess_type(message.attachment.name)[0] or "application/octet-stream"
-    return private_file_response(
-        message.attachment,
-        filename=message.attachment_name or message.attachment.name.rsplit("/", 1)[-1],
-        content_type=content_type,
-    )
+    return private_download(message.attachment, filename=message.attachment_name)

@@ -12,14 +12,9 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 import notifications.services
-from core.publication import (
-    PublicationRefused,
-    publication_data_split,
-    publication_publish,
-    publication_status_apply,
-    publication_unpublish,
-)
-from core.services import model_save, rows_replace
+from core.content_services import RowList, author_default, content_save
+from core.publication import PublicationRefused, publication_publish, publication_unpublish
+from core.services import model_save
 
 from .models import Milestone, Project, ProjectUpdate
 
@@ -28,46 +23,29 @@ def _announce(obj) -> None:
     notifications.services.notify_content_published(obj=obj)
 
 
-def _person(actor):
-    # A task or script acts as nobody; only a signed-in person becomes an author.
-    return actor if getattr(actor, "is_authenticated", False) else None
-
-
-def _project_rows_replace(project, *, actor, cities, partners, milestones) -> None:
-    if cities is not None:
-        rows_replace(
-            parent=project,
-            related_name="city_links",
-            rows=cities,
-            label="cities",
-            actor=actor,
-            unique=("city",),
-            duplicate_message=_("Each city can appear only once."),
-        )
-    if partners is not None:
-        rows_replace(
-            parent=project,
-            related_name="partner_links",
-            rows=partners,
-            label="partners",
-            actor=actor,
-            unique=("organization", "role"),
-            duplicate_message=_("Each partner can have a role only once."),
-        )
-    if milestones is not None:
-        rows_replace(
-            parent=project,
-            related_name="milestones",
-            rows=milestones,
-            label="milestones",
-            actor=actor,
-        )
-
-
 Rows = Sequence[Mapping] | None
 
 
-@transaction.atomic
+def _project_row_lists(*, cities: Rows, partners: Rows, milestones: Rows) -> list[RowList]:
+    return [
+        RowList(
+            "city_links",
+            "cities",
+            cities,
+            unique=("city",),
+            duplicate_message=_("Each city can appear only once."),
+        ),
+        RowList(
+            "partner_links",
+            "partners",
+            partners,
+            unique=("organization", "role"),
+            duplicate_message=_("Each partner can have a role only once."),
+        ),
+        RowList("milestones", "milestones", milestones),
+    ]
+
+
 def project_create(
     *,
     actor,
@@ -78,21 +56,16 @@ def project_create(
 ) -> Project:
     """A new programme or pilot, with its cities ({"city", "role"}), partners ({"organization",
     "role"}) and milestones ({"title", "due_on", ...})."""
-    fields, status = publication_data_split(data)
-    project = model_save(Project(), data=fields, actor=actor, reason="created")
-    _project_rows_replace(
-        project, actor=actor, cities=cities, partners=partners, milestones=milestones
-    )
-    return publication_status_apply(
-        obj=project,
-        status=status,
+    return project_update(
+        project=Project(),
         actor=actor,
-        publish=project_publish,
-        unpublish=project_unpublish,
+        data=data,
+        cities=cities,
+        partners=partners,
+        milestones=milestones,
     )
 
 
-@transaction.atomic
 def project_update(
     *,
     project: Project,
@@ -103,18 +76,13 @@ def project_update(
     milestones: Rows = None,
 ) -> Project:
     """Change a project; a list of rows given (even empty) replaces the old one, None keeps it."""
-    fields, status = publication_data_split(data)
-    if fields:
-        model_save(project, data=fields, actor=actor, reason="changed")
-    _project_rows_replace(
-        project, actor=actor, cities=cities, partners=partners, milestones=milestones
-    )
-    return publication_status_apply(
+    return content_save(
         obj=project,
-        status=status,
         actor=actor,
+        data=data,
         publish=project_publish,
         unpublish=project_unpublish,
+        row_lists=_project_row_lists(cities=cities, partners=partners, milestones=milestones),
     )
 
 
@@ -135,33 +103,17 @@ def milestone_update(*, milestone: Milestone, actor, data: Mapping) -> Milestone
     return milestone
 
 
-@transaction.atomic
 def project_update_create(*, actor, data: Mapping) -> ProjectUpdate:
     """A news item about a project (`data["project"]`); whoever writes it is its author unless
     `data` names one."""
-    fields, status = publication_data_split(data)
-    update = ProjectUpdate(author=fields.pop("author", None) or _person(actor))
-    model_save(update, data=fields, actor=actor, reason="created")
-    return publication_status_apply(
-        obj=update,
-        status=status,
-        actor=actor,
-        publish=project_update_publish,
-        unpublish=project_update_unpublish,
-    )
+    return project_update_update(project_update=ProjectUpdate(), actor=actor, data=data)
 
 
-@transaction.atomic
 def project_update_update(*, project_update: ProjectUpdate, actor, data: Mapping) -> ProjectUpdate:
-    fields, status = publication_data_split(data)
-    if project_update.author_id is None and not fields.get("author") and _person(actor):
-        fields["author"] = actor
-    if fields:
-        model_save(project_update, data=fields, actor=actor, reason="changed")
-    return publication_status_apply(
+    return content_save(
         obj=project_update,
-        status=status,
         actor=actor,
+        data=author_default(project_update, data, actor=actor),
         publish=project_update_publish,
         unpublish=project_update_unpublish,
     )

@@ -12,13 +12,13 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 import notifications.services
+from core.content_services import author_default, content_save
 from core.editor import unique_slug
 from core.models import PublicationStatus
 from core.publication import (
     PublicationRefused,
     publication_data_split,
     publication_publish,
-    publication_status_apply,
     publication_unpublish,
 )
 from core.services import history_stamp, model_save
@@ -30,39 +30,18 @@ def _announce(obj) -> None:
     notifications.services.notify_content_published(obj=obj)
 
 
-def _person(actor):
-    # A task or script acts as nobody; only a signed-in person becomes an author.
-    return actor if getattr(actor, "is_authenticated", False) else None
-
-
-@transaction.atomic
 def resource_create(*, actor, data: Mapping) -> Resource:
     """An editor's new resource or news item; whoever adds it is its author unless `data` names
     one."""
-    fields, status = publication_data_split(data)
-    resource = Resource(author=fields.pop("author", None) or _person(actor))
-    model_save(resource, data=fields, actor=actor, reason="created")
-    return publication_status_apply(
-        obj=resource,
-        status=status,
-        actor=actor,
-        publish=resource_publish,
-        unpublish=resource_unpublish,
-    )
+    return resource_update(resource=Resource(), actor=actor, data=data)
 
 
-@transaction.atomic
 def resource_update(*, resource: Resource, actor, data: Mapping) -> Resource:
     """An editor's change; a resource nobody wrote yet becomes the editor's."""
-    fields, status = publication_data_split(data)
-    if resource.author_id is None and not fields.get("author") and _person(actor):
-        fields["author"] = actor
-    if fields:
-        model_save(resource, data=fields, actor=actor, reason="changed")
-    return publication_status_apply(
+    return content_save(
         obj=resource,
-        status=status,
         actor=actor,
+        data=author_default(resource, data, actor=actor),
         publish=resource_publish,
         unpublish=resource_unpublish,
     )

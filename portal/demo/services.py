@@ -163,6 +163,34 @@ class _DemoLoader:
             model._default_manager.filter(pk__in=stale).delete()
             self.count(model, DELETED, len(stale))
 
+    def sync_status_history(self, obj, model, parent_name: str, history, *, sent_at) -> None:
+        """The steps of a request's or an application's review, `history` rows of (from status,
+        to status, actor's email, when, note), dated as the demo tells them."""
+        parent = {parent_name: obj}
+        self.sync_children(
+            model,
+            parent,
+            [
+                (
+                    {"from_status": from_status, "to_status": to_status},
+                    {"actor": self.users[email], "note": note},
+                )
+                for from_status, to_status, email, _at, note in history
+            ],
+        )
+        # auto_now_add stamps the load time, which would put the sending after the decision;
+        # update() leaves updated_at alone, so a rerun still changes nothing.
+        type(obj).objects.filter(pk=obj.pk).exclude(created_at=sent_at).update(created_at=sent_at)
+        for from_status, to_status, _email, at, _note in history:
+            model.objects.filter(**parent, from_status=from_status, to_status=to_status).exclude(
+                created_at=at
+            ).update(created_at=at)
+
+    def upsert_spec(self, model, spec: dict, fields: tuple, extra: dict | None = None):
+        """The demo row of `model` with the slug of `spec`: `fields` as `spec` says, and `extra`."""
+        values = {name: spec[name] for name in fields} | (extra or {}) | {"is_demo": True}
+        return self.upsert_by_slug(model, spec["slug"], values)
+
     def set_tags(self, manager, names: list[str]) -> None:
         # Reading the names first saves taggit's several queries when nothing changed.
         if set(manager.names()) != set(names):
@@ -271,20 +299,12 @@ class _DemoLoader:
                 )
 
     def load_organization(self, spec: dict) -> Organization:
-        return self.upsert_by_slug(
-            Organization,
-            spec["slug"],
-            {key: value for key, value in spec.items() if key != "slug"} | {"is_demo": True},
-        )
+        return self.upsert_spec(Organization, spec, tuple(key for key in spec if key != "slug"))
 
     def load_city(self, spec: dict) -> City:
         fields = ("name", "country", "region", "latitude", "longitude", "population")
         fields += ("joined_on", "summary", "description")
-        city = self.upsert_by_slug(
-            City,
-            spec["slug"],
-            {name: spec[name] for name in fields} | {"is_demo": True},
-        )
+        city = self.upsert_spec(City, spec, fields)
         if _owned(city):
             self.set_tags(city.hazards, spec["hazards"])
             self.sync_children(
@@ -387,14 +407,13 @@ class _DemoLoader:
     def load_series(self, spec: dict) -> TrainingSeries:
         fields = ("title", "summary", "description", "is_certified", "start_year", "end_year")
         fields += ("sessions_required_for_certificate", "published_at")
-        series = self.upsert_by_slug(
+        series = self.upsert_spec(
             TrainingSeries,
-            spec["slug"],
-            {name: spec[name] for name in fields}
-            | {
+            spec,
+            fields,
+            {
                 "final_requirement": spec.get("final_requirement", ""),
                 "status": PublicationStatus.PUBLISHED,
-                "is_demo": True,
             },
         )
         if not _owned(series):
@@ -443,15 +462,11 @@ class _DemoLoader:
         fields = ("title", "kind", "format", "summary", "description", "starts_at", "ends_at")
         fields += ("time_zone", "venue", "online_url", "capacity", "languages", "published_at")
         fields += ("registration_opens_at", "registration_closes_at")
-        event = self.upsert_by_slug(
+        event = self.upsert_spec(
             Event,
-            spec["slug"],
-            {name: spec[name] for name in fields}
-            | {
-                "city": self.cities.get(spec["city"]),
-                "status": PublicationStatus.PUBLISHED,
-                "is_demo": True,
-            },
+            spec,
+            fields,
+            {"city": self.cities.get(spec["city"]), "status": PublicationStatus.PUBLISHED},
         )
         if _owned(event):
             event.clusters.set([self.clusters[slug] for slug in spec["clusters"]])
@@ -468,11 +483,11 @@ class _DemoLoader:
 
     def load_resource(self, spec: dict) -> Resource:
         fields = ("kind", "title", "summary", "body", "external_url", "language", "status")
-        resource = self.upsert_by_slug(
+        resource = self.upsert_spec(
             Resource,
-            spec["slug"],
-            {name: spec[name] for name in fields}
-            | {"published_at": spec["published_at"], "author": self.editor, "is_demo": True},
+            spec,
+            fields,
+            {"published_at": spec["published_at"], "author": self.editor},
         )
         if _owned(resource):
             resource.clusters.set([self.clusters[slug] for slug in spec["clusters"]])
@@ -517,26 +532,9 @@ class _DemoLoader:
                 "decided_at": spec["decided_at"],
             },
         )
-        self.sync_children(
-            CollaborationStatusChange,
-            {"request": request},
-            [
-                (
-                    {"from_status": from_status, "to_status": to_status},
-                    {"actor": self.users[email], "note": note},
-                )
-                for from_status, to_status, email, _at, note in spec["history"]
-            ],
+        self.sync_status_history(
+            request, CollaborationStatusChange, "request", spec["history"], sent_at=spec["sent_at"]
         )
-        # auto_now_add stamps the load time, which would put the sending after the decision;
-        # update() leaves updated_at alone, so a rerun still changes nothing.
-        CollaborationRequest.objects.filter(pk=request.pk).exclude(
-            created_at=spec["sent_at"]
-        ).update(created_at=spec["sent_at"])
-        for from_status, to_status, _email, at, _note in spec["history"]:
-            CollaborationStatusChange.objects.filter(
-                request=request, from_status=from_status, to_status=to_status
-            ).exclude(created_at=at).update(created_at=at)
 
     def load_opportunities(self) -> None:
         opportunities = {}
@@ -576,23 +574,6 @@ class _DemoLoader:
                     "decided_at": decided_at,
                 },
             )
-            self.sync_children(
-                ApplicationStatusChange,
-                {"application": application},
-                [
-                    (
-                        {"from_status": old, "to_status": new},
-                        {"actor": self.users[by], "note": note},
-                    )
-                    for old, new, by, _at, note in history
-                ],
+            self.sync_status_history(
+                application, ApplicationStatusChange, "application", history, sent_at=history[0][3]
             )
-            # auto_now_add stamps the load time; update() leaves updated_at alone, so a rerun
-            # still changes nothing.
-            Application.objects.filter(pk=application.pk).exclude(created_at=history[0][3]).update(
-                created_at=history[0][3]
-            )
-            for old, new, _by, at, _note in history:
-                ApplicationStatusChange.objects.filter(
-                    application=application, from_status=old, to_status=new
-                ).exclude(created_at=at).update(created_at=at)
