@@ -22,9 +22,9 @@ from notifications.content import (
     SECTION_EVENTS,
     ContentItem,
     absolute_url,
-    in_reader_language,
     linked_ids,
     page_path,
+    published_item,
 )
 from notifications.emails import recipient_language
 from notifications.services import notify_people
@@ -62,17 +62,14 @@ def events_describe(events) -> list[ContentItem]:
         "project_id",
     )
     return [
-        ContentItem(
-            key=f"event:{event.pk}",
+        published_item(
+            event,
+            kind="event",
             verb="published_event",
             section=SECTION_EVENTS,
-            title=in_reader_language(lambda event=event: event.title),
-            summary=in_reader_language(lambda event=event: event.summary),
-            path=page_path(event),
-            published_at=event.published_at,
-            cluster_ids=frozenset(clusters[event.pk]),
-            city_ids=frozenset({event.city_id} if event.city_id else ()),
-            project_ids=frozenset(projects[event.pk]),
+            clusters=clusters[event.pk],
+            cities={event.city_id} if event.city_id else (),
+            projects=projects[event.pk],
             starts_at=event.starts_at,
         )
         for event in events

@@ -80,6 +80,26 @@ def page_path(obj, *, fragment: str = "") -> str:
     return f"{path}#{fragment}" if fragment else path
 
 
+def published_item(
+    obj, *, kind: str, verb: str, section: str, clusters, cities, projects, **more
+) -> ContentItem:
+    """The item of a published object with a title and a summary, read in each reader's
+    language, and its links (sets of ids): what every content source's `describe` builds."""
+    return ContentItem(
+        key=f"{kind}:{obj.pk}",
+        verb=verb,
+        section=section,
+        title=in_reader_language(lambda: obj.title),
+        summary=in_reader_language(lambda: obj.summary),
+        path=page_path(obj),
+        published_at=obj.published_at,
+        cluster_ids=frozenset(clusters),
+        city_ids=frozenset(cities),
+        project_ids=frozenset(projects),
+        **more,
+    )
+
+
 def linked_ids(queryset, left: str, right: str) -> defaultdict:
     """{left id: {right ids}} from a link table's rows, in one query: for content sources."""
     links = defaultdict(set)

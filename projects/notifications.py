@@ -20,6 +20,7 @@ from notifications.content import (
     in_reader_language,
     linked_ids,
     page_path,
+    published_item,
 )
 from notifications.services import notify_people
 
@@ -52,17 +53,14 @@ def _links_of_projects(project_ids):
 def projects_describe(projects) -> list[ContentItem]:
     clusters, cities = _links_of_projects([project.pk for project in projects])
     return [
-        ContentItem(
-            key=f"project:{project.pk}",
+        published_item(
+            project,
+            kind="project",
             verb="published_pilot",
             section=SECTION_PILOTS,
-            title=in_reader_language(lambda project=project: project.title),
-            summary=in_reader_language(lambda project=project: project.summary),
-            path=page_path(project),
-            published_at=project.published_at,
-            cluster_ids=frozenset(clusters[project.pk]),
-            city_ids=frozenset(cities[project.pk]),
-            project_ids=frozenset({project.pk}),
+            clusters=clusters[project.pk],
+            cities=cities[project.pk],
+            projects={project.pk},
         )
         for project in projects
     ]

@@ -9,9 +9,8 @@ from notifications.content import (
     SECTION_NEWS,
     SECTION_RESOURCES,
     ContentItem,
-    in_reader_language,
     linked_ids,
-    page_path,
+    published_item,
 )
 from projects.models import Project
 
@@ -42,17 +41,14 @@ def resources_describe(resources) -> list[ContentItem]:
     for resource in resources:
         is_news = resource.kind == ResourceKind.NEWS
         items.append(
-            ContentItem(
-                key=f"resource:{resource.pk}",
+            published_item(
+                resource,
+                kind="resource",
                 verb="published_news" if is_news else "published_resource",
                 section=SECTION_NEWS if is_news else SECTION_RESOURCES,
-                title=in_reader_language(lambda resource=resource: resource.title),
-                summary=in_reader_language(lambda resource=resource: resource.summary),
-                path=page_path(resource),
-                published_at=resource.published_at,
-                cluster_ids=frozenset(clusters[resource.pk]),
-                city_ids=frozenset(cities[resource.pk]),
-                project_ids=frozenset(projects[resource.pk]),
+                clusters=clusters[resource.pk],
+                cities=cities[resource.pk],
+                projects=projects[resource.pk],
             )
         )
     return items
