@@ -239,6 +239,19 @@ class StoredDocument(Expression):
         return Col(query.get_initial_alias(), _DOCUMENT_COLUMN)
 
 
+_RANK_COLUMN = SearchVectorField()
+_RANK_COLUMN.set_attributes_from_name("search_rank")
+
+
+class RankDocument(StoredDocument):
+    """The `search_rank` column: the document's title and summary words only, which are all
+    that ranking weighs (RANK_WEIGHTS), a few hundred bytes kept in the row instead of the whole
+    document read from out-of-line storage (core.search_document_sql)."""
+
+    def resolve_expression(self, query=None, *args, **kwargs):
+        return Col(query.get_initial_alias(), _RANK_COLUMN)
+
+
 class ParsedQuery(SearchQuery):
     """A tsquery in PostgreSQL's own text form, cast as it is: to_tsquery() would parse it
     again and split a word pair such as 'early warning' into two words."""
@@ -484,7 +497,7 @@ def _ranked_candidate_ids(search_type: SearchType, query: TextQuery, matched: Qu
         .annotate(
             search_id=F("pk"),
             search_rank=SearchRank(
-                StoredDocument(), ParsedQuery(query.as_typed), weights=RANK_WEIGHTS
+                RankDocument(), ParsedQuery(query.as_typed), weights=RANK_WEIGHTS
             ),
             **sort_keys,
         )

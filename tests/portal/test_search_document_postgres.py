@@ -107,3 +107,38 @@ def test_it_still_finds_phrases_in_a_document_too_long_for_its_pairs(client):
 
     assert MARKER in _document(Resource, long_one.pk)
     assert _resource_titles(client, f'"{words[5]} {words[6]}"') == ["Archive"]
+
+
+def _rank_document(model, pk) -> str:
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT search_rank::text FROM {model._meta.db_table} WHERE id = %s", [pk])
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.parametrize("factory", [ResourceFactory, EventFactory, ProjectFactory])
+def test_the_ranking_document_holds_the_title_and_summary_words_and_follows_edits(factory):
+    item = factory(title="Flood maps", summary="For mayors.")
+    model = type(item)
+    item.title = "Drought maps"
+    item.save()
+
+    ranking = _rank_document(model, item.pk)
+
+    # What ranking weighs (A and B), without the body, the word pairs or the old title.
+    assert "'drought':1A" in ranking
+    assert "'mayor':4B" in ranking
+    assert "flood" not in ranking
+    assert "'drought map'" not in ranking
+    assert len(ranking) < len(_document(model, item.pk))
+
+
+def test_a_title_match_still_ranks_above_a_body_match():
+    ResourceFactory(title="Annual report", summary="", body="Cyclone shelters in the delta.")
+    ResourceFactory(title="Cyclone shelters", summary="", body="Annual figures.")
+
+    assert _resource_titles_client_free("cyclone") == ["Cyclone shelters", "Annual report"]
+
+
+def _resource_titles_client_free(query) -> list[str]:
+    outcome = search.search_run(query=query, filters=search.SearchFilters(type="resource"))
+    return [result.title for result in outcome.groups[0].results]
