@@ -29,13 +29,16 @@ class ListSectionNode(template.Node):
         has_items = bool(options.pop("items", None))
         if not has_items and "empty" not in options:
             return ""
+        # The body and what follows it are template output, escaped as they were rendered.
+        body = self.body.render(context) if has_items else ""
+        after = self.after.render(context) if self.after else ""
         values = {
             **options,
             "heading_id": self.heading_id.resolve(context),
             "heading": self.heading.resolve(context),
             "has_items": has_items,
-            "body": mark_safe(self.body.render(context) if has_items else ""),
-            "after": mark_safe(self.after.render(context) if self.after else ""),
+            "body": mark_safe(body),  # noqa: S308
+            "after": mark_safe(after),  # noqa: S308
         }
         section = context.template.engine.get_template("includes/list_section.html")
         with context.push(**values):
