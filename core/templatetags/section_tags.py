@@ -13,7 +13,6 @@ Without `empty` a section with no items is left out. Optional `class` goes on th
 
 from django import template
 from django.template.base import token_kwargs
-from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -29,16 +28,14 @@ class ListSectionNode(template.Node):
         has_items = bool(options.pop("items", None))
         if not has_items and "empty" not in options:
             return ""
-        # The body and what follows it are template output, escaped as they were rendered.
-        body = self.body.render(context) if has_items else ""
-        after = self.after.render(context) if self.after else ""
         values = {
             **options,
             "heading_id": self.heading_id.resolve(context),
             "heading": self.heading.resolve(context),
             "has_items": has_items,
-            "body": mark_safe(body),  # noqa: S308
-            "after": mark_safe(after),  # noqa: S308
+            # A node list renders to safe text: what it printed was escaped as it went.
+            "body": self.body.render(context) if has_items else "",
+            "after": self.after.render(context) if self.after else "",
         }
         section = context.template.engine.get_template("includes/list_section.html")
         with context.push(**values):
