@@ -8,7 +8,7 @@
 
 renders includes/list_section.html: `<section aria-labelledby>` with its `<h2 id>`, then the body
 when `items` has any, else the `empty` line; what follows `{% after_list %}` stands below either.
-Without `empty` a section with no items is left out. Optional `class` goes on the <section>.
+Without `empty` a section with no items is left out. Optional `class` and `id` go on the <section>.
 """
 
 from django import template
