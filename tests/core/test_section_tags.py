@@ -1,0 +1,38 @@
+"""{% list_section %}: the titled list section the hub pages share (core/templatetags/section_tags.py)."""
+
+import re
+
+from django.template import engines
+
+TEMPLATE = (
+    "{% load section_tags %}"
+    '{% list_section "x-heading" _("Things") items=things empty=empty class=css id=anchor %}'
+    "<ul>{% for thing in things %}<li>{{ thing }}</li>{% endfor %}</ul>"
+    "{% after_list %}<p>below</p>{% endlist_section %}"
+)
+
+
+def _render(source=TEMPLATE, **context):
+    return re.sub(r"\s+", " ", engines["django"].from_string(source).render(context)).strip()
+
+
+def test_items_are_listed_under_the_heading():
+    html = _render(things=["a", "<b>"], empty="None yet.")
+    assert html == (
+        '<section aria-labelledby="x-heading"> <h2 id="x-heading">Things</h2> '
+        "<ul><li>a</li><li>&lt;b&gt;</li></ul> <p>below</p> </section>"
+    )
+
+
+def test_no_items_shows_the_empty_line_and_what_follows():
+    html = _render(things=[], empty="None <yet>.", css="me-section", anchor="things")
+    assert html == (
+        '<section aria-labelledby="x-heading" class="me-section" id="things"> '
+        '<h2 id="x-heading">Things</h2> <p class="empty-state">None &lt;yet&gt;.</p> '
+        "<p>below</p> </section>"
+    )
+
+
+def test_without_an_empty_line_a_section_with_no_items_is_left_out():
+    source = '{% load section_tags %}{% list_section "x" "X" items=things %}<ul></ul>{% endlist_section %}'
+    assert _render(source, things=[]) == ""
