@@ -12,8 +12,8 @@ or withdrawing anything starts a new generation, so the next visitor gets fresh 
 changes without a publication (a certificate issued, a request decided, a scheduled item coming
 due) shows within `CACHE_SECONDS`.
 
-The cache holds codes and numbers only (region and country codes, phases, years); labels are put
-on in the reader's language (`statistics_charts`).
+Labels are put on in the reader's language (`statistics_charts`); the figures carry the
+clusters' names as the database gives them in the active language, so they are kept per language.
 """
 
 import datetime as dt
@@ -29,6 +29,7 @@ from django_countries import countries
 from cities.models import City, Region
 from clusters.models import Cluster, ClusterMembership
 from core.charts import Chart, Row, Series
+from core.content_language import active_language
 from core.page_cache import content_generation
 from events.models import (
     Certificate,
@@ -151,7 +152,9 @@ def _figures_compute() -> dict:
 
 def statistics_figures() -> dict:
     """The figures, from the cache while no publication happened since they were counted."""
-    key = f"{CACHE_PREFIX}{content_generation()}"
+    # Per language: the clusters' names come with the counts (a figure kept by an Arabic reader
+    # showed French names to the next one).
+    key = f"{CACHE_PREFIX}{content_generation()}:{active_language()}"
     figures = cache.get(key)
     if figures is None:
         figures = _figures_compute()

@@ -245,6 +245,20 @@ def test_the_api_labels_follow_the_language(content, client):
     assert regions["rows"][1]["label"] == "États arabes"
 
 
+def test_cluster_names_follow_each_reader_language_with_the_figures_kept(content, client, settings):
+    settings.PAGE_CACHE_SECONDS = 60
+    Cluster.objects.filter(name="Water").update(name_fr="Eau", name_ar="المياه")
+
+    def cluster_labels(language):
+        data = client.get("/api/v1/statistics/", HTTP_ACCEPT_LANGUAGE=language).json()
+        pilots = next(c for c in data["charts"] if c["slug"] == "pilots-by-cluster")
+        return [row["label"] for row in pilots["rows"]]
+
+    assert "Eau" in cluster_labels("fr")
+    assert "المياه" in cluster_labels("ar")  # not the French names the first reader left
+    assert "Water" in cluster_labels("en")
+
+
 def test_publishing_and_withdrawing_refresh_the_cached_figures(
     content, django_capture_on_commit_callbacks
 ):
