@@ -6,7 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import mixins, permissions, serializers, status, viewsets
 from rest_framework.authtoken.models import Token
 from rest_framework.response import Response
@@ -19,6 +19,7 @@ from core.api import (
     ReadOnly,
     StrictSlugRelatedField,
     WholeItemMixin,
+    schema_view,
 )
 from core.roles import ALL_ROLES, user_has_role
 
@@ -52,11 +53,10 @@ class OrganizationSerializer(ApiModelSerializer):
         read_only_fields = fields
 
 
-@extend_schema_view(
-    list=extend_schema(
-        summary="List partner organizations and UN entities", tags=["organizations"]
-    ),
-    retrieve=extend_schema(summary="One organization", tags=["organizations"]),
+@schema_view(
+    "organizations",
+    list="List partner organizations and UN entities",
+    retrieve="One organization",
 )
 class OrganizationViewSet(
     ApiViewSetMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet

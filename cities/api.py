@@ -1,6 +1,6 @@
 """City profiles: readable by anyone, kept current by the city's own officials."""
 
-from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import mixins, permissions, serializers, viewsets
 
 from clusters.models import ClusterMembership
@@ -10,6 +10,7 @@ from core.api import (
     PageUrlField,
     ServiceWriteMixin,
     TagNamesField,
+    schema_view,
 )
 from core.roles import CITY_OFFICIAL, is_editor, user_has_role
 
@@ -107,12 +108,11 @@ class CityOfficialOrEditorCanChange(permissions.BasePermission):
         return user_has_role(user, CITY_OFFICIAL) and user.city_id == city.pk
 
 
-@extend_schema_view(
-    list=extend_schema(summary="List member cities", tags=["cities"]),
-    retrieve=extend_schema(summary="One city with its clusters and roles", tags=["cities"]),
-    partial_update=extend_schema(
-        summary="Update a city profile (its city officials, or UN staff)", tags=["cities"]
-    ),
+@schema_view(
+    "cities",
+    list="List member cities",
+    retrieve="One city with its clusters and roles",
+    partial_update="Update a city profile (its city officials, or UN staff)",
 )
 class CityViewSet(
     ServiceWriteMixin,

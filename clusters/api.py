@@ -1,6 +1,5 @@
 """Clusters: the thematic spaces."""
 
-from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
 
 from core.api import (
@@ -8,6 +7,7 @@ from core.api import (
     ApiViewSetMixin,
     PageUrlField,
     ReadOnly,
+    schema_view,
 )
 
 from . import selectors
@@ -50,9 +50,10 @@ class ClusterSerializer(ApiModelSerializer):
         read_only_fields = fields
 
 
-@extend_schema_view(
-    list=extend_schema(summary="List the thematic clusters", tags=["clusters"]),
-    retrieve=extend_schema(summary="One cluster with its member cities", tags=["clusters"]),
+@schema_view(
+    "clusters",
+    list="List the thematic clusters",
+    retrieve="One cluster with its member cities",
 )
 class ClusterViewSet(
     ApiViewSetMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet

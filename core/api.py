@@ -13,7 +13,12 @@ from django.urls import NoReverseMatch
 from django.utils.cache import get_conditional_response, set_response_etag
 from django.utils.translation import get_language
 from drf_spectacular.openapi import AutoSchema
-from drf_spectacular.utils import OpenApiResponse, extend_schema_field
+from drf_spectacular.utils import (
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_field,
+    extend_schema_view,
+)
 from rest_framework import exceptions, mixins, permissions, serializers, viewsets
 from rest_framework.relations import MANY_RELATION_KWARGS, ManyRelatedField
 from rest_framework.renderers import JSONRenderer
@@ -407,6 +412,35 @@ class TagNamesField(serializers.ListField):
 
 def slug_list(queryset, **kwargs):
     return StrictSlugRelatedField(slug_field="slug", queryset=queryset, many=True, **kwargs)
+
+
+def slug_ref(queryset, **kwargs):
+    """A reference by slug that may be left out or null (a pilot's programme, an event's city);
+    `required=True` where it must be given, even if only as null."""
+    kwargs = {"required": False, "allow_null": True, **kwargs}
+    return StrictSlugRelatedField(slug_field="slug", queryset=queryset, **kwargs)
+
+
+def refuse_repeats(items, key, message: str):
+    """The nested rows as given, or a 400 with `message` when two of them share `key(row)`."""
+    keys = [key(item) for item in items]
+    if len(keys) != len(set(keys)):
+        raise serializers.ValidationError(message)
+    return items
+
+
+# Publishing dates an item, once; a client asks for it with "status": "published".
+CONTENT_READ_ONLY_FIELDS = ("published_at", "created_at", "updated_at")
+
+
+def schema_view(tag: str, **summaries):
+    """The schema's summary for each action of a view set (`list="List the thematic clusters"`),
+    all under one tag; an action given as a dict gets those `extend_schema` arguments too."""
+    operations = {}
+    for action, summary in summaries.items():
+        arguments = summary if isinstance(summary, dict) else {"summary": summary}
+        operations[action] = extend_schema(**arguments, tags=[tag])
+    return extend_schema_view(**operations)
 
 
 @extend_schema_field({"type": "string", "format": "uri", "nullable": True})

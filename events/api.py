@@ -1,6 +1,6 @@
 """Events, training series and the signed-in person's registrations."""
 
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiResponse
 from rest_framework import mixins, serializers, status, viewsets
 
 from accounts.api import OrganizationLinkSerializer
@@ -8,12 +8,16 @@ from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster
 from core.api import (
+    CONTENT_READ_ONLY_FIELDS,
     ApiModelSerializer,
     ContentViewSet,
     OwnRowsMixin,
     PageUrlField,
     StrictSlugRelatedField,
+    refuse_repeats,
+    schema_view,
     slug_list,
+    slug_ref,
 )
 from projects.models import Project
 
@@ -37,18 +41,9 @@ class CoHostSerializer(OrganizationLinkSerializer):
 
 
 class EventSerializer(ApiModelSerializer):
-    city = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=City.objects.all(),
-        required=False,
-        allow_null=True,
-        help_text="Slug of the host city.",
-    )
-    series = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=TrainingSeries.objects.all(),
-        required=False,
-        allow_null=True,
+    city = slug_ref(City.objects.all(), help_text="Slug of the host city.")
+    series = slug_ref(
+        TrainingSeries.objects.all(),
         help_text="Slug of the training series this session belongs to.",
     )
     clusters = slug_list(Cluster.objects.all(), required=False)
@@ -92,23 +87,22 @@ class EventSerializer(ApiModelSerializer):
             "created_at",
             "updated_at",
         ]
-        # Publishing dates an item, once; a client asks for it with "status": "published".
-        read_only_fields = ["published_at", "created_at", "updated_at"]
+        read_only_fields = CONTENT_READ_ONLY_FIELDS
 
     def validate_cohosts(self, links):
-        slugs = [link["organization"].slug for link in links]
-        if len(slugs) != len(set(slugs)):
-            raise serializers.ValidationError("Each organization can co-host only once.")
-        return links
+        return refuse_repeats(
+            links,
+            lambda link: link["organization"].slug,
+            "Each organization can co-host only once.",
+        )
 
 
-@extend_schema_view(
-    list=extend_schema(summary="List events and training sessions", tags=["events"]),
-    retrieve=extend_schema(summary="One event with its co-hosts", tags=["events"]),
-    create=extend_schema(summary="Add an event (UN staff)", tags=["events"]),
-    partial_update=extend_schema(
-        summary="Change an event (UN staff); co-hosts replace the old list", tags=["events"]
-    ),
+@schema_view(
+    "events",
+    list="List events and training sessions",
+    retrieve="One event with its co-hosts",
+    create="Add an event (UN staff)",
+    partial_update="Change an event (UN staff); co-hosts replace the old list",
 )
 class EventViewSet(ContentViewSet):
     serializer_class = EventSerializer
@@ -154,20 +148,19 @@ class TrainingSeriesSerializer(ApiModelSerializer):
         ]
         # Set in the editor or admin, where staff see what it means for certificates. Publishing
         # dates a series, once; a client asks for it with "status": "published".
-        read_only_fields = ["final_requirement", "published_at", "created_at", "updated_at"]
+        read_only_fields = ["final_requirement", *CONTENT_READ_ONLY_FIELDS]
         extra_kwargs = {
             "start_year": {"min_value": 1900, "max_value": 2200},
             "end_year": {"min_value": 1900, "max_value": 2200},
         }
 
 
-@extend_schema_view(
-    list=extend_schema(summary="List training series", tags=["training series"]),
-    retrieve=extend_schema(summary="One training series", tags=["training series"]),
-    create=extend_schema(summary="Add a training series (UN staff)", tags=["training series"]),
-    partial_update=extend_schema(
-        summary="Change a training series (UN staff)", tags=["training series"]
-    ),
+@schema_view(
+    "training series",
+    list="List training series",
+    retrieve="One training series",
+    create="Add a training series (UN staff)",
+    partial_update="Change a training series (UN staff)",
 )
 class TrainingSeriesViewSet(ContentViewSet):
     serializer_class = TrainingSeriesSerializer
@@ -198,26 +191,25 @@ class RegistrationSerializer(ApiModelSerializer):
         read_only_fields = ["id", "status", "created_at"]
 
 
-@extend_schema_view(
-    list=extend_schema(summary="My event registrations", tags=["registrations"]),
-    retrieve=extend_schema(summary="One of my registrations", tags=["registrations"]),
-    create=extend_schema(
-        summary="Register for an event (waitlisted when it is full)",
-        description="As the event page's button: registering again while registered or "
+@schema_view(
+    "registrations",
+    list="My event registrations",
+    retrieve="One of my registrations",
+    create={
+        "summary": "Register for an event (waitlisted when it is full)",
+        "description": "As the event page's button: registering again while registered or "
         "waitlisted changes nothing and answers 200 with the existing registration.",
-        tags=["registrations"],
-        responses={
+        "responses": {
             201: RegistrationSerializer,
             200: OpenApiResponse(
                 RegistrationSerializer, description="Already registered or waitlisted."
             ),
         },
-    ),
-    destroy=extend_schema(
-        summary="Cancel my registration (a waitlisted person moves up)",
-        description="A registration that is no longer active cannot be cancelled again (400).",
-        tags=["registrations"],
-    ),
+    },
+    destroy={
+        "summary": "Cancel my registration (a waitlisted person moves up)",
+        "description": "A registration that is no longer active cannot be cancelled again (400).",
+    },
 )
 class RegistrationViewSet(
     OwnRowsMixin,

@@ -1,18 +1,20 @@
 """Opportunities in the API: anyone reads the published ones, UN staff create and change them
 through the same services as the editorial pages."""
 
-from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers
 
 from accounts.models import Organization
 from cities.models import City, Region
 from clusters.models import Cluster, Topic
 from core.api import (
+    CONTENT_READ_ONLY_FIELDS,
     ApiModelSerializer,
     ContentViewSet,
     PageUrlField,
     StrictCharField,
     StrictSlugRelatedField,
+    schema_view,
+    slug_ref,
 )
 from core.content_language import text_and_language
 
@@ -23,24 +25,14 @@ from .services import opportunity_create, opportunity_update
 
 
 class OpportunitySerializer(ApiModelSerializer):
-    host_organization = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=Organization.objects.all(),
-        required=False,
-        allow_null=True,
+    host_organization = slug_ref(
+        Organization.objects.all(),
         help_text="Slug of the host organization (a host organization, a host city or both).",
     )
-    host_city = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=City.objects.all(),
-        required=False,
-        allow_null=True,
-        help_text="Slug of the host city.",
-    )
-    cluster = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=Cluster.objects.all(),
-        allow_null=True,
+    host_city = slug_ref(City.objects.all(), help_text="Slug of the host city.")
+    cluster = slug_ref(
+        Cluster.objects.all(),
+        required=True,
         help_text="Cluster slug; null when the cluster is hidden.",
     )
     topics = StrictSlugRelatedField(
@@ -93,23 +85,18 @@ class OpportunitySerializer(ApiModelSerializer):
             "created_at",
             "updated_at",
         ]
-        # Publishing dates an item, once; a client asks for it with "status": "published".
-        read_only_fields = ["published_at", "created_at", "updated_at"]
+        read_only_fields = CONTENT_READ_ONLY_FIELDS
 
     def get_topic_names(self, opportunity) -> list[str]:
         return [text_and_language(topic, "name")[0] for topic in opportunity.topics.all()]
 
 
-@extend_schema_view(
-    list=extend_schema(
-        summary="Fellowships, calls for proposals and expert exchanges", tags=["opportunities"]
-    ),
-    retrieve=extend_schema(summary="One opportunity", tags=["opportunities"]),
-    create=extend_schema(summary="Add an opportunity (UN staff)", tags=["opportunities"]),
-    partial_update=extend_schema(
-        summary="Change an opportunity (UN staff); topics replace the old list",
-        tags=["opportunities"],
-    ),
+@schema_view(
+    "opportunities",
+    list="Fellowships, calls for proposals and expert exchanges",
+    retrieve="One opportunity",
+    create="Add an opportunity (UN staff)",
+    partial_update="Change an opportunity (UN staff); topics replace the old list",
 )
 class OpportunityViewSet(ContentViewSet):
     serializer_class = OpportunitySerializer
