@@ -15,10 +15,10 @@ from core.api import (
 from core.roles import CITY_OFFICIAL, is_editor, user_has_role
 
 from . import selectors
+from .editors import CITY_EDITOR
 from .filters import CityFilter
 from .hazards import hazard_label
 from .models import City
-from .services import city_update
 
 
 class CityClusterSerializer(ApiModelSerializer):
@@ -123,8 +123,7 @@ class CityViewSet(
     viewsets.GenericViewSet,
 ):
     serializer_class = CitySerializer
-    update_service = staticmethod(city_update)
-    instance_keyword = "city"
+    editor = CITY_EDITOR  # its update service
     permission_classes = [CityOfficialOrEditorCanChange]
     http_method_names = ["get", "patch", "head", "options"]
     filterset_class = CityFilter
@@ -132,6 +131,4 @@ class CityViewSet(
     ordering_fields = ["name", "population", "joined_on"]
     # No default `ordering`: it would override the filter set's `sort` (by name unless asked).
     ordering = None
-
-    def get_queryset(self):
-        return selectors.city_list_for_api(user=self.request.user)
+    list_selector = staticmethod(selectors.city_list_for_api)

@@ -22,16 +22,13 @@ from core.api import (
 from projects.models import Project
 
 from . import selectors
+from .editors import EVENT_EDITOR, SERIES_EDITOR
 from .filters import EventFilter, RegistrationFilter, TrainingSeriesFilter
 from .models import Event, EventCoHost, Registration, TrainingSeries
 from .services import (
     RegistrationRefused,
-    event_create,
-    event_update,
     registration_cancel,
     registration_get_or_register,
-    series_create,
-    series_update,
 )
 
 
@@ -106,17 +103,13 @@ class EventSerializer(ApiModelSerializer):
 )
 class EventViewSet(ContentViewSet):
     serializer_class = EventSerializer
-    create_service = staticmethod(event_create)
-    update_service = staticmethod(event_update)
-    instance_keyword = "event"
+    editor = EVENT_EDITOR  # its create and update services
     row_lists = {"cohost_links": "cohosts"}
     filterset_class = EventFilter
     search_fields = ["title", "summary", "description", "venue"]
     ordering_fields = ["starts_at", "title", "published_at"]
     ordering = ["starts_at"]
-
-    def get_queryset(self):
-        return selectors.event_list_for_api(user=self.request.user)
+    list_selector = staticmethod(selectors.event_list_for_api)
 
 
 class TrainingSeriesSerializer(ApiModelSerializer):
@@ -164,16 +157,12 @@ class TrainingSeriesSerializer(ApiModelSerializer):
 )
 class TrainingSeriesViewSet(ContentViewSet):
     serializer_class = TrainingSeriesSerializer
-    create_service = staticmethod(series_create)
-    update_service = staticmethod(series_update)
-    instance_keyword = "series"
+    editor = SERIES_EDITOR  # its create and update services
     filterset_class = TrainingSeriesFilter
     search_fields = ["title", "summary", "description"]
     ordering_fields = ["start_year", "title"]
     ordering = ["-start_year", "title"]
-
-    def get_queryset(self):
-        return selectors.training_series_list_for_api(user=self.request.user)
+    list_selector = staticmethod(selectors.training_series_list_for_api)
 
 
 class RegistrationSerializer(ApiModelSerializer):
@@ -224,9 +213,7 @@ class RegistrationViewSet(
     filterset_class = RegistrationFilter
     ordering_fields = ["created_at", "event__starts_at"]
     registered_now = True  # set by perform_create: False when the person was registered already
-
-    def get_queryset(self):
-        return selectors.registration_list_for_api(user=self.request.user)
+    list_selector = staticmethod(selectors.registration_list_for_api)
 
     def create(self, request, *args, **kwargs):
         response = super().create(request, *args, **kwargs)

@@ -2,16 +2,15 @@ import zoneinfo
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.forms import inlineformset_factory
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.editor_forms import (
     MARKDOWN_HELP,
-    RowsFormSet,
     SlugFromTitleMixin,
     local_datetime_widget,
     markdown_widget,
+    rows_formset,
 )
 
 from .models import Event, EventCoHost, TrainingSeries
@@ -116,14 +115,8 @@ class EventForm(SlugFromTitleMixin, forms.ModelForm):
         return cleaned_data
 
 
-EventCoHostFormSet = inlineformset_factory(
-    Event,
-    EventCoHost,
-    fields=["organization", "role"],
-    labels={"organization": _("Organization")},
-    extra=1,
-    can_delete=True,
-    formset=RowsFormSet,
+EventCoHostFormSet = rows_formset(
+    Event, EventCoHost, fields=["organization", "role"], labels={"organization": _("Organization")}
 )
 
 

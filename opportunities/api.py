@@ -19,9 +19,9 @@ from core.api import (
 from core.content_language import text_and_language
 
 from . import selectors
+from .editors import OPPORTUNITY_EDITOR
 from .filters import OpportunityFilter
 from .models import Opportunity
-from .services import opportunity_create, opportunity_update
 
 
 class OpportunitySerializer(ApiModelSerializer):
@@ -100,13 +100,9 @@ class OpportunitySerializer(ApiModelSerializer):
 )
 class OpportunityViewSet(ContentViewSet):
     serializer_class = OpportunitySerializer
-    create_service = staticmethod(opportunity_create)
-    update_service = staticmethod(opportunity_update)
-    instance_keyword = "opportunity"
+    editor = OPPORTUNITY_EDITOR  # its create and update services
     filterset_class = OpportunityFilter
     search_fields = ["title", "summary", "description"]
     ordering_fields = ["deadline", "published_at", "title"]
     ordering = ["deadline", "pk"]
-
-    def get_queryset(self):
-        return selectors.opportunity_list_for_api(user=self.request.user)
+    list_selector = staticmethod(selectors.opportunity_list_for_api)

@@ -31,9 +31,9 @@ from .collaboration_services import (
     SubmissionRateLimited,
     collaboration_request_submit,
 )
+from .editors import PROJECT_EDITOR
 from .filters import CollaborationRequestFilter, ProjectFilter
 from .models import CollaborationRequest, Project, ProjectCity, ProjectPartner
-from .services import project_create, project_update
 
 
 class ProjectCitySerializer(WholeItemMixin, ApiModelSerializer):
@@ -118,18 +118,14 @@ class ProjectSerializer(ApiModelSerializer):
 )
 class ProjectViewSet(ContentViewSet):
     serializer_class = ProjectSerializer
-    create_service = staticmethod(project_create)
-    update_service = staticmethod(project_update)
-    instance_keyword = "project"
+    editor = PROJECT_EDITOR  # its create and update services
     # The nested lists are rows for the service; None (left out of a PATCH) keeps them.
     row_lists = {"city_links": "cities", "partner_links": "partners"}
     filterset_class = ProjectFilter
     search_fields = ["title", "summary", "body"]
     ordering_fields = ["start_date", "title", "published_at"]
     ordering = ["-start_date", "title"]
-
-    def get_queryset(self):
-        return selectors.project_list_for_api(user=self.request.user)
+    list_selector = staticmethod(selectors.project_list_for_api)
 
 
 class CollaborationRequestSerializer(ApiModelSerializer):
@@ -213,9 +209,7 @@ class CollaborationRequestViewSet(
     permission_classes = [PartnerWritesOwnReads]
     filterset_class = CollaborationRequestFilter
     ordering_fields = ["created_at", "status"]
-
-    def get_queryset(self):
-        return selectors.collaboration_request_list_for_api(user=self.request.user)
+    list_selector = staticmethod(selectors.collaboration_request_list_for_api)
 
     def perform_create(self, serializer):
         # The same service as the form: rate limits, duplicate detection, history and reviewers

@@ -17,9 +17,9 @@ from core.api import (
 from projects.models import Project
 
 from . import selectors
+from .editors import RESOURCE_EDITOR
 from .filters import ResourceFilter
 from .models import Resource
-from .services import resource_create, resource_update
 
 
 class ResourceSerializer(ApiModelSerializer):
@@ -69,13 +69,9 @@ class ResourceSerializer(ApiModelSerializer):
 )
 class ResourceViewSet(ContentViewSet):
     serializer_class = ResourceSerializer
-    create_service = staticmethod(resource_create)
-    update_service = staticmethod(resource_update)
-    instance_keyword = "resource"
+    editor = RESOURCE_EDITOR  # its create and update services
     filterset_class = ResourceFilter
     search_fields = ["title", "summary", "body"]
     ordering_fields = ["published_at", "title", "created_at"]
     ordering = ["-published_at", "-created_at"]
-
-    def get_queryset(self):
-        return selectors.resource_list_for_api(user=self.request.user)
+    list_selector = staticmethod(selectors.resource_list_for_api)

@@ -6,6 +6,8 @@ from core.editor_forms import (
     MARKDOWN_HELP,
     TAG_HELP,
     SlugFromTitleMixin,
+    checked_upload,
+    image_widget,
     markdown_widget,
     tag_widget,
 )
@@ -13,22 +15,22 @@ from core.editor_forms import (
 from .models import Resource, ResourceKind
 
 PROPOSABLE_KINDS = (ResourceKind.GOOD_PRACTICE, ResourceKind.CASE_STUDY)
+# The widgets both forms share; the full form also narrows the image picker.
+_WIDGETS = {
+    "body": markdown_widget(),
+    "clusters": forms.CheckboxSelectMultiple,
+    "tags": tag_widget(),
+}
 
 
 class UploadCheckMixin:
     """Documents are sniffed and renamed, images re-encoded; only new uploads are checked."""
 
     def clean_file(self):
-        upload = self.cleaned_data.get("file")
-        if upload and hasattr(upload, "content_type"):
-            return uploads.clean_document(upload)
-        return upload
+        return checked_upload(self.cleaned_data.get("file"), uploads.clean_document)
 
     def clean_image(self):
-        upload = self.cleaned_data.get("image")
-        if upload and hasattr(upload, "content_type"):
-            return uploads.clean_image(upload)
-        return upload
+        return checked_upload(self.cleaned_data.get("image"), uploads.clean_image)
 
 
 class ResourceForm(UploadCheckMixin, SlugFromTitleMixin, forms.ModelForm):
@@ -50,15 +52,7 @@ class ResourceForm(UploadCheckMixin, SlugFromTitleMixin, forms.ModelForm):
             "projects",
             "tags",
         ]
-        widgets = {
-            "body": markdown_widget(),
-            "clusters": forms.CheckboxSelectMultiple,
-            "tags": tag_widget(),
-            # Pillow decides what an image is; the browser's filter only narrows the picker.
-            "image": forms.ClearableFileInput(
-                attrs={"accept": "image/jpeg,image/png,image/gif,image/webp"}
-            ),
-        }
+        widgets = {**_WIDGETS, "image": image_widget()}
         help_texts = {"body": MARKDOWN_HELP, "tags": TAG_HELP}
         labels = {
             "clusters": _("Clusters"),
@@ -77,8 +71,8 @@ class ResourceProposalForm(UploadCheckMixin, forms.ModelForm):
         label=_("Kind"), choices=[(kind.value, kind.label) for kind in PROPOSABLE_KINDS]
     )
 
-    class Meta:
-        model = Resource
+    # The slug of a new proposal is made by resources.services.resource_propose.
+    class Meta(ResourceForm.Meta):
         fields = [
             "kind",
             "title",
@@ -91,16 +85,8 @@ class ResourceProposalForm(UploadCheckMixin, forms.ModelForm):
             "clusters",
             "tags",
         ]
-        widgets = {
-            "body": markdown_widget(),
-            "clusters": forms.CheckboxSelectMultiple,
-            "tags": tag_widget(),
-        }
-        help_texts = {"body": MARKDOWN_HELP, "tags": TAG_HELP}
+        widgets = _WIDGETS
         labels = {"clusters": _("Clusters")}
-        # A plain file field: core.uploads decodes the image itself and says why it refuses one.
-        # The slug of a new proposal is made by resources.services.resource_propose.
-        field_classes = {"image": forms.FileField}
 
 
 class ReturnProposalForm(forms.Form):
