@@ -1,12 +1,11 @@
 """Clusters: the thematic spaces."""
 
-from rest_framework import mixins, serializers, viewsets
+from rest_framework import serializers
 
 from core.api import (
     ApiModelSerializer,
-    ApiViewSetMixin,
     PageUrlField,
-    ReadOnly,
+    ReadOnlyViewSet,
     schema_view,
 )
 
@@ -55,11 +54,8 @@ class ClusterSerializer(ApiModelSerializer):
     list="List the thematic clusters",
     retrieve="One cluster with its member cities",
 )
-class ClusterViewSet(
-    ApiViewSetMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
-):
+class ClusterViewSet(ReadOnlyViewSet):
     serializer_class = ClusterSerializer
-    permission_classes = [ReadOnly]
     filterset_class = ClusterFilter
     search_fields = ["name", "summary"]
     ordering_fields = ["order", "name"]

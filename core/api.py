@@ -362,6 +362,21 @@ class OwnRowsMixin(ApiViewSetMixin):
     ordering = ["-created_at"]
 
 
+# An endpoint of the signed-in person's own rows that lists them and gives one; a view set adds
+# the writes it allows (`mixins.CreateModelMixin`...) after this base. (No docstring either.)
+class OwnRowsViewSet(
+    OwnRowsMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
+    pass
+
+
+# A read-only endpoint: anyone lists and reads. (No docstring: the schema shows the view set's.)
+class ReadOnlyViewSet(
+    ApiViewSetMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
+    permission_classes = [ReadOnly]
+
+
 class ServiceWriteMixin:
     """Writes through the content type's services, the same ones its pages and admin call.
 
@@ -420,15 +435,18 @@ class TagNamesField(serializers.ListField):
         return sorted(tag.name for tag in manager.all())
 
 
-def slug_list(queryset, **kwargs):
-    return StrictSlugRelatedField(slug_field="slug", queryset=queryset, many=True, **kwargs)
-
-
 def slug_ref(queryset, **kwargs):
-    """A reference by slug that may be left out or null (a pilot's programme, an event's city);
-    `required=True` where it must be given, even if only as null."""
-    kwargs = {"required": False, "allow_null": True, **kwargs}
+    """A reference by slug to a row of `queryset` (the event to register for)."""
     return StrictSlugRelatedField(slug_field="slug", queryset=queryset, **kwargs)
+
+
+def slug_list(queryset, **kwargs):
+    return slug_ref(queryset, many=True, **kwargs)
+
+
+def optional_slug_ref(queryset, **kwargs):
+    """A reference by slug that may be left out or null (a pilot's programme, an event's city)."""
+    return slug_ref(queryset, required=False, allow_null=True, **kwargs)
 
 
 def refuse_repeats(items, key, message: str):

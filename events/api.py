@@ -1,7 +1,7 @@
 """Events, training series and the signed-in person's registrations."""
 
 from drf_spectacular.utils import OpenApiResponse
-from rest_framework import mixins, serializers, status, viewsets
+from rest_framework import mixins, serializers, status
 
 from accounts.api import OrganizationLinkSerializer
 from accounts.models import Organization
@@ -11,9 +11,9 @@ from core.api import (
     CONTENT_READ_ONLY_FIELDS,
     ApiModelSerializer,
     ContentViewSet,
-    OwnRowsMixin,
+    OwnRowsViewSet,
     PageUrlField,
-    StrictSlugRelatedField,
+    optional_slug_ref,
     refuse_repeats,
     schema_view,
     slug_list,
@@ -38,8 +38,8 @@ class CoHostSerializer(OrganizationLinkSerializer):
 
 
 class EventSerializer(ApiModelSerializer):
-    city = slug_ref(City.objects.all(), help_text="Slug of the host city.")
-    series = slug_ref(
+    city = optional_slug_ref(City.objects.all(), help_text="Slug of the host city.")
+    series = optional_slug_ref(
         TrainingSeries.objects.all(),
         help_text="Slug of the training series this session belongs to.",
     )
@@ -166,11 +166,7 @@ class TrainingSeriesViewSet(ContentViewSet):
 
 
 class RegistrationSerializer(ApiModelSerializer):
-    event = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=Event.objects.published(),
-        help_text="Slug of a published event.",
-    )
+    event = slug_ref(Event.objects.published(), help_text="Slug of a published event.")
     event_title = serializers.CharField(source="event.title", read_only=True)
     event_starts_at = serializers.DateTimeField(source="event.starts_at", read_only=True)
 
@@ -200,14 +196,7 @@ class RegistrationSerializer(ApiModelSerializer):
         "description": "A registration that is no longer active cannot be cancelled again (400).",
     },
 )
-class RegistrationViewSet(
-    OwnRowsMixin,
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.DestroyModelMixin,
-    viewsets.GenericViewSet,
-):
+class RegistrationViewSet(OwnRowsViewSet, mixins.CreateModelMixin, mixins.DestroyModelMixin):
     queryset = Registration.objects.none()  # the schema's hint; rows come per user
     serializer_class = RegistrationSerializer
     filterset_class = RegistrationFilter

@@ -2,16 +2,16 @@
 
 from django.utils import translation
 from drf_spectacular.utils import extend_schema
-from rest_framework import mixins, serializers, status, viewsets
+from rest_framework import mixins, serializers, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from core.api import (
     ApiModelSerializer,
-    OwnRowsMixin,
+    OwnRowsViewSet,
     StrictBooleanField,
+    optional_slug_ref,
     schema_view,
-    slug_ref,
 )
 from core.i18n import path_in_language
 
@@ -40,7 +40,9 @@ class SubscriptionSerializer(ApiModelSerializer):
         # once the apps are ready rather than when this module is imported.
         fields = super().get_fields()
         for name in TARGETS:
-            fields[name] = slug_ref(followable(name).objects(), help_text=TARGET_HELP[name])
+            fields[name] = optional_slug_ref(
+                followable(name).objects(), help_text=TARGET_HELP[name]
+            )
         return fields
 
     def validate(self, attrs):
@@ -63,14 +65,7 @@ class SubscriptionSerializer(ApiModelSerializer):
     create="Follow a cluster, city or project",
     destroy="Stop following",
 )
-class SubscriptionViewSet(
-    OwnRowsMixin,
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.DestroyModelMixin,
-    viewsets.GenericViewSet,
-):
+class SubscriptionViewSet(OwnRowsViewSet, mixins.CreateModelMixin, mixins.DestroyModelMixin):
     queryset = Subscription.objects.none()  # the schema's hint; rows come per user
     serializer_class = SubscriptionSerializer
 
@@ -119,13 +114,7 @@ class MarkedReadSerializer(serializers.Serializer):
     retrieve="One of my notifications",
     partial_update="Mark a notification read or unread",
 )
-class NotificationViewSet(
-    OwnRowsMixin,
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.UpdateModelMixin,
-    viewsets.GenericViewSet,
-):
+class NotificationViewSet(OwnRowsViewSet, mixins.UpdateModelMixin):
     queryset = Notification.objects.none()  # the schema's hint; rows come per user
     serializer_class = NotificationSerializer
     http_method_names = ["get", "post", "patch", "head", "options"]

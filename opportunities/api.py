@@ -12,8 +12,9 @@ from core.api import (
     ContentViewSet,
     PageUrlField,
     StrictCharField,
-    StrictSlugRelatedField,
+    optional_slug_ref,
     schema_view,
+    slug_list,
     slug_ref,
 )
 from core.content_language import text_and_language
@@ -25,20 +26,18 @@ from .models import Opportunity
 
 
 class OpportunitySerializer(ApiModelSerializer):
-    host_organization = slug_ref(
+    host_organization = optional_slug_ref(
         Organization.objects.all(),
         help_text="Slug of the host organization (a host organization, a host city or both).",
     )
-    host_city = slug_ref(City.objects.all(), help_text="Slug of the host city.")
+    host_city = optional_slug_ref(City.objects.all(), help_text="Slug of the host city.")
     cluster = slug_ref(
         Cluster.objects.all(),
-        required=True,
+        allow_null=True,
         help_text="Cluster slug; null when the cluster is hidden.",
     )
-    topics = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=Topic.objects.all(),
-        many=True,
+    topics = slug_list(
+        Topic.objects.all(),
         required=False,
         help_text="Slugs of topics of the opportunity's cluster (the clusters' vocabulary).",
         error_messages={"does_not_exist": 'No topic has the slug "{value}".'},

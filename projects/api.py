@@ -1,7 +1,7 @@
 """Programmes and pilots, with their cities and partners; partners' collaboration requests."""
 
 from drf_spectacular.utils import OpenApiResponse
-from rest_framework import exceptions, mixins, permissions, serializers, viewsets
+from rest_framework import exceptions, mixins, permissions, serializers
 
 from accounts.api import OrganizationLinkSerializer
 from cities.models import City
@@ -12,11 +12,12 @@ from core.api import (
     Conflict,
     ContentViewSet,
     ErrorSerializer,
-    OwnRowsMixin,
+    OwnRowsViewSet,
     PageUrlField,
     StrictSlugRelatedField,
     TagNamesField,
     WholeItemMixin,
+    optional_slug_ref,
     refuse_repeats,
     schema_view,
     slug_list,
@@ -37,9 +38,7 @@ from .models import CollaborationRequest, Project, ProjectCity, ProjectPartner
 
 
 class ProjectCitySerializer(WholeItemMixin, ApiModelSerializer):
-    slug = StrictSlugRelatedField(
-        source="city", slug_field="slug", queryset=City.objects.all(), help_text="City slug."
-    )
+    slug = slug_ref(City.objects.all(), source="city", help_text="City slug.")
     name = serializers.CharField(source="city.name", read_only=True)
     country = serializers.CharField(source="city.country.code", read_only=True)
 
@@ -61,7 +60,7 @@ class ParentProgrammeSerializer(ApiModelSerializer):
 
 
 class ProjectSerializer(ApiModelSerializer):
-    parent = slug_ref(
+    parent = optional_slug_ref(
         Project.objects.programmes(), help_text="Slug of the programme a pilot runs under."
     )
     programme = ParentProgrammeSerializer(source="parent", read_only=True, allow_null=True)
@@ -129,12 +128,12 @@ class ProjectViewSet(ContentViewSet):
 
 
 class CollaborationRequestSerializer(ApiModelSerializer):
-    project = slug_ref(
+    project = optional_slug_ref(
         Project.objects.published(),
         help_text="Slug of the pilot or programme (give exactly one of project, cluster, city).",
     )
-    cluster = slug_ref(Cluster.objects.all(), help_text="Cluster slug.")
-    city = slug_ref(City.objects.all(), help_text="City slug.")
+    cluster = optional_slug_ref(Cluster.objects.all(), help_text="Cluster slug.")
+    city = optional_slug_ref(City.objects.all(), help_text="City slug.")
     organization = StrictSlugRelatedField(slug_field="slug", read_only=True)
     requester = serializers.EmailField(source="requester.email", read_only=True)
 
@@ -197,13 +196,7 @@ class PartnerWritesOwnReads(permissions.BasePermission):
         },
     },
 )
-class CollaborationRequestViewSet(
-    OwnRowsMixin,
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    viewsets.GenericViewSet,
-):
+class CollaborationRequestViewSet(OwnRowsViewSet, mixins.CreateModelMixin):
     queryset = CollaborationRequest.objects.none()  # the schema's hint; rows come per user
     serializer_class = CollaborationRequestSerializer
     permission_classes = [PartnerWritesOwnReads]

@@ -11,6 +11,7 @@ from core.editor_forms import (
     markdown_widget,
     tag_widget,
 )
+from core.forms import text_field
 
 from .models import Resource, ResourceKind
 
@@ -90,8 +91,6 @@ class ResourceProposalForm(UploadCheckMixin, forms.ModelForm):
 
 
 class ReturnProposalForm(forms.Form):
-    comment = forms.CharField(
-        label=_("What should the proposer change?"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=4000,
+    comment = text_field(
+        _("What should the proposer change?"), max_length=4000, rows=3, required=True
     )
