@@ -149,10 +149,7 @@ class TrainingSeriesFilter(ListFilterSet):
     status = publication_status_filter()
     cluster = cluster_filter()
     organizer = organization_filter(
-        label=_("Organizer"),
-        field_name="organizers",
-        empty_label=_("Any organizer"),
-        help_text="Organization slug.",
+        label=_("Organizer"), field_name="organizers", empty_label=_("Any organizer")
     )
     is_certified = StrictBooleanFilter(label=_("Certified"))
     year = django_filters.NumberFilter(

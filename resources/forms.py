@@ -16,6 +16,7 @@ from core.forms import text_field
 from .models import Resource, ResourceKind
 
 PROPOSABLE_KINDS = (ResourceKind.GOOD_PRACTICE, ResourceKind.CASE_STUDY)
+EDITORS_SET = ("slug", "cities", "organizations", "projects")
 # The widgets both forms share; the full form also narrows the image picker.
 _WIDGETS = {
     "body": markdown_widget(),
@@ -72,20 +73,10 @@ class ResourceProposalForm(UploadCheckMixin, forms.ModelForm):
         label=_("Kind"), choices=[(kind.value, kind.label) for kind in PROPOSABLE_KINDS]
     )
 
-    # The slug of a new proposal is made by resources.services.resource_propose.
     class Meta(ResourceForm.Meta):
-        fields = [
-            "kind",
-            "title",
-            "summary",
-            "body",
-            "external_url",
-            "file",
-            "image",
-            "language",
-            "clusters",
-            "tags",
-        ]
+        # The full form's fields but the address and the links, which editors set; the slug of
+        # a new proposal is made by resources.services.resource_propose.
+        fields = [name for name in ResourceForm.Meta.fields if name not in EDITORS_SET]
         widgets = _WIDGETS
         labels = {"clusters": _("Clusters")}
 
