@@ -16,6 +16,11 @@ from core.editor_forms import (
 from .models import Event, EventCoHost, TrainingSeries
 
 LOCAL_TIME_FIELDS = ("starts_at", "ends_at", "registration_opens_at", "registration_closes_at")
+# Events and series alike: a Markdown description, clusters ticked.
+TEXT_AND_CLUSTER_WIDGETS = {
+    "description": markdown_widget(),
+    "clusters": forms.CheckboxSelectMultiple,
+}
 
 
 def _time_zone_choices():
@@ -78,8 +83,7 @@ class EventForm(SlugFromTitleMixin, forms.ModelForm):
             "languages",
         ]
         widgets = {
-            "description": markdown_widget(),
-            "clusters": forms.CheckboxSelectMultiple,
+            **TEXT_AND_CLUSTER_WIDGETS,
             **{name: local_datetime_widget() for name in LOCAL_TIME_FIELDS},
         }
         help_texts = {"description": MARKDOWN_HELP}
@@ -136,10 +140,7 @@ class TrainingSeriesForm(SlugFromTitleMixin, forms.ModelForm):
             "start_year",
             "end_year",
         ]
-        widgets = {
-            "description": markdown_widget(),
-            "clusters": forms.CheckboxSelectMultiple,
-        }
+        widgets = TEXT_AND_CLUSTER_WIDGETS
         help_texts = {"description": MARKDOWN_HELP}
         labels = {"organizers": _("Organizers"), "clusters": _("Clusters")}
 
