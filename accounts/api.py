@@ -6,19 +6,19 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import mixins, permissions, serializers, status, viewsets
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import permissions, serializers, status
 from rest_framework.authtoken.models import Token
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from core.api import (
     ApiModelSerializer,
-    ApiViewSetMixin,
     ETagMixin,
-    ReadOnly,
-    StrictSlugRelatedField,
+    ReadOnlyViewSet,
     WholeItemMixin,
+    schema_view,
+    slug_ref,
 )
 from core.roles import ALL_ROLES, user_has_role
 
@@ -32,11 +32,8 @@ from .models import Organization
 # subclasses name the link model in `class Meta(OrganizationLinkSerializer.Meta)`. (No docstring:
 # the API schema would show it.)
 class OrganizationLinkSerializer(WholeItemMixin, ApiModelSerializer):
-    slug = StrictSlugRelatedField(
-        source="organization",
-        slug_field="slug",
-        queryset=Organization.objects.all(),
-        help_text="Organization slug.",
+    slug = slug_ref(
+        Organization.objects.all(), source="organization", help_text="Organization slug."
     )
     name = serializers.CharField(source="organization.name", read_only=True)
     acronym = serializers.CharField(source="organization.acronym", read_only=True)
@@ -52,17 +49,13 @@ class OrganizationSerializer(ApiModelSerializer):
         read_only_fields = fields
 
 
-@extend_schema_view(
-    list=extend_schema(
-        summary="List partner organizations and UN entities", tags=["organizations"]
-    ),
-    retrieve=extend_schema(summary="One organization", tags=["organizations"]),
+@schema_view(
+    "organizations",
+    list="List partner organizations and UN entities",
+    retrieve="One organization",
 )
-class OrganizationViewSet(
-    ApiViewSetMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
-):
+class OrganizationViewSet(ReadOnlyViewSet):
     serializer_class = OrganizationSerializer
-    permission_classes = [ReadOnly]
     filterset_class = OrganizationFilter
     search_fields = ["name", "acronym"]
     ordering_fields = ["name", "acronym"]

@@ -7,7 +7,7 @@ from core.filters import ListFilterSet, slug_filter
 from .models import Organization, OrganizationKind
 
 
-def organization_filter(*, label, field_name, empty_label, help_text):
+def organization_filter(*, label, field_name, empty_label, help_text="Organization slug."):
     return slug_filter(
         label,
         field_name=field_name,

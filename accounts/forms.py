@@ -8,6 +8,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City
+from core.forms import text_field
 
 from .models import Organization, RequestedRole, RoleRequestStatus, User
 
@@ -96,12 +97,11 @@ class RoleRequestForm(forms.Form):
         queryset=Organization.objects.order_by("name"),
         required=False,
     )
-    message = forms.CharField(
-        label=_("Message to the reviewers"),
-        help_text=_("Your position, and how reviewers can confirm it."),
-        widget=forms.Textarea(attrs={"rows": 4}),
+    message = text_field(
+        _("Message to the reviewers"),
         max_length=2000,
-        required=False,
+        rows=4,
+        help_text=_("Your position, and how reviewers can confirm it."),
     )
 
     def clean(self):
@@ -121,12 +121,7 @@ class RoleRequestForm(forms.Form):
 class RoleRequestDecisionForm(forms.Form):
     # Sent by the Approve or Decline button that was pressed.
     decision = forms.ChoiceField(choices=[("approve", _("Approve")), ("decline", _("Decline"))])
-    note = forms.CharField(
-        label=_("Note to the applicant"),
-        widget=forms.Textarea(attrs={"rows": 2}),
-        max_length=2000,
-        required=False,
-    )
+    note = text_field(_("Note to the applicant"), max_length=2000, rows=2)
 
 
 class RoleRequestFilterForm(forms.Form):

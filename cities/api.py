@@ -1,6 +1,6 @@
 """City profiles: readable by anyone, kept current by the city's own officials."""
 
-from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import mixins, permissions, serializers, viewsets
 
 from clusters.models import ClusterMembership
@@ -10,14 +10,15 @@ from core.api import (
     PageUrlField,
     ServiceWriteMixin,
     TagNamesField,
+    schema_view,
 )
 from core.roles import CITY_OFFICIAL, is_editor, user_has_role
 
 from . import selectors
+from .editors import CITY_EDITOR
 from .filters import CityFilter
 from .hazards import hazard_label
 from .models import City
-from .services import city_update
 
 
 class CityClusterSerializer(ApiModelSerializer):
@@ -107,12 +108,11 @@ class CityOfficialOrEditorCanChange(permissions.BasePermission):
         return user_has_role(user, CITY_OFFICIAL) and user.city_id == city.pk
 
 
-@extend_schema_view(
-    list=extend_schema(summary="List member cities", tags=["cities"]),
-    retrieve=extend_schema(summary="One city with its clusters and roles", tags=["cities"]),
-    partial_update=extend_schema(
-        summary="Update a city profile (its city officials, or UN staff)", tags=["cities"]
-    ),
+@schema_view(
+    "cities",
+    list="List member cities",
+    retrieve="One city with its clusters and roles",
+    partial_update="Update a city profile (its city officials, or UN staff)",
 )
 class CityViewSet(
     ServiceWriteMixin,
@@ -123,8 +123,7 @@ class CityViewSet(
     viewsets.GenericViewSet,
 ):
     serializer_class = CitySerializer
-    update_service = staticmethod(city_update)
-    instance_keyword = "city"
+    editor = CITY_EDITOR  # its update service
     permission_classes = [CityOfficialOrEditorCanChange]
     http_method_names = ["get", "patch", "head", "options"]
     filterset_class = CityFilter
@@ -132,6 +131,4 @@ class CityViewSet(
     ordering_fields = ["name", "population", "joined_on"]
     # No default `ordering`: it would override the filter set's `sort` (by name unless asked).
     ordering = None
-
-    def get_queryset(self):
-        return selectors.city_list_for_api(user=self.request.user)
+    list_selector = staticmethod(selectors.city_list_for_api)

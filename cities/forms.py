@@ -3,7 +3,15 @@ from django.utils.translation import gettext_lazy as _
 
 from clusters.models import Topic
 from core import uploads
-from core.editor_forms import MARKDOWN_HELP, RowsFormSet, markdown_widget, tag_widget
+from core.editor_forms import (
+    MARKDOWN_HELP,
+    RowsFormSet,
+    checked_upload,
+    image_widget,
+    markdown_widget,
+    rows_formset,
+    tag_widget,
+)
 
 from .models import City, CityNeed, CityOffer
 
@@ -31,10 +39,7 @@ class CityProfileForm(forms.ModelForm):
         widgets = {
             "description": markdown_widget(),
             "hazards": tag_widget(),
-            # Pillow decides what an image is; the browser's filter only narrows the picker.
-            "photo": forms.ClearableFileInput(
-                attrs={"accept": "image/jpeg,image/png,image/gif,image/webp"}
-            ),
+            "photo": image_widget(),
         }
         help_texts = {
             "summary": _("One or two sentences shown in lists and search results."),
@@ -50,10 +55,7 @@ class CityProfileForm(forms.ModelForm):
         field_classes = {"photo": forms.FileField}
 
     def clean_photo(self):
-        upload = self.cleaned_data.get("photo")
-        if upload and hasattr(upload, "content_type"):
-            return uploads.clean_image(upload)
-        return upload
+        return checked_upload(self.cleaned_data.get("photo"), uploads.clean_image)
 
     def clean(self):
         cleaned_data = super().clean()
@@ -93,21 +95,15 @@ class TopicRowsFormSet(RowsFormSet):
         return {**super().get_form_kwargs(index), "topic_choices": self._topic_choices}
 
 
-CityNeedFormSet = forms.inlineformset_factory(
-    City,
-    CityNeed,
-    form=TopicRowForm,
-    fields=["topic", "note", "contact_role"],
-    extra=1,
-    can_delete=True,
-    formset=TopicRowsFormSet,
-)
-CityOfferFormSet = forms.inlineformset_factory(
-    City,
-    CityOffer,
-    form=TopicRowForm,
-    fields=["topic", "note", "contact_role"],
-    extra=1,
-    can_delete=True,
-    formset=TopicRowsFormSet,
-)
+def _topic_rows(model):
+    return rows_formset(
+        City,
+        model,
+        form=TopicRowForm,
+        fields=["topic", "note", "contact_role"],
+        formset=TopicRowsFormSet,
+    )
+
+
+CityNeedFormSet = _topic_rows(CityNeed)
+CityOfferFormSet = _topic_rows(CityOffer)

@@ -1,13 +1,12 @@
 """Clusters: the thematic spaces."""
 
-from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import mixins, serializers, viewsets
+from rest_framework import serializers
 
 from core.api import (
     ApiModelSerializer,
-    ApiViewSetMixin,
     PageUrlField,
-    ReadOnly,
+    ReadOnlyViewSet,
+    schema_view,
 )
 
 from . import selectors
@@ -50,15 +49,13 @@ class ClusterSerializer(ApiModelSerializer):
         read_only_fields = fields
 
 
-@extend_schema_view(
-    list=extend_schema(summary="List the thematic clusters", tags=["clusters"]),
-    retrieve=extend_schema(summary="One cluster with its member cities", tags=["clusters"]),
+@schema_view(
+    "clusters",
+    list="List the thematic clusters",
+    retrieve="One cluster with its member cities",
 )
-class ClusterViewSet(
-    ApiViewSetMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
-):
+class ClusterViewSet(ReadOnlyViewSet):
     serializer_class = ClusterSerializer
-    permission_classes = [ReadOnly]
     filterset_class = ClusterFilter
     search_fields = ["name", "summary"]
     ordering_fields = ["order", "name"]

@@ -13,7 +13,12 @@ from django.urls import NoReverseMatch
 from django.utils.cache import get_conditional_response, set_response_etag
 from django.utils.translation import get_language
 from drf_spectacular.openapi import AutoSchema
-from drf_spectacular.utils import OpenApiResponse, extend_schema_field
+from drf_spectacular.utils import (
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_field,
+    extend_schema_view,
+)
 from rest_framework import exceptions, mixins, permissions, serializers, viewsets
 from rest_framework.relations import MANY_RELATION_KWARGS, ManyRelatedField
 from rest_framework.renderers import JSONRenderer
@@ -325,6 +330,14 @@ class ApiViewSetMixin(PublicReadCacheMixin):
 
     lookup_field = "slug"
     lookup_value_regex = "[^/]+"
+    # The rows this reader may see: the app's `<entity>_list_for_api(user=)` selector (as a
+    # staticmethod), unless the view set has a `get_queryset` of its own.
+    list_selector = None
+
+    def get_queryset(self):
+        if self.list_selector is None:
+            return super().get_queryset()
+        return self.list_selector(user=self.request.user)
 
     def list(self, request, *args, **kwargs):
         return public_read_cached(super().list, request, *args, **kwargs)
@@ -349,6 +362,21 @@ class OwnRowsMixin(ApiViewSetMixin):
     ordering = ["-created_at"]
 
 
+# An endpoint of the signed-in person's own rows that lists them and gives one; a view set adds
+# the writes it allows (`mixins.CreateModelMixin`...) after this base. (No docstring either.)
+class OwnRowsViewSet(
+    OwnRowsMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
+    pass
+
+
+# A read-only endpoint: anyone lists and reads. (No docstring: the schema shows the view set's.)
+class ReadOnlyViewSet(
+    ApiViewSetMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
+    permission_classes = [ReadOnly]
+
+
 class ServiceWriteMixin:
     """Writes through the content type's services, the same ones its pages and admin call.
 
@@ -357,9 +385,11 @@ class ServiceWriteMixin:
     service ({serializer field: service keyword}); a list left out of a PATCH (None) is kept.
     """
 
-    create_service = None
-    update_service = None
-    instance_keyword = ""
+    # The docstring above is, word for word, what the schema shows as the description of the
+    # city endpoints (CityViewSet has none of its own), so it stays as published. The services
+    # are the ones `editor` names, the type's editorial declaration
+    # (core.content_editor.ContentEditor); `<instance_keyword>` is its `update_object_name`.
+    editor = None
     row_lists: dict[str, str] = {}
 
     def _service_arguments(self, validated_data) -> dict:
@@ -368,12 +398,12 @@ class ServiceWriteMixin:
         return {"actor": self.request.user, "data": data, **rows}
 
     def perform_create(self, serializer):
-        item = self.create_service(**self._service_arguments(serializer.validated_data))
+        item = self.editor.create_service(**self._service_arguments(serializer.validated_data))
         serializer.instance = self.reloaded(item)
 
     def perform_update(self, serializer):
-        item = self.update_service(
-            **{self.instance_keyword: serializer.instance},
+        item = self.editor.update_service(
+            **{self.editor.update_object_name: serializer.instance},
             **self._service_arguments(serializer.validated_data),
         )
         serializer.instance = self.reloaded(item)
@@ -405,8 +435,40 @@ class TagNamesField(serializers.ListField):
         return sorted(tag.name for tag in manager.all())
 
 
+def slug_ref(queryset, **kwargs):
+    """A reference by slug to a row of `queryset` (the event to register for)."""
+    return StrictSlugRelatedField(slug_field="slug", queryset=queryset, **kwargs)
+
+
 def slug_list(queryset, **kwargs):
-    return StrictSlugRelatedField(slug_field="slug", queryset=queryset, many=True, **kwargs)
+    return slug_ref(queryset, many=True, **kwargs)
+
+
+def optional_slug_ref(queryset, **kwargs):
+    """A reference by slug that may be left out or null (a pilot's programme, an event's city)."""
+    return slug_ref(queryset, required=False, allow_null=True, **kwargs)
+
+
+def refuse_repeats(items, key, message: str):
+    """The nested rows as given, or a 400 with `message` when two of them share `key(row)`."""
+    keys = [key(item) for item in items]
+    if len(keys) != len(set(keys)):
+        raise serializers.ValidationError(message)
+    return items
+
+
+# Publishing dates an item, once; a client asks for it with "status": "published".
+CONTENT_READ_ONLY_FIELDS = ("published_at", "created_at", "updated_at")
+
+
+def schema_view(tag: str, **summaries):
+    """The schema's summary for each action of a view set (`list="List the thematic clusters"`),
+    all under one tag; an action given as a dict gets those `extend_schema` arguments too."""
+    operations = {}
+    for action, summary in summaries.items():
+        arguments = summary if isinstance(summary, dict) else {"summary": summary}
+        operations[action] = extend_schema(**arguments, tags=[tag])
+    return extend_schema_view(**operations)
 
 
 @extend_schema_field({"type": "string", "format": "uri", "nullable": True})

@@ -1,7 +1,7 @@
 """Form pieces every editorial form shares: slugs from titles, tag autocomplete, Markdown hints."""
 
 from django import forms
-from django.forms import BaseInlineFormSet
+from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 from taggit.forms import TagWidget
 
@@ -75,6 +75,18 @@ def date_widget():
     return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
+def image_widget():
+    # Pillow decides what an image is; the browser's filter only narrows the picker.
+    return forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/gif,image/webp"})
+
+
+def checked_upload(upload, check):
+    """A file uploaded now, passed through its check (core.uploads); a kept or cleared one as is."""
+    if upload and hasattr(upload, "content_type"):
+        return check(upload)
+    return upload
+
+
 class RowsFormSet(BaseInlineFormSet):
     """A list of rows edited with its item (a pilot's cities): each row can be removed."""
 
@@ -82,3 +94,10 @@ class RowsFormSet(BaseInlineFormSet):
         super().add_fields(form, index)
         if "DELETE" in form.fields:
             form.fields["DELETE"].label = _("Remove this row")
+
+
+def rows_formset(parent_model, model, *, fields, extra=1, formset=RowsFormSet, **kwargs):
+    """The formset of an item's rows of `model` (a pilot's cities), each of which can be removed."""
+    return inlineformset_factory(
+        parent_model, model, fields=fields, extra=extra, can_delete=True, formset=formset, **kwargs
+    )

@@ -47,6 +47,18 @@ class PortalFormRenderer(TemplatesSetting):
     bound_field_class = PortalBoundField
 
 
+def text_field(label, *, max_length: int, rows: int, required: bool = False, **kwargs):
+    """A few lines of free text (a note, a reason, a message): optional unless said, and no
+    longer than `max_length`."""
+    return forms.CharField(
+        label=label,
+        required=required,
+        max_length=max_length,
+        widget=forms.Textarea(attrs={"rows": rows}),
+        **kwargs,
+    )
+
+
 def all_errors(*forms_and_formsets) -> list[tuple[str, str]]:
     """(anchor, message) for every error of these forms and formsets' rows, in page order."""
     found = []

@@ -1,33 +1,34 @@
 """Events, training series and the signed-in person's registrations."""
 
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import mixins, serializers, status, viewsets
+from drf_spectacular.utils import OpenApiResponse
+from rest_framework import mixins, serializers, status
 
 from accounts.api import OrganizationLinkSerializer
 from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster
 from core.api import (
+    CONTENT_READ_ONLY_FIELDS,
     ApiModelSerializer,
     ContentViewSet,
-    OwnRowsMixin,
+    OwnRowsViewSet,
     PageUrlField,
-    StrictSlugRelatedField,
+    optional_slug_ref,
+    refuse_repeats,
+    schema_view,
     slug_list,
+    slug_ref,
 )
 from projects.models import Project
 
 from . import selectors
+from .editors import EVENT_EDITOR, SERIES_EDITOR
 from .filters import EventFilter, RegistrationFilter, TrainingSeriesFilter
 from .models import Event, EventCoHost, Registration, TrainingSeries
 from .services import (
     RegistrationRefused,
-    event_create,
-    event_update,
     registration_cancel,
     registration_get_or_register,
-    series_create,
-    series_update,
 )
 
 
@@ -37,18 +38,9 @@ class CoHostSerializer(OrganizationLinkSerializer):
 
 
 class EventSerializer(ApiModelSerializer):
-    city = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=City.objects.all(),
-        required=False,
-        allow_null=True,
-        help_text="Slug of the host city.",
-    )
-    series = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=TrainingSeries.objects.all(),
-        required=False,
-        allow_null=True,
+    city = optional_slug_ref(City.objects.all(), help_text="Slug of the host city.")
+    series = optional_slug_ref(
+        TrainingSeries.objects.all(),
         help_text="Slug of the training series this session belongs to.",
     )
     clusters = slug_list(Cluster.objects.all(), required=False)
@@ -92,37 +84,32 @@ class EventSerializer(ApiModelSerializer):
             "created_at",
             "updated_at",
         ]
-        # Publishing dates an item, once; a client asks for it with "status": "published".
-        read_only_fields = ["published_at", "created_at", "updated_at"]
+        read_only_fields = CONTENT_READ_ONLY_FIELDS
 
     def validate_cohosts(self, links):
-        slugs = [link["organization"].slug for link in links]
-        if len(slugs) != len(set(slugs)):
-            raise serializers.ValidationError("Each organization can co-host only once.")
-        return links
+        return refuse_repeats(
+            links,
+            lambda link: link["organization"].slug,
+            "Each organization can co-host only once.",
+        )
 
 
-@extend_schema_view(
-    list=extend_schema(summary="List events and training sessions", tags=["events"]),
-    retrieve=extend_schema(summary="One event with its co-hosts", tags=["events"]),
-    create=extend_schema(summary="Add an event (UN staff)", tags=["events"]),
-    partial_update=extend_schema(
-        summary="Change an event (UN staff); co-hosts replace the old list", tags=["events"]
-    ),
+@schema_view(
+    "events",
+    list="List events and training sessions",
+    retrieve="One event with its co-hosts",
+    create="Add an event (UN staff)",
+    partial_update="Change an event (UN staff); co-hosts replace the old list",
 )
 class EventViewSet(ContentViewSet):
     serializer_class = EventSerializer
-    create_service = staticmethod(event_create)
-    update_service = staticmethod(event_update)
-    instance_keyword = "event"
+    editor = EVENT_EDITOR  # its create and update services
     row_lists = {"cohost_links": "cohosts"}
     filterset_class = EventFilter
     search_fields = ["title", "summary", "description", "venue"]
     ordering_fields = ["starts_at", "title", "published_at"]
     ordering = ["starts_at"]
-
-    def get_queryset(self):
-        return selectors.event_list_for_api(user=self.request.user)
+    list_selector = staticmethod(selectors.event_list_for_api)
 
 
 class TrainingSeriesSerializer(ApiModelSerializer):
@@ -154,41 +141,32 @@ class TrainingSeriesSerializer(ApiModelSerializer):
         ]
         # Set in the editor or admin, where staff see what it means for certificates. Publishing
         # dates a series, once; a client asks for it with "status": "published".
-        read_only_fields = ["final_requirement", "published_at", "created_at", "updated_at"]
+        read_only_fields = ["final_requirement", *CONTENT_READ_ONLY_FIELDS]
         extra_kwargs = {
             "start_year": {"min_value": 1900, "max_value": 2200},
             "end_year": {"min_value": 1900, "max_value": 2200},
         }
 
 
-@extend_schema_view(
-    list=extend_schema(summary="List training series", tags=["training series"]),
-    retrieve=extend_schema(summary="One training series", tags=["training series"]),
-    create=extend_schema(summary="Add a training series (UN staff)", tags=["training series"]),
-    partial_update=extend_schema(
-        summary="Change a training series (UN staff)", tags=["training series"]
-    ),
+@schema_view(
+    "training series",
+    list="List training series",
+    retrieve="One training series",
+    create="Add a training series (UN staff)",
+    partial_update="Change a training series (UN staff)",
 )
 class TrainingSeriesViewSet(ContentViewSet):
     serializer_class = TrainingSeriesSerializer
-    create_service = staticmethod(series_create)
-    update_service = staticmethod(series_update)
-    instance_keyword = "series"
+    editor = SERIES_EDITOR  # its create and update services
     filterset_class = TrainingSeriesFilter
     search_fields = ["title", "summary", "description"]
     ordering_fields = ["start_year", "title"]
     ordering = ["-start_year", "title"]
-
-    def get_queryset(self):
-        return selectors.training_series_list_for_api(user=self.request.user)
+    list_selector = staticmethod(selectors.training_series_list_for_api)
 
 
 class RegistrationSerializer(ApiModelSerializer):
-    event = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=Event.objects.published(),
-        help_text="Slug of a published event.",
-    )
+    event = slug_ref(Event.objects.published(), help_text="Slug of a published event.")
     event_title = serializers.CharField(source="event.title", read_only=True)
     event_starts_at = serializers.DateTimeField(source="event.starts_at", read_only=True)
 
@@ -198,43 +176,33 @@ class RegistrationSerializer(ApiModelSerializer):
         read_only_fields = ["id", "status", "created_at"]
 
 
-@extend_schema_view(
-    list=extend_schema(summary="My event registrations", tags=["registrations"]),
-    retrieve=extend_schema(summary="One of my registrations", tags=["registrations"]),
-    create=extend_schema(
-        summary="Register for an event (waitlisted when it is full)",
-        description="As the event page's button: registering again while registered or "
+@schema_view(
+    "registrations",
+    list="My event registrations",
+    retrieve="One of my registrations",
+    create={
+        "summary": "Register for an event (waitlisted when it is full)",
+        "description": "As the event page's button: registering again while registered or "
         "waitlisted changes nothing and answers 200 with the existing registration.",
-        tags=["registrations"],
-        responses={
+        "responses": {
             201: RegistrationSerializer,
             200: OpenApiResponse(
                 RegistrationSerializer, description="Already registered or waitlisted."
             ),
         },
-    ),
-    destroy=extend_schema(
-        summary="Cancel my registration (a waitlisted person moves up)",
-        description="A registration that is no longer active cannot be cancelled again (400).",
-        tags=["registrations"],
-    ),
+    },
+    destroy={
+        "summary": "Cancel my registration (a waitlisted person moves up)",
+        "description": "A registration that is no longer active cannot be cancelled again (400).",
+    },
 )
-class RegistrationViewSet(
-    OwnRowsMixin,
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.DestroyModelMixin,
-    viewsets.GenericViewSet,
-):
+class RegistrationViewSet(OwnRowsViewSet, mixins.CreateModelMixin, mixins.DestroyModelMixin):
     queryset = Registration.objects.none()  # the schema's hint; rows come per user
     serializer_class = RegistrationSerializer
     filterset_class = RegistrationFilter
     ordering_fields = ["created_at", "event__starts_at"]
     registered_now = True  # set by perform_create: False when the person was registered already
-
-    def get_queryset(self):
-        return selectors.registration_list_for_api(user=self.request.user)
+    list_selector = staticmethod(selectors.registration_list_for_api)
 
     def create(self, request, *args, **kwargs):
         response = super().create(request, *args, **kwargs)

@@ -10,7 +10,6 @@ from drf_spectacular.utils import extend_schema_field
 from accounts.filters import organization_filter
 from cities.filters import city_filter, country_filter, region_filter
 from clusters.filters import cluster_filter
-from clusters.models import Cluster
 from core.filters import (
     ListFilterSet,
     StrictBooleanFilter,
@@ -19,8 +18,7 @@ from core.filters import (
     publication_status_filter,
     slug_filter,
 )
-from projects.filters import project_filter
-from projects.models import Project
+from projects.filters import offer_what_pages_show, project_filter
 
 from .models import Event, EventFormat, EventKind, Registration, RegistrationStatus, TrainingSeries
 
@@ -139,9 +137,7 @@ class EventFilter(ListFilterSet):
 
     def prepare_page(self):
         self.change_page_filter("month", help_text=_("YYYY-MM"))
-        # The page offers what it can show: active clusters, published pilots and series.
-        self.change_page_filter("cluster", queryset=Cluster.objects.active())
-        self.change_page_filter("project", queryset=Project.objects.published().order_by("title"))
+        offer_what_pages_show(self)  # and published series
         self.change_page_filter(
             "series", queryset=TrainingSeries.objects.published().order_by("title")
         )
@@ -153,10 +149,7 @@ class TrainingSeriesFilter(ListFilterSet):
     status = publication_status_filter()
     cluster = cluster_filter()
     organizer = organization_filter(
-        label=_("Organizer"),
-        field_name="organizers",
-        empty_label=_("Any organizer"),
-        help_text="Organization slug.",
+        label=_("Organizer"), field_name="organizers", empty_label=_("Any organizer")
     )
     is_certified = StrictBooleanFilter(label=_("Certified"))
     year = django_filters.NumberFilter(

@@ -2,21 +2,25 @@ import zoneinfo
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.forms import inlineformset_factory
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.editor_forms import (
     MARKDOWN_HELP,
-    RowsFormSet,
     SlugFromTitleMixin,
     local_datetime_widget,
     markdown_widget,
+    rows_formset,
 )
 
 from .models import Event, EventCoHost, TrainingSeries
 
 LOCAL_TIME_FIELDS = ("starts_at", "ends_at", "registration_opens_at", "registration_closes_at")
+# Events and series alike: a Markdown description, clusters ticked.
+TEXT_AND_CLUSTER_WIDGETS = {
+    "description": markdown_widget(),
+    "clusters": forms.CheckboxSelectMultiple,
+}
 
 
 def _time_zone_choices():
@@ -79,8 +83,7 @@ class EventForm(SlugFromTitleMixin, forms.ModelForm):
             "languages",
         ]
         widgets = {
-            "description": markdown_widget(),
-            "clusters": forms.CheckboxSelectMultiple,
+            **TEXT_AND_CLUSTER_WIDGETS,
             **{name: local_datetime_widget() for name in LOCAL_TIME_FIELDS},
         }
         help_texts = {"description": MARKDOWN_HELP}
@@ -116,14 +119,8 @@ class EventForm(SlugFromTitleMixin, forms.ModelForm):
         return cleaned_data
 
 
-EventCoHostFormSet = inlineformset_factory(
-    Event,
-    EventCoHost,
-    fields=["organization", "role"],
-    labels={"organization": _("Organization")},
-    extra=1,
-    can_delete=True,
-    formset=RowsFormSet,
+EventCoHostFormSet = rows_formset(
+    Event, EventCoHost, fields=["organization", "role"], labels={"organization": _("Organization")}
 )
 
 
@@ -143,10 +140,7 @@ class TrainingSeriesForm(SlugFromTitleMixin, forms.ModelForm):
             "start_year",
             "end_year",
         ]
-        widgets = {
-            "description": markdown_widget(),
-            "clusters": forms.CheckboxSelectMultiple,
-        }
+        widgets = TEXT_AND_CLUSTER_WIDGETS
         help_texts = {"description": MARKDOWN_HELP}
         labels = {"organizers": _("Organizers"), "clusters": _("Clusters")}
 

@@ -1,16 +1,17 @@
 """The signed-in person's subscriptions (follows) and in-app notifications."""
 
 from django.utils import translation
-from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import mixins, serializers, status, viewsets
+from drf_spectacular.utils import extend_schema
+from rest_framework import mixins, serializers, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from core.api import (
     ApiModelSerializer,
-    OwnRowsMixin,
+    OwnRowsViewSet,
     StrictBooleanField,
-    StrictSlugRelatedField,
+    optional_slug_ref,
+    schema_view,
 )
 from core.i18n import path_in_language
 
@@ -39,12 +40,8 @@ class SubscriptionSerializer(ApiModelSerializer):
         # once the apps are ready rather than when this module is imported.
         fields = super().get_fields()
         for name in TARGETS:
-            fields[name] = StrictSlugRelatedField(
-                slug_field="slug",
-                queryset=followable(name).objects(),
-                required=False,
-                allow_null=True,
-                help_text=TARGET_HELP[name],
+            fields[name] = optional_slug_ref(
+                followable(name).objects(), help_text=TARGET_HELP[name]
             )
         return fields
 
@@ -61,20 +58,14 @@ class SubscriptionSerializer(ApiModelSerializer):
         return attrs
 
 
-@extend_schema_view(
-    list=extend_schema(summary="What I follow", tags=["subscriptions"]),
-    retrieve=extend_schema(summary="One of my subscriptions", tags=["subscriptions"]),
-    create=extend_schema(summary="Follow a cluster, city or project", tags=["subscriptions"]),
-    destroy=extend_schema(summary="Stop following", tags=["subscriptions"]),
+@schema_view(
+    "subscriptions",
+    list="What I follow",
+    retrieve="One of my subscriptions",
+    create="Follow a cluster, city or project",
+    destroy="Stop following",
 )
-class SubscriptionViewSet(
-    OwnRowsMixin,
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.DestroyModelMixin,
-    viewsets.GenericViewSet,
-):
+class SubscriptionViewSet(OwnRowsViewSet, mixins.CreateModelMixin, mixins.DestroyModelMixin):
     queryset = Subscription.objects.none()  # the schema's hint; rows come per user
     serializer_class = SubscriptionSerializer
 
@@ -117,20 +108,13 @@ class MarkedReadSerializer(serializers.Serializer):
     marked = serializers.IntegerField(help_text="How many notifications were unread before.")
 
 
-@extend_schema_view(
-    list=extend_schema(summary="My notifications, newest first", tags=["notifications"]),
-    retrieve=extend_schema(summary="One of my notifications", tags=["notifications"]),
-    partial_update=extend_schema(
-        summary="Mark a notification read or unread", tags=["notifications"]
-    ),
+@schema_view(
+    "notifications",
+    list="My notifications, newest first",
+    retrieve="One of my notifications",
+    partial_update="Mark a notification read or unread",
 )
-class NotificationViewSet(
-    OwnRowsMixin,
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.UpdateModelMixin,
-    viewsets.GenericViewSet,
-):
+class NotificationViewSet(OwnRowsViewSet, mixins.UpdateModelMixin):
     queryset = Notification.objects.none()  # the schema's hint; rows come per user
     serializer_class = NotificationSerializer
     http_method_names = ["get", "post", "patch", "head", "options"]

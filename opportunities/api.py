@@ -1,52 +1,43 @@
 """Opportunities in the API: anyone reads the published ones, UN staff create and change them
 through the same services as the editorial pages."""
 
-from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers
 
 from accounts.models import Organization
 from cities.models import City, Region
 from clusters.models import Cluster, Topic
 from core.api import (
+    CONTENT_READ_ONLY_FIELDS,
     ApiModelSerializer,
     ContentViewSet,
     PageUrlField,
     StrictCharField,
-    StrictSlugRelatedField,
+    optional_slug_ref,
+    schema_view,
+    slug_list,
+    slug_ref,
 )
 from core.content_language import text_and_language
 
 from . import selectors
+from .editors import OPPORTUNITY_EDITOR
 from .filters import OpportunityFilter
 from .models import Opportunity
-from .services import opportunity_create, opportunity_update
 
 
 class OpportunitySerializer(ApiModelSerializer):
-    host_organization = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=Organization.objects.all(),
-        required=False,
-        allow_null=True,
+    host_organization = optional_slug_ref(
+        Organization.objects.all(),
         help_text="Slug of the host organization (a host organization, a host city or both).",
     )
-    host_city = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=City.objects.all(),
-        required=False,
-        allow_null=True,
-        help_text="Slug of the host city.",
-    )
-    cluster = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=Cluster.objects.all(),
+    host_city = optional_slug_ref(City.objects.all(), help_text="Slug of the host city.")
+    cluster = slug_ref(
+        Cluster.objects.all(),
         allow_null=True,
         help_text="Cluster slug; null when the cluster is hidden.",
     )
-    topics = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=Topic.objects.all(),
-        many=True,
+    topics = slug_list(
+        Topic.objects.all(),
         required=False,
         help_text="Slugs of topics of the opportunity's cluster (the clusters' vocabulary).",
         error_messages={"does_not_exist": 'No topic has the slug "{value}".'},
@@ -93,33 +84,24 @@ class OpportunitySerializer(ApiModelSerializer):
             "created_at",
             "updated_at",
         ]
-        # Publishing dates an item, once; a client asks for it with "status": "published".
-        read_only_fields = ["published_at", "created_at", "updated_at"]
+        read_only_fields = CONTENT_READ_ONLY_FIELDS
 
     def get_topic_names(self, opportunity) -> list[str]:
         return [text_and_language(topic, "name")[0] for topic in opportunity.topics.all()]
 
 
-@extend_schema_view(
-    list=extend_schema(
-        summary="Fellowships, calls for proposals and expert exchanges", tags=["opportunities"]
-    ),
-    retrieve=extend_schema(summary="One opportunity", tags=["opportunities"]),
-    create=extend_schema(summary="Add an opportunity (UN staff)", tags=["opportunities"]),
-    partial_update=extend_schema(
-        summary="Change an opportunity (UN staff); topics replace the old list",
-        tags=["opportunities"],
-    ),
+@schema_view(
+    "opportunities",
+    list="Fellowships, calls for proposals and expert exchanges",
+    retrieve="One opportunity",
+    create="Add an opportunity (UN staff)",
+    partial_update="Change an opportunity (UN staff); topics replace the old list",
 )
 class OpportunityViewSet(ContentViewSet):
     serializer_class = OpportunitySerializer
-    create_service = staticmethod(opportunity_create)
-    update_service = staticmethod(opportunity_update)
-    instance_keyword = "opportunity"
+    editor = OPPORTUNITY_EDITOR  # its create and update services
     filterset_class = OpportunityFilter
     search_fields = ["title", "summary", "description"]
     ordering_fields = ["deadline", "published_at", "title"]
     ordering = ["deadline", "pk"]
-
-    def get_queryset(self):
-        return selectors.opportunity_list_for_api(user=self.request.user)
+    list_selector = staticmethod(selectors.opportunity_list_for_api)

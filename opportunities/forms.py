@@ -13,6 +13,7 @@ from core.editor_forms import (
     local_datetime_widget,
     markdown_widget,
 )
+from core.forms import text_field
 
 from .models import Application, ApplicationStatus, Opportunity, topics_outside_cluster
 from .services import APPLICATION_DOCUMENT_EXTENSIONS
@@ -171,19 +172,13 @@ class ReviewForm(forms.Form):
         ],
         error_messages={"invalid_choice": _("Choose under review, accept or decline.")},
     )
-    note = forms.CharField(
-        label=_("Note to the applicant"),
-        required=False,
+    note = text_field(
+        _("Note to the applicant"),
         max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        rows=3,
         help_text=_("Sent with the notification; say what happens next."),
     )
 
 
 class WithdrawForm(forms.Form):
-    note = forms.CharField(
-        label=_("Reason (optional)"),
-        required=False,
-        max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
+    note = text_field(_("Reason (optional)"), max_length=1000, rows=2)

@@ -18,109 +18,72 @@ from projects.models import Project, ProjectCity
 
 from .statistics import statistics_charts, statistics_figures, statistics_totals
 
+
+def _object(properties: dict, **extra) -> dict:
+    """The schema of a JSON object that always carries all of its properties."""
+    return {"type": "object", **extra, "properties": properties, "required": list(properties)}
+
+
+def _one_of(value: str) -> dict:
+    return {"type": "string", "enum": [value]}
+
+
+def _feature(geometry: str, coordinates: dict, kind: str, properties: dict) -> dict:
+    """A GeoJSON Feature of this geometry whose properties begin with its `kind`."""
+    return _object(
+        {
+            "type": _one_of("Feature"),
+            "geometry": _object({"type": _one_of(geometry), "coordinates": coordinates}),
+            "properties": _object({"kind": _one_of(kind), **properties}),
+        }
+    )
+
+
+_STRING = {"type": "string"}
 _POSITION = {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2}
 _URL = {"type": "string", "format": "uri", "nullable": True}
-_CLUSTER_REF = {
-    "type": "object",
-    "properties": {
-        "slug": {"type": "string"},
-        "name": {"type": "string"},
-        "colour": {"type": "string"},
+_CLUSTER_REF = _object({"slug": _STRING, "name": _STRING, "colour": _STRING, "url": _URL})
+_PILOT_REF = _object(
+    {"slug": _STRING, "title": _STRING, "url": _URL, "role": _STRING, "role_label": _STRING},
+    description="A published pilot the city takes part in, with the city's role in it.",
+)
+CITY_FEATURE_SCHEMA = _feature(
+    "Point",
+    _POSITION,
+    "city",
+    {
+        "name": _STRING,
+        "slug": _STRING,
+        "country": {"type": "string", "description": "ISO 3166-1 alpha-2 code."},
+        "country_name": _STRING,
         "url": _URL,
+        "clusters": {"type": "array", "items": _CLUSTER_REF},
+        "pilots": {"type": "array", "items": _PILOT_REF},
     },
-    "required": ["slug", "name", "colour", "url"],
-}
-_PILOT_REF = {
-    "type": "object",
-    "description": "A published pilot the city takes part in, with the city's role in it.",
-    "properties": {
-        "slug": {"type": "string"},
-        "title": {"type": "string"},
+)
+_CITY_END = _object({"slug": _STRING, "role": _STRING})
+PILOT_LINK_FEATURE_SCHEMA = _feature(
+    "LineString",
+    {"type": "array", "items": _POSITION, "minItems": 2},
+    "pilot-link",
+    {
+        "title": _STRING,
+        "slug": _STRING,
         "url": _URL,
-        "role": {"type": "string"},
-        "role_label": {"type": "string"},
+        "from_city": _CITY_END,
+        "to_city": _CITY_END,
     },
-    "required": ["slug", "title", "url", "role", "role_label"],
-}
-CITY_FEATURE_SCHEMA = {
-    "type": "object",
-    "properties": {
-        "type": {"type": "string", "enum": ["Feature"]},
-        "geometry": {
-            "type": "object",
-            "properties": {"type": {"type": "string", "enum": ["Point"]}, "coordinates": _POSITION},
-            "required": ["type", "coordinates"],
-        },
-        "properties": {
-            "type": "object",
-            "properties": {
-                "kind": {"type": "string", "enum": ["city"]},
-                "name": {"type": "string"},
-                "slug": {"type": "string"},
-                "country": {"type": "string", "description": "ISO 3166-1 alpha-2 code."},
-                "country_name": {"type": "string"},
-                "url": _URL,
-                "clusters": {"type": "array", "items": _CLUSTER_REF},
-                "pilots": {"type": "array", "items": _PILOT_REF},
-            },
-            "required": [
-                "kind",
-                "name",
-                "slug",
-                "country",
-                "country_name",
-                "url",
-                "clusters",
-                "pilots",
-            ],
-        },
-    },
-    "required": ["type", "geometry", "properties"],
-}
-_CITY_END = {
-    "type": "object",
-    "properties": {"slug": {"type": "string"}, "role": {"type": "string"}},
-    "required": ["slug", "role"],
-}
-PILOT_LINK_FEATURE_SCHEMA = {
-    "type": "object",
-    "properties": {
-        "type": {"type": "string", "enum": ["Feature"]},
-        "geometry": {
-            "type": "object",
-            "properties": {
-                "type": {"type": "string", "enum": ["LineString"]},
-                "coordinates": {"type": "array", "items": _POSITION, "minItems": 2},
-            },
-            "required": ["type", "coordinates"],
-        },
-        "properties": {
-            "type": "object",
-            "properties": {
-                "kind": {"type": "string", "enum": ["pilot-link"]},
-                "title": {"type": "string"},
-                "slug": {"type": "string"},
-                "url": _URL,
-                "from_city": _CITY_END,
-                "to_city": _CITY_END,
-            },
-            "required": ["kind", "title", "slug", "url", "from_city", "to_city"],
-        },
-    },
-    "required": ["type", "geometry", "properties"],
-}
-FEATURE_COLLECTION_SCHEMA = {
-    "type": "object",
-    "description": "A GeoJSON FeatureCollection (coordinates are [longitude, latitude]).",
-    "properties": {
-        "type": {"type": "string", "enum": ["FeatureCollection"]},
+)
+FEATURE_COLLECTION_SCHEMA = _object(
+    {
+        "type": _one_of("FeatureCollection"),
         "features": {
             "type": "array",
             "items": {"oneOf": [CITY_FEATURE_SCHEMA, PILOT_LINK_FEATURE_SCHEMA]},
         },
     },
-    "required": ["type", "features"],
-}
+    description="A GeoJSON FeatureCollection (coordinates are [longitude, latitude]).",
+)
 
 
 class MapQuerySerializer(serializers.Serializer):
@@ -257,81 +220,54 @@ class MapView(ETagMixin, APIView):
         )
 
 
-_CHART_SCHEMA = {
-    "type": "object",
-    "properties": {
-        "slug": {"type": "string"},
+_CHART_SCHEMA = _object(
+    {
+        "slug": _STRING,
         "title": {"type": "string", "description": "In the language asked for."},
         "category": {"type": "string", "description": "What the rows are: region, year..."},
         "stacked": {
             "type": "boolean",
             "description": "Whether the series add up to the row's total (pilots by phase).",
         },
-        "series": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {"key": {"type": "string"}, "label": {"type": "string"}},
-                "required": ["key", "label"],
-            },
-        },
+        "series": {"type": "array", "items": _object({"key": _STRING, "label": _STRING})},
         "rows": {
             "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {
+            "items": _object(
+                {
                     "key": {
                         "type": "string",
                         "description": "A code (region, ISO country, phase, year); empty for "
                         "“Unknown” or “No cluster”.",
                     },
-                    "label": {"type": "string"},
+                    "label": _STRING,
                     "values": {
                         "type": "object",
                         "additionalProperties": {"type": "integer"},
                         "description": "One count per series key.",
                     },
                     "total": {"type": "integer"},
-                },
-                "required": ["key", "label", "values", "total"],
-            },
+                }
+            ),
         },
         "csv": {"type": "string", "format": "uri", "description": "The same figures as CSV."},
-    },
-    "required": ["slug", "title", "category", "stacked", "series", "rows", "csv"],
-}
-STATISTICS_SCHEMA = {
-    "type": "object",
-    "description": "The figures of /statistics/: only published content counts.",
-    "properties": {
-        "totals": {
-            "type": "object",
-            "properties": {
-                name: {"type": "integer"}
-                for name in (
-                    "member_cities",
-                    "countries",
-                    "pilots",
-                    "trainings",
-                    "participants",
-                    "certificates",
-                    "collaboration_requests",
-                )
-            },
-            "required": [
-                "member_cities",
-                "countries",
-                "pilots",
-                "trainings",
-                "participants",
-                "certificates",
-                "collaboration_requests",
-            ],
-        },
+    }
+)
+_TOTALS = (
+    "member_cities",
+    "countries",
+    "pilots",
+    "trainings",
+    "participants",
+    "certificates",
+    "collaboration_requests",
+)
+STATISTICS_SCHEMA = _object(
+    {
+        "totals": _object({name: {"type": "integer"} for name in _TOTALS}),
         "charts": {"type": "array", "items": _CHART_SCHEMA},
     },
-    "required": ["totals", "charts"],
-}
+    description="The figures of /statistics/: only published content counts.",
+)
 
 
 class StatisticsView(ETagMixin, APIView):

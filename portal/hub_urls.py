@@ -18,26 +18,15 @@ clusters = (
     "clusters",
 )
 
-cities = (
-    [
-        path("", include("cities.urls")),
-        path("<slug:slug>/", hub_views.city_detail, name="detail"),
-    ],
-    "cities",
-)
 
-projects = (
-    [
-        path("", include("projects.urls")),
-        path("<slug:slug>/", hub_views.project_detail, name="detail"),
-    ],
-    "projects",
-)
+def _with_detail_page(app_urls: str, detail_view, namespace: str):
+    """An app's own pages (`app_urls`) with the hub page that shows one of its items."""
+    return (
+        [path("", include(app_urls)), path("<slug:slug>/", detail_view, name="detail")],
+        namespace,
+    )
 
-partners = (
-    [
-        path("", include("accounts.partner_urls")),
-        path("<slug:slug>/", hub_views.partner_detail, name="detail"),
-    ],
-    "partners",
-)
+
+cities = _with_detail_page("cities.urls", hub_views.city_detail, "cities")
+projects = _with_detail_page("projects.urls", hub_views.project_detail, "projects")
+partners = _with_detail_page("accounts.partner_urls", hub_views.partner_detail, "partners")

@@ -1,22 +1,27 @@
 """Programmes and pilots, with their cities and partners; partners' collaboration requests."""
 
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import exceptions, mixins, permissions, serializers, viewsets
+from drf_spectacular.utils import OpenApiResponse
+from rest_framework import exceptions, mixins, permissions, serializers
 
 from accounts.api import OrganizationLinkSerializer
 from cities.models import City
 from clusters.models import Cluster
 from core.api import (
+    CONTENT_READ_ONLY_FIELDS,
     ApiModelSerializer,
     Conflict,
     ContentViewSet,
     ErrorSerializer,
-    OwnRowsMixin,
+    OwnRowsViewSet,
     PageUrlField,
     StrictSlugRelatedField,
     TagNamesField,
     WholeItemMixin,
+    optional_slug_ref,
+    refuse_repeats,
+    schema_view,
     slug_list,
+    slug_ref,
 )
 from core.roles import PARTNER, is_editor, user_has_role
 
@@ -27,15 +32,13 @@ from .collaboration_services import (
     SubmissionRateLimited,
     collaboration_request_submit,
 )
+from .editors import PROJECT_EDITOR
 from .filters import CollaborationRequestFilter, ProjectFilter
 from .models import CollaborationRequest, Project, ProjectCity, ProjectPartner
-from .services import project_create, project_update
 
 
 class ProjectCitySerializer(WholeItemMixin, ApiModelSerializer):
-    slug = StrictSlugRelatedField(
-        source="city", slug_field="slug", queryset=City.objects.all(), help_text="City slug."
-    )
+    slug = slug_ref(City.objects.all(), source="city", help_text="City slug.")
     name = serializers.CharField(source="city.name", read_only=True)
     country = serializers.CharField(source="city.country.code", read_only=True)
 
@@ -57,12 +60,8 @@ class ParentProgrammeSerializer(ApiModelSerializer):
 
 
 class ProjectSerializer(ApiModelSerializer):
-    parent = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=Project.objects.programmes(),
-        required=False,
-        allow_null=True,
-        help_text="Slug of the programme a pilot runs under.",
+    parent = optional_slug_ref(
+        Project.objects.programmes(), help_text="Slug of the programme a pilot runs under."
     )
     programme = ParentProgrammeSerializer(source="parent", read_only=True, allow_null=True)
     clusters = slug_list(Cluster.objects.all(), required=False)
@@ -94,69 +93,47 @@ class ProjectSerializer(ApiModelSerializer):
             "created_at",
             "updated_at",
         ]
-        # Publishing dates an item, once; a client asks for it with "status": "published".
-        read_only_fields = ["published_at", "created_at", "updated_at"]
+        read_only_fields = CONTENT_READ_ONLY_FIELDS
 
     def validate_cities(self, links):
-        slugs = [link["city"].slug for link in links]
-        if len(slugs) != len(set(slugs)):
-            raise serializers.ValidationError("Each city can appear only once.")
-        return links
+        return refuse_repeats(
+            links, lambda link: link["city"].slug, "Each city can appear only once."
+        )
 
     def validate_partners(self, links):
-        pairs = [(link["organization"].slug, link["role"]) for link in links]
-        if len(pairs) != len(set(pairs)):
-            raise serializers.ValidationError("Each partner can have a role only once.")
-        return links
+        return refuse_repeats(
+            links,
+            lambda link: (link["organization"].slug, link["role"]),
+            "Each partner can have a role only once.",
+        )
 
 
-@extend_schema_view(
-    list=extend_schema(summary="List programmes and pilots", tags=["projects"]),
-    retrieve=extend_schema(summary="One project with its cities and partners", tags=["projects"]),
-    create=extend_schema(summary="Add a project (UN staff)", tags=["projects"]),
-    partial_update=extend_schema(
-        summary="Change a project (UN staff); cities and partners replace the old lists",
-        tags=["projects"],
-    ),
+@schema_view(
+    "projects",
+    list="List programmes and pilots",
+    retrieve="One project with its cities and partners",
+    create="Add a project (UN staff)",
+    partial_update="Change a project (UN staff); cities and partners replace the old lists",
 )
 class ProjectViewSet(ContentViewSet):
     serializer_class = ProjectSerializer
-    create_service = staticmethod(project_create)
-    update_service = staticmethod(project_update)
-    instance_keyword = "project"
+    editor = PROJECT_EDITOR  # its create and update services
     # The nested lists are rows for the service; None (left out of a PATCH) keeps them.
     row_lists = {"city_links": "cities", "partner_links": "partners"}
     filterset_class = ProjectFilter
     search_fields = ["title", "summary", "body"]
     ordering_fields = ["start_date", "title", "published_at"]
     ordering = ["-start_date", "title"]
-
-    def get_queryset(self):
-        return selectors.project_list_for_api(user=self.request.user)
+    list_selector = staticmethod(selectors.project_list_for_api)
 
 
 class CollaborationRequestSerializer(ApiModelSerializer):
-    project = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=Project.objects.published(),
-        required=False,
-        allow_null=True,
+    project = optional_slug_ref(
+        Project.objects.published(),
         help_text="Slug of the pilot or programme (give exactly one of project, cluster, city).",
     )
-    cluster = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=Cluster.objects.all(),
-        required=False,
-        allow_null=True,
-        help_text="Cluster slug.",
-    )
-    city = StrictSlugRelatedField(
-        slug_field="slug",
-        queryset=City.objects.all(),
-        required=False,
-        allow_null=True,
-        help_text="City slug.",
-    )
+    cluster = optional_slug_ref(Cluster.objects.all(), help_text="Cluster slug.")
+    city = optional_slug_ref(City.objects.all(), help_text="City slug.")
     organization = StrictSlugRelatedField(slug_field="slug", read_only=True)
     requester = serializers.EmailField(source="requester.email", read_only=True)
 
@@ -200,19 +177,16 @@ class PartnerWritesOwnReads(permissions.BasePermission):
         return is_editor(user) or user_has_role(user, PARTNER)
 
 
-@extend_schema_view(
-    list=extend_schema(
-        summary="My organization's collaboration requests (UN staff see all)",
-        tags=["collaboration requests"],
-    ),
-    retrieve=extend_schema(summary="One collaboration request", tags=["collaboration requests"]),
-    create=extend_schema(
-        summary="Ask to work with a pilot, cluster or city (partners)",
-        description="The rules of the web form apply: the same budget (10 requests an hour per "
+@schema_view(
+    "collaboration requests",
+    list="My organization's collaboration requests (UN staff see all)",
+    retrieve="One collaboration request",
+    create={
+        "summary": "Ask to work with a pilot, cluster or city (partners)",
+        "description": "The rules of the web form apply: the same budget (10 requests an hour per "
         "account and 30 per address by default), then 429 with `Retry-After`; an open request "
         "of the same kind for the same target from you or your organization is a 409.",
-        tags=["collaboration requests"],
-        responses={
+        "responses": {
             201: CollaborationRequestSerializer,
             409: OpenApiResponse(
                 ErrorSerializer,
@@ -220,23 +194,15 @@ class PartnerWritesOwnReads(permissions.BasePermission):
                 "this target; `error.existing` is its address when you sent it yourself.",
             ),
         },
-    ),
+    },
 )
-class CollaborationRequestViewSet(
-    OwnRowsMixin,
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    viewsets.GenericViewSet,
-):
+class CollaborationRequestViewSet(OwnRowsViewSet, mixins.CreateModelMixin):
     queryset = CollaborationRequest.objects.none()  # the schema's hint; rows come per user
     serializer_class = CollaborationRequestSerializer
     permission_classes = [PartnerWritesOwnReads]
     filterset_class = CollaborationRequestFilter
     ordering_fields = ["created_at", "status"]
-
-    def get_queryset(self):
-        return selectors.collaboration_request_list_for_api(user=self.request.user)
+    list_selector = staticmethod(selectors.collaboration_request_list_for_api)
 
     def perform_create(self, serializer):
         # The same service as the form: rate limits, duplicate detection, history and reviewers

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy
 from accounts.models import User
 from cities.models import City
 from clusters.models import Cluster, Topic
+from core.forms import text_field
 from core.roles import CITY_OFFICIAL
 
 from .collaboration_selectors import AGE_BUCKETS, collaboration_targets, staff_reviewers
@@ -48,10 +49,11 @@ class CollaborationRequestForm(forms.Form):
         max_length=200,
         help_text=gettext_lazy("The organization you make this request for."),
     )
-    message = forms.CharField(
-        label=gettext_lazy("Your message"),
+    message = text_field(
+        gettext_lazy("Your message"),
         max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 8}),
+        rows=8,
+        required=True,
         help_text=gettext_lazy(
             "What you propose, what you bring and what you hope for. Markdown is allowed."
         ),
@@ -138,11 +140,10 @@ class CollaborationRequestForm(forms.Form):
 
 
 class MessageForm(forms.Form):
-    body = forms.CharField(
-        label=gettext_lazy("Message"),
-        required=False,
+    body = text_field(
+        gettext_lazy("Message"),
         max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 4}),
+        rows=4,
         help_text=gettext_lazy("Markdown is allowed."),
     )
     attachment = forms.FileField(
@@ -159,12 +160,7 @@ class MessageForm(forms.Form):
 
 
 class DecisionNoteForm(forms.Form):
-    note = forms.CharField(
-        label=gettext_lazy("Note for the requester (optional)"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
+    note = text_field(gettext_lazy("Note for the requester (optional)"), max_length=2000, rows=2)
 
 
 class AcceptForm(DecisionNoteForm):

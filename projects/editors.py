@@ -70,12 +70,32 @@ class ProjectEditor(ContentEditor):
         }
 
 
-class MilestoneEditor(ContentEditor):
+class PilotPartEditor(ContentEditor):
+    """A part of a pilot (a milestone, an update): addressed by its pilot's slug and its own id,
+    and read on its pilot's page."""
+
+    namespace = "projects"
+
+    def get_object(self, **kwargs):
+        return get_object_or_404(
+            self.translation_queryset(), project__slug=kwargs["slug"], pk=kwargs["pk"]
+        )
+
+    def url_kwargs(self, obj):
+        return {"slug": obj.project.slug, "pk": obj.pk}
+
+    def translation_queryset(self):
+        return self.model.objects.select_related("project")
+
+    def public_object(self, obj):
+        return obj.project
+
+
+class MilestoneEditor(PilotPartEditor):
     """A milestone is written in its pilot's form and public with its pilot; its other languages
     are written on its own translation page (reached from the pilot's edit page)."""
 
     model = Milestone
-    namespace = "projects"
     name_prefix = "milestone-"
     object_path = "<slug:slug>/milestones/<int:pk>/"
     new_path = None
@@ -93,31 +113,14 @@ class MilestoneEditor(ContentEditor):
     def edit_address(self, obj):
         return PROJECT_EDITOR.address(obj.project, "edit")
 
-    def get_object(self, **kwargs):
-        return get_object_or_404(
-            Milestone.objects.select_related("project"),
-            project__slug=kwargs["slug"],
-            pk=kwargs["pk"],
-        )
-
-    def url_kwargs(self, obj):
-        return {"slug": obj.project.slug, "pk": obj.pk}
-
-    def translation_queryset(self):
-        return Milestone.objects.select_related("project")
-
-    def public_object(self, obj):
-        return obj.project
-
     def preview_objects(self, obj):
         return [obj.project]
 
 
-class ProjectUpdateEditor(ContentEditor):
+class ProjectUpdateEditor(PilotPartEditor):
     """An update lives under its pilot: it is written there and read on the pilot's page."""
 
     model = ProjectUpdate
-    namespace = "projects"
     name_prefix = "update-"
     object_path = "<slug:slug>/updates/<int:pk>/"
     new_path = "<slug:slug>/updates/new/"
@@ -126,22 +129,6 @@ class ProjectUpdateEditor(ContentEditor):
     update_object_name = "project_update"
     publish_service = staticmethod(services.project_update_publish)
     unpublish_service = staticmethod(services.project_update_unpublish)
-
-    def get_object(self, **kwargs):
-        return get_object_or_404(
-            ProjectUpdate.objects.select_related("project"),
-            project__slug=kwargs["slug"],
-            pk=kwargs["pk"],
-        )
-
-    def url_kwargs(self, obj):
-        return {"slug": obj.project.slug, "pk": obj.pk}
-
-    def translation_queryset(self):
-        return ProjectUpdate.objects.select_related("project")
-
-    def public_object(self, obj):
-        return obj.project
 
     def preview_objects(self, obj):
         return [obj.project, obj]

@@ -31,7 +31,8 @@ def project_filter(
     empty_label=None,
     help_text="Project slug.",
 ):
-    # Every project for the API; a list page narrows it to the published ones (`prepare_page`).
+    # Every project for the API; a list page narrows it to the published ones
+    # (`offer_what_pages_show`).
     return slug_filter(
         label or _("Pilot or programme"),
         field_name=field_name,
@@ -39,6 +40,13 @@ def project_filter(
         empty_label=empty_label or _("Any pilot or programme"),
         help_text=help_text,
     )
+
+
+def offer_what_pages_show(filter_set) -> None:
+    """A list page offers what it can show: active clusters, published pilots and programmes
+    (from its `prepare_page`; the API takes every value)."""
+    filter_set.change_page_filter("cluster", queryset=Cluster.objects.active())
+    filter_set.change_page_filter("project", queryset=Project.objects.published().order_by("title"))
 
 
 class ProjectFilter(ListFilterSet):

@@ -1,14 +1,13 @@
 from django import forms
-from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from core.editor_forms import (
     MARKDOWN_HELP,
     TAG_HELP,
-    RowsFormSet,
     SlugFromTitleMixin,
     date_widget,
     markdown_widget,
+    rows_formset,
     tag_widget,
 )
 
@@ -50,25 +49,16 @@ class ProjectForm(SlugFromTitleMixin, forms.ModelForm):
         self.fields["parent"].queryset = programmes
 
 
-ProjectCityFormSet = inlineformset_factory(
-    Project,
-    ProjectCity,
-    fields=["city", "role"],
-    labels={"city": _("City")},
-    extra=2,
-    can_delete=True,
-    formset=RowsFormSet,
+ProjectCityFormSet = rows_formset(
+    Project, ProjectCity, fields=["city", "role"], labels={"city": _("City")}, extra=2
 )
-ProjectPartnerFormSet = inlineformset_factory(
+ProjectPartnerFormSet = rows_formset(
     Project,
     ProjectPartner,
     fields=["organization", "role"],
     labels={"organization": _("Organization")},
-    extra=1,
-    can_delete=True,
-    formset=RowsFormSet,
 )
-MilestoneFormSet = inlineformset_factory(
+MilestoneFormSet = rows_formset(
     Project,
     Milestone,
     fields=["title", "description", "due_on", "completed_on"],
@@ -78,9 +68,6 @@ MilestoneFormSet = inlineformset_factory(
         "completed_on": date_widget(),
     },
     help_texts={"description": MARKDOWN_HELP},
-    extra=1,
-    can_delete=True,
-    formset=RowsFormSet,
 )
 
 

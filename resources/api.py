@@ -1,24 +1,25 @@
 """The knowledge library's resources (news included) in the API."""
 
-from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers
 
 from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster
 from core.api import (
+    CONTENT_READ_ONLY_FIELDS,
     ApiModelSerializer,
     ContentViewSet,
     PageUrlField,
     TagNamesField,
+    schema_view,
     slug_list,
 )
 from projects.models import Project
 
 from . import selectors
+from .editors import RESOURCE_EDITOR
 from .filters import ResourceFilter
 from .models import Resource
-from .services import resource_create, resource_update
 
 
 class ResourceSerializer(ApiModelSerializer):
@@ -56,25 +57,21 @@ class ResourceSerializer(ApiModelSerializer):
             "created_at",
             "updated_at",
         ]
-        # Publishing dates an item, once; a client asks for it with "status": "published".
-        read_only_fields = ["published_at", "created_at", "updated_at"]
+        read_only_fields = CONTENT_READ_ONLY_FIELDS
 
 
-@extend_schema_view(
-    list=extend_schema(summary="Search the knowledge library", tags=["resources"]),
-    retrieve=extend_schema(summary="One knowledge resource", tags=["resources"]),
-    create=extend_schema(summary="Add a resource (UN staff)", tags=["resources"]),
-    partial_update=extend_schema(summary="Change a resource (UN staff)", tags=["resources"]),
+@schema_view(
+    "resources",
+    list="Search the knowledge library",
+    retrieve="One knowledge resource",
+    create="Add a resource (UN staff)",
+    partial_update="Change a resource (UN staff)",
 )
 class ResourceViewSet(ContentViewSet):
     serializer_class = ResourceSerializer
-    create_service = staticmethod(resource_create)
-    update_service = staticmethod(resource_update)
-    instance_keyword = "resource"
+    editor = RESOURCE_EDITOR  # its create and update services
     filterset_class = ResourceFilter
     search_fields = ["title", "summary", "body"]
     ordering_fields = ["published_at", "title", "created_at"]
     ordering = ["-published_at", "-created_at"]
-
-    def get_queryset(self):
-        return selectors.resource_list_for_api(user=self.request.user)
+    list_selector = staticmethod(selectors.resource_list_for_api)

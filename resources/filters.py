@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 from accounts.filters import organization_filter
 from cities.filters import city_filter, country_filter, region_filter
 from clusters.filters import cluster_filter
-from clusters.models import Cluster
 from core.filters import (
     ListFilterSet,
     UtcIsoDateTimeFilter,
@@ -12,8 +11,7 @@ from core.filters import (
     publication_status_filter,
     tags_filter,
 )
-from projects.filters import project_filter
-from projects.models import Project
+from projects.filters import offer_what_pages_show, project_filter
 
 from .models import Resource, ResourceKind
 
@@ -40,10 +38,7 @@ class ResourceFilter(ListFilterSet):
     region = region_filter(field_name="cities__region")
     project = project_filter()
     organization = organization_filter(
-        label=_("Organization"),
-        field_name="organizations",
-        empty_label=_("Any organization"),
-        help_text="Organization slug.",
+        label=_("Organization"), field_name="organizations", empty_label=_("Any organization")
     )
     language = django_filters.CharFilter(label=_("Language"), help_text="Language code, e.g. en.")
     published_after, published_before = date_range_filters(
@@ -74,6 +69,4 @@ class ResourceFilter(ListFilterSet):
         ]
 
     def prepare_page(self):
-        # The page offers what it can show: active clusters, published pilots and programmes.
-        self.change_page_filter("cluster", queryset=Cluster.objects.active())
-        self.change_page_filter("project", queryset=Project.objects.published().order_by("title"))
+        offer_what_pages_show(self)

@@ -6,29 +6,33 @@ from core.editor_forms import (
     MARKDOWN_HELP,
     TAG_HELP,
     SlugFromTitleMixin,
+    checked_upload,
+    image_widget,
     markdown_widget,
     tag_widget,
 )
+from core.forms import text_field
 
 from .models import Resource, ResourceKind
 
 PROPOSABLE_KINDS = (ResourceKind.GOOD_PRACTICE, ResourceKind.CASE_STUDY)
+EDITORS_SET = ("slug", "cities", "organizations", "projects")
+# The widgets both forms share; the full form also narrows the image picker.
+_WIDGETS = {
+    "body": markdown_widget(),
+    "clusters": forms.CheckboxSelectMultiple,
+    "tags": tag_widget(),
+}
 
 
 class UploadCheckMixin:
     """Documents are sniffed and renamed, images re-encoded; only new uploads are checked."""
 
     def clean_file(self):
-        upload = self.cleaned_data.get("file")
-        if upload and hasattr(upload, "content_type"):
-            return uploads.clean_document(upload)
-        return upload
+        return checked_upload(self.cleaned_data.get("file"), uploads.clean_document)
 
     def clean_image(self):
-        upload = self.cleaned_data.get("image")
-        if upload and hasattr(upload, "content_type"):
-            return uploads.clean_image(upload)
-        return upload
+        return checked_upload(self.cleaned_data.get("image"), uploads.clean_image)
 
 
 class ResourceForm(UploadCheckMixin, SlugFromTitleMixin, forms.ModelForm):
@@ -50,15 +54,7 @@ class ResourceForm(UploadCheckMixin, SlugFromTitleMixin, forms.ModelForm):
             "projects",
             "tags",
         ]
-        widgets = {
-            "body": markdown_widget(),
-            "clusters": forms.CheckboxSelectMultiple,
-            "tags": tag_widget(),
-            # Pillow decides what an image is; the browser's filter only narrows the picker.
-            "image": forms.ClearableFileInput(
-                attrs={"accept": "image/jpeg,image/png,image/gif,image/webp"}
-            ),
-        }
+        widgets = {**_WIDGETS, "image": image_widget()}
         help_texts = {"body": MARKDOWN_HELP, "tags": TAG_HELP}
         labels = {
             "clusters": _("Clusters"),
@@ -77,35 +73,15 @@ class ResourceProposalForm(UploadCheckMixin, forms.ModelForm):
         label=_("Kind"), choices=[(kind.value, kind.label) for kind in PROPOSABLE_KINDS]
     )
 
-    class Meta:
-        model = Resource
-        fields = [
-            "kind",
-            "title",
-            "summary",
-            "body",
-            "external_url",
-            "file",
-            "image",
-            "language",
-            "clusters",
-            "tags",
-        ]
-        widgets = {
-            "body": markdown_widget(),
-            "clusters": forms.CheckboxSelectMultiple,
-            "tags": tag_widget(),
-        }
-        help_texts = {"body": MARKDOWN_HELP, "tags": TAG_HELP}
+    class Meta(ResourceForm.Meta):
+        # The full form's fields but the address and the links, which editors set; the slug of
+        # a new proposal is made by resources.services.resource_propose.
+        fields = [name for name in ResourceForm.Meta.fields if name not in EDITORS_SET]
+        widgets = _WIDGETS
         labels = {"clusters": _("Clusters")}
-        # A plain file field: core.uploads decodes the image itself and says why it refuses one.
-        # The slug of a new proposal is made by resources.services.resource_propose.
-        field_classes = {"image": forms.FileField}
 
 
 class ReturnProposalForm(forms.Form):
-    comment = forms.CharField(
-        label=_("What should the proposer change?"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=4000,
+    comment = text_field(
+        _("What should the proposer change?"), max_length=4000, rows=3, required=True
     )
