@@ -1,6 +1,5 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -8,7 +7,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
 from core.content_language import OriginalLanguageModel, TranslatedQuerySet
-from core.models import TimeStampedModel
+from core.models import SlugPageModel, TimeStampedModel
 
 
 class Region(models.TextChoices):
@@ -36,7 +35,9 @@ class TaggedHazard(TaggedItemBase):
         verbose_name_plural = _("hazards")
 
 
-class City(OriginalLanguageModel, TimeStampedModel):
+class City(OriginalLanguageModel, SlugPageModel, TimeStampedModel):
+    detail_url_name = "cities:detail"
+
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     country = CountryField(_("country"))
@@ -109,9 +110,6 @@ class City(OriginalLanguageModel, TimeStampedModel):
     def __str__(self):
         # The list separator of the reader's language ("طرابلس، لبنان"), as Django translates it.
         return f"{self.name}{gettext(', ')}{self.country.name}" if self.country else self.name
-
-    def get_absolute_url(self):
-        return reverse("cities:detail", kwargs={"slug": self.slug})
 
 
 class CityTopic(models.Model):

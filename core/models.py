@@ -1,6 +1,7 @@
 """Abstract building blocks shared by the domain apps."""
 
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -67,6 +68,36 @@ class PublishableModel(TimeStampedModel):
     def is_public(self) -> bool:
         """Whether the public may see this row (the protocol of core.visibility)."""
         return self.is_published
+
+
+class SlugPageModel(models.Model):
+    """A row with a public page of its own, addressed by its slug.
+
+    `detail_url_name` names the page's URL ("events:detail"), which takes the slug.
+    """
+
+    detail_url_name = ""
+
+    class Meta:
+        abstract = True
+
+    def get_absolute_url(self):
+        return reverse(self.detail_url_name, kwargs={"slug": self.slug})
+
+
+class TitledPageModel(SlugPageModel):
+    """Content known by its title, with an address and a one-line summary (pilots, events,
+    training series, opportunities, the library)."""
+
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    summary = models.CharField(_("summary"), max_length=400, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.title
 
 
 def published_needs_date_constraint(name: str) -> models.CheckConstraint:

@@ -22,6 +22,7 @@ from core.models import (
     PublishableModel,
     PublishableQuerySet,
     TimeStampedModel,
+    TitledPageModel,
     published_needs_date_constraint,
 )
 
@@ -72,12 +73,13 @@ def _topics_outside_words(outside, cluster) -> str:
 _topics_outside_text = lazy(_topics_outside_words, str)
 
 
-class Opportunity(PublishableModel):
+class Opportunity(TitledPageModel, PublishableModel):
     """A fellowship, call for proposals or expert exchange that people apply to by a deadline."""
 
+    detail_url_name = "opportunities:detail"
+
     kind = models.CharField(_("kind"), max_length=20, choices=OpportunityKind.choices)
-    title = models.CharField(_("title"), max_length=250)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    # Shorter than other content's summary: the column was made so (TitledPageModel's is 400).
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     description = models.TextField(_("description (Markdown)"), blank=True)
     host_organization = models.ForeignKey(
@@ -155,12 +157,6 @@ class Opportunity(PublishableModel):
             models.Index(fields=["status", "deadline"]),
             models.Index(fields=["cluster", "status", "deadline"]),
         ]
-
-    def __str__(self):
-        return self.title
-
-    def get_absolute_url(self):
-        return reverse("opportunities:detail", kwargs={"slug": self.slug})
 
     def clean(self):
         super().clean()

@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
@@ -11,6 +10,7 @@ from core.models import (
     PublishableModel,
     PublishableQuerySet,
     TimeStampedModel,
+    TitledPageModel,
     published_needs_date_constraint,
 )
 
@@ -37,12 +37,14 @@ class ProjectQuerySet(PublishableQuerySet):
         return self.filter(phase=ProjectPhase.ACTIVE)
 
 
-class Project(OriginalLanguageModel, PublishableModel):
+class Project(OriginalLanguageModel, TitledPageModel, PublishableModel):
     """A programme (such as the Cities Project) or a city-to-city pilot that runs under one.
 
     `phase` is where the work stands (planned, active, completed); `status` is whether the page
     is a draft or published.
     """
+
+    detail_url_name = "projects:detail"
 
     kind = models.CharField(
         _("kind"), max_length=10, choices=ProjectKind.choices, default=ProjectKind.PILOT
@@ -56,9 +58,6 @@ class Project(OriginalLanguageModel, PublishableModel):
         related_name="pilots",
         limit_choices_to={"kind": ProjectKind.PROGRAMME},
     )
-    title = models.CharField(_("title"), max_length=250)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    summary = models.CharField(_("summary"), max_length=400, blank=True)
     body = models.TextField(_("description (Markdown)"), blank=True)
     phase = models.CharField(
         _("phase"), max_length=10, choices=ProjectPhase.choices, default=ProjectPhase.PLANNED
@@ -110,12 +109,6 @@ class Project(OriginalLanguageModel, PublishableModel):
             # Newest first (home page, feeds): read from here rather than sorting every pilot.
             models.Index(fields=["-published_at", "-id"]),
         ]
-
-    def __str__(self):
-        return self.title
-
-    def get_absolute_url(self):
-        return reverse("projects:detail", kwargs={"slug": self.slug})
 
     @property
     def has_started(self) -> bool:
