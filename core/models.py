@@ -1,5 +1,6 @@
 """Abstract building blocks shared by the domain apps."""
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -98,6 +99,75 @@ class TitledPageModel(SlugPageModel):
 
     def __str__(self):
         return self.title
+
+
+class RequestStatus(models.TextChoices):
+    """Where a request that UN staff review stands (a collaboration request, an application)."""
+
+    SUBMITTED = "submitted", _("Submitted")
+    UNDER_REVIEW = "under_review", _("Under review")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+OPEN_REQUEST_STATUSES = (RequestStatus.SUBMITTED, RequestStatus.UNDER_REVIEW)
+
+
+class ReviewedRequestModel(TimeStampedModel):
+    """Something a person asks for and UN staff decide on: submitted, under review, then
+    accepted, declined or withdrawn."""
+
+    status = models.CharField(
+        _("status"),
+        max_length=15,
+        choices=RequestStatus.choices,
+        default=RequestStatus.SUBMITTED,
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_REQUEST_STATUSES
+
+
+def status_change_model(request_model, request_field: str, *, actor_related_name: str):
+    """The abstract model of one step of a reviewed request's history: who moved the request
+    (`request_field`, a ReviewedRequestModel) from which status to which, and why."""
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        request_id = getattr(self, f"{request_field}_id")
+        return f"{request_id}: {self.from_status or '-'} → {self.to_status}"
+
+    fields = {
+        request_field: models.ForeignKey(
+            request_model, on_delete=models.CASCADE, related_name="status_changes"
+        ),
+        # Empty for the submission itself, which has no status before it.
+        "from_status": models.CharField(
+            _("from"), max_length=15, choices=RequestStatus.choices, blank=True
+        ),
+        "to_status": models.CharField(_("to"), max_length=15, choices=RequestStatus.choices),
+        "actor": models.ForeignKey(
+            settings.AUTH_USER_MODEL,
+            on_delete=models.SET_NULL,
+            null=True,
+            related_name=actor_related_name,
+        ),
+        "note": models.TextField(_("note"), blank=True),
+        "created_at": models.DateTimeField(_("changed at"), auto_now_add=True),
+    }
+    return type(
+        f"{request_model.__name__}StatusChangeBase",
+        (models.Model,),
+        {"__module__": __name__, "Meta": Meta, "__str__": __str__, **fields},
+    )
 
 
 def published_needs_date_constraint(name: str) -> models.CheckConstraint:

@@ -7,11 +7,14 @@ from taggit.managers import TaggableManager
 from core.content_language import OriginalLanguageModel
 from core.media_storage import private_storage
 from core.models import (
+    OPEN_REQUEST_STATUSES,
     PublishableModel,
     PublishableQuerySet,
-    TimeStampedModel,
+    RequestStatus,
+    ReviewedRequestModel,
     TitledPageModel,
     published_needs_date_constraint,
+    status_change_model,
 )
 
 
@@ -224,18 +227,12 @@ class CollaborationKind(models.TextChoices):
     FUNDING = "funding", _("Funding")
 
 
-class CollaborationStatus(models.TextChoices):
-    SUBMITTED = "submitted", _("Submitted")
-    UNDER_REVIEW = "under_review", _("Under review")
-    ACCEPTED = "accepted", _("Accepted")
-    DECLINED = "declined", _("Declined")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
+# A collaboration request goes through the workflow of every request staff review (core.models).
+CollaborationStatus = RequestStatus
+OPEN_COLLABORATION_STATUSES = OPEN_REQUEST_STATUSES
 
 
-OPEN_COLLABORATION_STATUSES = (CollaborationStatus.SUBMITTED, CollaborationStatus.UNDER_REVIEW)
-
-
-class CollaborationRequest(TimeStampedModel):
+class CollaborationRequest(ReviewedRequestModel):
     """A partner's request to work with a pilot, a cluster or a city."""
 
     requester = models.ForeignKey(
@@ -293,12 +290,6 @@ class CollaborationRequest(TimeStampedModel):
         blank=True,
         related_name="collaboration_requests",
     )
-    status = models.CharField(
-        _("status"),
-        max_length=15,
-        choices=CollaborationStatus.choices,
-        default=CollaborationStatus.SUBMITTED,
-    )
     assigned_to = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -306,7 +297,6 @@ class CollaborationRequest(TimeStampedModel):
         blank=True,
         related_name="assigned_collaboration_requests",
     )
-    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     # What an acceptance led to: a new (draft) pilot staff set up, or the existing pilot the
     # requester's organization joined as a partner with `accepted_role`.
     accepted_project = models.ForeignKey(
@@ -353,10 +343,6 @@ class CollaborationRequest(TimeStampedModel):
     @property
     def target(self):
         return self.project or self.cluster or self.city
-
-    @property
-    def is_open(self) -> bool:
-        return self.status in OPEN_COLLABORATION_STATUSES
 
 
 def collaboration_attachment_path(instance, filename):
@@ -405,30 +391,14 @@ class CollaborationMessage(models.Model):
         return f"{self.author} on {self.request_id}"
 
 
-class CollaborationStatusChange(models.Model):
+class CollaborationStatusChange(
+    status_change_model(
+        CollaborationRequest, "request", actor_related_name="collaboration_status_changes"
+    )
+):
     """One step of a request's history: who moved it from which status to which, and why."""
-
-    request = models.ForeignKey(
-        CollaborationRequest, on_delete=models.CASCADE, related_name="status_changes"
-    )
-    # Empty for the submission itself, which has no status before it.
-    from_status = models.CharField(
-        _("from"), max_length=15, choices=CollaborationStatus.choices, blank=True
-    )
-    to_status = models.CharField(_("to"), max_length=15, choices=CollaborationStatus.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="collaboration_status_changes",
-    )
-    note = models.TextField(_("note"), blank=True)
-    created_at = models.DateTimeField(_("changed at"), auto_now_add=True)
 
     class Meta:
         ordering = ["created_at", "id"]
         verbose_name = _("collaboration status change")
         verbose_name_plural = _("collaboration status changes")
-
-    def __str__(self):
-        return f"{self.request_id}: {self.from_status or '-'} → {self.to_status}"
