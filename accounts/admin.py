@@ -17,6 +17,7 @@ from accounts.models import (
     User,
 )
 from accounts.services import role_request_approve, role_request_decline
+from core.admin import picker_inline
 
 # The project has no portal-wide AdminSite subclass; the default site is branded here because
 # accounts is the first domain app the admin discovers.
@@ -118,11 +119,7 @@ class UserAdmin(DjangoUserAdmin):
     date_hierarchy = "date_joined"
 
 
-class OrganizationOfferInline(admin.TabularInline):
-    model = OrganizationOffer
-    fields = ("topic", "note", "contact_role")
-    autocomplete_fields = ("topic",)
-    extra = 0
+OrganizationOfferInline = picker_inline(OrganizationOffer, "topic", "note", "contact_role")
 
 
 @admin.register(Organization)
