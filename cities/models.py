@@ -131,6 +131,14 @@ class CityTopic(models.Model):
 
     class Meta:
         abstract = True
+        ordering = ["topic__cluster__order", "topic__order", "topic__name"]
+        # One row per city and topic: cities_cityneed_unique, cities_cityoffer_unique.
+        constraints = [
+            models.UniqueConstraint(
+                fields=["city", "topic"], name="%(app_label)s_%(class)s_unique"
+            ),
+        ]
+        indexes = [models.Index(fields=["topic", "city"])]
 
     def __str__(self):
         return f"{self.city.name}: {self.topic.name}"
@@ -139,26 +147,16 @@ class CityTopic(models.Model):
 class CityNeed(CityTopic):
     city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="needs")
 
-    class Meta:
-        ordering = ["topic__cluster__order", "topic__order", "topic__name"]
+    class Meta(CityTopic.Meta):
         verbose_name = _("need")
         verbose_name_plural = _("needs")
         default_related_name = "city_needs"
-        constraints = [
-            models.UniqueConstraint(fields=["city", "topic"], name="cities_cityneed_unique"),
-        ]
-        indexes = [models.Index(fields=["topic", "city"])]
 
 
 class CityOffer(CityTopic):
     city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="offers")
 
-    class Meta:
-        ordering = ["topic__cluster__order", "topic__order", "topic__name"]
+    class Meta(CityTopic.Meta):
         verbose_name = _("offer")
         verbose_name_plural = _("offers")
         default_related_name = "city_offers"
-        constraints = [
-            models.UniqueConstraint(fields=["city", "topic"], name="cities_cityoffer_unique"),
-        ]
-        indexes = [models.Index(fields=["topic", "city"])]

@@ -1,5 +1,8 @@
 """Abstract building blocks shared by the domain apps."""
 
+import functools
+import operator
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -167,6 +170,20 @@ def status_change_model(request_model, request_field: str, *, actor_related_name
         f"{request_model.__name__}StatusChangeBase",
         (models.Model,),
         {"__module__": __name__, "Meta": Meta, "__str__": __str__, **fields},
+    )
+
+
+def exactly_one_constraint(fields, *, name: str, violation_error_message) -> models.CheckConstraint:
+    """A row names exactly one of `fields` (nullable relations) and leaves the others empty."""
+    condition = functools.reduce(
+        operator.or_,
+        (
+            models.Q(**{f"{field}__isnull": field != chosen for field in fields})
+            for chosen in fields
+        ),
+    )
+    return models.CheckConstraint(
+        condition=condition, name=name, violation_error_message=violation_error_message
     )
 
 

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from core.models import TimeStampedModel
+from core.models import TimeStampedModel, exactly_one_constraint
 
 
 class DeliveryChoice(models.TextChoices):
@@ -54,12 +54,8 @@ class Subscription(TimeStampedModel):
         verbose_name = _("subscription")
         verbose_name_plural = _("subscriptions")
         constraints = [
-            models.CheckConstraint(
-                condition=(
-                    models.Q(cluster__isnull=False, city__isnull=True, project__isnull=True)
-                    | models.Q(cluster__isnull=True, city__isnull=False, project__isnull=True)
-                    | models.Q(cluster__isnull=True, city__isnull=True, project__isnull=False)
-                ),
+            exactly_one_constraint(
+                ("cluster", "city", "project"),
                 name="notifications_subscription_exactly_one_target",
                 violation_error_message=_(
                     "A subscription follows exactly one cluster, city or pilot."

@@ -13,6 +13,7 @@ from core.models import (
     RequestStatus,
     ReviewedRequestModel,
     TitledPageModel,
+    exactly_one_constraint,
     published_needs_date_constraint,
     status_change_model,
 )
@@ -316,13 +317,8 @@ class CollaborationRequest(ReviewedRequestModel):
         verbose_name = _("collaboration request")
         verbose_name_plural = _("collaboration requests")
         constraints = [
-            models.CheckConstraint(
-                # Exactly one target: a pilot, a cluster or a city.
-                condition=(
-                    models.Q(project__isnull=False, cluster__isnull=True, city__isnull=True)
-                    | models.Q(project__isnull=True, cluster__isnull=False, city__isnull=True)
-                    | models.Q(project__isnull=True, cluster__isnull=True, city__isnull=False)
-                ),
+            exactly_one_constraint(
+                ("project", "cluster", "city"),
                 name="projects_collabrequest_exactly_one_target",
                 violation_error_message=_("Choose exactly one pilot, cluster or city."),
             ),
