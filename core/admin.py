@@ -10,7 +10,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 
 from core.content_language import column as language_column
 from core.content_language import language_codes, translated_fields
@@ -255,6 +255,14 @@ class PublishableInlineMixin(ServiceInlineMixin):
         return (*super().get_readonly_fields(request, obj), "published_at")
 
 
+PUBLISHED_MESSAGE = ngettext_lazy(
+    "%(count)d item published.", "%(count)d items published.", "count"
+)
+UNPUBLISHED_MESSAGE = ngettext_lazy(
+    "%(count)d item moved back to draft.", "%(count)d items moved back to draft.", "count"
+)
+
+
 class PublishableAdminMixin(ServiceAdminMixin):
     """Publication in the admin works as on the editorial pages and in the API.
 
@@ -274,6 +282,7 @@ class PublishableAdminMixin(ServiceAdminMixin):
         return (*super().get_readonly_fields(request, obj), "published_at")
 
     def run_publication_service(self, request, queryset, service, done_message):
+        """Run `service` on each selected row; `done_message` % {"count": ...} says how many."""
         done = 0
         for obj in queryset:
             try:
@@ -282,33 +291,13 @@ class PublishableAdminMixin(ServiceAdminMixin):
                 self.message_user(request, f"{obj}: {refusal_reason(refusal)}", messages.WARNING)
             else:
                 done += 1
-        if done and done_message:
-            self.message_user(request, done_message(done), messages.SUCCESS)
+        if done:
+            self.message_user(request, done_message % {"count": done}, messages.SUCCESS)
 
     @admin.action(description=_("Publish selected"), permissions=("change",))
     def publish_selected(self, request, queryset):
-        self.run_publication_service(
-            request,
-            queryset,
-            self.publish_service,
-            lambda count: (
-                ngettext("%(count)d item published.", "%(count)d items published.", count)
-                % {"count": count}
-            ),
-        )
+        self.run_publication_service(request, queryset, self.publish_service, PUBLISHED_MESSAGE)
 
     @admin.action(description=_("Unpublish selected"), permissions=("change",))
     def unpublish_selected(self, request, queryset):
-        self.run_publication_service(
-            request,
-            queryset,
-            self.unpublish_service,
-            lambda count: (
-                ngettext(
-                    "%(count)d item moved back to draft.",
-                    "%(count)d items moved back to draft.",
-                    count,
-                )
-                % {"count": count}
-            ),
-        )
+        self.run_publication_service(request, queryset, self.unpublish_service, UNPUBLISHED_MESSAGE)
