@@ -6,5 +6,3 @@ from core import app_config
 class AccountsConfig(app_config.DomainAppConfig):
     name = "accounts"
     verbose_name = _("Accounts")
-    editors = ("ORGANIZATION_EDITOR",)
-    personal_data = True

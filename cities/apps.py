@@ -6,7 +6,6 @@ from core import app_config
 class CitiesConfig(app_config.DomainAppConfig):
     name = "cities"
     verbose_name = _("Cities")
-    editors = ("CITY_EDITOR",)
 
     def register(self):
         # What lower layers learn about cities besides their editorial pages: what can be followed.

@@ -27,7 +27,6 @@ def restore_seven_clusters_when_emptied(apps, using):
 class ClustersConfig(app_config.DomainAppConfig):
     name = "clusters"
     verbose_name = _("Clusters")
-    editors = ("CLUSTER_EDITOR",)
     restore_when_emptied = restore_seven_clusters_when_emptied
 
     def register(self):

@@ -6,8 +6,6 @@ from core import app_config
 class EventsConfig(app_config.DomainAppConfig):
     name = "events"
     verbose_name = _("Events")
-    editors = ("EVENT_EDITOR", "SERIES_EDITOR")
-    personal_data = True
 
     def register(self):
         # What followers and digests are told about events.

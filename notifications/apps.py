@@ -6,7 +6,6 @@ from core import app_config
 class NotificationsConfig(app_config.DomainAppConfig):
     name = "notifications"
     verbose_name = _("Notifications")
-    personal_data = True
 
     def register(self):
         from core.shared_pages import personal_context_register, personal_predicate_register

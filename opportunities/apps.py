@@ -6,8 +6,6 @@ from core import app_config
 class OpportunitiesConfig(app_config.DomainAppConfig):
     name = "opportunities"
     verbose_name = _("Opportunities")
-    editors = ("OPPORTUNITY_EDITOR",)
-    personal_data = True
 
     def register(self):
         # Open opportunities are suggested to the cities that need their topics (matchmaking);

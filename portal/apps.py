@@ -20,5 +20,4 @@ def restore_site_pages_when_emptied(apps, using):
 class PortalConfig(app_config.DomainAppConfig):
     name = "portal"
     verbose_name = _("Portal")
-    editors = ("SITE_PAGE_EDITOR",)
     restore_when_emptied = restore_site_pages_when_emptied

@@ -6,8 +6,6 @@ from core import app_config
 class ProjectsConfig(app_config.DomainAppConfig):
     name = "projects"
     verbose_name = _("Projects")
-    editors = ("PROJECT_EDITOR", "PROJECT_UPDATE_EDITOR", "MILESTONE_EDITOR")
-    personal_data = True
 
     def register(self):
         # What can be followed, and what followers and digests are told about projects.

@@ -6,8 +6,6 @@ from core import app_config
 class ResourcesConfig(app_config.DomainAppConfig):
     name = "resources"
     verbose_name = _("Knowledge library")
-    editors = ("RESOURCE_EDITOR",)
-    personal_data = True
 
     def register(self):
         # What followers and digests are told about the library.
