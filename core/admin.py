@@ -247,9 +247,12 @@ class ServiceAdminMixin(EditorServicesMixin, LanguageColumnsHiddenMixin):
 
 
 class PublishableInlineMixin(ServiceInlineMixin):
-    """An inline of publishable rows (a project's updates): its status goes to the services."""
+    """An inline of publishable rows (a project's updates): its status goes to the services.
+    Each row is content with a change page of its own, linked; no empty rows are offered."""
 
     form = PublishableAdminForm
+    extra = 0
+    show_change_link = True
 
     def get_readonly_fields(self, request, obj=None):
         return (*super().get_readonly_fields(request, obj), "published_at")

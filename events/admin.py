@@ -32,8 +32,6 @@ class SessionInline(PublishableInlineMixin, admin.TabularInline):
     fields = ("title", "slug", "kind", "format", "starts_at", "ends_at", "status", "published_at")
     prepopulated_fields = {"slug": ("title",)}
     ordering = ("starts_at",)
-    extra = 0
-    show_change_link = True
 
 
 @admin.register(TrainingSeries)

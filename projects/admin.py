@@ -40,12 +40,11 @@ class MilestoneInline(LanguageColumnsHiddenMixin, admin.TabularInline):
 class ProjectUpdateInline(PublishableInlineMixin, admin.StackedInline):
     model = ProjectUpdate
     editor = PROJECT_UPDATE_EDITOR
-    # Updates are written on their pilot's page, so their editor creates none.
+    # The editor creates updates on their pilot's page (a view of its own) and names no create
+    # service; the admin does.
     create_service = staticmethod(project_update_create)
     fields = ("title", "body", "status", "published_at", "author")
     autocomplete_fields = ("author",)
-    extra = 0
-    show_change_link = True
 
 
 @admin.register(Project)
@@ -75,8 +74,8 @@ class ProjectAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
 @admin.register(ProjectUpdate)
 class ProjectUpdateAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
     editor = PROJECT_UPDATE_EDITOR
-    # The service makes whoever writes an update its author when none is chosen. (Updates are
-    # written on their pilot's page, so their editor creates none.)
+    # The service makes whoever writes an update its author when none is chosen (the editor
+    # names no create service: it creates updates on their pilot's page).
     create_service = staticmethod(project_update_create)
     list_display = ("title", "project", "status", "published_at", "author")
     list_select_related = ("project", "author")
