@@ -173,6 +173,14 @@ def status_change_model(request_model, request_field: str, *, actor_related_name
     )
 
 
+def target_relation(to, *, related_name: str) -> models.ForeignKey:
+    """One of the targets of a row about exactly one thing (exactly_one_constraint): empty unless
+    it is the one, and the row goes with its target."""
+    return models.ForeignKey(
+        to, on_delete=models.CASCADE, null=True, blank=True, related_name=related_name
+    )
+
+
 def exactly_one_constraint(fields, *, name: str, violation_error_message) -> models.CheckConstraint:
     """A row names exactly one of `fields` (nullable relations) and leaves the others empty."""
     condition = functools.reduce(

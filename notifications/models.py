@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from core.models import TimeStampedModel, exactly_one_constraint
+from core.models import TimeStampedModel, exactly_one_constraint, target_relation
 
 
 class DeliveryChoice(models.TextChoices):
@@ -27,23 +27,9 @@ class Subscription(TimeStampedModel):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="subscriptions"
     )
-    cluster = models.ForeignKey(
-        "clusters.Cluster",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="followers",
-    )
-    city = models.ForeignKey(
-        "cities.City", on_delete=models.CASCADE, null=True, blank=True, related_name="followers"
-    )
-    project = models.ForeignKey(
-        "projects.Project",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="followers",
-    )
+    cluster = target_relation("clusters.Cluster", related_name="followers")
+    city = target_relation("cities.City", related_name="followers")
+    project = target_relation("projects.Project", related_name="followers")
     # Empty means "as in my profile" (the user's digest frequency).
     delivery = models.CharField(
         _("email delivery"), max_length=10, choices=DeliveryChoice.choices, blank=True

@@ -16,6 +16,7 @@ from core.models import (
     exactly_one_constraint,
     published_needs_date_constraint,
     status_change_model,
+    target_relation,
 )
 
 
@@ -251,27 +252,9 @@ class CollaborationRequest(ReviewedRequestModel):
     # A first contact may not have an organization record yet; its name is kept as typed.
     organization_name = models.CharField(_("organization name"), max_length=200, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=CollaborationKind.choices)
-    project = models.ForeignKey(
-        Project,
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="collaboration_requests",
-    )
-    cluster = models.ForeignKey(
-        "clusters.Cluster",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="collaboration_requests",
-    )
-    city = models.ForeignKey(
-        "cities.City",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="collaboration_requests",
-    )
+    project = target_relation(Project, related_name="collaboration_requests")
+    cluster = target_relation("clusters.Cluster", related_name="collaboration_requests")
+    city = target_relation("cities.City", related_name="collaboration_requests")
     message = models.TextField(_("message"))
     contact_preferences = models.CharField(_("contact preferences"), max_length=300, blank=True)
     # A request that grew out of a match: the city it is made for, and the topic the match named.
