@@ -131,6 +131,8 @@ class ReviewedRequestModel(TimeStampedModel):
 
     class Meta:
         abstract = True
+        # The review queue: by status, newest first. Subclasses add theirs to this list.
+        indexes = [models.Index(fields=["status", "-created_at"])]
 
     @property
     def is_open(self) -> bool:

@@ -244,7 +244,7 @@ class Application(ReviewedRequestModel):
     # The name the applicant's file had, shown to readers; the stored name is generated.
     document_name = models.CharField(_("document name"), max_length=200, blank=True)
 
-    class Meta:
+    class Meta(ReviewedRequestModel.Meta):
         ordering = ["-created_at", "-pk"]
         verbose_name = _("application")
         verbose_name_plural = _("applications")
@@ -256,7 +256,7 @@ class Application(ReviewedRequestModel):
             ),
         ]
         indexes = [
-            models.Index(fields=["status", "-created_at"]),
+            *ReviewedRequestModel.Meta.indexes,
             models.Index(fields=["applicant", "-created_at"]),
         ]
 

@@ -295,7 +295,7 @@ class CollaborationRequest(ReviewedRequestModel):
         _("partner role given"), max_length=15, choices=ProjectPartnerRole.choices, blank=True
     )
 
-    class Meta:
+    class Meta(ReviewedRequestModel.Meta):
         ordering = ["-created_at"]
         verbose_name = _("collaboration request")
         verbose_name_plural = _("collaboration requests")
@@ -312,7 +312,7 @@ class CollaborationRequest(ReviewedRequestModel):
             ),
         ]
         indexes = [
-            models.Index(fields=["status", "-created_at"]),
+            *ReviewedRequestModel.Meta.indexes,
             models.Index(fields=["requester", "-created_at"]),
         ]
 
