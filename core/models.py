@@ -141,7 +141,11 @@ class ReviewedRequestModel(TimeStampedModel):
 
 def status_change_model(request_model, request_field: str, *, actor_related_name: str):
     """The abstract model of one step of a reviewed request's history: who moved the request
-    (`request_field`, a ReviewedRequestModel) from which status to which, and why."""
+    (`request_field`, a ReviewedRequestModel) from which status to which, and why.
+
+    A function rather than a base class: the relations' names differ from type to type, and a
+    field inherited from an abstract model cannot take its arguments from the subclass.
+    """
 
     class Meta:
         abstract = True
