@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 
 from accounts.editors import ORGANIZATION_EDITOR
 from accounts.models import (
@@ -17,6 +17,7 @@ from accounts.models import (
     User,
 )
 from accounts.services import role_request_approve, role_request_decline
+from core.admin import picker_inline
 
 # The project has no portal-wide AdminSite subclass; the default site is branded here because
 # accounts is the first domain app the admin discovers.
@@ -118,11 +119,7 @@ class UserAdmin(DjangoUserAdmin):
     date_hierarchy = "date_joined"
 
 
-class OrganizationOfferInline(admin.TabularInline):
-    model = OrganizationOffer
-    fields = ("topic", "note", "contact_role")
-    autocomplete_fields = ("topic",)
-    extra = 0
+OrganizationOfferInline = picker_inline(OrganizationOffer, "topic", "note", "contact_role")
 
 
 @admin.register(Organization)
@@ -157,6 +154,10 @@ class OrganizationAdmin(admin.ModelAdmin):
     @admin.display(description=_("members"), ordering="member_count")
     def member_count(self, organization):
         return organization.member_count
+
+
+APPROVED_MESSAGE = ngettext_lazy("Approved %d request.", "Approved %d requests.")
+DECLINED_MESSAGE = ngettext_lazy("Declined %d request.", "Declined %d requests.")
 
 
 @admin.register(RoleRequest)
@@ -196,7 +197,7 @@ class RoleRequestAdmin(admin.ModelAdmin):
             ):
                 decided += 1
         skipped = queryset.count() - decided
-        self.message_user(request, done_message(decided), messages.SUCCESS)
+        self.message_user(request, done_message % decided, messages.SUCCESS)
         if skipped:
             self.message_user(
                 request,
@@ -211,18 +212,8 @@ class RoleRequestAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Approve the selected requests (grant the role)"))
     def approve(self, request, queryset):
-        self._decide(
-            request,
-            queryset,
-            role_request_approve,
-            lambda n: ngettext("Approved %d request.", "Approved %d requests.", n) % n,
-        )
+        self._decide(request, queryset, role_request_approve, APPROVED_MESSAGE)
 
     @admin.action(description=_("Decline the selected requests"))
     def decline(self, request, queryset):
-        self._decide(
-            request,
-            queryset,
-            role_request_decline,
-            lambda n: ngettext("Declined %d request.", "Declined %d requests.", n) % n,
-        )
+        self._decide(request, queryset, role_request_decline, DECLINED_MESSAGE)

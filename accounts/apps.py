@@ -1,17 +1,8 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import app_config
 
-class AccountsConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
+
+class AccountsConfig(app_config.DomainAppConfig):
     name = "accounts"
     verbose_name = _("Accounts")
-
-    def ready(self):
-        from core.personal_data import personal_data_register
-
-        from .editors import ORGANIZATION_EDITOR
-        from .personal_data import SECTIONS
-
-        ORGANIZATION_EDITOR.register()
-        personal_data_register(*SECTIONS)

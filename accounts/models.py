@@ -1,12 +1,11 @@
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Lower
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from core.content_language import OriginalLanguageModel
-from core.models import TimeStampedModel
+from core.models import SlugPageModel, TimeStampedModel
 from notifications.models import DigestFrequency
 
 
@@ -20,7 +19,9 @@ class OrganizationKind(models.TextChoices):
     ACADEMIA = "academia", _("Academia")
 
 
-class Organization(OriginalLanguageModel, TimeStampedModel):
+class Organization(OriginalLanguageModel, SlugPageModel, TimeStampedModel):
+    detail_url_name = "partners:detail"
+
     name = models.CharField(_("name"), max_length=200, unique=True)
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
@@ -38,9 +39,6 @@ class Organization(OriginalLanguageModel, TimeStampedModel):
 
     def __str__(self):
         return self.acronym or self.name
-
-    def get_absolute_url(self):
-        return reverse("partners:detail", kwargs={"slug": self.slug})
 
     @property
     def display_name(self) -> str:

@@ -3,38 +3,20 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from cities.editors import CITY_EDITOR
 from cities.models import City, CityNeed, CityOffer
-from cities.services import city_update
 from clusters.models import ClusterMembership
-from core.admin import ServiceAdminMixin
+from core.admin import ServiceAdminMixin, picker_inline
 
-
-class ClusterMembershipInline(admin.TabularInline):
-    model = ClusterMembership
-    fields = ("cluster", "role", "since")
-    autocomplete_fields = ("cluster",)
-    extra = 0
-
-
-class CityNeedInline(admin.TabularInline):
-    model = CityNeed
-    fields = ("topic", "note", "contact_role")
-    autocomplete_fields = ("topic",)
-    extra = 0
-
-
-class CityOfferInline(admin.TabularInline):
-    model = CityOffer
-    fields = ("topic", "note", "contact_role")
-    autocomplete_fields = ("topic",)
-    extra = 0
+ClusterMembershipInline = picker_inline(ClusterMembership, "cluster", "role", "since")
+CityNeedInline = picker_inline(CityNeed, "topic", "note", "contact_role")
+CityOfferInline = picker_inline(CityOffer, "topic", "note", "contact_role")
 
 
 @admin.register(City)
 class CityAdmin(ServiceAdminMixin, SimpleHistoryAdmin):
     # Changes go through the profile service; adding a city (and memberships) is Django's save.
-    update_service = staticmethod(city_update)
-    service_object_name = "city"
+    editor = CITY_EDITOR
     # Needs and offers are saved by the profile service, which replaces each list whole.
     service_rows = {"needs": "needs", "offers": "offers"}
     list_display = ("name", "country", "region", "cluster_count", "joined_on", "is_demo")

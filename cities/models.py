@@ -1,6 +1,5 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -8,7 +7,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
 from core.content_language import OriginalLanguageModel, TranslatedQuerySet
-from core.models import TimeStampedModel
+from core.models import SlugPageModel, TimeStampedModel
 
 
 class Region(models.TextChoices):
@@ -36,7 +35,9 @@ class TaggedHazard(TaggedItemBase):
         verbose_name_plural = _("hazards")
 
 
-class City(OriginalLanguageModel, TimeStampedModel):
+class City(OriginalLanguageModel, SlugPageModel, TimeStampedModel):
+    detail_url_name = "cities:detail"
+
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     country = CountryField(_("country"))
@@ -110,9 +111,6 @@ class City(OriginalLanguageModel, TimeStampedModel):
         # The list separator of the reader's language ("طرابلس، لبنان"), as Django translates it.
         return f"{self.name}{gettext(', ')}{self.country.name}" if self.country else self.name
 
-    def get_absolute_url(self):
-        return reverse("cities:detail", kwargs={"slug": self.slug})
-
 
 class CityTopic(models.Model):
     """A topic of the clusters' vocabulary a city needs or offers, with a short note."""
@@ -133,6 +131,14 @@ class CityTopic(models.Model):
 
     class Meta:
         abstract = True
+        ordering = ["topic__cluster__order", "topic__order", "topic__name"]
+        # One row per city and topic: cities_cityneed_unique, cities_cityoffer_unique.
+        constraints = [
+            models.UniqueConstraint(
+                fields=["city", "topic"], name="%(app_label)s_%(class)s_unique"
+            ),
+        ]
+        indexes = [models.Index(fields=["topic", "city"])]
 
     def __str__(self):
         return f"{self.city.name}: {self.topic.name}"
@@ -141,26 +147,16 @@ class CityTopic(models.Model):
 class CityNeed(CityTopic):
     city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="needs")
 
-    class Meta:
-        ordering = ["topic__cluster__order", "topic__order", "topic__name"]
+    class Meta(CityTopic.Meta):
         verbose_name = _("need")
         verbose_name_plural = _("needs")
         default_related_name = "city_needs"
-        constraints = [
-            models.UniqueConstraint(fields=["city", "topic"], name="cities_cityneed_unique"),
-        ]
-        indexes = [models.Index(fields=["topic", "city"])]
 
 
 class CityOffer(CityTopic):
     city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="offers")
 
-    class Meta:
-        ordering = ["topic__cluster__order", "topic__order", "topic__name"]
+    class Meta(CityTopic.Meta):
         verbose_name = _("offer")
         verbose_name_plural = _("offers")
         default_related_name = "city_offers"
-        constraints = [
-            models.UniqueConstraint(fields=["city", "topic"], name="cities_cityoffer_unique"),
-        ]
-        indexes = [models.Index(fields=["topic", "city"])]

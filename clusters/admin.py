@@ -3,17 +3,12 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from core.admin import ServiceAdminMixin
+from core.admin import ServiceAdminMixin, picker_inline
 
+from .editors import CLUSTER_EDITOR
 from .models import Cluster, ClusterMembership, Topic
-from .services import cluster_update
 
-
-class ClusterMembershipInline(admin.TabularInline):
-    model = ClusterMembership
-    fields = ("city", "role", "since")
-    autocomplete_fields = ("city",)
-    extra = 0
+ClusterMembershipInline = picker_inline(ClusterMembership, "city", "role", "since")
 
 
 class TopicInline(admin.TabularInline):
@@ -29,8 +24,7 @@ class TopicInline(admin.TabularInline):
 class ClusterAdmin(ServiceAdminMixin, SimpleHistoryAdmin):
     # Changes (the list's order and active boxes too) go through the profile service; adding a
     # cluster (and memberships) is Django's save.
-    update_service = staticmethod(cluster_update)
-    service_object_name = "cluster"
+    editor = CLUSTER_EDITOR
     list_display = ("name", "order", "city_count", "is_active", "colour")
     list_editable = ("order", "is_active")
     list_filter = ("is_active",)

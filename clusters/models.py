@@ -1,13 +1,10 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.content_language import OriginalLanguageModel, TranslatedQuerySet
-from core.models import (
-    TimeStampedModel,
-)
+from core.models import SlugPageModel, TimeStampedModel
 
 SDG_NAMES = {
     1: _("No poverty"),
@@ -45,8 +42,10 @@ class ClusterQuerySet(TranslatedQuerySet):
         return self.active()
 
 
-class Cluster(OriginalLanguageModel, TimeStampedModel):
+class Cluster(OriginalLanguageModel, SlugPageModel, TimeStampedModel):
     """A thematic space in which member cities exchange knowledge."""
+
+    detail_url_name = "clusters:detail"
 
     name = models.CharField(_("name"), max_length=150, unique=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
@@ -75,9 +74,6 @@ class Cluster(OriginalLanguageModel, TimeStampedModel):
 
     def __str__(self):
         return self.name
-
-    def get_absolute_url(self):
-        return reverse("clusters:detail", kwargs={"slug": self.slug})
 
     @property
     def is_public(self) -> bool:

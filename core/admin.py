@@ -10,7 +10,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 
 from core.content_language import column as language_column
 from core.content_language import language_codes, translated_fields
@@ -84,6 +84,21 @@ def _note_changes(formset, parent) -> None:
             formset.new_objects.append(form.instance)
 
 
+def picker_inline(model, picked: str, *details: str):
+    """A tabular inline of `model` rows that each pick one `picked` row (by autocomplete) and
+    say a few `details` about it: a pilot's partners, a city's needs, a cluster's members."""
+    return type(
+        f"{model.__name__}Inline",
+        (admin.TabularInline,),
+        {
+            "model": model,
+            "fields": (picked, *details),
+            "autocomplete_fields": (picked,),
+            "extra": 0,
+        },
+    )
+
+
 class LanguageColumnsHiddenMixin:
     """The admin edits a translated field in the language the admin is read in (Django's
     `title` reads and writes the active language's column); the per-language columns and the
@@ -100,14 +115,30 @@ class LanguageColumnsHiddenMixin:
         return [*(super().get_exclude(request, obj) or ()), *hidden]
 
 
-class ServiceInlineMixin(LanguageColumnsHiddenMixin):
-    """An inline of rows that are content themselves (a series' sessions): each row is saved
-    through its type's services. Set `create_service`, `update_service` and
-    `service_object_name` (the update service's keyword for the row)."""
+class EditorServicesMixin:
+    """The services of a type's `editor` (core.content_editor) are its admin's too, so the
+    editorial pages and the admin save through the same functions, named once. An admin sets
+    its own `create_service`... where it needs one the editor does not have."""
 
+    editor = None
     create_service = None
     update_service = None
-    service_object_name = ""
+    service_object_name = ""  # the update service's keyword for the row
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.editor is None:
+            return
+        for name in ("create_service", "update_service", "publish_service", "unpublish_service"):
+            if hasattr(self, name) and getattr(self, name) is None:
+                setattr(self, name, getattr(self.editor, name))
+        self.service_object_name = self.service_object_name or self.editor.update_object_name
+
+
+class ServiceInlineMixin(EditorServicesMixin, LanguageColumnsHiddenMixin):
+    """An inline of rows that are content themselves (a series' sessions): each row is saved
+    through its type's services (those of its `editor`, or `create_service`, `update_service`
+    and `service_object_name`)."""
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
@@ -115,12 +146,13 @@ class ServiceInlineMixin(LanguageColumnsHiddenMixin):
         return formset
 
 
-class ServiceAdminMixin(LanguageColumnsHiddenMixin):
+class ServiceAdminMixin(EditorServicesMixin, LanguageColumnsHiddenMixin):
     """Saves go through the type's services instead of the form's own save.
 
     `create_service(actor=, data=, **rows)` and `update_service(<service_object_name>=obj,
-    actor=, data=, **rows)`; either may be None to leave that kind of save to Django (with the
-    history still saying who and why). `service_rows` maps an inline's prefix to the service
+    actor=, data=, **rows)`, those of the type's `editor` unless the admin names them; either
+    may be None to leave that kind of save to Django (with the history still saying who and
+    why). `service_rows` maps an inline's prefix to the service
     keyword that takes its rows, as dicts; the service replaces the whole list. Other inlines
     are saved after the service, by their own services (ServiceInlineMixin) or by Django.
 
@@ -128,9 +160,6 @@ class ServiceAdminMixin(LanguageColumnsHiddenMixin):
     an error on the same form, with nothing saved.
     """
 
-    create_service = None
-    update_service = None
-    service_object_name = ""
     service_rows: dict[str, str] = {}
 
     def _saved_by_django(self, change: bool) -> bool:
@@ -218,19 +247,31 @@ class ServiceAdminMixin(LanguageColumnsHiddenMixin):
 
 
 class PublishableInlineMixin(ServiceInlineMixin):
-    """An inline of publishable rows (a project's updates): its status goes to the services."""
+    """An inline of publishable rows (a project's updates): its status goes to the services.
+    Each row is content with a change page of its own, linked; no empty rows are offered."""
 
     form = PublishableAdminForm
+    extra = 0
+    show_change_link = True
 
     def get_readonly_fields(self, request, obj=None):
         return (*super().get_readonly_fields(request, obj), "published_at")
+
+
+PUBLISHED_MESSAGE = ngettext_lazy(
+    "%(count)d item published.", "%(count)d items published.", "count"
+)
+UNPUBLISHED_MESSAGE = ngettext_lazy(
+    "%(count)d item moved back to draft.", "%(count)d items moved back to draft.", "count"
+)
 
 
 class PublishableAdminMixin(ServiceAdminMixin):
     """Publication in the admin works as on the editorial pages and in the API.
 
     The change form's status goes to the create/update services (which publish through the
-    type's publish service); the actions call `publish_service` and `unpublish_service`. So rows
+    type's publish service); the actions call `publish_service` and `unpublish_service` (the
+    editor's, like the others). So rows
     are locked, dated, recorded in the history and announced to followers exactly once. The
     publication date is the service's to set: it is shown, not edited.
     """
@@ -244,6 +285,7 @@ class PublishableAdminMixin(ServiceAdminMixin):
         return (*super().get_readonly_fields(request, obj), "published_at")
 
     def run_publication_service(self, request, queryset, service, done_message):
+        """Run `service` on each selected row; `done_message` % {"count": ...} says how many."""
         done = 0
         for obj in queryset:
             try:
@@ -252,33 +294,13 @@ class PublishableAdminMixin(ServiceAdminMixin):
                 self.message_user(request, f"{obj}: {refusal_reason(refusal)}", messages.WARNING)
             else:
                 done += 1
-        if done and done_message:
-            self.message_user(request, done_message(done), messages.SUCCESS)
+        if done:
+            self.message_user(request, done_message % {"count": done}, messages.SUCCESS)
 
     @admin.action(description=_("Publish selected"), permissions=("change",))
     def publish_selected(self, request, queryset):
-        self.run_publication_service(
-            request,
-            queryset,
-            self.publish_service,
-            lambda count: (
-                ngettext("%(count)d item published.", "%(count)d items published.", count)
-                % {"count": count}
-            ),
-        )
+        self.run_publication_service(request, queryset, self.publish_service, PUBLISHED_MESSAGE)
 
     @admin.action(description=_("Unpublish selected"), permissions=("change",))
     def unpublish_selected(self, request, queryset):
-        self.run_publication_service(
-            request,
-            queryset,
-            self.unpublish_service,
-            lambda count: (
-                ngettext(
-                    "%(count)d item moved back to draft.",
-                    "%(count)d items moved back to draft.",
-                    count,
-                )
-                % {"count": count}
-            ),
-        )
+        self.run_publication_service(request, queryset, self.unpublish_service, UNPUBLISHED_MESSAGE)

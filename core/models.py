@@ -1,6 +1,11 @@
 """Abstract building blocks shared by the domain apps."""
 
+import functools
+import operator
+
+from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -67,6 +72,133 @@ class PublishableModel(TimeStampedModel):
     def is_public(self) -> bool:
         """Whether the public may see this row (the protocol of core.visibility)."""
         return self.is_published
+
+
+class SlugPageModel(models.Model):
+    """A row with a public page of its own, addressed by its slug.
+
+    `detail_url_name` names the page's URL ("events:detail"), which takes the slug.
+    """
+
+    detail_url_name = ""
+
+    class Meta:
+        abstract = True
+
+    def get_absolute_url(self):
+        return reverse(self.detail_url_name, kwargs={"slug": self.slug})
+
+
+class TitledPageModel(SlugPageModel):
+    """Content known by its title, with an address and a one-line summary (pilots, events,
+    training series, opportunities, the library)."""
+
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    summary = models.CharField(_("summary"), max_length=400, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.title
+
+
+class RequestStatus(models.TextChoices):
+    """Where a request that UN staff review stands (a collaboration request, an application)."""
+
+    SUBMITTED = "submitted", _("Submitted")
+    UNDER_REVIEW = "under_review", _("Under review")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+OPEN_REQUEST_STATUSES = (RequestStatus.SUBMITTED, RequestStatus.UNDER_REVIEW)
+
+
+class ReviewedRequestModel(TimeStampedModel):
+    """Something a person asks for and UN staff decide on: submitted, under review, then
+    accepted, declined or withdrawn."""
+
+    status = models.CharField(
+        _("status"),
+        max_length=15,
+        choices=RequestStatus.choices,
+        default=RequestStatus.SUBMITTED,
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+        # The review queue: by status, newest first. Subclasses add theirs to this list.
+        indexes = [models.Index(fields=["status", "-created_at"])]
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_REQUEST_STATUSES
+
+
+def status_change_model(request_model, request_field: str, *, actor_related_name: str):
+    """The abstract model of one step of a reviewed request's history: who moved the request
+    (`request_field`, a ReviewedRequestModel) from which status to which, and why.
+
+    A function rather than a base class: the relations' names differ from type to type, and a
+    field inherited from an abstract model cannot take its arguments from the subclass.
+    """
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        request_id = getattr(self, f"{request_field}_id")
+        return f"{request_id}: {self.from_status or '-'} → {self.to_status}"
+
+    fields = {
+        request_field: models.ForeignKey(
+            request_model, on_delete=models.CASCADE, related_name="status_changes"
+        ),
+        # Empty for the submission itself, which has no status before it.
+        "from_status": models.CharField(
+            _("from"), max_length=15, choices=RequestStatus.choices, blank=True
+        ),
+        "to_status": models.CharField(_("to"), max_length=15, choices=RequestStatus.choices),
+        "actor": models.ForeignKey(
+            settings.AUTH_USER_MODEL,
+            on_delete=models.SET_NULL,
+            null=True,
+            related_name=actor_related_name,
+        ),
+        "note": models.TextField(_("note"), blank=True),
+        "created_at": models.DateTimeField(_("changed at"), auto_now_add=True),
+    }
+    return type(
+        f"{request_model.__name__}StatusChangeBase",
+        (models.Model,),
+        {"__module__": __name__, "Meta": Meta, "__str__": __str__, **fields},
+    )
+
+
+def target_relation(to, *, related_name: str) -> models.ForeignKey:
+    """One of the targets of a row about exactly one thing (exactly_one_constraint): empty unless
+    it is the one, and the row goes with its target."""
+    return models.ForeignKey(
+        to, on_delete=models.CASCADE, null=True, blank=True, related_name=related_name
+    )
+
+
+def exactly_one_constraint(fields, *, name: str, violation_error_message) -> models.CheckConstraint:
+    """A row names exactly one of `fields` (nullable relations) and leaves the others empty."""
+    condition = functools.reduce(
+        operator.or_,
+        (
+            models.Q(**{f"{field}__isnull": field != chosen for field in fields})
+            for chosen in fields
+        ),
+    )
+    return models.CheckConstraint(
+        condition=condition, name=name, violation_error_message=violation_error_message
+    )
 
 
 def published_needs_date_constraint(name: str) -> models.CheckConstraint:

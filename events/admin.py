@@ -7,8 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from core.admin import PublishableAdminMixin, PublishableInlineMixin
+from core.admin import PublishableAdminMixin, PublishableInlineMixin, picker_inline
 from events.certificates import certificate_issue_if_earned
+from events.editors import EVENT_EDITOR, SERIES_EDITOR
 from events.models import (
     Certificate,
     Event,
@@ -18,48 +19,24 @@ from events.models import (
     RegistrationStatus,
     TrainingSeries,
 )
-from events.services import (
-    RegistrationRefused,
-    event_create,
-    event_publish,
-    event_unpublish,
-    event_update,
-    registration_mark_attendance,
-    series_create,
-    series_publish,
-    series_unpublish,
-    series_update,
-)
+from events.services import RegistrationRefused, registration_mark_attendance
 
-
-class EventCoHostInline(admin.TabularInline):
-    model = EventCoHost
-    fields = ("organization", "role")
-    autocomplete_fields = ("organization",)
-    extra = 0
+EventCoHostInline = picker_inline(EventCoHost, "organization", "role")
 
 
 class SessionInline(PublishableInlineMixin, admin.TabularInline):
     model = Event
-    create_service = staticmethod(event_create)
-    update_service = staticmethod(event_update)
-    service_object_name = "event"
+    editor = EVENT_EDITOR
     verbose_name = _("session")
     verbose_name_plural = _("sessions")
     fields = ("title", "slug", "kind", "format", "starts_at", "ends_at", "status", "published_at")
     prepopulated_fields = {"slug": ("title",)}
     ordering = ("starts_at",)
-    extra = 0
-    show_change_link = True
 
 
 @admin.register(TrainingSeries)
 class TrainingSeriesAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
-    create_service = staticmethod(series_create)
-    update_service = staticmethod(series_update)
-    service_object_name = "series"
-    publish_service = staticmethod(series_publish)
-    unpublish_service = staticmethod(series_unpublish)
+    editor = SERIES_EDITOR
     list_display = ("title", "start_year", "end_year", "is_certified", "status", "published_at")
     list_filter = ("status", "is_certified", "start_year", "is_demo")
     search_fields = ("title", "summary")
@@ -88,12 +65,8 @@ class TrainingSeriesAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
 
 @admin.register(Event)
 class EventAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
-    create_service = staticmethod(event_create)
-    update_service = staticmethod(event_update)
-    service_object_name = "event"
+    editor = EVENT_EDITOR
     service_rows = {"cohost_links": "cohosts"}
-    publish_service = staticmethod(event_publish)
-    unpublish_service = staticmethod(event_unpublish)
     list_display = (
         "title",
         "kind",

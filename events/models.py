@@ -14,6 +14,7 @@ from core.models import (
     PublishableModel,
     PublishableQuerySet,
     TimeStampedModel,
+    TitledPageModel,
     published_needs_date_constraint,
 )
 
@@ -23,12 +24,11 @@ def validate_time_zone(value: str):
         raise ValidationError(_("%(value)s is not a known time zone."), params={"value": value})
 
 
-class TrainingSeries(OriginalLanguageModel, PublishableModel):
+class TrainingSeries(OriginalLanguageModel, TitledPageModel, PublishableModel):
     """A certified series of training sessions, such as the 2020-2023 online series."""
 
-    title = models.CharField(_("title"), max_length=250)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    summary = models.CharField(_("summary"), max_length=400, blank=True)
+    detail_url_name = "events:series"
+
     description = models.TextField(_("description (Markdown)"), blank=True)
     organizers = models.ManyToManyField(
         "accounts.Organization", related_name="training_series", blank=True
@@ -68,12 +68,6 @@ class TrainingSeries(OriginalLanguageModel, PublishableModel):
             ),
         ]
 
-    def __str__(self):
-        return self.title
-
-    def get_absolute_url(self):
-        return reverse("events:series", kwargs={"slug": self.slug})
-
     @property
     def years(self) -> str:
         if self.end_year and self.end_year != self.start_year:
@@ -104,12 +98,11 @@ class EventQuerySet(PublishableQuerySet):
         return self.filter(ends_at__lt=timezone.now()).order_by("-starts_at")
 
 
-class Event(OriginalLanguageModel, PublishableModel):
-    title = models.CharField(_("title"), max_length=250)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+class Event(OriginalLanguageModel, TitledPageModel, PublishableModel):
+    detail_url_name = "events:detail"
+
     kind = models.CharField(_("kind"), max_length=25, choices=EventKind.choices)
     format = models.CharField(_("format"), max_length=10, choices=EventFormat.choices)
-    summary = models.CharField(_("summary"), max_length=400, blank=True)
     description = models.TextField(_("description (Markdown)"), blank=True)
     starts_at = models.DateTimeField(_("starts at"))
     ends_at = models.DateTimeField(_("ends at"))
@@ -181,12 +174,6 @@ class Event(OriginalLanguageModel, PublishableModel):
             models.Index(fields=["status", "ends_at"]),
             models.Index(fields=["kind", "starts_at"]),
         ]
-
-    def __str__(self):
-        return self.title
-
-    def get_absolute_url(self):
-        return reverse("events:detail", kwargs={"slug": self.slug})
 
     @property
     def tzinfo(self):

@@ -1,13 +1,13 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import app_config
 
-class MatchmakingConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
+
+class MatchmakingConfig(app_config.DomainAppConfig):
     name = "matchmaking"
     verbose_name = _("Matchmaking")
 
-    def ready(self):
+    def register(self):
         # The built-in suggestion sources, the refresh on change, and the digest's section.
         from core.suggestions import suggestion_refresh_register
         from notifications.registry import digest_section_register

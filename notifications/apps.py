@@ -1,19 +1,13 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import app_config
 
-class NotificationsConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
+
+class NotificationsConfig(app_config.DomainAppConfig):
     name = "notifications"
     verbose_name = _("Notifications")
 
-    def ready(self):
-        from core.personal_data import personal_data_register
-
-        from .personal_data import SECTIONS
-
-        personal_data_register(*SECTIONS)
-
+    def register(self):
         from core.shared_pages import personal_context_register, personal_predicate_register
 
         from .context_processors import unread_notifications

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from core.models import TimeStampedModel
+from core.models import TimeStampedModel, exactly_one_constraint, target_relation
 
 
 class DeliveryChoice(models.TextChoices):
@@ -27,23 +27,9 @@ class Subscription(TimeStampedModel):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="subscriptions"
     )
-    cluster = models.ForeignKey(
-        "clusters.Cluster",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="followers",
-    )
-    city = models.ForeignKey(
-        "cities.City", on_delete=models.CASCADE, null=True, blank=True, related_name="followers"
-    )
-    project = models.ForeignKey(
-        "projects.Project",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="followers",
-    )
+    cluster = target_relation("clusters.Cluster", related_name="followers")
+    city = target_relation("cities.City", related_name="followers")
+    project = target_relation("projects.Project", related_name="followers")
     # Empty means "as in my profile" (the user's digest frequency).
     delivery = models.CharField(
         _("email delivery"), max_length=10, choices=DeliveryChoice.choices, blank=True
@@ -54,12 +40,8 @@ class Subscription(TimeStampedModel):
         verbose_name = _("subscription")
         verbose_name_plural = _("subscriptions")
         constraints = [
-            models.CheckConstraint(
-                condition=(
-                    models.Q(cluster__isnull=False, city__isnull=True, project__isnull=True)
-                    | models.Q(cluster__isnull=True, city__isnull=False, project__isnull=True)
-                    | models.Q(cluster__isnull=True, city__isnull=True, project__isnull=False)
-                ),
+            exactly_one_constraint(
+                ("cluster", "city", "project"),
                 name="notifications_subscription_exactly_one_target",
                 violation_error_message=_(
                     "A subscription follows exactly one cluster, city or pilot."

@@ -4,22 +4,13 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin import PublishableAdminMixin
 
+from .editors import OPPORTUNITY_EDITOR
 from .models import Application, ApplicationStatusChange, Opportunity
-from .services import (
-    opportunity_create,
-    opportunity_publish,
-    opportunity_unpublish,
-    opportunity_update,
-)
 
 
 @admin.register(Opportunity)
 class OpportunityAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
-    create_service = staticmethod(opportunity_create)
-    update_service = staticmethod(opportunity_update)
-    service_object_name = "opportunity"
-    publish_service = staticmethod(opportunity_publish)
-    unpublish_service = staticmethod(opportunity_unpublish)
+    editor = OPPORTUNITY_EDITOR
     list_display = ("title", "kind", "cluster", "deadline", "status", "published_at")
     list_select_related = ("cluster",)
     list_filter = ("status", "kind", "cluster", "is_demo")

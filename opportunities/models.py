@@ -19,10 +19,14 @@ from simple_history.models import HistoricalRecords
 from cities.models import Region
 from core.media_storage import private_storage
 from core.models import (
+    OPEN_REQUEST_STATUSES,
     PublishableModel,
     PublishableQuerySet,
-    TimeStampedModel,
+    RequestStatus,
+    ReviewedRequestModel,
+    TitledPageModel,
     published_needs_date_constraint,
+    status_change_model,
 )
 
 
@@ -72,12 +76,13 @@ def _topics_outside_words(outside, cluster) -> str:
 _topics_outside_text = lazy(_topics_outside_words, str)
 
 
-class Opportunity(PublishableModel):
+class Opportunity(TitledPageModel, PublishableModel):
     """A fellowship, call for proposals or expert exchange that people apply to by a deadline."""
 
+    detail_url_name = "opportunities:detail"
+
     kind = models.CharField(_("kind"), max_length=20, choices=OpportunityKind.choices)
-    title = models.CharField(_("title"), max_length=250)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    # Shorter than other content's summary: the column was made so (TitledPageModel's is 400).
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     description = models.TextField(_("description (Markdown)"), blank=True)
     host_organization = models.ForeignKey(
@@ -156,12 +161,6 @@ class Opportunity(PublishableModel):
             models.Index(fields=["cluster", "status", "deadline"]),
         ]
 
-    def __str__(self):
-        return self.title
-
-    def get_absolute_url(self):
-        return reverse("opportunities:detail", kwargs={"slug": self.slug})
-
     def clean(self):
         super().clean()
         regions = self.eligible_regions
@@ -192,15 +191,9 @@ class Opportunity(PublishableModel):
         return not codes or city.country.code in codes
 
 
-class ApplicationStatus(models.TextChoices):
-    SUBMITTED = "submitted", _("Submitted")
-    UNDER_REVIEW = "under_review", _("Under review")
-    ACCEPTED = "accepted", _("Accepted")
-    DECLINED = "declined", _("Declined")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
-
-
-OPEN_APPLICATION_STATUSES = (ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW)
+# An application goes through the workflow of every request staff review (core.models).
+ApplicationStatus = RequestStatus
+OPEN_APPLICATION_STATUSES = OPEN_REQUEST_STATUSES
 
 
 def application_document_path(instance, filename):
@@ -208,7 +201,7 @@ def application_document_path(instance, filename):
     return f"opportunities/{instance.opportunity_id}/{filename}"
 
 
-class Application(TimeStampedModel):
+class Application(ReviewedRequestModel):
     """One person's application to an opportunity; one per person and opportunity."""
 
     opportunity = models.ForeignKey(
@@ -250,15 +243,8 @@ class Application(TimeStampedModel):
     )
     # The name the applicant's file had, shown to readers; the stored name is generated.
     document_name = models.CharField(_("document name"), max_length=200, blank=True)
-    status = models.CharField(
-        _("status"),
-        max_length=15,
-        choices=ApplicationStatus.choices,
-        default=ApplicationStatus.SUBMITTED,
-    )
-    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
 
-    class Meta:
+    class Meta(ReviewedRequestModel.Meta):
         ordering = ["-created_at", "-pk"]
         verbose_name = _("application")
         verbose_name_plural = _("applications")
@@ -270,7 +256,7 @@ class Application(TimeStampedModel):
             ),
         ]
         indexes = [
-            models.Index(fields=["status", "-created_at"]),
+            *ReviewedRequestModel.Meta.indexes,
             models.Index(fields=["applicant", "-created_at"]),
         ]
 
@@ -280,37 +266,18 @@ class Application(TimeStampedModel):
     def get_absolute_url(self):
         return reverse("opportunities:application", kwargs={"pk": self.pk})
 
-    @property
-    def is_open(self) -> bool:
-        return self.status in OPEN_APPLICATION_STATUSES
 
-
-class ApplicationStatusChange(models.Model):
+class ApplicationStatusChange(
+    status_change_model(
+        Application, "application", actor_related_name="opportunity_application_changes"
+    )
+):
     """One step of an application's history: who moved it to which status, and why."""
-
-    application = models.ForeignKey(
-        Application, on_delete=models.CASCADE, related_name="status_changes"
-    )
-    from_status = models.CharField(
-        _("from"), max_length=15, choices=ApplicationStatus.choices, blank=True
-    )
-    to_status = models.CharField(_("to"), max_length=15, choices=ApplicationStatus.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="opportunity_application_changes",
-    )
-    note = models.TextField(_("note"), blank=True)
-    created_at = models.DateTimeField(_("changed at"), auto_now_add=True)
 
     class Meta:
         ordering = ["created_at", "id"]
         verbose_name = _("application status change")
         verbose_name_plural = _("application status changes")
-
-    def __str__(self):
-        return f"{self.application_id}: {self.from_status or '-'} → {self.to_status}"
 
 
 class DeadlineReminder(models.Model):

@@ -3,15 +3,14 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin import ServiceAdminMixin
 
+from .editors import SITE_PAGE_EDITOR
 from .models import SitePage
-from .services import site_page_update
 
 
 @admin.register(SitePage)
 class SitePageAdmin(ServiceAdminMixin, SimpleHistoryAdmin):
     # Changes go through the same service as the editorial page (history, page cache).
-    update_service = staticmethod(site_page_update)
-    service_object_name = "page"
+    editor = SITE_PAGE_EDITOR
     list_display = ("title", "slug", "updated_at")
     search_fields = ("title", "body")
     fields = ("title", "slug", "summary", "body", "updated_at")

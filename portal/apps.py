@@ -1,17 +1,15 @@
-from django.apps import AppConfig
-from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+from core import app_config
 
 from .site_pages import site_pages_create_missing
 
 
-def restore_site_pages_when_emptied(sender, using, apps=None, **kwargs):
+def restore_site_pages_when_emptied(apps, using):
     """Put back the site pages a flush removed (transactional tests), as clusters does.
 
     Only missing pages are created; an edited page is never overwritten.
     """
-    if apps is None:  # flush sends the signal without a migration state
-        from django.apps import apps
     try:
         model = apps.get_model("portal", "SitePage")
     except LookupError:  # migrated back to before the pages existed
@@ -19,14 +17,7 @@ def restore_site_pages_when_emptied(sender, using, apps=None, **kwargs):
     site_pages_create_missing(model, using=using)
 
 
-class PortalConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
+class PortalConfig(app_config.DomainAppConfig):
     name = "portal"
     verbose_name = _("Portal")
-
-    def ready(self):
-        post_migrate.connect(restore_site_pages_when_emptied, sender=self)
-
-        from .editors import SITE_PAGE_EDITOR
-
-        SITE_PAGE_EDITOR.register()
+    restore_when_emptied = restore_site_pages_when_emptied

@@ -1,18 +1,20 @@
 """The site's own pages: about, contact, privacy, terms and the accessibility statement."""
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.content_language import OriginalLanguageModel, TranslatedQuerySet
+from core.models import SlugPageModel
 
 
-class SitePage(OriginalLanguageModel):
+class SitePage(OriginalLanguageModel, SlugPageModel):
     """A page about the portal itself, written in Markdown and edited by UN staff.
 
     Always public (no draft state): the footer links each of them. Title, summary and body are
     written in the six languages (portal/translation.py), like the content.
     """
+
+    detail_url_name = "portal:page"
 
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     title = models.CharField(_("title"), max_length=200)
@@ -34,6 +36,3 @@ class SitePage(OriginalLanguageModel):
 
     def __str__(self):
         return self.title
-
-    def get_absolute_url(self):
-        return reverse("portal:page", kwargs={"slug": self.slug})

@@ -5,9 +5,15 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from core.admin import LanguageColumnsHiddenMixin, PublishableAdminMixin, PublishableInlineMixin
+from core.admin import (
+    LanguageColumnsHiddenMixin,
+    PublishableAdminMixin,
+    PublishableInlineMixin,
+    picker_inline,
+)
 from projects.collaboration_selectors import AGE_BUCKETS, collaboration_requests_aged
 from projects.collaboration_services import can_review
+from projects.editors import PROJECT_EDITOR, PROJECT_UPDATE_EDITOR
 from projects.models import (
     CollaborationMessage,
     CollaborationRequest,
@@ -18,30 +24,10 @@ from projects.models import (
     ProjectPartner,
     ProjectUpdate,
 )
-from projects.services import (
-    project_create,
-    project_publish,
-    project_unpublish,
-    project_update,
-    project_update_create,
-    project_update_publish,
-    project_update_unpublish,
-    project_update_update,
-)
+from projects.services import project_update_create
 
-
-class ProjectCityInline(admin.TabularInline):
-    model = ProjectCity
-    fields = ("city", "role")
-    autocomplete_fields = ("city",)
-    extra = 0
-
-
-class ProjectPartnerInline(admin.TabularInline):
-    model = ProjectPartner
-    fields = ("organization", "role")
-    autocomplete_fields = ("organization",)
-    extra = 0
+ProjectCityInline = picker_inline(ProjectCity, "city", "role")
+ProjectPartnerInline = picker_inline(ProjectPartner, "organization", "role")
 
 
 class MilestoneInline(LanguageColumnsHiddenMixin, admin.TabularInline):
@@ -53,24 +39,19 @@ class MilestoneInline(LanguageColumnsHiddenMixin, admin.TabularInline):
 
 class ProjectUpdateInline(PublishableInlineMixin, admin.StackedInline):
     model = ProjectUpdate
+    editor = PROJECT_UPDATE_EDITOR
+    # The editor creates updates on their pilot's page (a view of its own) and names no create
+    # service; the admin does.
     create_service = staticmethod(project_update_create)
-    update_service = staticmethod(project_update_update)
-    service_object_name = "project_update"
     fields = ("title", "body", "status", "published_at", "author")
     autocomplete_fields = ("author",)
-    extra = 0
-    show_change_link = True
 
 
 @admin.register(Project)
 class ProjectAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
-    create_service = staticmethod(project_create)
-    update_service = staticmethod(project_update)
-    service_object_name = "project"
+    editor = PROJECT_EDITOR
     # The project service replaces these lists; updates are saved one by one by their services.
     service_rows = {"city_links": "cities", "partner_links": "partners", "milestones": "milestones"}
-    publish_service = staticmethod(project_publish)
-    unpublish_service = staticmethod(project_unpublish)
     list_display = ("title", "kind", "phase", "parent", "start_date", "status", "published_at")
     list_select_related = ("parent",)
     list_filter = ("kind", "phase", "status", "clusters", "is_demo")
@@ -92,12 +73,10 @@ class ProjectAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
 
 @admin.register(ProjectUpdate)
 class ProjectUpdateAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
-    # The service makes whoever writes an update its author when none is chosen.
+    editor = PROJECT_UPDATE_EDITOR
+    # The service makes whoever writes an update its author when none is chosen (the editor
+    # names no create service: it creates updates on their pilot's page).
     create_service = staticmethod(project_update_create)
-    update_service = staticmethod(project_update_update)
-    service_object_name = "project_update"
-    publish_service = staticmethod(project_update_publish)
-    unpublish_service = staticmethod(project_update_unpublish)
     list_display = ("title", "project", "status", "published_at", "author")
     list_select_related = ("project", "author")
     list_filter = ("status",)

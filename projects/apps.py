@@ -1,16 +1,14 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import app_config
 
-class ProjectsConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
+
+class ProjectsConfig(app_config.DomainAppConfig):
     name = "projects"
     verbose_name = _("Projects")
 
-    def ready(self):
-        # What lower layers learn about projects: editorial pages, personal data, following and
-        # what followers and digests are told.
-        from core.personal_data import personal_data_register
+    def register(self):
+        # What can be followed, and what followers and digests are told about projects.
         from notifications.registry import (
             content_source_register,
             followable_register,
@@ -18,14 +16,8 @@ class ProjectsConfig(AppConfig):
         )
 
         from . import notifications
-        from .editors import MILESTONE_EDITOR, PROJECT_EDITOR, PROJECT_UPDATE_EDITOR
         from .models import Project, ProjectUpdate
-        from .personal_data import SECTIONS
 
-        PROJECT_EDITOR.register()
-        PROJECT_UPDATE_EDITOR.register()
-        MILESTONE_EDITOR.register()
-        personal_data_register(*SECTIONS)
         followable_register(Project, field="project", objects=Project.objects.published)
         content_source_register(
             Project,

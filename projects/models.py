@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
@@ -8,10 +7,16 @@ from taggit.managers import TaggableManager
 from core.content_language import OriginalLanguageModel
 from core.media_storage import private_storage
 from core.models import (
+    OPEN_REQUEST_STATUSES,
     PublishableModel,
     PublishableQuerySet,
-    TimeStampedModel,
+    RequestStatus,
+    ReviewedRequestModel,
+    TitledPageModel,
+    exactly_one_constraint,
     published_needs_date_constraint,
+    status_change_model,
+    target_relation,
 )
 
 
@@ -37,12 +42,14 @@ class ProjectQuerySet(PublishableQuerySet):
         return self.filter(phase=ProjectPhase.ACTIVE)
 
 
-class Project(OriginalLanguageModel, PublishableModel):
+class Project(OriginalLanguageModel, TitledPageModel, PublishableModel):
     """A programme (such as the Cities Project) or a city-to-city pilot that runs under one.
 
     `phase` is where the work stands (planned, active, completed); `status` is whether the page
     is a draft or published.
     """
+
+    detail_url_name = "projects:detail"
 
     kind = models.CharField(
         _("kind"), max_length=10, choices=ProjectKind.choices, default=ProjectKind.PILOT
@@ -56,9 +63,6 @@ class Project(OriginalLanguageModel, PublishableModel):
         related_name="pilots",
         limit_choices_to={"kind": ProjectKind.PROGRAMME},
     )
-    title = models.CharField(_("title"), max_length=250)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    summary = models.CharField(_("summary"), max_length=400, blank=True)
     body = models.TextField(_("description (Markdown)"), blank=True)
     phase = models.CharField(
         _("phase"), max_length=10, choices=ProjectPhase.choices, default=ProjectPhase.PLANNED
@@ -110,12 +114,6 @@ class Project(OriginalLanguageModel, PublishableModel):
             # Newest first (home page, feeds): read from here rather than sorting every pilot.
             models.Index(fields=["-published_at", "-id"]),
         ]
-
-    def __str__(self):
-        return self.title
-
-    def get_absolute_url(self):
-        return reverse("projects:detail", kwargs={"slug": self.slug})
 
     @property
     def has_started(self) -> bool:
@@ -231,18 +229,12 @@ class CollaborationKind(models.TextChoices):
     FUNDING = "funding", _("Funding")
 
 
-class CollaborationStatus(models.TextChoices):
-    SUBMITTED = "submitted", _("Submitted")
-    UNDER_REVIEW = "under_review", _("Under review")
-    ACCEPTED = "accepted", _("Accepted")
-    DECLINED = "declined", _("Declined")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
+# A collaboration request goes through the workflow of every request staff review (core.models).
+CollaborationStatus = RequestStatus
+OPEN_COLLABORATION_STATUSES = OPEN_REQUEST_STATUSES
 
 
-OPEN_COLLABORATION_STATUSES = (CollaborationStatus.SUBMITTED, CollaborationStatus.UNDER_REVIEW)
-
-
-class CollaborationRequest(TimeStampedModel):
+class CollaborationRequest(ReviewedRequestModel):
     """A partner's request to work with a pilot, a cluster or a city."""
 
     requester = models.ForeignKey(
@@ -260,27 +252,9 @@ class CollaborationRequest(TimeStampedModel):
     # A first contact may not have an organization record yet; its name is kept as typed.
     organization_name = models.CharField(_("organization name"), max_length=200, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=CollaborationKind.choices)
-    project = models.ForeignKey(
-        Project,
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="collaboration_requests",
-    )
-    cluster = models.ForeignKey(
-        "clusters.Cluster",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="collaboration_requests",
-    )
-    city = models.ForeignKey(
-        "cities.City",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="collaboration_requests",
-    )
+    project = target_relation(Project, related_name="collaboration_requests")
+    cluster = target_relation("clusters.Cluster", related_name="collaboration_requests")
+    city = target_relation("cities.City", related_name="collaboration_requests")
     message = models.TextField(_("message"))
     contact_preferences = models.CharField(_("contact preferences"), max_length=300, blank=True)
     # A request that grew out of a match: the city it is made for, and the topic the match named.
@@ -300,12 +274,6 @@ class CollaborationRequest(TimeStampedModel):
         blank=True,
         related_name="collaboration_requests",
     )
-    status = models.CharField(
-        _("status"),
-        max_length=15,
-        choices=CollaborationStatus.choices,
-        default=CollaborationStatus.SUBMITTED,
-    )
     assigned_to = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -313,7 +281,6 @@ class CollaborationRequest(TimeStampedModel):
         blank=True,
         related_name="assigned_collaboration_requests",
     )
-    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     # What an acceptance led to: a new (draft) pilot staff set up, or the existing pilot the
     # requester's organization joined as a partner with `accepted_role`.
     accepted_project = models.ForeignKey(
@@ -328,18 +295,13 @@ class CollaborationRequest(TimeStampedModel):
         _("partner role given"), max_length=15, choices=ProjectPartnerRole.choices, blank=True
     )
 
-    class Meta:
+    class Meta(ReviewedRequestModel.Meta):
         ordering = ["-created_at"]
         verbose_name = _("collaboration request")
         verbose_name_plural = _("collaboration requests")
         constraints = [
-            models.CheckConstraint(
-                # Exactly one target: a pilot, a cluster or a city.
-                condition=(
-                    models.Q(project__isnull=False, cluster__isnull=True, city__isnull=True)
-                    | models.Q(project__isnull=True, cluster__isnull=False, city__isnull=True)
-                    | models.Q(project__isnull=True, cluster__isnull=True, city__isnull=False)
-                ),
+            exactly_one_constraint(
+                ("project", "cluster", "city"),
                 name="projects_collabrequest_exactly_one_target",
                 violation_error_message=_("Choose exactly one pilot, cluster or city."),
             ),
@@ -350,7 +312,7 @@ class CollaborationRequest(TimeStampedModel):
             ),
         ]
         indexes = [
-            models.Index(fields=["status", "-created_at"]),
+            *ReviewedRequestModel.Meta.indexes,
             models.Index(fields=["requester", "-created_at"]),
         ]
 
@@ -360,10 +322,6 @@ class CollaborationRequest(TimeStampedModel):
     @property
     def target(self):
         return self.project or self.cluster or self.city
-
-    @property
-    def is_open(self) -> bool:
-        return self.status in OPEN_COLLABORATION_STATUSES
 
 
 def collaboration_attachment_path(instance, filename):
@@ -412,30 +370,14 @@ class CollaborationMessage(models.Model):
         return f"{self.author} on {self.request_id}"
 
 
-class CollaborationStatusChange(models.Model):
+class CollaborationStatusChange(
+    status_change_model(
+        CollaborationRequest, "request", actor_related_name="collaboration_status_changes"
+    )
+):
     """One step of a request's history: who moved it from which status to which, and why."""
-
-    request = models.ForeignKey(
-        CollaborationRequest, on_delete=models.CASCADE, related_name="status_changes"
-    )
-    # Empty for the submission itself, which has no status before it.
-    from_status = models.CharField(
-        _("from"), max_length=15, choices=CollaborationStatus.choices, blank=True
-    )
-    to_status = models.CharField(_("to"), max_length=15, choices=CollaborationStatus.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="collaboration_status_changes",
-    )
-    note = models.TextField(_("note"), blank=True)
-    created_at = models.DateTimeField(_("changed at"), auto_now_add=True)
 
     class Meta:
         ordering = ["created_at", "id"]
         verbose_name = _("collaboration status change")
         verbose_name_plural = _("collaboration status changes")
-
-    def __str__(self):
-        return f"{self.request_id}: {self.from_status or '-'} → {self.to_status}"

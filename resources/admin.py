@@ -4,19 +4,15 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin import PublishableAdminMixin
 
+from .editors import RESOURCE_EDITOR
 from .models import Resource
-from .services import resource_create, resource_publish, resource_unpublish, resource_update
 
 
 @admin.register(Resource)
 class ResourceAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
-    # The service makes whoever adds a resource its author when none is chosen.
-    create_service = staticmethod(resource_create)
-    update_service = staticmethod(resource_update)
-    service_object_name = "resource"
-    # Publishing a city's proposal accepts it, as on the review queue.
-    publish_service = staticmethod(resource_publish)
-    unpublish_service = staticmethod(resource_unpublish)
+    # The create service makes whoever adds a resource its author when none is chosen;
+    # publishing a city's proposal accepts it, as on the review queue.
+    editor = RESOURCE_EDITOR
     list_display = ("title", "kind", "status", "review_state", "published_at", "author", "language")
     list_select_related = ("author",)
     list_filter = ("status", "review_state", "kind", "language", "clusters", "is_demo")

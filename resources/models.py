@@ -5,12 +5,16 @@ and its relation tables), so moving the model changed no data.
 """
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from core.content_language import OriginalLanguageModel
-from core.models import PublicationStatus, PublishableModel, published_needs_date_constraint
+from core.models import (
+    PublicationStatus,
+    PublishableModel,
+    TitledPageModel,
+    published_needs_date_constraint,
+)
 
 
 class ResourceKind(models.TextChoices):
@@ -30,13 +34,12 @@ class ReviewState(models.TextChoices):
     RETURNED = "returned", _("Returned to the proposer")
 
 
-class Resource(OriginalLanguageModel, PublishableModel):
+class Resource(OriginalLanguageModel, TitledPageModel, PublishableModel):
     """An item of the knowledge library; news is the kind "news"."""
 
+    detail_url_name = "resources:detail"
+
     kind = models.CharField(_("kind"), max_length=20, choices=ResourceKind.choices)
-    title = models.CharField(_("title"), max_length=250)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    summary = models.CharField(_("summary"), max_length=400, blank=True)
     body = models.TextField(_("body (Markdown)"), blank=True)
     external_url = models.URLField(_("external link"), blank=True)
     file = models.FileField(_("file"), upload_to="resources/%Y/%m/", blank=True, max_length=200)
@@ -91,9 +94,3 @@ class Resource(OriginalLanguageModel, PublishableModel):
             models.Index(fields=["status", "-published_at"]),
             models.Index(fields=["kind", "status", "-published_at"]),
         ]
-
-    def __str__(self):
-        return self.title
-
-    def get_absolute_url(self):
-        return reverse("resources:detail", kwargs={"slug": self.slug})
