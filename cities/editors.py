@@ -21,13 +21,11 @@ class CityEditor(ContentEditor):
             CityNeedFormSet,
             prefix="needs",
             legend=gettext_lazy("What the city needs"),
-            argument="needs",
         ),
         FormsetSpec(
             CityOfferFormSet,
             prefix="offers",
             legend=gettext_lazy("What the city offers"),
-            argument="offers",
         ),
     )
     multipart = True  # the photo

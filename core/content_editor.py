@@ -77,13 +77,14 @@ def _without_errors(form, formsets) -> None:
 
 
 class FormsetSpec:
-    """A list of rows edited with the item (an inline formset), and its service argument."""
+    """A list of rows edited with the item (an inline formset), and its service argument (by
+    default the formset's prefix: `cities` rows go to the service's `cities=`)."""
 
-    def __init__(self, formset_class, *, prefix: str, legend, argument: str):
+    def __init__(self, formset_class, *, prefix: str, legend, argument: str | None = None):
         self.formset_class = formset_class
         self.prefix = prefix
         self.legend = legend
-        self.argument = argument
+        self.argument = argument or prefix
 
     def build(self, data, files, obj, model):
         formset = self.formset_class(data, files, instance=obj or model(), prefix=self.prefix)

@@ -18,7 +18,6 @@ class EventEditor(ContentEditor):
             EventCoHostFormSet,
             prefix="cohosts",
             legend=gettext_lazy("Co-hosts and their roles"),
-            argument="cohosts",
         ),
     )
     new_heading = gettext_lazy("New event")

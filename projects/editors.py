@@ -27,19 +27,16 @@ class ProjectEditor(ContentEditor):
             ProjectCityFormSet,
             prefix="cities",
             legend=gettext_lazy("Cities and their roles"),
-            argument="cities",
         ),
         FormsetSpec(
             ProjectPartnerFormSet,
             prefix="partners",
             legend=gettext_lazy("Partners and their roles"),
-            argument="partners",
         ),
         FormsetSpec(
             MilestoneFormSet,
             prefix="milestones",
             legend=gettext_lazy("Milestones"),
-            argument="milestones",
         ),
     )
     new_heading = gettext_lazy("New project")
