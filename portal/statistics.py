@@ -12,8 +12,8 @@ or withdrawing anything starts a new generation, so the next visitor gets fresh 
 changes without a publication (a certificate issued, a request decided, a scheduled item coming
 due) shows within `CACHE_SECONDS`.
 
-Labels are put on in the reader's language (`statistics_charts`); the figures carry the
-clusters' names as the database gives them in the active language, so they are kept per language.
+The cache holds codes and numbers, and each cluster's name in every language; labels are put
+on in the reader's language (`statistics_charts`), so one kept copy serves every language.
 """
 
 import datetime as dt
@@ -29,7 +29,7 @@ from django_countries import countries
 from cities.models import City, Region
 from clusters.models import Cluster, ClusterMembership
 from core.charts import Chart, Row, Series
-from core.content_language import active_language
+from core.content_language import column, language_codes, text_and_language
 from core.page_cache import content_generation
 from events.models import (
     Certificate,
@@ -74,6 +74,19 @@ def _trainings():
     )
 
 
+def _cluster_name_columns() -> list[str]:
+    return [column("name", language) for language in language_codes()]
+
+
+def _cluster_name(original_language: str, names: list[str]) -> str:
+    """A cluster's name in the reader's language, with the fallback every page uses."""
+    cluster = Cluster(
+        original_language=original_language,
+        **dict(zip(_cluster_name_columns(), names, strict=True)),
+    )
+    return text_and_language(cluster, "name")[0]
+
+
 def _figures_compute() -> dict:
     """Codes and counts, from FIGURE_QUERIES aggregate queries."""
     public_clusters = Cluster.objects.public()
@@ -87,14 +100,16 @@ def _figures_compute() -> dict:
     pilots = Project.objects.published().pilots()
     # Every active cluster, with its published pilots per phase (none: a row with phase None).
     by_cluster = list(
-        public_clusters.values_list("pk", "name", "order", "projects__phase")
+        public_clusters.values_list(
+            "pk", "original_language", *_cluster_name_columns(), "order", "projects__phase"
+        )
         .annotate(
             n=Count(
                 "projects",
                 filter=Q(projects__in=pilots),
             )
         )
-        .order_by("order", "name")
+        .order_by("order", "pk")
     )
     clustered = Project.clusters.through.objects.filter(cluster__in=public_clusters).values(
         "project"
@@ -152,9 +167,7 @@ def _figures_compute() -> dict:
 
 def statistics_figures() -> dict:
     """The figures, from the cache while no publication happened since they were counted."""
-    # Per language: the clusters' names come with the counts (a figure kept by an Arabic reader
-    # showed French names to the next one).
-    key = f"{CACHE_PREFIX}{content_generation()}:{active_language()}"
+    key = f"{CACHE_PREFIX}{content_generation()}"
     figures = cache.get(key)
     if figures is None:
         figures = _figures_compute()
@@ -200,8 +213,11 @@ def statistics_charts(figures: dict) -> list[Chart]:
     cities = _("Member cities")
     phases = list(ProjectPhase)
     cluster_rows: dict[int, dict] = {}
-    for pk, name, _order, phase, n in figures["by_cluster"]:
-        row = cluster_rows.setdefault(pk, {"name": name, "counts": dict.fromkeys(phases, 0)})
+    for pk, original_language, *names, _order, phase, n in figures["by_cluster"]:
+        row = cluster_rows.setdefault(
+            pk,
+            {"name": _cluster_name(original_language, names), "counts": dict.fromkeys(phases, 0)},
+        )
         if phase is not None:
             row["counts"][ProjectPhase(phase)] += n
     pilot_rows = [

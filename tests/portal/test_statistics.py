@@ -8,7 +8,7 @@ import io
 import pytest
 from django.conf import settings
 from django.core.cache import cache
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from cities.models import Region
 from clusters.models import Cluster
@@ -257,6 +257,14 @@ def test_cluster_names_follow_each_reader_language_with_the_figures_kept(content
     assert "Eau" in cluster_labels("fr")
     assert "المياه" in cluster_labels("ar")  # not the French names the first reader left
     assert "Water" in cluster_labels("en")
+
+
+def test_one_kept_copy_of_the_figures_serves_every_language(content, django_assert_num_queries):
+    Cluster.objects.filter(name="Water").update(name_ar="المياه")
+    statistics_figures()  # counted in English
+    with translation.override("ar"), django_assert_num_queries(0):
+        charts = {chart.slug: chart for chart in statistics_charts(statistics_figures())}
+    assert "المياه" in [row.label for row in charts["pilots-by-cluster"].rows]
 
 
 def test_publishing_and_withdrawing_refresh_the_cached_figures(
