@@ -63,6 +63,7 @@ from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster, ClusterMembership
 from core.content_language import active_language, column, language_codes, translated_fields
+from core.search_document_sql import RANK_COLUMN
 from core.visibility import public
 from events.models import Event
 from opportunities.models import Opportunity
@@ -225,31 +226,28 @@ SEARCH_TYPES: tuple[SearchType, ...] = (
 SEARCH_TYPES_BY_KEY = {search_type.key: search_type for search_type in SEARCH_TYPES}
 
 
-_DOCUMENT_COLUMN = SearchVectorField()
-_DOCUMENT_COLUMN.set_attributes_from_name("search_document")
+def _vector_column(name: str) -> SearchVectorField:
+    field = SearchVectorField()
+    field.set_attributes_from_name(name)
+    return field
 
 
 class StoredDocument(Expression):
-    """The `search_document` column of the queried table, which no model declares."""
+    """A tsvector column of the queried table that no model declares: `search_document` (the
+    whole document, for matching) by default, or `search_rank` (its title and summary words
+    only, all that ranking weighs: a few hundred bytes in the row instead of the document read
+    from out-of-line storage; core.search_document_sql)."""
 
     output_field = SearchVectorField()
+    COLUMNS = {name: _vector_column(name) for name in ("search_document", RANK_COLUMN)}
+
+    def __init__(self, column: str = "search_document"):
+        super().__init__()
+        self.column = self.COLUMNS[column]
 
     def resolve_expression(self, query=None, *args, **kwargs):
         # A real column reference, so Django relabels it when the query becomes a subquery.
-        return Col(query.get_initial_alias(), _DOCUMENT_COLUMN)
-
-
-_RANK_COLUMN = SearchVectorField()
-_RANK_COLUMN.set_attributes_from_name("search_rank")
-
-
-class RankDocument(StoredDocument):
-    """The `search_rank` column: the document's title and summary words only, which are all
-    that ranking weighs (RANK_WEIGHTS), a few hundred bytes kept in the row instead of the whole
-    document read from out-of-line storage (core.search_document_sql)."""
-
-    def resolve_expression(self, query=None, *args, **kwargs):
-        return Col(query.get_initial_alias(), _RANK_COLUMN)
+        return Col(query.get_initial_alias(), self.column)
 
 
 class ParsedQuery(SearchQuery):
@@ -497,7 +495,7 @@ def _ranked_candidate_ids(search_type: SearchType, query: TextQuery, matched: Qu
         .annotate(
             search_id=F("pk"),
             search_rank=SearchRank(
-                RankDocument(), ParsedQuery(query.as_typed), weights=RANK_WEIGHTS
+                StoredDocument(RANK_COLUMN), ParsedQuery(query.as_typed), weights=RANK_WEIGHTS
             ),
             **sort_keys,
         )
