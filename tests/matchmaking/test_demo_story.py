@@ -133,3 +133,11 @@ def test_the_api_reasons_follow_the_requested_language(client):
     shenzhen = next(item for item in response.json()["results"] if item["kind"] == "city")
     assert "alerte précoce" in shenzhen["reasons"]
     assert "early warning" not in shenzhen["reasons"]
+
+
+def test_an_english_note_keeps_its_direction_on_the_arabic_page(client):
+    page = _page(client, "/ar/cities/tripoli-lebanon/")
+
+    # Without dir="auto" the full stop of an English note stood at its start in right-to-left.
+    assert '<p dir="auto">Warnings that reach the old city and the port.</p>' in page
+    assert "<strong><bdi>" in page
