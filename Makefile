@@ -43,10 +43,12 @@ beat: venv
 	$(VENV)/bin/celery -A config beat --loglevel=INFO --schedule var/celerybeat-schedule
 
 # No .pytest_cache: the SQLite and PostgreSQL passes in CI must not share state, and a clone stays clean.
-# Not parallel by default: tests/conftest.py reports deselected service/browser tests from the
-# collecting process, which pytest-xdist hides; PYTEST_ARGS="-n auto" speeds up a local run.
+# One pytest-xdist worker per core (TEST_WORKERS=0 runs in one process, for a debugger); a test
+# file stays on one worker, so its module-wide data is built once. Each worker has its own test
+# database (pytest-django) and Redis database (config/settings.py).
+TEST_WORKERS ?= auto
 test: venv
-	$(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS)
+	$(PY) -m pytest -p no:cacheprovider -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 # Every page type at 390 and 1280 px, in English and Arabic, into var/screenshots/ (the layout
 # test takes them while it checks each page; it needs Chromium at /usr/bin/chromium).

@@ -29,30 +29,54 @@ def _missing_requirement(item) -> str | None:
     return None
 
 
+MISSING_REQUIREMENT = pytest.StashKey[str]()
+
+
+def _must_run_in_this_pass(item) -> bool:
+    # In CI the SQLite pass legitimately leaves PostgreSQL/Redis tests to the second pass, which
+    # sets REQUIRE_SERVICES=1; a browser test, or any service test in that pass, must run.
+    if not IN_CI:
+        return False
+    return os.environ.get("REQUIRE_SERVICES") == "1" or bool(item.get_closest_marker("browser"))
+
+
 def pytest_collection_modifyitems(config, items):
     selected, deselected, missing = [], [], set()
     for item in items:
         reason = _missing_requirement(item)
         if reason is None:
             selected.append(item)
+        elif _must_run_in_this_pass(item):
+            # Kept, to fail at set-up with the reason (pytest_runtest_setup below): a green CI
+            # always means the test ran, and the failure names what was missing, with or
+            # without pytest-xdist.
+            item.stash[MISSING_REQUIREMENT] = reason
+            selected.append(item)
         else:
             deselected.append(item)
             missing.add(reason)
     if not deselected:
         return
-    only_pg_or_redis = all(
-        not item.get_closest_marker("browser") or shutil.which(CHROMIUM) for item in deselected
-    )
-    # In CI the SQLite pass legitimately leaves PostgreSQL/Redis tests to the second pass, which
-    # sets REQUIRE_SERVICES=1; a browser test, or any service test in that pass, must run.
-    if IN_CI and (not only_pg_or_redis or os.environ.get("REQUIRE_SERVICES") == "1"):
-        raise pytest.UsageError(
-            "CI must run every test, but some need what this run lacks: "
-            + "; ".join(sorted(missing))
-        )
     config.hook.pytest_deselected(items=deselected)
     items[:] = selected
     config._cities_deselected_reasons = sorted(missing)
+    if hasattr(config, "workeroutput"):
+        # Under pytest-xdist the workers collect; they hand the reasons to the controlling
+        # process, which writes the summary.
+        config.workeroutput["cities_deselected_reasons"] = sorted(missing)
+
+
+def pytest_runtest_setup(item):
+    reason = item.stash.get(MISSING_REQUIREMENT, None)
+    if reason:
+        pytest.fail(f"CI must run every test, but this one {reason}", pytrace=False)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    reasons = getattr(node, "workeroutput", {}).get("cities_deselected_reasons", [])
+    known = getattr(node.config, "_cities_deselected_reasons", [])
+    node.config._cities_deselected_reasons = sorted(set(known) | set(reasons))
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):

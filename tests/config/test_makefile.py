@@ -54,4 +54,16 @@ def test_it_passes_extra_arguments_through_to_pytest(tmp_path):
         check=True,
     )
 
-    assert "-m pytest -p no:cacheprovider -k healthz" in result.stdout
+    assert "-m pytest -p no:cacheprovider -n auto --dist loadfile -k healthz" in result.stdout
+
+
+def test_it_runs_the_suite_in_one_process_when_asked(tmp_path):
+    result = subprocess.run(
+        ["make", "--no-print-directory", "-n", "test", "TEST_WORKERS=0"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+
+    assert "-m pytest -p no:cacheprovider -n 0 " in result.stdout
