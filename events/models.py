@@ -15,6 +15,7 @@ from core.models import (
     PublishableQuerySet,
     TimeStampedModel,
     TitledPageModel,
+    optional_relation,
     published_needs_date_constraint,
 )
 
@@ -109,9 +110,7 @@ class Event(OriginalLanguageModel, TitledPageModel, PublishableModel):
     time_zone = models.CharField(
         _("event time zone"), max_length=64, default="UTC", validators=[validate_time_zone]
     )
-    city = models.ForeignKey(
-        "cities.City", on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
-    )
+    city = optional_relation("cities.City", related_name="events")
     venue = models.CharField(_("venue"), max_length=250, blank=True)
     online_url = models.URLField(_("online link"), blank=True)
     cohosts = models.ManyToManyField(
@@ -126,13 +125,7 @@ class Event(OriginalLanguageModel, TitledPageModel, PublishableModel):
         help_text=_("What the event teaches: cities that need these topics are told about it."),
     )
     projects = models.ManyToManyField("projects.Project", related_name="events", blank=True)
-    series = models.ForeignKey(
-        TrainingSeries,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="sessions",
-    )
+    series = optional_relation(TrainingSeries, related_name="sessions")
     capacity = models.PositiveIntegerField(
         _("capacity"), null=True, blank=True, help_text=_("Empty means no limit.")
     )
@@ -293,13 +286,8 @@ class FinalRequirementCompletion(models.Model):
         related_name="final_requirement_completions",
     )
     completed_at = models.DateTimeField(_("completed at"), default=timezone.now)
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("recorded by"),
+    recorded_by = optional_relation(
+        settings.AUTH_USER_MODEL, verbose_name=_("recorded by"), related_name="+"
     )
     note = models.CharField(_("note"), max_length=300, blank=True)
     # Unmarking deletes the row; the history keeps who recorded and who removed it.

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from core.models import TimeStampedModel, exactly_one_constraint, target_relation
+from core.models import TimeStampedModel, exactly_one_constraint, optional_relation, target_relation
 
 
 class DeliveryChoice(models.TextChoices):
@@ -118,13 +118,7 @@ class OutboxEmail(models.Model):
     """
 
     idempotency_key = models.CharField(_("idempotency key"), max_length=200, unique=True)
-    recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="outbox_emails",
-    )
+    recipient = optional_relation(settings.AUTH_USER_MODEL, related_name="outbox_emails")
     to_email = models.EmailField(_("to"))
     subject = models.CharField(_("subject"), max_length=300)
     text_body = models.TextField(_("plain-text body"))

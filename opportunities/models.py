@@ -25,6 +25,7 @@ from core.models import (
     RequestStatus,
     ReviewedRequestModel,
     TitledPageModel,
+    optional_relation,
     published_needs_date_constraint,
     status_change_model,
 )
@@ -85,21 +86,17 @@ class Opportunity(TitledPageModel, PublishableModel):
     # Shorter than other content's summary: the column was made so (TitledPageModel's is 400).
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     description = models.TextField(_("description (Markdown)"), blank=True)
-    host_organization = models.ForeignKey(
+    host_organization = optional_relation(
         "accounts.Organization",
         verbose_name=_("host organization"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="hosted_opportunities",
+        on_delete=models.PROTECT,
     )
-    host_city = models.ForeignKey(
+    host_city = optional_relation(
         "cities.City",
         verbose_name=_("host city"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="hosted_opportunities",
+        on_delete=models.PROTECT,
     )
     cluster = models.ForeignKey(
         "clusters.Cluster",
@@ -216,20 +213,12 @@ class Application(ReviewedRequestModel):
         on_delete=models.CASCADE,
         related_name="opportunity_applications",
     )
-    city = models.ForeignKey(
-        "cities.City",
-        verbose_name=_("your city"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="opportunity_applications",
+    city = optional_relation(
+        "cities.City", verbose_name=_("your city"), related_name="opportunity_applications"
     )
-    organization = models.ForeignKey(
+    organization = optional_relation(
         "accounts.Organization",
         verbose_name=_("your organization"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
         related_name="opportunity_applications",
     )
     motivation = models.TextField(_("motivation"))

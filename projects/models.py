@@ -14,6 +14,7 @@ from core.models import (
     ReviewedRequestModel,
     TitledPageModel,
     exactly_one_constraint,
+    optional_relation,
     published_needs_date_constraint,
     status_change_model,
     target_relation,
@@ -54,13 +55,11 @@ class Project(OriginalLanguageModel, TitledPageModel, PublishableModel):
     kind = models.CharField(
         _("kind"), max_length=10, choices=ProjectKind.choices, default=ProjectKind.PILOT
     )
-    parent = models.ForeignKey(
+    parent = optional_relation(
         "self",
         verbose_name=_("programme"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="pilots",
+        on_delete=models.PROTECT,
         limit_choices_to={"kind": ProjectKind.PROGRAMME},
     )
     body = models.TextField(_("description (Markdown)"), blank=True)
@@ -201,13 +200,7 @@ class ProjectUpdate(OriginalLanguageModel, PublishableModel):
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="updates")
     title = models.CharField(_("title"), max_length=250)
     body = models.TextField(_("body (Markdown)"), blank=True)
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="project_updates",
-    )
+    author = optional_relation(settings.AUTH_USER_MODEL, related_name="project_updates")
     # `history`: registered in translation.py, so it records every language's column.
 
     class Meta:
@@ -242,13 +235,7 @@ class CollaborationRequest(ReviewedRequestModel):
         on_delete=models.CASCADE,
         related_name="collaboration_requests",
     )
-    organization = models.ForeignKey(
-        "accounts.Organization",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="collaboration_requests",
-    )
+    organization = optional_relation("accounts.Organization", related_name="collaboration_requests")
     # A first contact may not have an organization record yet; its name is kept as typed.
     organization_name = models.CharField(_("organization name"), max_length=200, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=CollaborationKind.choices)
@@ -258,37 +245,22 @@ class CollaborationRequest(ReviewedRequestModel):
     message = models.TextField(_("message"))
     contact_preferences = models.CharField(_("contact preferences"), max_length=300, blank=True)
     # A request that grew out of a match: the city it is made for, and the topic the match named.
-    from_city = models.ForeignKey(
+    from_city = optional_relation(
         "cities.City",
         verbose_name=_("on behalf of the city"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
         related_name="collaboration_requests_made",
     )
-    topic = models.ForeignKey(
-        "clusters.Topic",
-        verbose_name=_("topic"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="collaboration_requests",
+    topic = optional_relation(
+        "clusters.Topic", verbose_name=_("topic"), related_name="collaboration_requests"
     )
-    assigned_to = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="assigned_collaboration_requests",
+    assigned_to = optional_relation(
+        settings.AUTH_USER_MODEL, related_name="assigned_collaboration_requests"
     )
     # What an acceptance led to: a new (draft) pilot staff set up, or the existing pilot the
     # requester's organization joined as a partner with `accepted_role`.
-    accepted_project = models.ForeignKey(
+    accepted_project = optional_relation(
         Project,
         verbose_name=_("resulting project"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
         related_name="originating_collaboration_requests",
     )
     accepted_role = models.CharField(
