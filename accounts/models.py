@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from core.content_language import OriginalLanguageModel
-from core.models import SlugPageModel, TimeStampedModel, optional_relation, target_relation
+from core.models import SlugPageModel, TimeStampedModel
+from core.relations import optional_relation, person_relation, target_relation
 from notifications.models import DigestFrequency
 
 
@@ -168,9 +169,7 @@ class RoleRequestStatus(models.TextChoices):
 class RoleRequest(TimeStampedModel):
     """A signed-in person asks UN staff for a role; nothing changes until staff approve it."""
 
-    user = models.ForeignKey(
-        User, on_delete=models.CASCADE, related_name="role_requests", verbose_name=_("applicant")
-    )
+    user = person_relation(related_name="role_requests", verbose_name=_("applicant"))
     role = models.CharField(_("role"), max_length=20, choices=RequestedRole.choices)
     city = target_relation("cities.City", verbose_name=_("city"), related_name="role_requests")
     organization = target_relation(

@@ -179,33 +179,6 @@ def status_change_model(request_model, request_field: str, *, actor_related_name
     )
 
 
-def optional_relation(
-    to, *, related_name: str, verbose_name=None, on_delete=models.SET_NULL, **options
-) -> models.ForeignKey:
-    """A link a row may go without (empty in the database and in forms).
-
-    By default the row outlives what it points at and the link is emptied (SET_NULL: an author,
-    a reviewer, a city); PROTECT where the target must not go while rows point at it.
-    """
-    return models.ForeignKey(
-        to,
-        verbose_name=verbose_name,
-        on_delete=on_delete,
-        null=True,
-        blank=True,
-        related_name=related_name,
-        **options,
-    )
-
-
-def target_relation(to, *, related_name: str, verbose_name=None) -> models.ForeignKey:
-    """One of the targets of a row about exactly one thing (exactly_one_constraint): empty unless
-    it is the one, and the row goes with its target."""
-    return optional_relation(
-        to, related_name=related_name, verbose_name=verbose_name, on_delete=models.CASCADE
-    )
-
-
 def exactly_one_constraint(fields, *, name: str, violation_error_message) -> models.CheckConstraint:
     """A row names exactly one of `fields` (nullable relations) and leaves the others empty."""
     condition = functools.reduce(

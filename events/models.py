@@ -15,9 +15,9 @@ from core.models import (
     PublishableQuerySet,
     TimeStampedModel,
     TitledPageModel,
-    optional_relation,
     published_needs_date_constraint,
 )
+from core.relations import optional_relation, person_relation
 
 
 def validate_time_zone(value: str):
@@ -211,9 +211,7 @@ class RegistrationStatus(models.TextChoices):
 
 
 class Registration(TimeStampedModel):
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="registrations"
-    )
+    user = person_relation(related_name="registrations")
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="registrations")
     status = models.CharField(
         _("status"),
@@ -246,9 +244,7 @@ def new_verification_code() -> str:
 
 
 class Certificate(models.Model):
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates"
-    )
+    user = person_relation(related_name="certificates")
     series = models.ForeignKey(
         TrainingSeries, on_delete=models.PROTECT, related_name="certificates"
     )
@@ -280,11 +276,7 @@ class FinalRequirementCompletion(models.Model):
     series = models.ForeignKey(
         TrainingSeries, on_delete=models.CASCADE, related_name="final_requirement_completions"
     )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="final_requirement_completions",
-    )
+    user = person_relation(related_name="final_requirement_completions")
     completed_at = models.DateTimeField(_("completed at"), default=timezone.now)
     recorded_by = optional_relation(
         settings.AUTH_USER_MODEL, verbose_name=_("recorded by"), related_name="+"

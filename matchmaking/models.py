@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from core.models import optional_relation
+from core.relations import optional_relation
 
 
 class CityMatch(models.Model):

@@ -5,7 +5,6 @@ deadline passes. An application is a person's request to take part, with a statu
 a collaboration request's (submitted → under review → accepted / declined / withdrawn).
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -25,10 +24,10 @@ from core.models import (
     RequestStatus,
     ReviewedRequestModel,
     TitledPageModel,
-    optional_relation,
     published_needs_date_constraint,
     status_change_model,
 )
+from core.relations import optional_relation, person_relation
 
 
 class OpportunityKind(models.TextChoices):
@@ -207,11 +206,8 @@ class Application(ReviewedRequestModel):
         on_delete=models.CASCADE,
         related_name="applications",
     )
-    applicant = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("applicant"),
-        on_delete=models.CASCADE,
-        related_name="opportunity_applications",
+    applicant = person_relation(
+        related_name="opportunity_applications", verbose_name=_("applicant")
     )
     city = optional_relation(
         "cities.City", verbose_name=_("your city"), related_name="opportunity_applications"

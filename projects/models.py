@@ -14,11 +14,10 @@ from core.models import (
     ReviewedRequestModel,
     TitledPageModel,
     exactly_one_constraint,
-    optional_relation,
     published_needs_date_constraint,
     status_change_model,
-    target_relation,
 )
+from core.relations import optional_relation, person_relation, target_relation
 
 
 class ProjectKind(models.TextChoices):
@@ -230,11 +229,7 @@ OPEN_COLLABORATION_STATUSES = OPEN_REQUEST_STATUSES
 class CollaborationRequest(ReviewedRequestModel):
     """A partner's request to work with a pilot, a cluster or a city."""
 
-    requester = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="collaboration_requests",
-    )
+    requester = person_relation(related_name="collaboration_requests")
     organization = optional_relation("accounts.Organization", related_name="collaboration_requests")
     # A first contact may not have an organization record yet; its name is kept as typed.
     organization_name = models.CharField(_("organization name"), max_length=200, blank=True)

@@ -13,9 +13,9 @@ from core.models import (
     PublicationStatus,
     PublishableModel,
     TitledPageModel,
-    optional_relation,
     published_needs_date_constraint,
 )
+from core.relations import optional_relation
 
 
 class ResourceKind(models.TextChoices):
