@@ -16,7 +16,6 @@ from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from cities.models import Region
-from core.media_storage import private_storage
 from core.models import (
     OPEN_REQUEST_STATUSES,
     PublishableModel,
@@ -24,6 +23,7 @@ from core.models import (
     RequestStatus,
     ReviewedRequestModel,
     TitledPageModel,
+    private_file,
     published_needs_date_constraint,
     status_change_model,
 )
@@ -218,14 +218,7 @@ class Application(ReviewedRequestModel):
         related_name="opportunity_applications",
     )
     motivation = models.TextField(_("motivation"))
-    # Private: no public address; the download view checks who asks (core/media_storage.py).
-    document = models.FileField(
-        _("supporting document"),
-        upload_to=application_document_path,
-        storage=private_storage,
-        blank=True,
-        max_length=200,
-    )
+    document = private_file(_("supporting document"), upload_to=application_document_path)
     # The name the applicant's file had, shown to readers; the stored name is generated.
     document_name = models.CharField(_("document name"), max_length=200, blank=True)
 
@@ -240,10 +233,7 @@ class Application(ReviewedRequestModel):
                 violation_error_message=_("You have already applied to this opportunity."),
             ),
         ]
-        indexes = [
-            *ReviewedRequestModel.Meta.indexes,
-            models.Index(fields=["applicant", "-created_at"]),
-        ]
+        indexes = ReviewedRequestModel.requester_indexes("applicant")
 
     def __str__(self):
         return f"{self.applicant} → {self.opportunity} ({self.get_status_display()})"
@@ -254,15 +244,14 @@ class Application(ReviewedRequestModel):
 
 class ApplicationStatusChange(
     status_change_model(
-        Application, "application", actor_related_name="opportunity_application_changes"
+        Application,
+        "application",
+        actor_related_name="opportunity_application_changes",
+        verbose_name=_("application status change"),
+        verbose_name_plural=_("application status changes"),
     )
 ):
     """One step of an application's history: who moved it to which status, and why."""
-
-    class Meta:
-        ordering = ["created_at", "id"]
-        verbose_name = _("application status change")
-        verbose_name_plural = _("application status changes")
 
 
 class DeadlineReminder(models.Model):

@@ -5,7 +5,6 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from core.content_language import OriginalLanguageModel
-from core.media_storage import private_storage
 from core.models import (
     OPEN_REQUEST_STATUSES,
     PublishableModel,
@@ -14,6 +13,7 @@ from core.models import (
     ReviewedRequestModel,
     TitledPageModel,
     exactly_one_constraint,
+    private_file,
     published_needs_date_constraint,
     status_change_model,
 )
@@ -278,10 +278,7 @@ class CollaborationRequest(ReviewedRequestModel):
                 violation_error_message=_("Say which organization the request comes from."),
             ),
         ]
-        indexes = [
-            *ReviewedRequestModel.Meta.indexes,
-            models.Index(fields=["requester", "-created_at"]),
-        ]
+        indexes = ReviewedRequestModel.requester_indexes("requester")
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.target} ({self.get_status_display()})"
@@ -309,14 +306,7 @@ class CollaborationMessage(models.Model):
         related_name="collaboration_messages",
     )
     body = models.TextField(_("message (Markdown)"), blank=True)
-    # Private: no public address; the attachment view checks who asks (core/media_storage.py).
-    attachment = models.FileField(
-        _("attachment"),
-        upload_to=collaboration_attachment_path,
-        storage=private_storage,
-        blank=True,
-        max_length=200,
-    )
+    attachment = private_file(_("attachment"), upload_to=collaboration_attachment_path)
     # The name the sender's file had, shown to readers; the stored name is generated.
     attachment_name = models.CharField(_("attachment name"), max_length=200, blank=True)
     created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
@@ -339,12 +329,11 @@ class CollaborationMessage(models.Model):
 
 class CollaborationStatusChange(
     status_change_model(
-        CollaborationRequest, "request", actor_related_name="collaboration_status_changes"
+        CollaborationRequest,
+        "request",
+        actor_related_name="collaboration_status_changes",
+        verbose_name=_("collaboration status change"),
+        verbose_name_plural=_("collaboration status changes"),
     )
 ):
     """One step of a request's history: who moved it from which status to which, and why."""
-
-    class Meta:
-        ordering = ["created_at", "id"]
-        verbose_name = _("collaboration status change")
-        verbose_name_plural = _("collaboration status changes")
