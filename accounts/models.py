@@ -6,6 +6,7 @@ from django_countries.fields import CountryField
 
 from core.content_language import OriginalLanguageModel
 from core.models import SlugPageModel, TimeStampedModel
+from core.relations import optional_relation, person_relation, target_relation
 from notifications.models import DigestFrequency
 
 
@@ -113,22 +114,10 @@ class User(AbstractUser):
         _("preferred language"), max_length=10, default="en", blank=True
     )
     time_zone = models.CharField(_("time zone"), max_length=64, default="UTC", blank=True)
-    organization = models.ForeignKey(
-        Organization,
-        verbose_name=_("organization"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="members",
+    organization = optional_relation(
+        Organization, verbose_name=_("organization"), related_name="members"
     )
-    city = models.ForeignKey(
-        "cities.City",
-        verbose_name=_("city"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="officials",
-    )
+    city = optional_relation("cities.City", verbose_name=_("city"), related_name="officials")
     digest_frequency = models.CharField(
         _("digest frequency"),
         max_length=10,
@@ -180,25 +169,11 @@ class RoleRequestStatus(models.TextChoices):
 class RoleRequest(TimeStampedModel):
     """A signed-in person asks UN staff for a role; nothing changes until staff approve it."""
 
-    user = models.ForeignKey(
-        User, on_delete=models.CASCADE, related_name="role_requests", verbose_name=_("applicant")
-    )
+    user = person_relation(related_name="role_requests", verbose_name=_("applicant"))
     role = models.CharField(_("role"), max_length=20, choices=RequestedRole.choices)
-    city = models.ForeignKey(
-        "cities.City",
-        verbose_name=_("city"),
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="role_requests",
-    )
-    organization = models.ForeignKey(
-        Organization,
-        verbose_name=_("organization"),
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="role_requests",
+    city = target_relation("cities.City", verbose_name=_("city"), related_name="role_requests")
+    organization = target_relation(
+        Organization, verbose_name=_("organization"), related_name="role_requests"
     )
     message = models.TextField(_("message"), blank=True, max_length=2000)
     status = models.CharField(
@@ -207,13 +182,8 @@ class RoleRequest(TimeStampedModel):
         choices=RoleRequestStatus.choices,
         default=RoleRequestStatus.PENDING,
     )
-    reviewed_by = models.ForeignKey(
-        User,
-        verbose_name=_("reviewed by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="reviewed_role_requests",
+    reviewed_by = optional_relation(
+        User, verbose_name=_("reviewed by"), related_name="reviewed_role_requests"
     )
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
     decision_note = models.TextField(_("decision note"), blank=True, max_length=2000)

@@ -17,6 +17,7 @@ from core.models import (
     TitledPageModel,
     published_needs_date_constraint,
 )
+from core.relations import optional_relation, person_relation
 
 
 def validate_time_zone(value: str):
@@ -109,9 +110,7 @@ class Event(OriginalLanguageModel, TitledPageModel, PublishableModel):
     time_zone = models.CharField(
         _("event time zone"), max_length=64, default="UTC", validators=[validate_time_zone]
     )
-    city = models.ForeignKey(
-        "cities.City", on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
-    )
+    city = optional_relation("cities.City", related_name="events")
     venue = models.CharField(_("venue"), max_length=250, blank=True)
     online_url = models.URLField(_("online link"), blank=True)
     cohosts = models.ManyToManyField(
@@ -126,13 +125,7 @@ class Event(OriginalLanguageModel, TitledPageModel, PublishableModel):
         help_text=_("What the event teaches: cities that need these topics are told about it."),
     )
     projects = models.ManyToManyField("projects.Project", related_name="events", blank=True)
-    series = models.ForeignKey(
-        TrainingSeries,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="sessions",
-    )
+    series = optional_relation(TrainingSeries, related_name="sessions")
     capacity = models.PositiveIntegerField(
         _("capacity"), null=True, blank=True, help_text=_("Empty means no limit.")
     )
@@ -218,9 +211,7 @@ class RegistrationStatus(models.TextChoices):
 
 
 class Registration(TimeStampedModel):
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="registrations"
-    )
+    user = person_relation(related_name="registrations")
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="registrations")
     status = models.CharField(
         _("status"),
@@ -253,9 +244,7 @@ def new_verification_code() -> str:
 
 
 class Certificate(models.Model):
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates"
-    )
+    user = person_relation(related_name="certificates")
     series = models.ForeignKey(
         TrainingSeries, on_delete=models.PROTECT, related_name="certificates"
     )
@@ -287,19 +276,10 @@ class FinalRequirementCompletion(models.Model):
     series = models.ForeignKey(
         TrainingSeries, on_delete=models.CASCADE, related_name="final_requirement_completions"
     )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="final_requirement_completions",
-    )
+    user = person_relation(related_name="final_requirement_completions")
     completed_at = models.DateTimeField(_("completed at"), default=timezone.now)
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("recorded by"),
+    recorded_by = optional_relation(
+        settings.AUTH_USER_MODEL, verbose_name=_("recorded by"), related_name="+"
     )
     note = models.CharField(_("note"), max_length=300, blank=True)
     # Unmarking deletes the row; the history keeps who recorded and who removed it.

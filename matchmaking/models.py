@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.relations import optional_relation
+
 
 class CityMatch(models.Model):
     """One suggestion for a city: a peer city, a pilot, an event, an organization...
@@ -17,13 +19,8 @@ class CityMatch(models.Model):
     city = models.ForeignKey("cities.City", on_delete=models.CASCADE, related_name="matches")
     kind = models.CharField(_("kind"), max_length=30)
     target_id = models.PositiveBigIntegerField(_("target id"))
-    topic = models.ForeignKey(
-        "clusters.Topic",
-        verbose_name=_("main topic"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="matches",
+    topic = optional_relation(
+        "clusters.Topic", verbose_name=_("main topic"), related_name="matches"
     )
     score = models.PositiveIntegerField(_("score"))
     score_parts = models.JSONField(_("score parts"), default=dict)

@@ -2,7 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from core.models import TimeStampedModel, exactly_one_constraint, target_relation
+from core.models import TimeStampedModel, exactly_one_constraint
+from core.relations import optional_relation, person_relation, target_relation
 
 
 class DeliveryChoice(models.TextChoices):
@@ -24,9 +25,7 @@ class DigestFrequency(models.TextChoices):
 class Subscription(TimeStampedModel):
     """A user follows exactly one cluster, city or project."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="subscriptions"
-    )
+    user = person_relation(related_name="subscriptions")
     cluster = target_relation("clusters.Cluster", related_name="followers")
     city = target_relation("cities.City", related_name="followers")
     project = target_relation("projects.Project", related_name="followers")
@@ -80,9 +79,7 @@ class NotificationQuerySet(models.QuerySet):
 class Notification(models.Model):
     """An in-app notification shown under the bell."""
 
-    recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
-    )
+    recipient = person_relation(related_name="notifications")
     verb = models.CharField(_("what happened"), max_length=40)
     title = models.CharField(_("title"), max_length=250)
     body = models.TextField(_("body"), blank=True)
@@ -118,13 +115,7 @@ class OutboxEmail(models.Model):
     """
 
     idempotency_key = models.CharField(_("idempotency key"), max_length=200, unique=True)
-    recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="outbox_emails",
-    )
+    recipient = optional_relation(settings.AUTH_USER_MODEL, related_name="outbox_emails")
     to_email = models.EmailField(_("to"))
     subject = models.CharField(_("subject"), max_length=300)
     text_body = models.TextField(_("plain-text body"))
@@ -166,9 +157,7 @@ class DigestPeriod(models.TextChoices):
 class Digest(models.Model):
     """One digest per user and period: the unique key makes a rerun a no-op."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digests"
-    )
+    user = person_relation(related_name="digests")
     period = models.CharField(_("period"), max_length=10, choices=DigestPeriod.choices)
     period_start = models.DateField(_("period starts"))
     item_count = models.PositiveIntegerField(_("items"), default=0)

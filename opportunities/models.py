@@ -5,7 +5,6 @@ deadline passes. An application is a person's request to take part, with a statu
 a collaboration request's (submitted → under review → accepted / declined / withdrawn).
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -17,7 +16,6 @@ from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from cities.models import Region
-from core.media_storage import private_storage
 from core.models import (
     OPEN_REQUEST_STATUSES,
     PublishableModel,
@@ -25,9 +23,11 @@ from core.models import (
     RequestStatus,
     ReviewedRequestModel,
     TitledPageModel,
+    private_file,
     published_needs_date_constraint,
     status_change_model,
 )
+from core.relations import optional_relation, person_relation
 
 
 class OpportunityKind(models.TextChoices):
@@ -85,21 +85,17 @@ class Opportunity(TitledPageModel, PublishableModel):
     # Shorter than other content's summary: the column was made so (TitledPageModel's is 400).
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     description = models.TextField(_("description (Markdown)"), blank=True)
-    host_organization = models.ForeignKey(
+    host_organization = optional_relation(
         "accounts.Organization",
         verbose_name=_("host organization"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="hosted_opportunities",
+        on_delete=models.PROTECT,
     )
-    host_city = models.ForeignKey(
+    host_city = optional_relation(
         "cities.City",
         verbose_name=_("host city"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="hosted_opportunities",
+        on_delete=models.PROTECT,
     )
     cluster = models.ForeignKey(
         "clusters.Cluster",
@@ -210,37 +206,19 @@ class Application(ReviewedRequestModel):
         on_delete=models.CASCADE,
         related_name="applications",
     )
-    applicant = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("applicant"),
-        on_delete=models.CASCADE,
-        related_name="opportunity_applications",
+    applicant = person_relation(
+        related_name="opportunity_applications", verbose_name=_("applicant")
     )
-    city = models.ForeignKey(
-        "cities.City",
-        verbose_name=_("your city"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="opportunity_applications",
+    city = optional_relation(
+        "cities.City", verbose_name=_("your city"), related_name="opportunity_applications"
     )
-    organization = models.ForeignKey(
+    organization = optional_relation(
         "accounts.Organization",
         verbose_name=_("your organization"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
         related_name="opportunity_applications",
     )
     motivation = models.TextField(_("motivation"))
-    # Private: no public address; the download view checks who asks (core/media_storage.py).
-    document = models.FileField(
-        _("supporting document"),
-        upload_to=application_document_path,
-        storage=private_storage,
-        blank=True,
-        max_length=200,
-    )
+    document = private_file(_("supporting document"), upload_to=application_document_path)
     # The name the applicant's file had, shown to readers; the stored name is generated.
     document_name = models.CharField(_("document name"), max_length=200, blank=True)
 
@@ -255,10 +233,7 @@ class Application(ReviewedRequestModel):
                 violation_error_message=_("You have already applied to this opportunity."),
             ),
         ]
-        indexes = [
-            *ReviewedRequestModel.Meta.indexes,
-            models.Index(fields=["applicant", "-created_at"]),
-        ]
+        indexes = ReviewedRequestModel.requester_indexes("applicant")
 
     def __str__(self):
         return f"{self.applicant} → {self.opportunity} ({self.get_status_display()})"
@@ -269,15 +244,14 @@ class Application(ReviewedRequestModel):
 
 class ApplicationStatusChange(
     status_change_model(
-        Application, "application", actor_related_name="opportunity_application_changes"
+        Application,
+        "application",
+        actor_related_name="opportunity_application_changes",
+        verbose_name=_("application status change"),
+        verbose_name_plural=_("application status changes"),
     )
 ):
     """One step of an application's history: who moved it to which status, and why."""
-
-    class Meta:
-        ordering = ["created_at", "id"]
-        verbose_name = _("application status change")
-        verbose_name_plural = _("application status changes")
 
 
 class DeadlineReminder(models.Model):

@@ -5,7 +5,6 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from core.content_language import OriginalLanguageModel
-from core.media_storage import private_storage
 from core.models import (
     OPEN_REQUEST_STATUSES,
     PublishableModel,
@@ -14,10 +13,11 @@ from core.models import (
     ReviewedRequestModel,
     TitledPageModel,
     exactly_one_constraint,
+    private_file,
     published_needs_date_constraint,
     status_change_model,
-    target_relation,
 )
+from core.relations import optional_relation, person_relation, target_relation
 
 
 class ProjectKind(models.TextChoices):
@@ -54,13 +54,11 @@ class Project(OriginalLanguageModel, TitledPageModel, PublishableModel):
     kind = models.CharField(
         _("kind"), max_length=10, choices=ProjectKind.choices, default=ProjectKind.PILOT
     )
-    parent = models.ForeignKey(
+    parent = optional_relation(
         "self",
         verbose_name=_("programme"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="pilots",
+        on_delete=models.PROTECT,
         limit_choices_to={"kind": ProjectKind.PROGRAMME},
     )
     body = models.TextField(_("description (Markdown)"), blank=True)
@@ -201,13 +199,7 @@ class ProjectUpdate(OriginalLanguageModel, PublishableModel):
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="updates")
     title = models.CharField(_("title"), max_length=250)
     body = models.TextField(_("body (Markdown)"), blank=True)
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="project_updates",
-    )
+    author = optional_relation(settings.AUTH_USER_MODEL, related_name="project_updates")
     # `history`: registered in translation.py, so it records every language's column.
 
     class Meta:
@@ -237,18 +229,8 @@ OPEN_COLLABORATION_STATUSES = OPEN_REQUEST_STATUSES
 class CollaborationRequest(ReviewedRequestModel):
     """A partner's request to work with a pilot, a cluster or a city."""
 
-    requester = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="collaboration_requests",
-    )
-    organization = models.ForeignKey(
-        "accounts.Organization",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="collaboration_requests",
-    )
+    requester = person_relation(related_name="collaboration_requests")
+    organization = optional_relation("accounts.Organization", related_name="collaboration_requests")
     # A first contact may not have an organization record yet; its name is kept as typed.
     organization_name = models.CharField(_("organization name"), max_length=200, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=CollaborationKind.choices)
@@ -258,37 +240,22 @@ class CollaborationRequest(ReviewedRequestModel):
     message = models.TextField(_("message"))
     contact_preferences = models.CharField(_("contact preferences"), max_length=300, blank=True)
     # A request that grew out of a match: the city it is made for, and the topic the match named.
-    from_city = models.ForeignKey(
+    from_city = optional_relation(
         "cities.City",
         verbose_name=_("on behalf of the city"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
         related_name="collaboration_requests_made",
     )
-    topic = models.ForeignKey(
-        "clusters.Topic",
-        verbose_name=_("topic"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="collaboration_requests",
+    topic = optional_relation(
+        "clusters.Topic", verbose_name=_("topic"), related_name="collaboration_requests"
     )
-    assigned_to = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="assigned_collaboration_requests",
+    assigned_to = optional_relation(
+        settings.AUTH_USER_MODEL, related_name="assigned_collaboration_requests"
     )
     # What an acceptance led to: a new (draft) pilot staff set up, or the existing pilot the
     # requester's organization joined as a partner with `accepted_role`.
-    accepted_project = models.ForeignKey(
+    accepted_project = optional_relation(
         Project,
         verbose_name=_("resulting project"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
         related_name="originating_collaboration_requests",
     )
     accepted_role = models.CharField(
@@ -311,10 +278,7 @@ class CollaborationRequest(ReviewedRequestModel):
                 violation_error_message=_("Say which organization the request comes from."),
             ),
         ]
-        indexes = [
-            *ReviewedRequestModel.Meta.indexes,
-            models.Index(fields=["requester", "-created_at"]),
-        ]
+        indexes = ReviewedRequestModel.requester_indexes("requester")
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.target} ({self.get_status_display()})"
@@ -342,14 +306,7 @@ class CollaborationMessage(models.Model):
         related_name="collaboration_messages",
     )
     body = models.TextField(_("message (Markdown)"), blank=True)
-    # Private: no public address; the attachment view checks who asks (core/media_storage.py).
-    attachment = models.FileField(
-        _("attachment"),
-        upload_to=collaboration_attachment_path,
-        storage=private_storage,
-        blank=True,
-        max_length=200,
-    )
+    attachment = private_file(_("attachment"), upload_to=collaboration_attachment_path)
     # The name the sender's file had, shown to readers; the stored name is generated.
     attachment_name = models.CharField(_("attachment name"), max_length=200, blank=True)
     created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
@@ -372,12 +329,11 @@ class CollaborationMessage(models.Model):
 
 class CollaborationStatusChange(
     status_change_model(
-        CollaborationRequest, "request", actor_related_name="collaboration_status_changes"
+        CollaborationRequest,
+        "request",
+        actor_related_name="collaboration_status_changes",
+        verbose_name=_("collaboration status change"),
+        verbose_name_plural=_("collaboration status changes"),
     )
 ):
     """One step of a request's history: who moved it from which status to which, and why."""
-
-    class Meta:
-        ordering = ["created_at", "id"]
-        verbose_name = _("collaboration status change")
-        verbose_name_plural = _("collaboration status changes")

@@ -15,6 +15,7 @@ from core.models import (
     TitledPageModel,
     published_needs_date_constraint,
 )
+from core.relations import optional_relation
 
 
 class ResourceKind(models.TextChoices):
@@ -53,25 +54,13 @@ class Resource(OriginalLanguageModel, TitledPageModel, PublishableModel):
         "accounts.Organization", related_name="resources", blank=True
     )
     projects = models.ManyToManyField("projects.Project", related_name="resources", blank=True)
-    author = models.ForeignKey(
-        "accounts.User",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="authored_resources",
-    )
+    author = optional_relation("accounts.User", related_name="authored_resources")
     tags = TaggableManager(blank=True)
     review_state = models.CharField(
         _("review state"), max_length=10, choices=ReviewState.choices, default=ReviewState.NONE
     )
     review_comment = models.TextField(_("reviewer's comment"), blank=True)
-    proposed_by = models.ForeignKey(
-        "accounts.User",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="proposed_resources",
-    )
+    proposed_by = optional_relation("accounts.User", related_name="proposed_resources")
     # `history`: registered in translation.py, so it records every language's column.
 
     class Meta:
