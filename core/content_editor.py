@@ -49,6 +49,7 @@ from core.editor import (
 )
 from core.models import PublicationStatus
 from core.roles import is_editor
+from core.routes import object_pages
 from core.translation_views import translate_page
 
 # The form's submit buttons say what they do; `action` tells the view which one was pressed.
@@ -400,9 +401,8 @@ class ContentEditor:
         patterns = []
         if self.new_path is not None:
             patterns.append(path(self.new_path, self.create_view, name=f"{prefix}create"))
-        if self.has_edit_page:
-            patterns.append(path(f"{at}edit/", self.edit_view, name=f"{prefix}edit"))
-        patterns.append(path(f"{at}history/", self.history_view, name=f"{prefix}history"))
+        edit = {"edit": self.edit_view} if self.has_edit_page else {}
+        patterns += object_pages(at, {**edit, "history": self.history_view}, name_prefix=prefix)
         if self.translatable:
             patterns.append(
                 path(
@@ -412,13 +412,12 @@ class ContentEditor:
                 )
             )
         if self.publishable:
-            patterns += [
-                path(f"{at}preview/", self.preview_view, name=f"{prefix}preview"),
-                path(f"{at}publish/", require_POST(self.publish_view), name=f"{prefix}publish"),
-                path(
-                    f"{at}unpublish/", require_POST(self.unpublish_view), name=f"{prefix}unpublish"
-                ),
-            ]
+            actions = {
+                "preview": self.preview_view,
+                "publish": require_POST(self.publish_view),
+                "unpublish": require_POST(self.unpublish_view),
+            }
+            patterns += object_pages(at, actions, name_prefix=prefix)
         return patterns
 
     def register(self) -> None:
