@@ -141,8 +141,8 @@ class ListFilterSet(django_filters.FilterSet):
 
     @classmethod
     def get_fields(cls):
-        # Every filter is declared on the class, in the order it is declared (the API documents
-        # them so); none is generated from the model's fields, so `Meta` names only the model.
+        # The filters are those declared on the class, in their order (the order the API
+        # documents); none is generated from the model's fields, so `Meta` names only the model.
         return {}
 
     def get_form_class(self):
