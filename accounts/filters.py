@@ -31,4 +31,3 @@ class OrganizationFilter(ListFilterSet):
 
     class Meta:
         model = Organization
-        fields = ["kind", "country"]

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City
-from core.forms import text_field
+from core.forms import filter_choice_field, text_field
 
 from .models import Organization, RequestedRole, RoleRequestStatus, User
 
@@ -125,14 +125,8 @@ class RoleRequestDecisionForm(forms.Form):
 
 
 class RoleRequestFilterForm(forms.Form):
-    status = forms.ChoiceField(
-        label=_("Status"),
-        choices=[("", _("All")), *RoleRequestStatus.choices],
-        required=False,
-    )
-    role = forms.ChoiceField(
-        label=_("Role"), choices=[("", _("All")), *RequestedRole.choices], required=False
-    )
+    status = filter_choice_field(_("Status"), RoleRequestStatus.choices, any_label=_("All"))
+    role = filter_choice_field(_("Role"), RequestedRole.choices, any_label=_("All"))
     q = forms.CharField(label=_("Applicant"), max_length=100, required=False)
 
 

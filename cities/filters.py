@@ -92,7 +92,6 @@ class CityFilter(ListFilterSet):
 
     class Meta:
         model = City
-        fields = ["region", "country", "cluster", "hazard", "sort"]
 
     def prepare_page(self):
         self.change_page_filter("country", choices=countries_with_cities())

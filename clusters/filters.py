@@ -83,4 +83,3 @@ class ClusterFilter(ListFilterSet):
 
     class Meta:
         model = Cluster
-        fields = ["city"]

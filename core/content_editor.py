@@ -49,6 +49,7 @@ from core.editor import (
 )
 from core.models import PublicationStatus
 from core.roles import is_editor
+from core.routes import object_pages
 from core.translation_views import translate_page
 
 # The form's submit buttons say what they do; `action` tells the view which one was pressed.
@@ -116,6 +117,10 @@ class ContentEditor:
     unpublish_service = None
     # The keyword the update service names its object with ("project", "event"...).
     update_object_name = ""
+    # A type with all four services, named as the apps name them (`<update_object_name>_create`,
+    # `_update`, `_publish`, `_unpublish`), names its services module instead of each function:
+    # `services_module = services` with `update_object_name = "event"` gives `event_create`...
+    services_module = None
 
     # --- Questions a type may answer its own way -----------------------------------------------
 
@@ -168,6 +173,10 @@ class ContentEditor:
         super().__init_subclass__(**kwargs)
         if "may_edit" in cls.__dict__:
             cls.others_may_edit = True
+        if cls.__dict__.get("services_module") is not None:
+            for action in ("create", "update", "publish", "unpublish"):
+                service = getattr(cls.services_module, f"{cls.update_object_name}_{action}")
+                setattr(cls, f"{action}_service", staticmethod(service))
 
     def may_create(self, user) -> bool:
         return is_editor(user)
@@ -400,9 +409,8 @@ class ContentEditor:
         patterns = []
         if self.new_path is not None:
             patterns.append(path(self.new_path, self.create_view, name=f"{prefix}create"))
-        if self.has_edit_page:
-            patterns.append(path(f"{at}edit/", self.edit_view, name=f"{prefix}edit"))
-        patterns.append(path(f"{at}history/", self.history_view, name=f"{prefix}history"))
+        edit = {"edit": self.edit_view} if self.has_edit_page else {}
+        patterns += object_pages(at, {**edit, "history": self.history_view}, name_prefix=prefix)
         if self.translatable:
             patterns.append(
                 path(
@@ -412,13 +420,12 @@ class ContentEditor:
                 )
             )
         if self.publishable:
-            patterns += [
-                path(f"{at}preview/", self.preview_view, name=f"{prefix}preview"),
-                path(f"{at}publish/", require_POST(self.publish_view), name=f"{prefix}publish"),
-                path(
-                    f"{at}unpublish/", require_POST(self.unpublish_view), name=f"{prefix}unpublish"
-                ),
-            ]
+            actions = {
+                "preview": self.preview_view,
+                "publish": require_POST(self.publish_view),
+                "unpublish": require_POST(self.unpublish_view),
+            }
+            patterns += object_pages(at, actions, name_prefix=prefix)
         return patterns
 
     def register(self) -> None:

@@ -139,6 +139,12 @@ class ListFilterSet(django_filters.FilterSet):
     #: True when bound to a page's query string, False for the API.
     on_page = False
 
+    @classmethod
+    def get_fields(cls):
+        # The filters are those declared on the class, in their order (the order the API
+        # documents); none is generated from the model's fields, so `Meta` names only the model.
+        return {}
+
     def get_form_class(self):
         form_class = super().get_form_class()
         return type(form_class.__name__, (_NoEmptyTypedValueForm, form_class), {})

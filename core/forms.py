@@ -59,6 +59,19 @@ def text_field(label, *, max_length: int, rows: int, required: bool = False, **k
     )
 
 
+def slug_choice_field(label, *, queryset, **kwargs):
+    """An optional choice among rows, posted (or linked to) by the row's slug, as the list
+    pages' filters take them (core.filters.slug_filter)."""
+    return forms.ModelChoiceField(
+        label=label, queryset=queryset, required=False, to_field_name="slug", **kwargs
+    )
+
+
+def filter_choice_field(label, choices, *, any_label):
+    """An optional choice of a filter form: first "" (`any_label`, no filter), then `choices`."""
+    return forms.ChoiceField(label=label, choices=[("", any_label), *choices], required=False)
+
+
 def all_errors(*forms_and_formsets) -> list[tuple[str, str]]:
     """(anchor, message) for every error of these forms and formsets' rows, in page order."""
     found = []

@@ -166,28 +166,32 @@ class RegistrationAdmin(admin.ModelAdmin):
             self.message_user(request, f"{reason} ({count})", messages.WARNING)
 
 
+class PersonInSeriesAdminMixin:
+    """Rows that tie one person to one training series (a certificate, a met final requirement):
+    listed by series, with the person and the series picked by search, not from a long list."""
+
+    list_filter = ("series",)
+    autocomplete_fields = ("user", "series")
+
+
 @admin.register(Certificate)
-class CertificateAdmin(admin.ModelAdmin):
+class CertificateAdmin(PersonInSeriesAdminMixin, admin.ModelAdmin):
     list_display = ("user", "series", "issued_on", "verification_code")
     list_select_related = ("user", "series")
-    list_filter = ("series",)
     search_fields = ("user__email", "user__name", "verification_code", "series__title")
     ordering = ("-issued_on",)
     date_hierarchy = "issued_on"
-    autocomplete_fields = ("user", "series")
     # The code is printed on certificates people already hold; editing it would break them.
     readonly_fields = ("verification_code",)
 
 
 @admin.register(FinalRequirementCompletion)
-class FinalRequirementCompletionAdmin(SimpleHistoryAdmin):
+class FinalRequirementCompletionAdmin(PersonInSeriesAdminMixin, SimpleHistoryAdmin):
     list_display = ("user", "series", "completed_at", "recorded_by")
     list_select_related = ("user", "series", "recorded_by")
-    list_filter = ("series",)
     search_fields = ("user__email", "user__name", "series__title", "note")
     ordering = ("-completed_at",)
     date_hierarchy = "completed_at"
-    autocomplete_fields = ("user", "series")
     readonly_fields = ("recorded_by",)
 
     def save_model(self, request, obj, form, change):

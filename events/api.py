@@ -24,6 +24,7 @@ from projects.models import Project
 from . import selectors
 from .editors import EVENT_EDITOR, SERIES_EDITOR
 from .filters import EventFilter, RegistrationFilter, TrainingSeriesFilter
+from .forms import SERIES_CONTENT_FIELDS
 from .models import Event, EventCoHost, Registration, TrainingSeries
 from .services import (
     RegistrationRefused,
@@ -125,15 +126,7 @@ class TrainingSeriesSerializer(ApiModelSerializer):
             "title",
             "status",
             "published_at",
-            "summary",
-            "description",
-            "organizers",
-            "clusters",
-            "is_certified",
-            "sessions_required_for_certificate",
-            "final_requirement",
-            "start_year",
-            "end_year",
+            *SERIES_CONTENT_FIELDS,
             "session_count",
             "url",
             "created_at",

@@ -112,22 +112,6 @@ class EventFilter(ListFilterSet):
 
     class Meta:
         model = Event
-        fields = [
-            "cluster",
-            "kind",
-            "event_format",
-            "language",
-            "month",
-            "status",
-            "city",
-            "country",
-            "region",
-            "project",
-            "series",
-            "cohost",
-            "starts_after",
-            "starts_before",
-        ]
 
     def filter_language(self, queryset, name, value):
         # `languages` is a JSON list. `__contains` on a JSON field only works on PostgreSQL, so
@@ -162,7 +146,6 @@ class TrainingSeriesFilter(ListFilterSet):
 
     class Meta:
         model = TrainingSeries
-        fields = ["status", "cluster", "organizer", "is_certified", "year"]
 
     def filter_year(self, queryset, name, value):
         year = int(value)
@@ -178,4 +161,3 @@ class RegistrationFilter(ListFilterSet):
 
     class Meta:
         model = Registration
-        fields = ["status"]

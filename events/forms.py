@@ -124,22 +124,25 @@ EventCoHostFormSet = rows_formset(
 )
 
 
+# What a series says about itself and what its certificate asks, in this order: the editor's
+# form writes these fields and the API (events.api) shows them, so both stay the same list.
+SERIES_CONTENT_FIELDS = [
+    "summary",
+    "description",
+    "organizers",
+    "clusters",
+    "is_certified",
+    "sessions_required_for_certificate",
+    "final_requirement",
+    "start_year",
+    "end_year",
+]
+
+
 class TrainingSeriesForm(SlugFromTitleMixin, forms.ModelForm):
     class Meta:
         model = TrainingSeries
-        fields = [
-            "title",
-            "slug",
-            "summary",
-            "description",
-            "organizers",
-            "clusters",
-            "is_certified",
-            "sessions_required_for_certificate",
-            "final_requirement",
-            "start_year",
-            "end_year",
-        ]
+        fields = ["title", "slug", *SERIES_CONTENT_FIELDS]
         widgets = TEXT_AND_CLUSTER_WIDGETS
         help_texts = {"description": MARKDOWN_HELP}
         labels = {"organizers": _("Organizers"), "clusters": _("Clusters")}

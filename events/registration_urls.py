@@ -1,15 +1,17 @@
 from django.urls import path
 
+from core.routes import statistics_pages
+
 from . import registration_views as views
 
 app_name = "event_staff"
 
 urlpatterns = [
-    path("series/<slug:slug>/statistics/", views.series_statistics, name="series-statistics"),
-    path(
-        "series/<slug:slug>/statistics/<slug:chart>.csv",
+    *statistics_pages(
+        "series/<slug:slug>/",
+        views.series_statistics,
         views.series_statistics_csv,
-        name="series-statistics-csv",
+        name_prefix="series-",
     ),
     path(
         "series/<slug:slug>/final-requirement/",
@@ -23,10 +25,5 @@ urlpatterns = [
         views.registration_attendance,
         name="attendance",
     ),
-    path("<slug:slug>/statistics/", views.event_statistics, name="statistics"),
-    path(
-        "<slug:slug>/statistics/<slug:chart>.csv",
-        views.event_statistics_csv,
-        name="statistics-csv",
-    ),
+    *statistics_pages("<slug:slug>/", views.event_statistics, views.event_statistics_csv),
 ]

@@ -17,4 +17,3 @@ class NotificationFilter(ListFilterSet):
 
     class Meta:
         model = Notification
-        fields = ["unread"]

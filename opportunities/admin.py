@@ -5,6 +5,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from core.admin import PublishableAdminMixin
 
 from .editors import OPPORTUNITY_EDITOR
+from .forms import HOST_AND_ELIGIBILITY_FIELDS
 from .models import Application, ApplicationStatusChange, Opportunity
 
 
@@ -23,21 +24,7 @@ class OpportunityAdmin(PublishableAdminMixin, SimpleHistoryAdmin):
     readonly_fields = ("created_at", "updated_at")
     fieldsets = (
         (None, {"fields": ("kind", "title", "slug", "summary", "description", "how_to_apply")}),
-        (
-            _("Host, theme and eligibility"),
-            {
-                "fields": (
-                    "host_organization",
-                    "host_city",
-                    "cluster",
-                    "topics",
-                    "eligible_regions",
-                    "eligible_countries",
-                    "deadline",
-                    "places",
-                )
-            },
-        ),
+        (_("Host, theme and eligibility"), {"fields": HOST_AND_ELIGIBILITY_FIELDS}),
         (_("Publication"), {"fields": ("status", "published_at", "is_demo")}),
         (_("History"), {"fields": ("created_at", "updated_at")}),
     )

@@ -38,6 +38,7 @@ class OpportunityFilter(ListFilterSet):
         label=_("Kind"), choices=OpportunityKind.choices, empty_label=_("Any kind")
     )
     cluster = cluster_filter(field_name="cluster", distinct=False)
+    topic = topic_filter()
     state = django_filters.ChoiceFilter(
         label=_("Open or closed"),
         choices=OpportunityState.choices,
@@ -52,13 +53,11 @@ class OpportunityFilter(ListFilterSet):
         empty_label=_("Any region"),
         help_text="UN region code; opportunities open to every region match too.",
     )
-    topic = topic_filter()
 
     page_fields = ("kind", "cluster", "topic", "state", "region")
 
     class Meta:
         model = Opportunity
-        fields = ["kind", "cluster", "topic", "state", "region"]
 
     def prepare_page(self):
         self.change_page_filter("cluster", queryset=Cluster.objects.active())

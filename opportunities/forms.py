@@ -28,6 +28,20 @@ class GroupedCheckboxes(forms.CheckboxSelectMultiple):
     template_name = "forms/widgets/grouped_checkboxes.html"
 
 
+# Who hosts an opportunity, its theme, and who may apply by when: a group of the editor's form
+# that the admin shows as one fieldset (opportunities.admin), so both list the same fields.
+HOST_AND_ELIGIBILITY_FIELDS = (
+    "host_organization",
+    "host_city",
+    "cluster",
+    "topics",
+    "eligible_regions",
+    "eligible_countries",
+    "deadline",
+    "places",
+)
+
+
 class OpportunityForm(SlugFromTitleMixin, forms.ModelForm):
     """The editor's form; the deadline is typed as the editor's clock reads (their time zone)."""
 
@@ -47,14 +61,7 @@ class OpportunityForm(SlugFromTitleMixin, forms.ModelForm):
             "kind",
             "summary",
             "description",
-            "host_organization",
-            "host_city",
-            "cluster",
-            "topics",
-            "eligible_regions",
-            "eligible_countries",
-            "deadline",
-            "places",
+            *HOST_AND_ELIGIBILITY_FIELDS,
             "how_to_apply",
         ]
         widgets = {

@@ -1,5 +1,7 @@
 from django.urls import include, path
 
+from core.routes import object_pages
+
 from . import views
 
 app_name = "opportunities"
@@ -11,15 +13,15 @@ urlpatterns = [
     path("applications/", views.my_applications, name="mine"),
     path("applications/review/", views.review_queue, name="review"),
     path("applications/<int:pk>/", views.application_detail, name="application"),
-    path("applications/<int:pk>/edit/", views.application_edit, name="application-edit"),
-    path("applications/<int:pk>/review/", views.application_review, name="application-review"),
-    path(
-        "applications/<int:pk>/withdraw/", views.application_withdraw, name="application-withdraw"
-    ),
-    path(
-        "applications/<int:pk>/document/",
-        views.application_document,
-        name="application-document",
+    *object_pages(
+        "applications/<int:pk>/",
+        {
+            "edit": views.application_edit,
+            "review": views.application_review,
+            "withdraw": views.application_withdraw,
+            "document": views.application_document,
+        },
+        name_prefix="application-",
     ),
     path("", include("opportunities.editor_urls")),
     path("<slug:slug>/", views.opportunity_detail, name="detail"),

@@ -1,6 +1,8 @@
 from django.urls import path
 from django.views.generic import RedirectView
 
+from core.routes import statistics_pages
+
 from . import search_views, views
 from .editors import SITE_PAGE_EDITOR
 
@@ -10,8 +12,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("search/", search_views.search_page, name="search"),
     path("map/", search_views.map_page, name="map"),
-    path("statistics/", views.statistics_page, name="statistics"),
-    path("statistics/<slug:chart>.csv", views.statistics_csv, name="statistics-csv"),
+    *statistics_pages("", views.statistics_page, views.statistics_csv),
     path("language/", views.language, name="language"),
     path("me/", views.me, name="me"),
     # Addresses people guess for their registrations lead to My portal.

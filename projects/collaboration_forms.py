@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy
 from accounts.models import User
 from cities.models import City
 from clusters.models import Cluster, Topic
-from core.forms import text_field
+from core.forms import filter_choice_field, slug_choice_field, text_field
 from core.roles import CITY_OFFICIAL
 
 from .collaboration_selectors import AGE_BUCKETS, collaboration_targets, staff_reviewers
@@ -26,21 +26,17 @@ class CollaborationRequestForm(forms.Form):
     target = forms.ChoiceField(
         label=gettext_lazy("With which pilot, cluster or city?"),
     )
-    from_city = forms.ModelChoiceField(
-        label=gettext_lazy("On behalf of your city"),
+    from_city = slug_choice_field(
+        gettext_lazy("On behalf of your city"),
         queryset=City.objects.none(),
-        required=False,
-        to_field_name="slug",
         empty_label=gettext_lazy("Not on behalf of a city"),
         help_text=gettext_lazy("A request made for your city is counted with its matches."),
     )
-    topic = forms.ModelChoiceField(
-        label=gettext_lazy("Topic"),
+    topic = slug_choice_field(
+        gettext_lazy("Topic"),
         queryset=Topic.objects.select_related("cluster").order_by(
             "cluster__order", "order", "name"
         ),
-        required=False,
-        to_field_name="slug",
         empty_label=gettext_lazy("No particular topic"),
         help_text=gettext_lazy("What the exchange is about, from the clusters' list of topics."),
     )
@@ -170,11 +166,9 @@ class AcceptForm(DecisionNoteForm):
         initial=AcceptOutcome.NOTHING_MORE,
         widget=forms.RadioSelect,
     )
-    project = forms.ModelChoiceField(
-        label=gettext_lazy("Pilot (to join, or the new pilot if it exists already)"),
+    project = slug_choice_field(
+        gettext_lazy("Pilot (to join, or the new pilot if it exists already)"),
         queryset=Project.objects.order_by("title"),
-        required=False,
-        to_field_name="slug",
     )
     partner_role = forms.ChoiceField(
         label=gettext_lazy("Role of the organization in the pilot"),
@@ -202,28 +196,19 @@ class AssignForm(forms.Form):
 
 
 class ReviewQueueFilterForm(forms.Form):
-    cluster = forms.ModelChoiceField(
-        label=gettext_lazy("Cluster"),
+    cluster = slug_choice_field(
+        gettext_lazy("Cluster"),
         queryset=Cluster.objects.order_by("order", "name"),
-        required=False,
-        to_field_name="slug",
         empty_label=gettext_lazy("Any cluster"),
     )
-    kind = forms.ChoiceField(
-        label=gettext_lazy("Kind"),
-        choices=[("", gettext_lazy("Any kind")), *CollaborationKind.choices],
-        required=False,
+    kind = filter_choice_field(
+        gettext_lazy("Kind"), CollaborationKind.choices, any_label=gettext_lazy("Any kind")
     )
-    status = forms.ChoiceField(
-        label=gettext_lazy("Status"),
-        choices=[("", gettext_lazy("Any status")), *CollaborationStatus.choices],
-        required=False,
+    status = filter_choice_field(
+        gettext_lazy("Status"), CollaborationStatus.choices, any_label=gettext_lazy("Any status")
     )
-    age = forms.ChoiceField(
-        label=gettext_lazy("Age"),
-        choices=[
-            ("", gettext_lazy("Any age")),
-            *((value, label) for value, label, _newer, _older in AGE_BUCKETS),
-        ],
-        required=False,
+    age = filter_choice_field(
+        gettext_lazy("Age"),
+        [(value, label) for value, label, _newer, _older in AGE_BUCKETS],
+        any_label=gettext_lazy("Any age"),
     )

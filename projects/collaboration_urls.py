@@ -1,5 +1,7 @@
 from django.urls import path
 
+from core.routes import object_pages
+
 from . import collaboration_views as views
 
 app_name = "collaboration"
@@ -10,10 +12,15 @@ urlpatterns = [
     path("review/", views.collaboration_review_queue, name="review"),
     path("<int:pk>/", views.collaboration_request_detail, name="detail"),
     path("<int:pk>/review/", views.collaboration_request_start_review, name="start-review"),
-    path("<int:pk>/accept/", views.collaboration_request_accept, name="accept"),
-    path("<int:pk>/decline/", views.collaboration_request_decline, name="decline"),
-    path("<int:pk>/withdraw/", views.collaboration_request_withdraw, name="withdraw"),
-    path("<int:pk>/assign/", views.collaboration_request_assign, name="assign"),
+    *object_pages(
+        "<int:pk>/",
+        {
+            "accept": views.collaboration_request_accept,
+            "decline": views.collaboration_request_decline,
+            "withdraw": views.collaboration_request_withdraw,
+            "assign": views.collaboration_request_assign,
+        },
+    ),
     path("<int:pk>/messages/", views.collaboration_request_post_message, name="message"),
     path(
         "<int:pk>/messages/<int:message_pk>/attachment/",

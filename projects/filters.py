@@ -98,20 +98,6 @@ class ProjectFilter(ListFilterSet):
 
     class Meta:
         model = Project
-        fields = [
-            "cluster",
-            "phase",
-            "status",
-            "city",
-            "country",
-            "region",
-            "partner",
-            "kind",
-            "parent",
-            "started_after",
-            "started_before",
-            "tags",
-        ]
 
     def prepare_page(self):
         # The page offers what it can show: active clusters, published programmes.
@@ -133,4 +119,3 @@ class CollaborationRequestFilter(ListFilterSet):
 
     class Meta:
         model = CollaborationRequest
-        fields = ["kind", "status"]

@@ -2,6 +2,8 @@
 
 from django.urls import path
 
+from core.routes import object_pages
+
 from . import editor_views as views
 from .editors import RESOURCE_EDITOR
 
@@ -9,7 +11,10 @@ urlpatterns = [
     *RESOURCE_EDITOR.urls(),
     path("resources/propose/", views.resource_propose, name="propose"),
     path("editor/review/", views.review_queue, name="review"),
-    path("editor/review/<int:pk>/publish/", views.review_publish, name="review-publish"),
-    path("editor/review/<int:pk>/return/", views.review_return, name="review-return"),
+    *object_pages(
+        "editor/review/<int:pk>/",
+        {"publish": views.review_publish, "return": views.review_return},
+        name_prefix="review-",
+    ),
     path("editor/proposals/", views.my_proposals, name="my-proposals"),
 ]

@@ -52,21 +52,6 @@ class ResourceFilter(ListFilterSet):
 
     class Meta:
         model = Resource
-        fields = [
-            "kind",
-            "cluster",
-            "city",
-            "tag",
-            "tags",
-            "status",
-            "country",
-            "region",
-            "project",
-            "organization",
-            "language",
-            "published_after",
-            "published_before",
-        ]
 
     def prepare_page(self):
         offer_what_pages_show(self)
