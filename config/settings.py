@@ -6,9 +6,7 @@ to var/mail/. Production (`DJANGO_ENV=production`) refuses to start without a re
 with DEBUG on.
 """
 
-import os
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import environ
 from celery.schedules import crontab
@@ -189,20 +187,6 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and Redis ------------------------------------------------------------------------
 REDIS_URL = env.str("REDIS_URL", default="")
-# pytest-xdist runs the suite in several processes against one Redis; each worker takes a
-# database of its own, counting down from the configured one (gw0 keeps it, gw1 the one below),
-# so one worker's cache.clear() (a FLUSHDB) or rate-limit counters never reach another's. The
-# test databases need no such help: pytest-django names one per worker.
-if REDIS_URL and os.environ.get("PYTEST_XDIST_WORKER", "").startswith("gw"):
-    _redis = urlsplit(REDIS_URL)
-    _worker_database = int(_redis.path.lstrip("/") or 0) - int(
-        os.environ["PYTEST_XDIST_WORKER"][2:]
-    )
-    if _worker_database < 1:
-        raise ImproperlyConfigured(
-            f"REDIS_URL {REDIS_URL} leaves no Redis database per test worker"
-        )
-    REDIS_URL = urlunsplit(_redis._replace(path=f"/{_worker_database}"))
 if REDIS_URL:
     CACHES = {
         "default": {
