@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
-from core.pages import list_page_render
+from core.pages import form_filtered_list_page_render
 from core.roles import ALL_ROLES, is_editor
 
 from . import selectors, services
@@ -47,6 +47,13 @@ def editor_required(view):
 
 def _profile_breadcrumbs(*extra):
     return [(_("Your profile"), reverse("accounts:profile") if extra else ""), *extra]
+
+
+def _profile_form_page(request, template: str, title: str, form):
+    """A form page under "Your profile" (asking for a role, deleting the account)."""
+    return render(
+        request, template, {"form": form, "breadcrumbs": _profile_breadcrumbs((title, ""))}
+    )
 
 
 @never_cache
@@ -97,11 +104,7 @@ def role_request_create(request):
                 request, _("Your request was sent. UN staff will review it and let you know.")
             )
             return redirect("accounts:profile")
-    return render(
-        request,
-        "accounts/role_request_form.html",
-        {"form": form, "breadcrumbs": _profile_breadcrumbs((_("Ask for a role"), ""))},
-    )
+    return _profile_form_page(request, "accounts/role_request_form.html", _("Ask for a role"), form)
 
 
 @never_cache
@@ -114,31 +117,24 @@ def account_delete(request):
         logout(request)
         messages.success(request, _("Your account was deleted. Thank you for taking part."))
         return redirect("portal:home")
-    return render(
-        request,
-        "accounts/account_delete.html",
-        {"form": form, "breadcrumbs": _profile_breadcrumbs((_("Delete my account"), ""))},
-    )
+    return _profile_form_page(request, "accounts/account_delete.html", _("Delete my account"), form)
 
 
 @never_cache
 @editor_required
 @require_http_methods(["GET"])
 def role_request_review_list(request):
-    filters = RoleRequestFilterForm(request.GET or {"status": RoleRequestStatus.PENDING})
-    criteria = filters.cleaned_data if filters.is_valid() else {}
-    role_requests = selectors.role_requests_for_review(
-        status=criteria.get("status", ""),
-        role=criteria.get("role", ""),
-        query=criteria.get("q", ""),
-    )
-    return list_page_render(
+    return form_filtered_list_page_render(
         request,
         "accounts/role_request_review.html",
-        items=role_requests,
+        filters=RoleRequestFilterForm(request.GET or {"status": RoleRequestStatus.PENDING}),
+        items=lambda criteria: selectors.role_requests_for_review(
+            status=criteria.get("status", ""),
+            role=criteria.get("role", ""),
+            query=criteria.get("q", ""),
+        ),
         per_page=REVIEW_PAGE_SIZE,
         name="role_requests",
-        filters=filters,
         decision_form=RoleRequestDecisionForm(),
         breadcrumbs=[(_("Role requests"), "")],
     )

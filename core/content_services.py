@@ -83,3 +83,15 @@ def content_save(
     return publication_status_apply(
         obj=obj, status=status, actor=actor, publish=publish, unpublish=unpublish
     )
+
+
+def authored_content_save(obj, *, actor, data: Mapping, publish: Callable, unpublish: Callable):
+    """`content_save` for a type whose items have an author (resources, pilot updates): the
+    acting person becomes the author of an item nobody wrote yet, unless `data` names one."""
+    return content_save(
+        obj=obj,
+        actor=actor,
+        data=author_default(obj, data, actor=actor),
+        publish=publish,
+        unpublish=unpublish,
+    )

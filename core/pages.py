@@ -1,4 +1,4 @@
-"""What the portal's list pages share: one page of items, numbered by `?page=`."""
+"""What the portal's list pages share: one page of items, numbered by `?page=`, and their filters."""
 
 from django.core.paginator import Paginator
 from django.shortcuts import render
@@ -25,5 +25,24 @@ def filtered_list_page_render(request, template, *, filterset, per_page, name, *
         per_page=per_page,
         name=name,
         filter=filterset,
+        **context,
+    )
+
+
+def form_filtered_list_page_render(request, template, *, filters, items, per_page, name, **context):
+    """A list page narrowed by a plain form (the staff review queues): `filters` is the form bound
+    to the query string, and `items(criteria)` the list for its cleaned data, or for no criteria
+    at all when the query does not validate (an old link keeps working, unfiltered).
+
+    The template gets the form as `filters`.
+    """
+    criteria = filters.cleaned_data if filters.is_valid() else {}
+    return list_page_render(
+        request,
+        template,
+        items=items(criteria),
+        per_page=per_page,
+        name=name,
+        filters=filters,
         **context,
     )

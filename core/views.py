@@ -1,7 +1,8 @@
 """Page pieces that apps with the same kind of page share.
 
-The review workflows (collaboration requests, applications to opportunities) have the same
-actions: a signed-in POST that runs a service and says how it went on the item's page, and a
+A signed-in person's pages of their own things ("My certificates", "My applications") are
+the same page over different lists. The review workflows (collaboration requests, applications
+to opportunities) have the same actions: a signed-in POST that runs a service and says how it went on the item's page, and a
 private file only the people who may see the item can download. Feeds of published content
 describe their items alike. Each piece takes what differs (a URL name, a service, a message).
 """
@@ -11,14 +12,30 @@ import mimetypes
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.syndication.views import Feed
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.http import require_POST
 
 from core.media_storage import private_file_response
+
+
+def own_page(template: str, *, breadcrumbs, **lists):
+    """The view of a signed-in person's page of their own things; anonymous visitors sign in.
+
+    Each of `lists` reads the things for a person (called with `user=`), under the name the
+    template knows them by. `breadcrumbs` are built once, so lazily translated (and reversed).
+    """
+
+    @login_required
+    def view(request):
+        context = {name: read(user=request.user) for name, read in lists.items()}
+        return render(request, template, {**context, "breadcrumbs": breadcrumbs})
+
+    return view
 
 
 def signed_in_post(url_name: str):

@@ -5,8 +5,10 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from core.roles import is_editor
+from core.views import own_page
 
 from . import certificates, selectors
 
@@ -54,14 +56,9 @@ def certificate_download(request, code):
     return response
 
 
-@login_required
-def certificate_list_mine(request):
-    return render(
-        request,
-        "events/certificate_list.html",
-        {
-            "certificates": certificates.certificates_of(user=request.user),
-            "in_progress": certificates.certificate_progress_of(user=request.user),
-            "breadcrumbs": [(_("My certificates"), "")],
-        },
-    )
+certificate_list_mine = own_page(
+    "events/certificate_list.html",
+    breadcrumbs=[(gettext_lazy("My certificates"), "")],
+    certificates=certificates.certificates_of,
+    in_progress=certificates.certificate_progress_of,
+)

@@ -22,7 +22,7 @@ from notifications.content import (
     SECTION_EVENTS,
     ContentItem,
     absolute_url,
-    linked_ids,
+    many_to_many_ids,
     page_path,
     published_item,
 )
@@ -51,20 +51,11 @@ REMINDER_AHEAD = timedelta(hours=24)
 
 def events_describe(events) -> list[ContentItem]:
     ids = [event.pk for event in events]
-    clusters = linked_ids(
-        Event.clusters.through.objects.filter(event_id__in=ids, cluster__in=public(Cluster)),
-        "event_id",
-        "cluster_id",
-    )
-    projects = linked_ids(
-        Event.projects.through.objects.filter(event_id__in=ids, project__in=public(Project)),
-        "event_id",
-        "project_id",
-    )
+    clusters = many_to_many_ids(Event.clusters, ids, among=public(Cluster))
+    projects = many_to_many_ids(Event.projects, ids, among=public(Project))
     return [
         published_item(
             event,
-            kind="event",
             verb="published_event",
             section=SECTION_EVENTS,
             clusters=clusters[event.pk],

@@ -80,13 +80,19 @@ def page_path(obj, *, fragment: str = "") -> str:
     return f"{path}#{fragment}" if fragment else path
 
 
+def content_key(obj) -> str:
+    """The key of `obj`'s item, unique across content types and stable (notifications and their
+    emails are keyed on it): its model's name and its id, "event:12", "projectupdate:3"."""
+    return f"{obj._meta.model_name}:{obj.pk}"
+
+
 def published_item(
-    obj, *, kind: str, verb: str, section: str, clusters, cities, projects, **more
+    obj, *, verb: str, section: str, clusters, cities, projects, **more
 ) -> ContentItem:
     """The item of a published object with a title and a summary, read in each reader's
     language, and its links (sets of ids): what every content source's `describe` builds."""
     return ContentItem(
-        key=f"{kind}:{obj.pk}",
+        key=content_key(obj),
         verb=verb,
         section=section,
         title=in_reader_language(lambda: obj.title),
@@ -106,6 +112,18 @@ def linked_ids(queryset, left: str, right: str) -> defaultdict:
     for left_id, right_id in queryset.values_list(left, right):
         links[left_id].add(right_id)
     return links
+
+
+def many_to_many_ids(relation, ids, *, among=None) -> defaultdict:
+    """{object id: {related ids}} for the objects `ids` over a many-to-many `relation` of their
+    model (`Event.clusters`), in one query on its link table; `among` (a queryset) keeps only the
+    related objects in it (the public clusters)."""
+    field = relation.field
+    source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+    conditions = {f"{source}_id__in": ids}
+    if among is not None:
+        conditions[f"{target}__in"] = among
+    return linked_ids(relation.through.objects.filter(**conditions), f"{source}_id", f"{target}_id")
 
 
 def content_item_for(obj) -> ContentItem:

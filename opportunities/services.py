@@ -17,10 +17,11 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from core.content_services import content_save
 from core.publication import publication_publish, publication_unpublish
-from core.review_services import ReviewWorkflow
+from core.review_services import ReviewWorkflow, TransitionRefused
 from core.uploads import clean_document
 
 from .models import (
@@ -119,12 +120,8 @@ class AlreadyApplied(ApplicationError):
         )
 
 
-class IllegalTransition(ApplicationError):
-    def __init__(self, *, from_status: str, to_status: str):
-        super().__init__(
-            _("An application that is “%(current)s” cannot become “%(wanted)s”.")
-            % {"current": S(from_status).label, "wanted": S(to_status).label}
-        )
+class IllegalTransition(TransitionRefused, ApplicationError):
+    message = gettext_lazy("An application that is “%(current)s” cannot become “%(wanted)s”.")
 
 
 WORKFLOW = ReviewWorkflow(S, refused=IllegalTransition, sender="applicant")
@@ -265,7 +262,7 @@ def application_review(
     if not can_review(actor):
         raise NotAllowed(_("Only UN staff can review applications."))
     if to_status not in REVIEW_STEPS:
-        raise IllegalTransition(from_status=application.status, to_status=to_status)
+        raise IllegalTransition(from_status=S(application.status), to_status=S(to_status))
     application = Application.objects.select_for_update().get(pk=application.pk)
     return _transition(application=application, to_status=to_status, actor=actor, note=note)
 
@@ -277,5 +274,5 @@ def application_withdraw(*, application: Application, actor, note: str = "") -> 
     if application.applicant_id != getattr(actor, "pk", None):
         raise NotAllowed(_("Only the applicant can withdraw an application."))
     if application.status not in OPEN_APPLICATION_STATUSES:
-        raise IllegalTransition(from_status=application.status, to_status=S.WITHDRAWN)
+        raise IllegalTransition(from_status=S(application.status), to_status=S.WITHDRAWN)
     return _transition(application=application, to_status=S.WITHDRAWN, actor=actor, note=note)

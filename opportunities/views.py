@@ -13,11 +13,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from core.editor import service_errors_add
-from core.views import ContentFeed, action_run, private_download, signed_in_post
+from core.pages import list_page_render
+from core.views import ContentFeed, action_run, own_page, private_download, signed_in_post
 
 from . import selectors, services
 from .filters import OpportunityFilter
@@ -28,8 +30,8 @@ PAGE_SIZE = 20
 REVIEW_PAGE_SIZE = 50
 
 
-def _opportunities_crumb():
-    return (_("Opportunities"), reverse("opportunities:list"))
+# Lazy: the pages built once at import (my_applications) use it too.
+OPPORTUNITIES_CRUMB = (gettext_lazy("Opportunities"), reverse_lazy("opportunities:list"))
 
 
 def opportunity_list(request):
@@ -57,7 +59,7 @@ def opportunity_detail(request, slug):
         {
             "opportunity": opportunity,
             "application": selectors.application_of(user=request.user, opportunity=opportunity),
-            "breadcrumbs": [_opportunities_crumb(), (opportunity.title, "")],
+            "breadcrumbs": [OPPORTUNITIES_CRUMB, (opportunity.title, "")],
         },
     )
 
@@ -76,7 +78,7 @@ def _application_form_page(request, *, opportunity, form, application=None, refu
             "heading": heading,
             "refusal": refusal,
             "breadcrumbs": [
-                _opportunities_crumb(),
+                OPPORTUNITIES_CRUMB,
                 (opportunity.title, opportunity.get_absolute_url()),
                 (heading, ""),
             ],
@@ -130,16 +132,11 @@ def opportunity_apply(request, slug):
     return _application_form_page(request, opportunity=opportunity, form=form, status=400)
 
 
-@login_required
-def my_applications(request):
-    return render(
-        request,
-        "opportunities/my_applications.html",
-        {
-            "applications": selectors.opportunity_applications_for_user(request.user),
-            "breadcrumbs": [_opportunities_crumb(), (_("My applications"), "")],
-        },
-    )
+my_applications = own_page(
+    "opportunities/my_applications.html",
+    breadcrumbs=[OPPORTUNITIES_CRUMB, (gettext_lazy("My applications"), "")],
+    applications=selectors.opportunity_applications_for_user,
+)
 
 
 @login_required
@@ -149,19 +146,15 @@ def review_queue(request):
     status = request.GET.get("status", "")
     if status not in ApplicationStatus.values:
         status = ""
-    page_obj = Paginator(
-        selectors.applications_for_review(status=status), REVIEW_PAGE_SIZE
-    ).get_page(request.GET.get("page"))
-    return render(
+    return list_page_render(
         request,
         "opportunities/review_queue.html",
-        {
-            "page_obj": page_obj,
-            "applications": page_obj.object_list,
-            "status": status,
-            "statuses": ApplicationStatus.choices,
-            "breadcrumbs": [_opportunities_crumb(), (_("Applications to review"), "")],
-        },
+        items=selectors.applications_for_review(status=status),
+        per_page=REVIEW_PAGE_SIZE,
+        name="applications",
+        status=status,
+        statuses=ApplicationStatus.choices,
+        breadcrumbs=[OPPORTUNITIES_CRUMB, (_("Applications to review"), "")],
     )
 
 

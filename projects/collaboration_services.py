@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from core.models import PublicationStatus
-from core.review_services import ReviewWorkflow
+from core.review_services import ReviewWorkflow, TransitionRefused
 from core.roles import PARTNER, user_has_role
 from core.slugs import slug_from_text
 from core.uploads import clean_document, clean_image
@@ -51,13 +51,8 @@ class CollaborationError(Exception):
     """A request cannot do what was asked; the message is for the person who asked."""
 
 
-class IllegalTransition(CollaborationError):
-    def __init__(self, *, from_status: str, to_status: str):
-        self.from_status, self.to_status = from_status, to_status
-        super().__init__(
-            _("A request that is “%(current)s” cannot become “%(wanted)s”.")
-            % {"current": S(from_status).label, "wanted": S(to_status).label}
-        )
+class IllegalTransition(TransitionRefused, CollaborationError):
+    message = gettext_lazy("A request that is “%(current)s” cannot become “%(wanted)s”.")
 
 
 WORKFLOW = ReviewWorkflow(S, refused=IllegalTransition, sender="requester")

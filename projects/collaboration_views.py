@@ -14,9 +14,10 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from core.pages import list_page_render
-from core.views import action_run, private_download, signed_in_post
+from core.pages import form_filtered_list_page_render
+from core.views import action_run, own_page, private_download, signed_in_post
 
 from . import collaboration_selectors as selectors
 from . import collaboration_services as services
@@ -125,16 +126,11 @@ def collaboration_request_new(request):
     return redirect("collaboration:detail", pk=collaboration_request.pk)
 
 
-@login_required
-def collaboration_request_mine(request):
-    return render(
-        request,
-        "collaboration/my_requests.html",
-        {
-            "collaboration_requests": selectors.collaboration_requests_of(user=request.user),
-            "breadcrumbs": [(_("My collaboration requests"), "")],
-        },
-    )
+collaboration_request_mine = own_page(
+    "collaboration/my_requests.html",
+    breadcrumbs=[(gettext_lazy("My collaboration requests"), "")],
+    collaboration_requests=selectors.collaboration_requests_of,
+)
 
 
 @login_required
@@ -147,21 +143,14 @@ def collaboration_review_queue(request):
             {"breadcrumbs": [(_("Collaboration requests to review"), "")]},
             status=403,
         )
-    filters = ReviewQueueFilterForm(request.GET or None)
-    chosen = filters.cleaned_data if filters.is_valid() else {}
-    queue = selectors.collaboration_review_queue(
-        cluster=chosen.get("cluster"),
-        kind=chosen.get("kind", ""),
-        status=chosen.get("status", ""),
-        age=chosen.get("age", ""),
-    )
-    return list_page_render(
+    return form_filtered_list_page_render(
         request,
         "collaboration/review_queue.html",
-        items=queue,
+        filters=ReviewQueueFilterForm(request.GET or None),
+        # The form's fields are the selector's filters (cluster, kind, status, age).
+        items=lambda chosen: selectors.collaboration_review_queue(**chosen),
         per_page=QUEUE_PAGE_SIZE,
         name="collaboration_requests",
-        filters=filters,
         breadcrumbs=[(_("Collaboration requests to review"), "")],
     )
 

@@ -17,8 +17,10 @@ from core.visibility import public, public_or_none
 from notifications.content import (
     SECTION_PILOTS,
     ContentItem,
+    content_key,
     in_reader_language,
     linked_ids,
+    many_to_many_ids,
     page_path,
     published_item,
 )
@@ -39,13 +41,7 @@ NEWEST_FIRST = ("-published_at", "pk")
 def _links_of_projects(project_ids):
     """({project id: cluster ids}, {project id: city ids}): two queries."""
     return (
-        linked_ids(
-            Project.clusters.through.objects.filter(
-                project_id__in=project_ids, cluster__in=public(Cluster)
-            ),
-            "project_id",
-            "cluster_id",
-        ),
+        many_to_many_ids(Project.clusters, project_ids, among=public(Cluster)),
         linked_ids(ProjectCity.objects.filter(project_id__in=project_ids), "project_id", "city_id"),
     )
 
@@ -55,7 +51,6 @@ def projects_describe(projects) -> list[ContentItem]:
     return [
         published_item(
             project,
-            kind="project",
             verb="published_pilot",
             section=SECTION_PILOTS,
             clusters=clusters[project.pk],
@@ -80,7 +75,7 @@ def updates_describe(updates) -> list[ContentItem]:
     clusters, cities = _links_of_projects({update.project_id for update in updates})
     return [
         ContentItem(
-            key=f"projectupdate:{update.pk}",
+            key=content_key(update),
             verb="published_update",
             section=SECTION_PILOTS,
             title=in_reader_language(

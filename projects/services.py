@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 import notifications.services
-from core.content_services import RowList, author_default, content_save
+from core.content_services import RowList, authored_content_save, content_save
 from core.publication import PublicationRefused, publication_publish, publication_unpublish
 from core.services import model_save
 
@@ -46,24 +46,10 @@ def _project_row_lists(*, cities: Rows, partners: Rows, milestones: Rows) -> lis
     ]
 
 
-def project_create(
-    *,
-    actor,
-    data: Mapping,
-    cities: Rows = None,
-    partners: Rows = None,
-    milestones: Rows = None,
-) -> Project:
+def project_create(*, actor, data: Mapping, **row_lists: Rows) -> Project:
     """A new programme or pilot, with its cities ({"city", "role"}), partners ({"organization",
-    "role"}) and milestones ({"title", "due_on", ...})."""
-    return project_update(
-        project=Project(),
-        actor=actor,
-        data=data,
-        cities=cities,
-        partners=partners,
-        milestones=milestones,
-    )
+    "role"}) and milestones ({"title", "due_on", ...}): `row_lists` are `project_update`'s."""
+    return project_update(project=Project(), actor=actor, data=data, **row_lists)
 
 
 def project_update(
@@ -110,10 +96,10 @@ def project_update_create(*, actor, data: Mapping) -> ProjectUpdate:
 
 
 def project_update_update(*, project_update: ProjectUpdate, actor, data: Mapping) -> ProjectUpdate:
-    return content_save(
-        obj=project_update,
+    return authored_content_save(
+        project_update,
         actor=actor,
-        data=author_default(project_update, data, actor=actor),
+        data=data,
         publish=project_update_publish,
         unpublish=project_update_unpublish,
     )

@@ -9,7 +9,7 @@ from notifications.content import (
     SECTION_NEWS,
     SECTION_RESOURCES,
     ContentItem,
-    linked_ids,
+    many_to_many_ids,
     published_item,
 )
 from projects.models import Project
@@ -24,26 +24,15 @@ VERB_LABELS = {
 
 def resources_describe(resources) -> list[ContentItem]:
     ids = [resource.pk for resource in resources]
-    clusters = linked_ids(
-        Resource.clusters.through.objects.filter(resource_id__in=ids, cluster__in=public(Cluster)),
-        "resource_id",
-        "cluster_id",
-    )
-    cities = linked_ids(
-        Resource.cities.through.objects.filter(resource_id__in=ids), "resource_id", "city_id"
-    )
-    projects = linked_ids(
-        Resource.projects.through.objects.filter(resource_id__in=ids, project__in=public(Project)),
-        "resource_id",
-        "project_id",
-    )
+    clusters = many_to_many_ids(Resource.clusters, ids, among=public(Cluster))
+    cities = many_to_many_ids(Resource.cities, ids)
+    projects = many_to_many_ids(Resource.projects, ids, among=public(Project))
     items = []
     for resource in resources:
         is_news = resource.kind == ResourceKind.NEWS
         items.append(
             published_item(
                 resource,
-                kind="resource",
                 verb="published_news" if is_news else "published_resource",
                 section=SECTION_NEWS if is_news else SECTION_RESOURCES,
                 clusters=clusters[resource.pk],

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 import notifications.services
-from core.content_services import author_default, content_save
+from core.content_services import authored_content_save
 from core.editor import unique_slug
 from core.models import PublicationStatus
 from core.publication import (
@@ -38,12 +38,8 @@ def resource_create(*, actor, data: Mapping) -> Resource:
 
 def resource_update(*, resource: Resource, actor, data: Mapping) -> Resource:
     """An editor's change; a resource nobody wrote yet becomes the editor's."""
-    return content_save(
-        obj=resource,
-        actor=actor,
-        data=author_default(resource, data, actor=actor),
-        publish=resource_publish,
-        unpublish=resource_unpublish,
+    return authored_content_save(
+        resource, actor=actor, data=data, publish=resource_publish, unpublish=resource_unpublish
     )
 
 
