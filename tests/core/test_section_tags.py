@@ -36,3 +36,15 @@ def test_no_items_shows_the_empty_line_and_what_follows():
 def test_without_an_empty_line_a_section_with_no_items_is_left_out():
     source = '{% load section_tags %}{% list_section "x" "X" items=things %}<ul></ul>{% endlist_section %}'
     assert _render(source, things=[]) == ""
+
+
+def test_a_section_can_loop_over_its_items_itself():
+    source = (
+        "{% load section_tags %}"
+        '{% list_section "x" "X" items=things list_class="item-list compact" as thing %}'
+        "<li>{{ thing }}</li>{% endlist_section %}"
+    )
+    assert _render(source, things=["a", "<b>"]) == (
+        '<section aria-labelledby="x"> <h2 id="x">X</h2> '
+        '<ul class="item-list compact"><li>a</li><li>&lt;b&gt;</li></ul> </section>'
+    )
