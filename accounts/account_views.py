@@ -15,7 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core.pages import form_filtered_list_page_render
-from core.roles import ALL_ROLES, is_editor
+from core.roles import ALL_ROLES, ROLE_LABELS, is_editor
 
 from . import selectors, services
 from .forms import (
@@ -80,7 +80,7 @@ def profile(request):
         {
             "form": form,
             "time_zones": COMMON_TIME_ZONES,
-            "roles": [role for role in ALL_ROLES if user.has_role(role)],
+            "roles": [ROLE_LABELS[role] for role in ALL_ROLES if user.has_role(role)],
             "reviews_role_requests": is_editor(user),
             "subscriptions": selectors.followed_by_user(user=user),
             "role_requests": selectors.role_requests_of_user(user=user),

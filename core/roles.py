@@ -1,10 +1,15 @@
 """Roles are Django groups granted by staff; these names are the contract with the rest of the code."""
 
+from django.utils.translation import gettext_lazy as _
+
 UN_STAFF = "UN staff"
 CITY_OFFICIAL = "City official"
 PARTNER = "Partner"
 
 ALL_ROLES = (UN_STAFF, CITY_OFFICIAL, PARTNER)
+# The group names are identifiers (the API answers them as they are); a page shows a person
+# their roles in the reader's language.
+ROLE_LABELS = {UN_STAFF: _("UN staff"), CITY_OFFICIAL: _("City official"), PARTNER: _("Partner")}
 
 
 def role_names(user) -> set[str]:

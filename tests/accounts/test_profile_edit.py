@@ -103,6 +103,16 @@ def test_it_shows_roles_city_and_organization_but_does_not_let_them_be_edited(cl
     assert user.city == city and user.organization == organization
 
 
+def test_it_names_the_roles_in_the_readers_language(client):
+    user = UserFactory(roles=["UN staff", "Partner"], preferred_language="ar")
+    client.force_login(user)
+
+    page = client.get("/ar" + PROFILE).content.decode()
+
+    assert "موظفو الأمم المتحدة، شريك" in page or "موظفو الأمم المتحدة, شريك" in page
+    assert "UN staff" not in page.split('id="profile-roles"')[1].split("</dl>")[0]
+
+
 def test_it_lists_what_the_person_follows_with_a_working_unfollow_button(client, user):
     cluster = ClusterFactory(name="Waste and renewable energy")
     city = CityFactory(name="Shenzhen")
