@@ -6,10 +6,10 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
-def dry_run(target: str, tmp_path: Path) -> list[str]:
+def dry_run(target: str, tmp_path: Path, *variables: str) -> list[str]:
     # A virtualenv path that does not exist yet shows the steps a fresh clone goes through.
     result = subprocess.run(
-        ["make", "--no-print-directory", "-n", target, f"VENV={tmp_path / 'venv'}"],
+        ["make", "--no-print-directory", "-n", target, f"VENV={tmp_path / 'venv'}", *variables],
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,
@@ -46,24 +46,12 @@ def test_it_tests_on_a_fresh_clone_after_installing_the_test_extra(tmp_path):
 
 
 def test_it_passes_extra_arguments_through_to_pytest(tmp_path):
-    result = subprocess.run(
-        ["make", "--no-print-directory", "-n", "test", "PYTEST_ARGS=-k healthz"],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    steps = dry_run("test", tmp_path, "PYTEST_ARGS=-k healthz")
 
-    assert "-m pytest -p no:cacheprovider -n auto --dist loadfile -k healthz" in result.stdout
+    position_of(steps, "-m pytest -p no:cacheprovider -n auto --dist loadfile -k healthz")
 
 
 def test_it_runs_the_suite_in_one_process_when_asked(tmp_path):
-    result = subprocess.run(
-        ["make", "--no-print-directory", "-n", "test", "TEST_WORKERS=0"],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    steps = dry_run("test", tmp_path, "TEST_WORKERS=0")
 
-    assert "-m pytest -p no:cacheprovider -n 0 " in result.stdout
+    position_of(steps, "-m pytest -p no:cacheprovider -n 0 ")
