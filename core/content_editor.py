@@ -117,10 +117,6 @@ class ContentEditor:
     unpublish_service = None
     # The keyword the update service names its object with ("project", "event"...).
     update_object_name = ""
-    # A type with all four services, named as the apps name them (`<update_object_name>_create`,
-    # `_update`, `_publish`, `_unpublish`), names its services module instead of each function:
-    # `services_module = services` with `update_object_name = "event"` gives `event_create`...
-    services_module = None
 
     # --- Questions a type may answer its own way -----------------------------------------------
 
@@ -173,10 +169,6 @@ class ContentEditor:
         super().__init_subclass__(**kwargs)
         if "may_edit" in cls.__dict__:
             cls.others_may_edit = True
-        if cls.__dict__.get("services_module") is not None:
-            for action in ("create", "update", "publish", "unpublish"):
-                service = getattr(cls.services_module, f"{cls.update_object_name}_{action}")
-                setattr(cls, f"{action}_service", staticmethod(service))
 
     def may_create(self, user) -> bool:
         return is_editor(user)

@@ -21,8 +21,11 @@ class EventEditor(ContentEditor):
         ),
     )
     new_heading = gettext_lazy("New event")
-    services_module = services  # services.event_create, _update, _publish, _unpublish
+    create_service = staticmethod(services.event_create)
+    update_service = staticmethod(services.event_update)
     update_object_name = "event"
+    publish_service = staticmethod(services.event_publish)
+    unpublish_service = staticmethod(services.event_unpublish)
 
 
 class TrainingSeriesEditor(ContentEditor):
@@ -33,8 +36,11 @@ class TrainingSeriesEditor(ContentEditor):
     new_path = "series/new/"
     form_class = TrainingSeriesForm
     new_heading = gettext_lazy("New training series")
-    services_module = services  # services.series_create, _update, _publish, _unpublish
+    create_service = staticmethod(services.series_create)
+    update_service = staticmethod(services.series_update)
     update_object_name = "series"
+    publish_service = staticmethod(services.series_publish)
+    unpublish_service = staticmethod(services.series_unpublish)
 
 
 EVENT_EDITOR = EventEditor()

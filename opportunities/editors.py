@@ -14,8 +14,11 @@ class OpportunityEditor(ContentEditor):
     namespace = "opportunities"
     form_class = OpportunityForm
     new_heading = gettext_lazy("New opportunity")
-    services_module = services  # services.opportunity_create, _update, _publish, _unpublish
+    create_service = staticmethod(services.opportunity_create)
+    update_service = staticmethod(services.opportunity_update)
     update_object_name = "opportunity"
+    publish_service = staticmethod(services.opportunity_publish)
+    unpublish_service = staticmethod(services.opportunity_unpublish)
 
 
 OPPORTUNITY_EDITOR = OpportunityEditor()

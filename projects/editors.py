@@ -40,8 +40,11 @@ class ProjectEditor(ContentEditor):
         ),
     )
     new_heading = gettext_lazy("New project")
-    services_module = services  # services.project_create, _update, _publish, _unpublish
+    create_service = staticmethod(services.project_create)
+    update_service = staticmethod(services.project_update)
     update_object_name = "project"
+    publish_service = staticmethod(services.project_publish)
+    unpublish_service = staticmethod(services.project_unpublish)
 
     def heading(self, request, obj, **kwargs):
         return obj.title if obj else str(self.new_heading)

@@ -23,8 +23,11 @@ class ResourceEditor(ContentEditor):
     multipart = True
     # A proposal is previewed as it will look once accepted.
     preview_overrides = {"review_state": ReviewState.NONE}
-    services_module = services  # services.resource_create, _update, _publish, _unpublish
+    create_service = staticmethod(services.resource_create)
+    update_service = staticmethod(services.resource_update)
     update_object_name = "resource"
+    publish_service = staticmethod(services.resource_publish)
+    unpublish_service = staticmethod(services.resource_unpublish)
 
     def may_edit(self, user, obj):
         return proposal_editable_by(user, obj)
