@@ -1,8 +1,6 @@
 """Staff pages of an event's registrations: the list, the CSV export, attendance, statistics."""
 
 import csv
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib import messages
@@ -152,43 +150,11 @@ def registration_attendance(request, slug, pk):
     return redirect("event_staff:registrations", slug=slug)
 
 
-@dataclass(frozen=True)
-class _StatsSubject:
-    """What the participation pages (and their CSVs) of an event and of a series differ in."""
-
-    model: type
-    participation: Callable  # the event or series -> its stats.Participation
-    csv_url_name: str
-    more_context: Callable = lambda subject: {}
-
-
-_EVENT_STATS = _StatsSubject(
-    Event,
-    lambda event: stats.event_participation(event=event),
-    "event_staff:statistics-csv",
-)
-_SERIES_STATS = _StatsSubject(
-    TrainingSeries,
-    lambda series: stats.series_participation(series=series),
-    "event_staff:series-statistics-csv",
-    more_context=lambda series: {
-        "is_series": True,
-        "participants": stats.series_participants(series=series),
-        "sessions_required": certificates.certificate_sessions_required(series=series),
-    },
-)
-
-
-def _stats_page(request, kind: _StatsSubject, slug: str):
+def _stats_page(request, *, subject, participation, csv_url_name: str, **context):
     """The participation page of an event or a series: its charts, each with its CSV."""
-    subject = get_object_or_404(kind.model, slug=slug)
-    participation = kind.participation(subject)
-    context = kind.more_context(subject)
     charts = participation.charts()
     for chart in charts:
-        chart.csv_url = reverse(
-            kind.csv_url_name, kwargs={"slug": subject.slug, "chart": chart.slug}
-        )
+        chart.csv_url = reverse(csv_url_name, kwargs={"slug": subject.slug, "chart": chart.slug})
     return render(
         request,
         "events/stats_page.html",
@@ -202,32 +168,48 @@ def _stats_page(request, kind: _StatsSubject, slug: str):
     )
 
 
-def _chart_csv(kind: _StatsSubject, slug: str, chart: str):
-    subject = get_object_or_404(kind.model, slug=slug)
-    found = {c.slug: c for c in kind.participation(subject).charts()}.get(chart)
+def _chart_csv(participation, *, chart: str, subject_slug: str):
+    found = {c.slug: c for c in participation.charts()}.get(chart)
     if found is None:
         raise Http404(_("There is no such chart."))
-    return found.csv_response(filename=f"{slug}-{found.slug}.csv")
+    return found.csv_response(filename=f"{subject_slug}-{found.slug}.csv")
 
 
 @staff_only
 def event_statistics(request, slug):
-    return _stats_page(request, _EVENT_STATS, slug)
+    event = get_object_or_404(Event, slug=slug)
+    return _stats_page(
+        request,
+        subject=event,
+        participation=stats.event_participation(event=event),
+        csv_url_name="event_staff:statistics-csv",
+    )
 
 
 @staff_only
 def series_statistics(request, slug):
-    return _stats_page(request, _SERIES_STATS, slug)
+    series = get_object_or_404(TrainingSeries, slug=slug)
+    return _stats_page(
+        request,
+        subject=series,
+        participation=stats.series_participation(series=series),
+        csv_url_name="event_staff:series-statistics-csv",
+        is_series=True,
+        participants=stats.series_participants(series=series),
+        sessions_required=certificates.certificate_sessions_required(series=series),
+    )
 
 
 @staff_only
 def event_statistics_csv(request, slug, chart):
-    return _chart_csv(_EVENT_STATS, slug, chart)
+    event = get_object_or_404(Event, slug=slug)
+    return _chart_csv(stats.event_participation(event=event), chart=chart, subject_slug=slug)
 
 
 @staff_only
 def series_statistics_csv(request, slug, chart):
-    return _chart_csv(_SERIES_STATS, slug, chart)
+    series = get_object_or_404(TrainingSeries, slug=slug)
+    return _chart_csv(stats.series_participation(series=series), chart=chart, subject_slug=slug)
 
 
 @require_POST
