@@ -1,8 +1,6 @@
 """{% list_section %}: the titled list section the hub pages share (core/templatetags/section_tags.py)."""
 
-import re
-
-from django.template import engines
+from tests.core.rendering import render_folded
 
 TEMPLATE = (
     "{% load section_tags %}"
@@ -13,7 +11,7 @@ TEMPLATE = (
 
 
 def _render(source=TEMPLATE, **context):
-    return re.sub(r"\s+", " ", engines["django"].from_string(source).render(context)).strip()
+    return render_folded(source, **context)
 
 
 def test_items_are_listed_under_the_heading():

@@ -1,9 +1,9 @@
 """{% data_table %}: a table under its caption and column headings (core/templatetags/table_tags.py)."""
 
-import re
-
 import pytest
-from django.template import TemplateSyntaxError, engines
+from django.template import TemplateSyntaxError
+
+from tests.core.rendering import render_folded
 
 TEMPLATE = (
     "{% load table_tags %}"
@@ -14,7 +14,7 @@ TEMPLATE = (
 
 
 def _render(source=TEMPLATE, **context):
-    return re.sub(r"\s+", " ", engines["django"].from_string(source).render(context)).strip()
+    return render_folded(source, **context)
 
 
 def test_rows_stand_under_the_caption_and_headings():
