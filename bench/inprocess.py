@@ -296,6 +296,7 @@ def step_search(_args) -> dict:
         SEARCH_TYPES_BY_KEY,
         SearchFilters,
         _matching,
+        _prepared,
         search_forgiving,
         search_run,
     )
@@ -347,9 +348,11 @@ def step_search(_args) -> dict:
         results[label]["slowest_queries"] = [
             sample[i] for i in sorted(range(len(samples)), key=samples.__getitem__)[-3:]
         ]
-    matched = _matching(SEARCH_TYPES_BY_KEY["resource"], "flooding warning")
-    # The candidates search ranks: up to CANDIDATE_LIMIT + 1 matches, in no order.
-    plan = matched.order_by().values("pk")[:301].explain(analyze=True)
+    # The candidates search ranks: up to CANDIDATE_LIMIT + 1 matches, in no order, planned under
+    # the search's own planner settings (portal.search._prepared), as the page runs it.
+    with _prepared("flooding warning") as parsed:
+        matched = _matching(SEARCH_TYPES_BY_KEY["resource"], parsed)
+        plan = matched.order_by().values("pk")[:301].explain(analyze=True)
     results["explain_query"] = "flooding warning"
     results["explain"] = plan
     results["gin_index_used"] = "clusters_resource_search_document_idx" in plan

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from core.editor import editor_only
 from core.models import PublicationStatus
+from core.shared_pages import shared_page
 from events.models import Event, TrainingSeries
 from projects.models import Project
 from resources.models import Resource, ReviewState
@@ -14,6 +15,9 @@ from .models import SitePage
 
 
 @editor_only
+# The same for every member of staff, and kept under the content generation that any save of a
+# draft starts: rendered once per language and audience, not once per visit.
+@shared_page
 def dashboard(request):
     drafts = {
         _("Projects"): Project.objects.drafts().order_by("-updated_at"),

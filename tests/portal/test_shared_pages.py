@@ -162,6 +162,35 @@ def test_an_edit_of_public_content_reaches_kept_pages_at_once(
     assert "Cities that plan for floods before they come." in page
 
 
+def test_the_editors_desk_is_shared_by_staff_and_shows_a_new_draft_at_once(
+    official, django_capture_on_commit_callbacks
+):
+    from projects.models import Project
+
+    first_editor = _reader(data.UN_STAFF_EMAIL)
+    second_editor = _reader(
+        User.objects.create_user(email="second-editor@example.org", password=PASSWORD).email
+    )
+    second_editor_user = User.objects.get(email="second-editor@example.org")
+    second_editor_user.groups.add(*User.objects.get(email=data.UN_STAFF_EMAIL).groups.all())
+    _page(first_editor, "/editor/", expected_render="shared-miss")
+    assert "Flood maps for Beira, not yet published" not in _page(second_editor, "/editor/")
+
+    draft = Project.objects.filter(status="published").first()
+    with django_capture_on_commit_callbacks(execute=True):
+        Project.objects.filter(pk=draft.pk).update(status="draft")
+        draft.refresh_from_db()
+        draft.title = "Flood maps for Beira, not yet published"
+        draft.save()
+
+    page = _page(second_editor, "/editor/", expected_render="shared-miss")
+    assert "Flood maps for Beira, not yet published" in page
+    # Not for anyone else: the kept desk is refused to an official.
+    response = official.get("/editor/")
+    assert response.status_code == 403
+    assert "Flood maps for Beira" not in response.content.decode()
+
+
 def test_a_kept_page_costs_a_few_queries_whatever_it_shows(official, other_official):
     counts = {}
     for url in ("/", CLUSTER, TRIPOLI, "/events/", "/search/?q=flood"):
