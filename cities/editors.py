@@ -32,6 +32,8 @@ class CityEditor(ContentEditor):
     update_service = staticmethod(services.city_update)
     update_object_name = "city"
 
+    may_edit_fields = ("id",)
+
     def may_edit(self, user, obj):
         return city_editable_by(user, obj)
 

@@ -164,6 +164,9 @@ class ContentEditor:
     # Whether anyone but staff may edit some item of the type: true where the type writes its
     # own `may_edit`. Pages shared by their readers load an item to ask only then.
     others_may_edit = False
+    # The fields `may_edit` reads, so that a shared page asking about its Edit links loads those
+    # rather than whole rows with every language's columns; empty: the whole row.
+    may_edit_fields: tuple = ()
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)

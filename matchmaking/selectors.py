@@ -130,9 +130,22 @@ def city_match_rows(*, city: City):
 
 
 def matches_for_city(city: City, limit: int | None = CITY_PAGE_LIMIT) -> list[Suggestion]:
-    """`city`'s best suggestions, best first (all of them with `limit=None`)."""
-    suggestions = suggestions_from_rows(city_match_rows(city=city), city=city)
-    return suggestions if limit is None else suggestions[:limit]
+    """`city`'s best suggestions, best first (all of them with `limit=None`).
+
+    A city has tens of stored rows and a page shows six: only the best few rows are turned into
+    suggestions, and more are read only when some of those name what the public may not see
+    (a pilot withdrawn since the last refresh).
+    """
+    rows = city_match_rows(city=city)
+    if limit is None:
+        return suggestions_from_rows(rows, city=city)
+    suggestions, start, size = [], 0, 2 * limit
+    while True:
+        chunk = list(rows[start : start + size])
+        suggestions += suggestions_from_rows(chunk, city=city)
+        if len(suggestions) >= limit or len(chunk) < size:
+            return suggestions[:limit]
+        start, size = start + size, 4 * size
 
 
 def city_matches_for_official(user, limit: int | None = CITY_PAGE_LIMIT) -> list[Suggestion]:

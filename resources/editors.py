@@ -29,6 +29,8 @@ class ResourceEditor(ContentEditor):
     publish_service = staticmethod(services.resource_publish)
     unpublish_service = staticmethod(services.resource_unpublish)
 
+    may_edit_fields = ("id", "proposed_by", "review_state", "status")
+
     def may_edit(self, user, obj):
         return proposal_editable_by(user, obj)
 

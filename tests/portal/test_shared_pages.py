@@ -19,6 +19,7 @@ from django.test.utils import CaptureQueriesContext
 from accounts.models import User
 from cities.models import City
 from clusters.models import Cluster
+from core.roles import CITY_OFFICIAL
 from core.shared_pages import RENDER_HEADER, shared_page
 from notifications.models import Notification, Subscription
 from portal.demo import data
@@ -226,3 +227,37 @@ def test_a_page_that_reads_who_its_reader_is_is_rendered_for_them_alone():
         response = view(request)
         assert response[RENDER_HEADER] == "personal"
         assert f"<p>{email}</p>" in response.content.decode()
+
+
+def test_an_edit_link_question_loads_only_what_the_types_rule_reads(official):
+    """The Edit-link predicate loads the fields an editor's `may_edit` declares, and those are
+    all the rule reads: answering it loads nothing more, and the answer is right."""
+    from core.editor import editor_for, may_edit_each
+    from resources.models import Resource, ReviewState
+    from tests.factories import ResourceFactory
+
+    tripoli_official = User.objects.get(email=data.CITY_OFFICIAL_EMAIL)
+    tripoli = City.objects.get(slug="tripoli-lebanon")
+    proposal = ResourceFactory(
+        status="draft", review_state=ReviewState.PROPOSED, proposed_by=tripoli_official
+    )
+    assert tripoli_official.has_role(CITY_OFFICIAL)  # the roles are read once per request
+    for obj in (tripoli, proposal):
+        fields = editor_for(obj).may_edit_fields
+        assert fields
+        slim = type(obj)._default_manager.only(*fields).get(pk=obj.pk)
+        with CaptureQueriesContext(connection) as queries:
+            assert editor_for(obj).may_edit(tripoli_official, slim)
+        assert len(queries) == 0
+
+    request = RequestFactory().get("/")
+    request.user = tripoli_official
+    targets = [
+        ("cities.city", tripoli.pk),
+        ("cities.city", City.objects.get(slug="beirut").pk),
+        ("resources.resource", proposal.pk),
+        ("resources.resource", Resource.objects.published().first().pk),
+    ]
+    with CaptureQueriesContext(connection) as queries:
+        assert may_edit_each(request, targets) == [True, False, True, False]
+    assert 'FROM "cities_city"' in queries[0]["sql"] and '"name' not in queries[0]["sql"]
