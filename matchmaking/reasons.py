@@ -21,7 +21,7 @@ from django.utils.translation import ngettext
 from cities.hazards import hazard_label
 from cities.models import Region
 from clusters.models import Cluster, Topic
-from core.suggestions import Candidate, CityNeeds
+from core.suggestions import Candidate, CityNeeds, among
 
 
 @dataclass(frozen=True)
@@ -41,22 +41,16 @@ class ReasonNames:
 
 def reason_names_for(reason_lists: Iterable[list[dict]]) -> tuple[dict, dict]:
     """({topic id: name}, {cluster id: name}) in the active language for these reasons: one
-    query each, none when no reason names any."""
+    query each, asked even when no reason names any (the same cost for every city)."""
     topic_ids, cluster_ids = set(), set()
     for reasons in reason_lists:
         for reason in reasons:
             topic_ids.update(reason.get("topic_ids", ()))
             cluster_ids.update(reason.get("cluster_ids", ()))
-    topics = (
-        {topic.pk: str(topic.name) for topic in Topic.objects.filter(pk__in=topic_ids)}
-        if topic_ids
-        else {}
-    )
-    clusters = (
-        {cluster.pk: str(cluster.name) for cluster in Cluster.objects.filter(pk__in=cluster_ids)}
-        if cluster_ids
-        else {}
-    )
+    topics = {topic.pk: str(topic.name) for topic in Topic.objects.filter(among(topic_ids))}
+    clusters = {
+        cluster.pk: str(cluster.name) for cluster in Cluster.objects.filter(among(cluster_ids))
+    }
     return topics, clusters
 
 

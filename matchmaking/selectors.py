@@ -16,7 +16,7 @@ from accounts.models import OrganizationOffer
 from cities.models import City, CityNeed, CityOffer, Region
 from clusters.models import Cluster, Topic
 from core.roles import CITY_OFFICIAL
-from core.suggestions import suggestion_source, suggestion_url
+from core.suggestions import suggestion_sources, suggestion_url
 from projects.models import CollaborationRequest, CollaborationStatus
 
 from .models import CityMatch
@@ -78,16 +78,17 @@ def _propose_url(source, obj, *, city: City, topic: Topic | None) -> str:
 
 def suggestions_from_rows(rows, *, city: City | None = None) -> list[Suggestion]:
     """Rows as Suggestions, in their order, leaving out what the public may not see (one query
-    per kind present). Rows of one `city`, or of several cities (their `city` selected)."""
+    per registered kind). Rows of one `city`, or of several cities (their `city` selected)."""
     rows = list(rows)
     ids_by_kind = defaultdict(set)
     for row in rows:
         ids_by_kind[row.kind].add(row.target_id)
-    objects = {}
-    for kind, ids in ids_by_kind.items():
-        source = suggestion_source(kind)
-        if source is not None:
-            objects[kind] = (source, source.public_objects(ids))
+    # Every source is asked, those with no rows here too: a page costs the same queries
+    # whichever kinds of suggestion its city has.
+    objects = {
+        source.kind: (source, source.public_objects(ids_by_kind.get(source.kind, ())))
+        for source in suggestion_sources()
+    }
     # Names inside the reasons, in the active language (two queries for the whole batch).
     topic_names, cluster_names = reason_names_for(row.reasons for row in rows)
     suggestions = []

@@ -19,6 +19,7 @@ from core.suggestions import (
     Candidate,
     CityNeeds,
     SuggestionSource,
+    among,
     suggestion_source_register,
 )
 from events.models import Event
@@ -80,7 +81,7 @@ def city_candidates(needs: CityNeeds) -> list[Candidate]:
 
 
 def city_objects(ids) -> dict:
-    return {city.pk: city for city in City.objects.filter(pk__in=list(ids))}
+    return {city.pk: city for city in City.objects.filter(among(ids))}
 
 
 def city_propose(city) -> dict:
@@ -128,7 +129,7 @@ def pilot_candidates(needs: CityNeeds) -> list[Candidate]:
 
 
 def pilot_objects(ids) -> dict:
-    return {pilot.pk: pilot for pilot in Project.objects.published().filter(pk__in=list(ids))}
+    return {pilot.pk: pilot for pilot in Project.objects.published().filter(among(ids))}
 
 
 def pilot_propose(pilot) -> dict:
@@ -177,7 +178,7 @@ def event_candidates(needs: CityNeeds) -> list[Candidate]:
 
 
 def event_objects(ids) -> dict:
-    return {event.pk: event for event in Event.objects.published().filter(pk__in=list(ids))}
+    return {event.pk: event for event in Event.objects.published().filter(among(ids))}
 
 
 # --- Organizations ------------------------------------------------------------------------------
@@ -204,7 +205,7 @@ def organization_url(organization) -> str:
 
 
 def organization_objects(ids) -> dict:
-    return {org.pk: org for org in Organization.objects.filter(pk__in=list(ids))}
+    return {org.pk: org for org in Organization.objects.filter(among(ids))}
 
 
 # The SuggestionSource fields of each kind, in the order its suggestions sort among equal scores:

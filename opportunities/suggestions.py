@@ -15,6 +15,7 @@ from core.suggestions import (
     Candidate,
     CityNeeds,
     SuggestionSource,
+    among,
     suggestion_source_register,
     suggestions_changed,
 )
@@ -63,7 +64,7 @@ def opportunity_candidates(needs: CityNeeds) -> list[Candidate]:
 def opportunity_objects(ids) -> dict:
     return {
         opportunity.pk: opportunity
-        for opportunity in Opportunity.objects.published().open().filter(pk__in=list(ids))
+        for opportunity in Opportunity.objects.published().open().filter(among(ids))
     }
 
 

@@ -7,7 +7,7 @@ from django.db.models import DateTimeField, Exists, ExpressionWrapper, F, OuterR
 from cities.models import City
 from clusters.models import Cluster
 from core.visibility import public, public_prefetch
-from events.models import Event, TrainingSeries
+from events.models import Event
 from projects.models import Project, ProjectCity
 from resources.models import Resource, ResourceKind
 
@@ -44,14 +44,11 @@ def home_upcoming_events(*, limit: int = HOME_LIST_SIZE):
     """The soonest few, picked from the events alone and only then joined to their city.
 
     Joined first, PostgreSQL hashed every city to join it to every upcoming event before it
-    sorted them (10 ms at scale, for five rows). The series comes through the visibility rule.
+    sorted them (10 ms at scale, for five rows). The home page names no series, so none is
+    loaded (a prefetch also cost a query only when some event had a series).
     """
     soonest = soonest_first(Event.objects.published().upcoming()).values("pk")[:limit]
-    return soonest_first(
-        Event.objects.filter(pk__in=soonest)
-        .select_related("city")
-        .prefetch_related(public_prefetch("series", TrainingSeries))
-    )
+    return soonest_first(Event.objects.filter(pk__in=soonest).select_related("city"))
 
 
 def home_latest_resources(*, kind: str, limit: int = HOME_LIST_SIZE):

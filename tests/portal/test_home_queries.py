@@ -43,3 +43,17 @@ def test_it_does_not_query_per_item(client):
     _fill(27)
     large = _queries_for_home(client)
     assert small == large
+
+
+def test_it_costs_the_same_whether_or_not_the_upcoming_events_belong_to_a_series(client):
+    """The demo's events are sessions of a training series, the generated ones are not: the
+    home page must cost the same for both (the bench compares them)."""
+    from events.models import Event
+    from tests.factories import TrainingSeriesFactory
+
+    _fill(3)
+    without_series = _queries_for_home(client)
+    Event.objects.update(series=TrainingSeriesFactory())
+    with_series = _queries_for_home(client)
+
+    assert with_series == without_series

@@ -1,0 +1,50 @@
+"""A page shows a city's six best suggestions: rows that name what the public may not see are
+skipped and the next best read, however many of them rank first."""
+
+import pytest
+from django.utils import timezone
+
+from matchmaking.models import CityMatch
+from matchmaking.selectors import CITY_PAGE_LIMIT, matches_for_city
+from tests.factories import CityFactory, ProjectFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _match(city, target, score):
+    now = timezone.now()
+    return CityMatch.objects.create(
+        city=city,
+        kind="pilot",
+        target_id=target.pk,
+        score=score,
+        score_parts={"topic": score},
+        reasons=[],
+        first_seen_at=now,
+        refreshed_at=now,
+    )
+
+
+def test_withdrawn_pilots_ranked_first_are_skipped_and_the_next_best_shown():
+    city = CityFactory()
+    # Twenty withdrawn pilots rank above the published ones (withdrawn since the last refresh).
+    for number in range(20):
+        _match(city, ProjectFactory(status="draft", title=f"Withdrawn {number}"), 100 - number)
+    published = [ProjectFactory(title=f"Published {number}") for number in range(8)]
+    for number, pilot in enumerate(published):
+        _match(city, pilot, 50 - number)
+
+    shown = matches_for_city(city)
+
+    assert [suggestion.title for suggestion in shown] == [
+        f"Published {number}" for number in range(CITY_PAGE_LIMIT)
+    ]
+    assert len(matches_for_city(city, limit=None)) == 8
+
+
+def test_a_city_with_fewer_suggestions_than_a_page_shows_them_all():
+    city = CityFactory()
+    for number in range(3):
+        _match(city, ProjectFactory(title=f"Pilot {number}"), 10 - number)
+
+    assert [s.title for s in matches_for_city(city)] == ["Pilot 0", "Pilot 1", "Pilot 2"]
