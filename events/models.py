@@ -164,7 +164,13 @@ class Event(OriginalLanguageModel, TitledPageModel, PublishableModel):
         ]
         indexes = [
             models.Index(fields=["status", "starts_at"]),
-            models.Index(fields=["status", "ends_at"]),
+            # Upcoming events (ends_at ahead) sorted by start: with the start and publication
+            # dates beside it, the soonest few are picked from the index alone (home page).
+            models.Index(
+                fields=["status", "ends_at"],
+                include=["starts_at", "published_at", "id"],
+                name="events_upcoming",
+            ),
             models.Index(fields=["kind", "starts_at"]),
         ]
 

@@ -107,7 +107,13 @@ class Project(OriginalLanguageModel, TitledPageModel, PublishableModel):
             ),
         ]
         indexes = [
-            models.Index(fields=["status", "kind", "phase"]),
+            # With the id beside them, counting active pilots per cluster (home page) reads the
+            # index alone: the pilot rows, a kilobyte and more in six languages, stay on disk.
+            models.Index(
+                fields=["status", "kind", "phase"],
+                include=["id"],
+                name="projects_status_kind_phase",
+            ),
             models.Index(fields=["-start_date"]),
             # Newest first (home page, feeds): read from here rather than sorting every pilot.
             models.Index(fields=["-published_at", "-id"]),
