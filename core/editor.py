@@ -94,9 +94,13 @@ def may_edit_each(request, targets: list) -> list[bool]:
         editor = _EDITORS.get(label)
         if editor is None or not _may_edit_for_some(editor):
             continue  # only staff edit this type: nothing to load
-        rows = editor.model._default_manager.filter(pk__in=pks).order_by()
-        if editor.may_edit_fields:
-            rows = rows.only(*editor.may_edit_fields)
+        if tuple(editor.may_edit_fields) == ("id",):
+            # The rule reads the id alone, which the page gave: nothing to load.
+            rows = [editor.model(pk=pk) for pk in pks]
+        else:
+            rows = editor.model._default_manager.filter(pk__in=pks).order_by()
+            if editor.may_edit_fields:
+                rows = rows.only(*editor.may_edit_fields)
         for obj in rows:
             found[label, obj.pk] = obj
     return [(label, pk) in found and can_edit(user, found[label, pk]) for label, pk in targets]
