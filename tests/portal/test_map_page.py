@@ -119,3 +119,21 @@ def test_it_points_the_map_at_geojson_with_the_pilot_line(client, tripoli_shenzh
     assert sorted(map(tuple, lines[0]["geometry"]["coordinates"])) == sorted(
         tuple(points[slug]["geometry"]["coordinates"]) for slug in ("tripoli", "shenzhen")
     )
+
+
+def test_the_arabic_tables_name_translated_content_in_arabic_and_mark_the_rest_english(
+    client, tripoli_shenzhen
+):
+    tripoli = tripoli_shenzhen.city_links.get(city__slug="tripoli").city
+    tripoli.name_ar = "طرابلس"
+    tripoli.save()
+
+    page = client.get("/ar/map/").content.decode()
+    tables = page[page.index('id="map-tables"') :]
+
+    # Translated: in Arabic, as it is. Not yet translated: the English original, marked so that a
+    # right-to-left page lays it out left to right.
+    assert ">طرابلس</a>" in tables
+    assert '<span lang="en" dir="ltr">Disaster risk governance in Lebanon</span>' in tables
+    assert '<span lang="en" dir="ltr">Shenzhen</span>' in tables
+    assert '<span lang="en" dir="ltr">Resilience test cluster</span>' in tables
