@@ -55,6 +55,9 @@ class OrganizationSerializer(ApiModelSerializer):
     retrieve="One organization",
 )
 class OrganizationViewSet(ReadOnlyViewSet):
+    """Partner organizations (UN agencies, national centres, networks) and the expertise they
+    offer. Read only."""
+
     serializer_class = OrganizationSerializer
     filterset_class = OrganizationFilter
     search_fields = ["name", "acronym"]
@@ -95,6 +98,8 @@ class TokenSerializer(serializers.Serializer):
 
 
 class MeView(ETagMixin, APIView):
+    """The signed-in account: who it is and its roles."""
+
     permission_classes = [permissions.IsAuthenticated]
 
     @extend_schema(summary="Who am I: the signed-in account and its roles", responses=MeSerializer)

@@ -122,6 +122,11 @@ class CityViewSet(
     mixins.UpdateModelMixin,
     viewsets.GenericViewSet,
 ):
+    """Member cities: their profile, hazards, clusters and contact, in the reader's language.
+
+    Anyone may read them; a city's own officials and UN staff may change its profile (PATCH).
+    """
+
     serializer_class = CitySerializer
     editor = CITY_EDITOR  # its update service
     permission_classes = [CityOfficialOrEditorCanChange]

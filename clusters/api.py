@@ -55,6 +55,9 @@ class ClusterSerializer(ApiModelSerializer):
     retrieve="One cluster with its member cities",
 )
 class ClusterViewSet(ReadOnlyViewSet):
+    """Thematic clusters (disaster risk reduction, public health, smart cities...) with their
+    member cities and topics, in the reader's language. Read only."""
+
     serializer_class = ClusterSerializer
     filterset_class = ClusterFilter
     search_fields = ["name", "summary"]

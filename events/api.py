@@ -103,6 +103,9 @@ class EventSerializer(ApiModelSerializer):
     partial_update="Change an event (UN staff); co-hosts replace the old list",
 )
 class EventViewSet(ContentViewSet):
+    """Events: webinars, workshops, study visits and training sessions, with their times, places
+    and co-hosts. Anyone reads the published ones; UN staff create, change and publish them."""
+
     serializer_class = EventSerializer
     editor = EVENT_EDITOR  # its create and update services
     row_lists = {"cohost_links": "cohosts"}
@@ -149,6 +152,9 @@ class TrainingSeriesSerializer(ApiModelSerializer):
     partial_update="Change a training series (UN staff)",
 )
 class TrainingSeriesViewSet(ContentViewSet):
+    """Certified training series: their sessions and what a certificate requires. Anyone reads the
+    published ones; UN staff create, change and publish them."""
+
     serializer_class = TrainingSeriesSerializer
     editor = SERIES_EDITOR  # its create and update services
     filterset_class = TrainingSeriesFilter
@@ -190,6 +196,9 @@ class RegistrationSerializer(ApiModelSerializer):
     },
 )
 class RegistrationViewSet(OwnRowsViewSet, mixins.CreateModelMixin, mixins.DestroyModelMixin):
+    """Your registrations for events: a place held or on the waitlist. Register, see and cancel
+    your own; nobody else's are listed."""
+
     queryset = Registration.objects.none()  # the schema's hint; rows come per user
     serializer_class = RegistrationSerializer
     filterset_class = RegistrationFilter

@@ -66,6 +66,9 @@ class SubscriptionSerializer(ApiModelSerializer):
     destroy="Stop following",
 )
 class SubscriptionViewSet(OwnRowsViewSet, mixins.CreateModelMixin, mixins.DestroyModelMixin):
+    """What you follow (clusters, cities, pilots) and how each reaches you by email. Follow,
+    change and unfollow your own."""
+
     queryset = Subscription.objects.none()  # the schema's hint; rows come per user
     serializer_class = SubscriptionSerializer
 
@@ -115,6 +118,8 @@ class MarkedReadSerializer(serializers.Serializer):
     partial_update="Mark a notification read or unread",
 )
 class NotificationViewSet(OwnRowsViewSet, mixins.UpdateModelMixin):
+    """Your notifications, newest first; mark one or all of them read."""
+
     queryset = Notification.objects.none()  # the schema's hint; rows come per user
     serializer_class = NotificationSerializer
     http_method_names = ["get", "post", "patch", "head", "options"]

@@ -98,6 +98,9 @@ class OpportunitySerializer(ApiModelSerializer):
     partial_update="Change an opportunity (UN staff); topics replace the old list",
 )
 class OpportunityViewSet(ContentViewSet):
+    """Fellowships, calls and exchanges open to cities, with their deadlines and who may apply.
+    Anyone reads the published ones; UN staff create, change and publish them."""
+
     serializer_class = OpportunitySerializer
     editor = OPPORTUNITY_EDITOR  # its create and update services
     filterset_class = OpportunityFilter

@@ -200,6 +200,8 @@ def map_feature_collection(*, request, cluster: Cluster | None = None) -> dict:
 
 
 class MapView(ETagMixin, APIView):
+    """The member cities and the pilot links between them, as GeoJSON for a map."""
+
     permission_classes = [ReadOnly]
 
     @extend_schema(

@@ -174,6 +174,9 @@ class MyPortalSerializer(serializers.Serializer):
 
 
 class MyPortalView(ETagMixin, APIView):
+    """ "My portal" as data: your registrations, certificates, requests, follows and unread
+    notifications, your city's profile gaps and suggestions, and for UN staff what waits."""
+
     permission_classes = [permissions.IsAuthenticated]
 
     @extend_schema(

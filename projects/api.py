@@ -116,6 +116,9 @@ class ProjectSerializer(ApiModelSerializer):
     partial_update="Change a project (UN staff); cities and partners replace the old lists",
 )
 class ProjectViewSet(ContentViewSet):
+    """Pilots and programmes: city-to-city projects with their cities, partners, updates and
+    milestones. Anyone reads the published ones; UN staff create, change and publish them."""
+
     serializer_class = ProjectSerializer
     editor = PROJECT_EDITOR  # its create and update services
     # The nested lists are rows for the service; None (left out of a PATCH) keeps them.
@@ -197,6 +200,9 @@ class PartnerWritesOwnReads(permissions.BasePermission):
     },
 )
 class CollaborationRequestViewSet(OwnRowsViewSet, mixins.CreateModelMixin):
+    """Your collaboration requests to a pilot, a cluster or a city, and where each stands.
+    Partners and city officials send them; each reader sees only their own."""
+
     queryset = CollaborationRequest.objects.none()  # the schema's hint; rows come per user
     serializer_class = CollaborationRequestSerializer
     permission_classes = [PartnerWritesOwnReads]

@@ -68,6 +68,9 @@ class ResourceSerializer(ApiModelSerializer):
     partial_update="Change a resource (UN staff)",
 )
 class ResourceViewSet(ContentViewSet):
+    """Resources and news: good practices, guides, reports and news items. Anyone reads the
+    published ones; UN staff create, change and publish them."""
+
     serializer_class = ResourceSerializer
     editor = RESOURCE_EDITOR  # its create and update services
     filterset_class = ResourceFilter
