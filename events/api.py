@@ -197,7 +197,7 @@ class RegistrationSerializer(ApiModelSerializer):
 )
 class RegistrationViewSet(OwnRowsViewSet, mixins.CreateModelMixin, mixins.DestroyModelMixin):
     """Your registrations for events: a place held or on the waitlist. Register, see and cancel
-    your own; nobody else's are listed."""
+    your own."""
 
     queryset = Registration.objects.none()  # the schema's hint; rows come per user
     serializer_class = RegistrationSerializer

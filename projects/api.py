@@ -200,8 +200,8 @@ class PartnerWritesOwnReads(permissions.BasePermission):
     },
 )
 class CollaborationRequestViewSet(OwnRowsViewSet, mixins.CreateModelMixin):
-    """Your collaboration requests to a pilot, a cluster or a city, and where each stands.
-    Partners and city officials send them; each reader sees only their own."""
+    """Collaboration requests to a pilot, a cluster or a city, and where each stands. Partners
+    send them and read their organization's; UN staff read all of them."""
 
     queryset = CollaborationRequest.objects.none()  # the schema's hint; rows come per user
     serializer_class = CollaborationRequestSerializer
