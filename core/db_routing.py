@@ -16,6 +16,7 @@ primary, with a warning in the log.
 """
 
 import logging
+import math
 import random
 import time
 from contextlib import contextmanager, suppress
@@ -102,6 +103,13 @@ class ReplicaRouter:
         return False if db in replica_aliases() else None
 
 
+def _until_text(until: float) -> str:
+    """The cookie's end of the window, in milliseconds rounded down: rounded to the nearest, it
+    could lie up to half a millisecond past the longest window, and the next request, arriving
+    within that half millisecond, would take it for a forged value and read the replica."""
+    return f"{math.floor(until * 1000) / 1000:.3f}"
+
+
 def _recently_wrote(request) -> bool:
     try:
         until = float(request.COOKIES.get(READ_PRIMARY_COOKIE, "0"))
@@ -139,7 +147,7 @@ class ReplicaReadMiddleware:
             seconds = settings.REPLICA_READ_YOUR_WRITES_SECONDS
             response.set_cookie(
                 READ_PRIMARY_COOKIE,
-                f"{time.time() + seconds:.3f}",
+                _until_text(time.time() + seconds),
                 max_age=seconds,
                 secure=settings.SESSION_COOKIE_SECURE,
                 httponly=True,
