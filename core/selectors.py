@@ -17,3 +17,11 @@ def published_through(path: str) -> Q:
 def published_count(path: str) -> Count:
     """How many distinct public items are at `path`, as an annotation."""
     return Count(path, filter=published_through(path), distinct=True)
+
+
+def among(ids) -> Q:
+    """`pk IN ids`, asked of the database even when there are no ids (Django answers an empty
+    IN without a query), so that a page costs the same queries whatever it finds: a search
+    whichever types match, a city's suggestions whichever kinds it has."""
+    ids = list(ids)
+    return Q(pk__in=ids) if ids else Q(pk__isnull=True)

@@ -26,8 +26,6 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from django.db.models import Q
-
 VERBS = ("offers", "works_on", "teaches", "offers_expertise", "open_to")
 
 
@@ -83,9 +81,9 @@ class SuggestionSource:
     label: object  # a (lazy) plural heading: "Peer cities"
     # Candidates for one city; a fixed number of queries, whatever the city needs.
     candidates: Callable[[CityNeeds], Iterable[Candidate]]
-    # {id: object} of these ids that the public may see (one query, asked even for no ids, with
-    # `among(ids)`, so that a page costs the same whichever kinds its city has); the others are
-    # left out.
+    # {id: object} of these ids that the public may see (one query, asked even for no ids with
+    # `core.selectors.among`, so that a page costs the same whichever kinds its city has); the
+    # others are left out.
     public_objects: Callable[[Iterable[int]], dict]
     # Query parameters of the collaboration request form for a suggestion (the target and the
     # kind of collaboration), or None where a suggestion is not a collaboration target.
@@ -93,13 +91,6 @@ class SuggestionSource:
     # The object's page; by default its get_absolute_url().
     url: Callable[[object], str] | None = None
     order: int = 100  # where its suggestions sort among equal scores
-
-
-def among(ids: Iterable[int]) -> Q:
-    """`pk IN ids`, asked of the database even when there are no ids (Django answers an empty
-    IN without a query), so that a city's suggestions cost the same queries whatever it has."""
-    ids = list(ids)
-    return Q(pk__in=ids) if ids else Q(pk__isnull=True)
 
 
 _SOURCES: dict[str, SuggestionSource] = {}

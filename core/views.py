@@ -3,8 +3,8 @@
 A signed-in person's pages of their own things ("My certificates", "My applications") are
 the same page over different lists. The review workflows (collaboration requests, applications
 to opportunities) have the same actions: a signed-in POST that runs a service and says how it
-went on the item's page, and a private file only the people who may see the item can download. Feeds of published content
-describe their items alike. Each piece takes what differs (a URL name, a service, a message).
+went on the item's page, and a private file only the people who may see the item can download.
+Feeds of published content describe their items alike. Each piece takes what differs (a URL name, a service, a message).
 """
 
 import functools

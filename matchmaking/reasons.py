@@ -21,7 +21,8 @@ from django.utils.translation import ngettext
 from cities.hazards import hazard_label
 from cities.models import Region
 from clusters.models import Cluster, Topic
-from core.suggestions import Candidate, CityNeeds, among
+from core.selectors import among
+from core.suggestions import Candidate, CityNeeds
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,11 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import Organization, OrganizationOffer
 from cities.models import City, CityOffer, TaggedHazard
 from clusters.models import ClusterMembership
+from core.selectors import among
 from core.suggestions import (
     Candidate,
     CityNeeds,
     SuggestionSource,
-    among,
     suggestion_source_register,
 )
 from events.models import Event

@@ -11,11 +11,11 @@ from collections import defaultdict
 from django.db.models.signals import m2m_changed, post_save, pre_delete
 from django.utils.translation import gettext_lazy as _
 
+from core.selectors import among
 from core.suggestions import (
     Candidate,
     CityNeeds,
     SuggestionSource,
-    among,
     suggestion_source_register,
     suggestions_changed,
 )

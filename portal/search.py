@@ -64,6 +64,7 @@ from cities.models import City
 from clusters.models import Cluster, ClusterMembership
 from core.content_language import active_language, column, language_codes, translated_fields
 from core.search_document_sql import RANK_COLUMN
+from core.selectors import among
 from core.visibility import public
 from events.models import Event
 from opportunities.models import Opportunity
@@ -548,15 +549,9 @@ def _prepared(query: str):
             cursor.execute(_PLANNER_DEFAULTS)
 
 
-def _among(ids: list) -> Q:
-    """`pk IN ids`, asked of the database even when there are no ids (Django answers an empty IN
-    without a query), so that the page costs the same queries whichever types match."""
-    return Q(pk__in=ids) if ids else Q(pk__isnull=True)
-
-
 def _rows(search_type: SearchType, ids: list) -> list:
     """The rows of these ids, in their order, with what the results template shows."""
-    rows = {row.pk: row for row in search_type.base_queryset().filter(_among(ids))}
+    rows = {row.pk: row for row in search_type.base_queryset().filter(among(ids))}
     return [_described(search_type, rows[pk]) for pk in ids if pk in rows]
 
 
@@ -603,7 +598,7 @@ def _facets_of(shown: list[tuple[SearchType, list]]) -> tuple[dict, dict, dict, 
         # translated types, and the parts of a UNION must agree column by column. The cluster's
         # name is read from the reader's language column, else the original.
         model = search_type.base_queryset().model
-        rows = QuerySet(model=model).filter(_among(ids)).order_by()
+        rows = QuerySet(model=model).filter(among(ids)).order_by()
         cluster = search_type.cluster_lookup.removesuffix("slug")
         language_column = f"{cluster}name_{active_language().replace('-', '_')}"
         parts.append(
