@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -597,6 +598,24 @@ def _capped_counts(matched: dict[str, QuerySet]) -> dict[str, int]:
         return dict(zip(matched, cursor.fetchone(), strict=True))
 
 
+# The columns of each part of the facets' UNION: the candidate (type and id) with one cluster
+# (slug and name), its country and its year; or, for a type whose clusters are counted in the
+# query (_cluster_counts), no candidate and the cluster's count.
+_FACET_COLUMNS = (
+    "of_type",
+    "of_row",
+    "of_cluster",
+    "of_label",
+    "of_country",
+    "of_year",
+    "of_counted",
+)
+# A column a type has no value for, cast so that the parts of the UNION agree: an untyped NULL
+# in the first parts would be taken for text.
+_NO_TEXT = Cast(Value(None), CharField())
+_NO_NUMBER = Cast(Value(None), IntegerField())
+
+
 def _facets_of(shown: list[tuple[SearchType, list]]) -> tuple[dict, dict, dict, dict]:
     """Cluster, country and year counts over the candidates of the types shown, in one query.
 
@@ -620,7 +639,7 @@ def _facets_of(shown: list[tuple[SearchType, list]]) -> tuple[dict, dict, dict, 
         else:
             path = search_type.cluster_lookup.removesuffix("slug")
             cluster = Case(When(**{f"{path}is_active": True}, then=F(f"{path}slug")))
-            label = Coalesce(F(f"{path}name_{_language_suffix()}"), F(f"{path}name"))
+            label = _cluster_name(path)
         year = _NO_TEXT
         if search_type.year_lookup:
             year = Cast(ExtractYear(search_type.year_lookup.removesuffix("__year")), CharField())
@@ -633,49 +652,44 @@ def _facets_of(shown: list[tuple[SearchType, list]]) -> tuple[dict, dict, dict, 
                 of_country=F(search_type.country_lookup),
                 of_year=year,
                 of_counted=_NO_NUMBER,
-            ).values_list(
-                "of_type", "of_row", "of_cluster", "of_label", "of_country", "of_year", "of_counted"
-            )
+            ).values_list(*_FACET_COLUMNS)
         )
-    found: dict[str, dict] = {"of_cluster": {}, "of_country": {}, "of_year": {}}
+    candidates: dict[str, dict[str, set]] = {"cluster": {}, "country": {}, "year": {}}
+    counted_clusters: Counter = Counter()
     cluster_names: dict[str, str] = {}
-    cluster_counted: dict[str, int] = {}
     for type_key, row, cluster, label, country, year, counted in parts[0].union(
         *parts[1:], all=True
     ):
-        if counted is not None:  # a partner's clusters, counted in the query
-            if counted:
-                cluster_counted[cluster] = cluster_counted.get(cluster, 0) + counted
-                cluster_names[cluster] = label
-            continue
-        for facet, key in (("of_cluster", cluster), ("of_country", country), ("of_year", year)):
-            if key:
-                found[facet].setdefault(key, set()).add((type_key, row))
         if cluster:
             cluster_names[cluster] = label
+        if counted is not None:
+            counted_clusters[cluster] += counted
+            continue
+        for facet, key in (("cluster", cluster), ("country", country), ("year", year)):
+            if key:
+                candidates[facet].setdefault(key, set()).add((type_key, row))
     counts = {
-        facet: {key: len(rows) for key, rows in keys.items()} for facet, keys in found.items()
+        facet: Counter({key: len(found) for key, found in keys.items()})
+        for facet, keys in candidates.items()
     }
-    for slug, n in cluster_counted.items():
-        counts["of_cluster"][slug] = counts["of_cluster"].get(slug, 0) + n
-    years = {int(year): n for year, n in counts["of_year"].items()}
-    return counts["of_cluster"], cluster_names, counts["of_country"], years
+    counts["cluster"].update(counted_clusters)
+    cluster_counts = {slug: n for slug, n in counts["cluster"].items() if n}
+    return (
+        cluster_counts,
+        {slug: cluster_names[slug] for slug in cluster_counts},
+        dict(counts["country"]),
+        {int(year): n for year, n in counts["year"].items()},
+    )
 
 
-# A column a type has no value for, cast so that the parts of the facets' UNION agree: an untyped
-# NULL in the first parts would be taken for text.
-_NO_TEXT = Cast(Value(None), CharField())
-_NO_NUMBER = Cast(Value(None), IntegerField())
-
-
-def _language_suffix() -> str:
-    return active_language().replace("-", "_")
+def _cluster_name(path: str = "") -> Coalesce:
+    """The name of the cluster at `path` in the reader's language, else the original."""
+    return Coalesce(F(f"{path}{column('name', active_language())}"), F(f"{path}name"))
 
 
 def _cluster_counts(search_type: SearchType, rows: QuerySet) -> QuerySet:
     """For a type that reaches its clusters through many rows of another relation, how many of
-    `rows` are in each active cluster, in the facets' columns (type, -, slug, name in the
-    reader's language else the original, -, -, count).
+    `rows` are in each active cluster, in the facets' columns.
 
     Counted per cluster as the rows with at least one path to it: 114 partners matching "flood"
     reach their clusters through 9,000 project links, and listing or sorting those took 25-40 ms
@@ -696,14 +710,12 @@ def _cluster_counts(search_type: SearchType, rows: QuerySet) -> QuerySet:
             of_type=Value(search_type.key),
             of_row=_NO_NUMBER,
             of_cluster=F("slug"),
-            of_label=Coalesce(F(f"name_{_language_suffix()}"), F("name")),
+            of_label=_cluster_name(),
             of_country=_NO_TEXT,
             of_year=_NO_TEXT,
             of_counted=Subquery(in_cluster, output_field=IntegerField()),
         )
-        .values_list(
-            "of_type", "of_row", "of_cluster", "of_label", "of_country", "of_year", "of_counted"
-        )
+        .values_list(*_FACET_COLUMNS)
     )
 
 
