@@ -21,6 +21,9 @@ audience shares (signed in, roles, staff) and records any other question (an ema
 a page that asks one is rendered the ordinary way and not kept, so nobody's data can reach
 another person through a shared body. A hit costs the cache read, the session and user, and a
 query per kind of hole on the page (follows, unread count), instead of the view and its template.
+
+A page about its one reader ("My portal") cannot be shared; `personal_page` keeps it for that
+reader, with the same holes, and one small query per visit tells whether their rows changed.
 """
 
 from __future__ import annotations
@@ -53,7 +56,9 @@ logger = logging.getLogger("core.shared_pages")
 KEY_PREFIX = "shared-page:v1:"
 # Stands for the request's CSRF token in a shared body; only letters, as a real token.
 CSRF_PLACEHOLDER = "SHAREDPAGECSRFTOKENPLACEHOLDERxSHAREDPAGECSRFTOKENPLACEHOLDERxSHAR"
-RENDER_HEADER = "X-Page-Render"  # "shared" (from the cache), "shared-miss", or "personal"
+# "shared" (from the cache), "shared-miss", "personal" (not kept); "own", "own-miss" (kept for
+# its one reader: `personal_page`)
+RENDER_HEADER = "X-Page-Render"
 KEPT_HEADERS = {"content-type", "content-language", "link"}
 
 
@@ -213,6 +218,9 @@ class SharedBody:
     body: str
     nonce: str
     holes: list
+    # For a page kept for its one reader (`personal_page`): what it showed was current at this
+    # version of their data.
+    version: object = None
 
 
 def _may_share(request) -> bool:
@@ -226,12 +234,17 @@ def _may_share(request) -> bool:
     )
 
 
-def _key(request) -> str | None:
+def _key(request, *, reader: str = "") -> str | None:
     try:
         host = request.get_host()
     except DisallowedHost:
         return None
-    zone = valid_time_zone(request.COOKIES.get(TIME_ZONE_COOKIE)) or "UTC"
+    # The zone times are shown in: the profile's, else the browser's (VisitorTimeZoneMiddleware).
+    zone = (
+        getattr(request, "visitor_time_zone", None)
+        or valid_time_zone(request.COOKIES.get(TIME_ZONE_COOKIE))
+        or "UTC"
+    )
     raw = "\n".join(
         (
             request.scheme,
@@ -240,7 +253,7 @@ def _key(request) -> str | None:
             path_language(request.path_info),
             zone,
             request.headers.get("Accept", ""),
-            audience(request.user),
+            reader or audience(request.user),
         )
     )
     return KEY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
@@ -256,13 +269,17 @@ def _response(request, shared: SharedBody, how: str) -> HttpResponse:
     return response
 
 
-def _render_shared(view, request, args, kwargs) -> tuple[HttpResponse, SharedBody | None, set]:
-    """Render the view for the audience: (response, the body to keep or None where the page
-    asked who the reader is, what it asked)."""
+def _render_shared(
+    view, request, args, kwargs, *, for_audience: bool = True
+) -> tuple[HttpResponse, SharedBody | None, set]:
+    """Render the view for the audience (or, with `for_audience=False`, for its reader alone,
+    with the same holes): (response, the body to keep or None where the page asked who the
+    reader is, what it asked)."""
     render = SharedRender()
     real_user = request.user
     request._shared_render = render
-    request.user = AudienceUser(real_user, render)
+    if for_audience:
+        request.user = AudienceUser(real_user, render)
     try:
         response = view(request, *args, **kwargs)
         if hasattr(response, "render") and not getattr(response, "is_rendered", True):
@@ -311,3 +328,43 @@ def shared_page(view):
         return _response(request, shared, "shared-miss")
 
     return wrapper
+
+
+def personal_page(version: Callable[[object], object]):
+    """Serve a signed-in GET of a page about its reader (their registrations, requests...) from
+    a body kept for that reader alone, while `version(request)` stays the same.
+
+    `version` is the reader's side of the page in a few small values (counts and latest changes of
+    their rows, read in one query, and what the page shows of their account); the content
+    generation covers the public items the page names, and the body is kept for
+    SHARED_PAGE_SECONDS at most, so what no version sees (time passing) shows within that. The
+    header, flash messages, Follow buttons and the CSRF token are holes filled per request, as in
+    a shared body. `version` returns None where the page must be rendered afresh (for UN staff,
+    whose desk counts everyone's rows).
+    """
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if not _may_share(request):
+                return view(request, *args, **kwargs)
+            stamp = version(request)
+            key = None if stamp is None else _key(request, reader=f"reader:{request.user.pk}")
+            if key is None:
+                return view(request, *args, **kwargs)
+            found = cache.get_many([key, GENERATION_KEY])
+            generation = found.get(GENERATION_KEY, 0)
+            kept = found.get(key)
+            if kept is not None and kept.generation == generation and kept.version == stamp:
+                return _response(request, kept, "own")
+            response, body, _reads = _render_shared(view, request, args, kwargs, for_audience=False)
+            if body is None:
+                return response
+            body.generation, body.version = generation, stamp
+            if body.status == 200 and not response.cookies:
+                cache.set(key, body, settings.SHARED_PAGE_SECONDS)
+            return _response(request, body, "own-miss")
+
+        return wrapper
+
+    return decorator

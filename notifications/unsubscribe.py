@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import transaction
+from django.utils import timezone
 
 from .models import DeliveryChoice, DigestFrequency, Subscription
 from .tokens import unsubscribe_token_read
@@ -60,5 +61,7 @@ def unsubscribe_apply(*, token: str) -> UnsubscribeTarget:
         if user.digest_frequency == target.digest_period:
             user.digest_frequency = DigestFrequency.OFF
             user.save(update_fields=["digest_frequency"])
-        user.subscriptions.filter(delivery=target.digest_period).update(delivery=DeliveryChoice.OFF)
+        user.subscriptions.filter(delivery=target.digest_period).update(
+            delivery=DeliveryChoice.OFF, updated_at=timezone.now()
+        )
     return target

@@ -6,8 +6,10 @@ rows (the full lists have their own pages) and counted in the same query or one 
 """
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
@@ -17,10 +19,11 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import RoleRequest, RoleRequestStatus
 from accounts.selectors import followed_by_user
 from cities.models import City
-from core.roles import CITY_OFFICIAL, is_editor, user_has_role
+from core.roles import CITY_OFFICIAL, is_editor, role_names, user_has_role
 from events.certificates import certificates_of
-from events.models import Event, Registration, RegistrationStatus, TrainingSeries
-from notifications.models import Notification
+from events.models import Certificate, Event, Registration, RegistrationStatus, TrainingSeries
+from matchmaking.models import CityMatch
+from notifications.models import Notification, Subscription
 from notifications.registry import verb_label
 from opportunities.models import OPEN_APPLICATION_STATUSES, Application
 from opportunities.selectors import opportunity_applications_for_user
@@ -298,3 +301,70 @@ def my_portal(*, user, now=None) -> MyPortal:
         city=city_completeness(user=user),
         staff=staff_desk(user=user, now=now),
     )
+
+
+# --- The version of one person's page ---------------------------------------------------------------
+
+
+@functools.cache
+def _version_sql() -> str:
+    """One statement: for each kind of row the page shows of its reader, how many there are and
+    the latest change among them. Built from the models' tables and columns; written as SQL
+    because it runs on every visit, where compiling ORM subqueries would cost what it saves."""
+    quote = connection.ops.quote_name
+
+    def column(model, name):
+        return f"{quote(model._meta.db_table)}.{quote(model._meta.get_field(name).column)}"
+
+    def part(label, model, latest, where):
+        return (
+            f"SELECT '{label}', COUNT(*), CAST(MAX({column(model, latest)}) AS TEXT) "  # noqa: S608 (names from the models; values go as params)
+            f"FROM {quote(model._meta.db_table)} WHERE {where}"
+        )
+
+    # Others on the waitlists the reader is on: their moves change the reader's place.
+    waiting_for = (
+        f"SELECT {column(Registration, 'event')} FROM {quote(Registration._meta.db_table)} "  # noqa: S608 (as above)
+        f"WHERE {column(Registration, 'user')} = %s AND {column(Registration, 'status')} = %s"
+    )
+    parts = (
+        part("registrations", Registration, "updated_at", f"{column(Registration, 'user')} = %s"),
+        part(
+            "waitlists",
+            Registration,
+            "updated_at",
+            f"{column(Registration, 'event')} IN ({waiting_for})",
+        ),
+        part("certificates", Certificate, "id", f"{column(Certificate, 'user')} = %s"),
+        part(
+            "collaboration",
+            CollaborationRequest,
+            "updated_at",
+            f"{column(CollaborationRequest, 'requester')} = %s",
+        ),
+        part("applications", Application, "updated_at", f"{column(Application, 'applicant')} = %s"),
+        part("follows", Subscription, "updated_at", f"{column(Subscription, 'user')} = %s"),
+        part(
+            "unread",
+            Notification,
+            "id",
+            f"{column(Notification, 'recipient')} = %s AND {column(Notification, 'read_at')} IS NULL",
+        ),
+        part("suggestions", CityMatch, "refreshed_at", f"{column(CityMatch, 'city')} = %s"),
+    )
+    return " UNION ALL ".join(parts)
+
+
+def my_portal_version(*, user) -> tuple | None:
+    """What "My portal" shows of `user`, in a few values that change whenever it does (one query),
+    for keeping their page rendered (core.shared_pages.personal_page). None for UN staff: their
+    desk counts everyone's rows, so their page is always rendered afresh."""
+    if is_editor(user):
+        return None
+    params = [user.pk, user.pk, RegistrationStatus.WAITLISTED, *[user.pk] * 5, user.city_id]
+    with connection.cursor() as cursor:
+        cursor.execute(_version_sql(), params)
+        rows = tuple(sorted(cursor.fetchall()))
+    # What the page shows of the account itself (kept up to date by core.user_cache).
+    account = (user.email, user.name, user.digest_frequency, user.city_id, sorted(role_names(user)))
+    return rows, account

@@ -17,14 +17,14 @@ from django.views.decorators.http import require_safe
 
 from core import health
 from core.content_language import text_and_language
-from core.shared_pages import shared_page
+from core.shared_pages import personal_page, shared_page
 from events.models import RegistrationStatus
 from matchmaking.selectors import city_matches_for_official
 
 from . import selectors, statistics
 from .hub_selectors import cluster_cards
 from .models import SitePage
-from .my_portal import my_portal
+from .my_portal import my_portal, my_portal_version
 
 FAVICON_PATH = settings.BASE_DIR / "static" / "favicon.ico"
 FAVICON_MAX_AGE = 60 * 60 * 24  # a day: a new icon reaches browsers soon enough
@@ -98,9 +98,14 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+def _my_portal_version(request):
+    return my_portal_version(user=request.user)
+
+
 @never_cache
 @login_required
 @require_safe
+@personal_page(version=_my_portal_version)
 def me(request):
     """My portal: the signed-in person's registrations, requests, follows and what waits for them."""
     return render(

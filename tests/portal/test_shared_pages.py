@@ -6,6 +6,7 @@ roles) read it from the cache: what the second sees must be theirs, never the fi
 
 import re
 from io import StringIO
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.cache import cache
@@ -15,12 +16,14 @@ from django.http import HttpResponse
 from django.template import engines
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
+from django.utils import formats, timezone
 
 from accounts.models import User
 from cities.models import City
 from clusters.models import Cluster
 from core.roles import CITY_OFFICIAL
 from core.shared_pages import RENDER_HEADER, shared_page
+from events.models import Event
 from notifications.models import Notification, Subscription
 from portal.demo import data
 from tests.factories import CityOfficialFactory, PartnerFactory
@@ -55,14 +58,20 @@ def official():
 
 @pytest.fixture
 def other_official():
-    """An official of Beirut: the same audience as Tripoli's official, not the same person."""
-    beirut = CityOfficialFactory(city=City.objects.get(slug="beirut"), email="beirut@example.org")
+    """An official of Beirut: the same audience (roles, time zone) as Tripoli's official, not
+    the same person."""
+    beirut = CityOfficialFactory(
+        city=City.objects.get(slug="beirut"), email="beirut@example.org", time_zone="Asia/Beirut"
+    )
     return _reader(beirut.email)
 
 
 @pytest.fixture
 def other_partner():
-    return _reader(PartnerFactory(email="other-partner@example.org").email)
+    # In the demo partner's time zone, so the two share kept pages.
+    return _reader(
+        PartnerFactory(email="other-partner@example.org", time_zone="Africa/Nairobi").email
+    )
 
 
 def _page(client, url, expected_render="shared"):
@@ -108,7 +117,7 @@ def test_only_the_citys_own_official_is_offered_to_propose_and_to_edit(official,
 
 def test_the_csrf_token_in_a_kept_page_is_the_readers_own(other_partner):
     _page(other_partner, CLUSTER, expected_render="shared-miss")
-    reader = PartnerFactory()
+    reader = PartnerFactory(time_zone="Africa/Nairobi")
     partner = _reader(reader.email, enforce_csrf_checks=True)
 
     page = _page(partner, CLUSTER)
@@ -124,6 +133,27 @@ def test_the_csrf_token_in_a_kept_page_is_the_readers_own(other_partner):
         user=reader, cluster__slug="disaster-risk-reduction"
     ).exists()
     assert "Following ✓" in _page(partner, CLUSTER)
+
+
+def test_readers_in_other_time_zones_see_times_in_their_own(official):
+    """The zone of a reader's profile is part of what a kept body is for: an official in UTC
+    never gets the times rendered for Tripoli's official (Asia/Beirut)."""
+    in_utc = _reader(
+        CityOfficialFactory(
+            city=City.objects.get(slug="beirut"), email="utc@example.org", time_zone="UTC"
+        ).email
+    )
+    event = Event.objects.public().filter(starts_at__gte=timezone.now()).earliest("starts_at")
+
+    for_beirut = _page(official, "/events/", expected_render="shared-miss")
+    for_utc = _page(in_utc, "/events/", expected_render="shared-miss")
+
+    def shown(zone):
+        return formats.date_format(event.starts_at.astimezone(ZoneInfo(zone)), "TIME_FORMAT")
+
+    assert shown("Asia/Beirut") != shown("UTC")
+    assert shown("Asia/Beirut") in for_beirut and shown("UTC") not in for_beirut
+    assert shown("UTC") in for_utc and shown("Asia/Beirut") not in for_utc
 
 
 def test_a_flash_message_reaches_only_its_reader(other_partner):
@@ -170,7 +200,9 @@ def test_the_editors_desk_is_shared_by_staff_and_shows_a_new_draft_at_once(
 
     first_editor = _reader(data.UN_STAFF_EMAIL)
     second_editor = _reader(
-        User.objects.create_user(email="second-editor@example.org", password=PASSWORD).email
+        User.objects.create_user(
+            email="second-editor@example.org", password=PASSWORD, time_zone="America/New_York"
+        ).email
     )
     second_editor_user = User.objects.get(email="second-editor@example.org")
     second_editor_user.groups.add(*User.objects.get(email=data.UN_STAFF_EMAIL).groups.all())
