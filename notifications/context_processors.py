@@ -16,9 +16,21 @@ class LazyCount(SimpleLazyObject):
     __ge__ = new_method_proxy(operator.ge)
 
 
+# Where a view that has counted the reader's unread notifications already leaves the number.
+KNOWN_UNREAD_COUNT = "known_unread_notification_count"
+
+
+def unread_count_known(request, count: int) -> None:
+    """The bell shows `count` for this request instead of counting again."""
+    setattr(request, KNOWN_UNREAD_COUNT, count)
+
+
 def unread_notifications(request):
     """The bell's unread count: one query, only for a signed-in user and only if a page shows it."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"unread_notification_count": 0}
+    known = getattr(request, KNOWN_UNREAD_COUNT, None)
+    if known is not None:
+        return {"unread_notification_count": known}
     return {"unread_notification_count": LazyCount(lambda: unread_notification_count(user=user))}

@@ -355,7 +355,17 @@ def _version_sql() -> str:
     return " UNION ALL ".join(parts)
 
 
-def my_portal_version(*, user) -> tuple | None:
+@dataclass(frozen=True)
+class MyPortalVersion:
+    rows: tuple  # (kind, count, latest change) for each kind of row
+    account: tuple
+
+    @property
+    def unread(self) -> int:
+        return next(count for kind, count, _latest in self.rows if kind == "unread")
+
+
+def my_portal_version(*, user) -> MyPortalVersion | None:
     """What "My portal" shows of `user`, in a few values that change whenever it does (one query),
     for keeping their page rendered (core.shared_pages.personal_page). None for UN staff: their
     desk counts everyone's rows, so their page is always rendered afresh."""
@@ -367,4 +377,4 @@ def my_portal_version(*, user) -> tuple | None:
         rows = tuple(sorted(cursor.fetchall()))
     # What the page shows of the account itself (kept up to date by core.user_cache).
     account = (user.email, user.name, user.digest_frequency, user.city_id, sorted(role_names(user)))
-    return rows, account
+    return MyPortalVersion(rows=rows, account=account)

@@ -20,6 +20,7 @@ from core.content_language import text_and_language
 from core.shared_pages import personal_page, shared_page
 from events.models import RegistrationStatus
 from matchmaking.selectors import city_matches_for_official
+from notifications.context_processors import unread_count_known
 
 from . import selectors, statistics
 from .hub_selectors import cluster_cards
@@ -99,7 +100,11 @@ def robots_txt(request):
 
 
 def _my_portal_version(request):
-    return my_portal_version(user=request.user)
+    version = my_portal_version(user=request.user)
+    if version is not None:
+        # The version counted the unread notifications: the bell need not count them again.
+        unread_count_known(request, version.unread)
+    return version
 
 
 @never_cache

@@ -11,7 +11,9 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from cities.models import CityNeed, CityOffer
@@ -234,3 +236,19 @@ def test_a_kept_page_still_says_no_store(partner):
     assert response[RENDER_HEADER] == "own"
     assert "no-store" in response["Cache-Control"]
     assert "private" in response["Cache-Control"]
+
+
+def test_a_kept_visit_costs_the_version_and_nothing_that_grows(partner):
+    """A hit reads the session, the user and their roles, and the version, whose unread count
+    the bell shows: the page's lists and the bell's own count do not run."""
+    client = reader(partner)
+    for title in ("NDRCC visit published", "Tripoli pilot updated"):
+        NotificationFactory(recipient=partner, title=title)
+    visit(client, "own-miss")
+
+    with CaptureQueriesContext(connection) as queries:
+        text = visit(client, "own")
+
+    assert 'class="notification-count">2<' in text
+    assert not [q for q in queries.captured_queries if "COUNT(*) AS" in q["sql"]]
+    assert len(queries) <= 4, [q["sql"][:80] for q in queries.captured_queries]
