@@ -4,8 +4,8 @@ from django import template
 from django.template.loader import get_template
 
 from core.shared_pages import shared_render
-from notifications.models import Subscription
 from notifications.registry import followable_field
+from notifications.selectors import reader_state
 
 register = template.Library()
 
@@ -13,19 +13,8 @@ BUTTON_TEMPLATE = "includes/follow_button.html"
 
 
 def _followed_ids(request) -> dict[str, set[int]]:
-    # Cached on the request: a page with many buttons still asks the database once.
-    cached = getattr(request, "_followed_ids", None)
-    if cached is None:
-        cached = {"cluster": set(), "city": set(), "project": set()}
-        rows = Subscription.objects.filter(user=request.user).values_list(
-            "cluster_id", "city_id", "project_id"
-        )
-        for cluster_id, city_id, project_id in rows:
-            for field, pk in (("cluster", cluster_id), ("city", city_id), ("project", project_id)):
-                if pk is not None:
-                    cached[field].add(pk)
-        request._followed_ids = cached
-    return cached
+    # Read with the unread count, once per request: a page with many buttons asks once.
+    return reader_state(request).followed
 
 
 def follows(request, targets: list) -> list[bool]:
