@@ -3,7 +3,7 @@
 import functools
 from dataclasses import dataclass, field
 
-from django.db import connection
+from django.db import connection, connections, router
 
 from .models import Notification, Subscription
 
@@ -55,7 +55,8 @@ def reader_state(request) -> ReaderState:
     if state is None:
         state = ReaderState()
         user = request.user
-        with connection.cursor() as cursor:
+        # Where the ORM would read them: a replica on a safe request (core.db_routing).
+        with connections[router.db_for_read(Subscription)].cursor() as cursor:
             cursor.execute(_reader_state_sql(), [user.pk, user.pk])
             for cluster_id, city_id, project_id, unread in cursor.fetchall():
                 if unread is not None:

@@ -9,7 +9,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, field
 
-from django.db import connection
+from django.db import connection, connections, router
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
@@ -372,7 +372,8 @@ def my_portal_version(*, user) -> MyPortalVersion | None:
     if is_editor(user):
         return None
     params = [user.pk, user.pk, RegistrationStatus.WAITLISTED, *[user.pk] * 5, user.city_id]
-    with connection.cursor() as cursor:
+    # Where the page's own reads go: a replica on a safe request (core.db_routing).
+    with connections[router.db_for_read(Registration)].cursor() as cursor:
         cursor.execute(_version_sql(), params)
         rows = tuple(sorted(cursor.fetchall()))
     # What the page shows of the account itself (kept up to date by core.user_cache).
