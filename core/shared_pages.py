@@ -300,6 +300,23 @@ def _render_shared(
     return response, shared, set()
 
 
+def _kept(key: str, version=None) -> tuple[SharedBody | None, int]:
+    """(the body kept under `key` if it is still current, the content generation)."""
+    found = cache.get_many([key, GENERATION_KEY])
+    generation = found.get(GENERATION_KEY, 0)
+    kept = found.get(key)
+    if kept is not None and kept.generation == generation and kept.version == version:
+        return kept, generation
+    return None, generation
+
+
+def _keep(key: str, body: SharedBody, response, *, generation: int, version=None) -> None:
+    """Keep a body just rendered, under the generation (and version) read before rendering it."""
+    body.generation, body.version = generation, version
+    if body.status == 200 and not response.cookies:
+        cache.set(key, body, settings.SHARED_PAGE_SECONDS)
+
+
 def shared_page(view):
     """Serve a signed-in GET of `view` from a body shared by its audience (see the module)."""
 
@@ -310,10 +327,8 @@ def shared_page(view):
         key = _key(request)
         if key is None:
             return view(request, *args, **kwargs)
-        found = cache.get_many([key, GENERATION_KEY])
-        generation = found.get(GENERATION_KEY, 0)
-        kept = found.get(key)
-        if kept is not None and kept.generation == generation:
+        kept, generation = _kept(key)
+        if kept is not None:
             return _response(request, kept, "shared")
         response, shared, reads = _render_shared(view, request, args, kwargs)
         if shared is None:
@@ -322,9 +337,7 @@ def shared_page(view):
             response = view(request, *args, **kwargs)
             response[RENDER_HEADER] = "personal"
             return response
-        shared.generation = generation
-        if shared.status == 200 and not response.cookies:
-            cache.set(key, shared, settings.SHARED_PAGE_SECONDS)
+        _keep(key, shared, response, generation=generation)
         return _response(request, shared, "shared-miss")
 
     return wrapper
@@ -352,17 +365,13 @@ def personal_page(version: Callable[[object], object]):
             key = None if stamp is None else _key(request, reader=f"reader:{request.user.pk}")
             if key is None:
                 return view(request, *args, **kwargs)
-            found = cache.get_many([key, GENERATION_KEY])
-            generation = found.get(GENERATION_KEY, 0)
-            kept = found.get(key)
-            if kept is not None and kept.generation == generation and kept.version == stamp:
+            kept, generation = _kept(key, stamp)
+            if kept is not None:
                 return _response(request, kept, "own")
             response, body, _reads = _render_shared(view, request, args, kwargs, for_audience=False)
             if body is None:
                 return response
-            body.generation, body.version = generation, stamp
-            if body.status == 200 and not response.cookies:
-                cache.set(key, body, settings.SHARED_PAGE_SECONDS)
+            _keep(key, body, response, generation=generation, version=stamp)
             return _response(request, body, "own-miss")
 
         return wrapper

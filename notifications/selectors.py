@@ -3,7 +3,9 @@
 import functools
 from dataclasses import dataclass, field
 
-from django.db import connection, connections, router
+from django.db import connections, router
+
+from core.sql_names import column, table
 
 from .models import Notification, Subscription
 
@@ -33,18 +35,11 @@ class ReaderState:
 def _reader_state_sql() -> str:
     """The reader's follows, and a last row with their unread count, in one statement: asked on
     every signed-in page, where two ORM queries cost more to build than to run."""
-    quote = connection.ops.quote_name
-    subscriptions = quote(Subscription._meta.db_table)
-    notifications = quote(Notification._meta.db_table)
-
-    def column(model, name):
-        return quote(model._meta.get_field(name).column)
-
     follows = ", ".join(column(Subscription, name) for name in ("cluster", "city", "project"))
     return (
-        f"SELECT {follows}, NULL FROM {subscriptions} "  # noqa: S608 (names from the models; values go as params)
+        f"SELECT {follows}, NULL FROM {table(Subscription)} "  # noqa: S608 (names from the models; values go as params)
         f"WHERE {column(Subscription, 'user')} = %s "
-        f"UNION ALL SELECT NULL, NULL, NULL, COUNT(*) FROM {notifications} "
+        f"UNION ALL SELECT NULL, NULL, NULL, COUNT(*) FROM {table(Notification)} "
         f"WHERE {column(Notification, 'recipient')} = %s AND {column(Notification, 'read_at')} IS NULL"
     )
 

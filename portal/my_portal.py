@@ -9,7 +9,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, field
 
-from django.db import connection, connections, router
+from django.db import connections, router
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
@@ -20,6 +20,7 @@ from accounts.models import RoleRequest, RoleRequestStatus
 from accounts.selectors import followed_by_user
 from cities.models import City
 from core.roles import CITY_OFFICIAL, is_editor, role_names, user_has_role
+from core.sql_names import column, table
 from events.certificates import certificates_of
 from events.models import Certificate, Event, Registration, RegistrationStatus, TrainingSeries
 from matchmaking.models import CityMatch
@@ -311,20 +312,16 @@ def _version_sql() -> str:
     """One statement: for each kind of row the page shows of its reader, how many there are and
     the latest change among them. Built from the models' tables and columns; written as SQL
     because it runs on every visit, where compiling ORM subqueries would cost what it saves."""
-    quote = connection.ops.quote_name
-
-    def column(model, name):
-        return f"{quote(model._meta.db_table)}.{quote(model._meta.get_field(name).column)}"
 
     def part(label, model, latest, where):
         return (
             f"SELECT '{label}', COUNT(*), CAST(MAX({column(model, latest)}) AS TEXT) "  # noqa: S608 (names from the models; values go as params)
-            f"FROM {quote(model._meta.db_table)} WHERE {where}"
+            f"FROM {table(model)} WHERE {where}"
         )
 
     # Others on the waitlists the reader is on: their moves change the reader's place.
     waiting_for = (
-        f"SELECT {column(Registration, 'event')} FROM {quote(Registration._meta.db_table)} "  # noqa: S608 (as above)
+        f"SELECT {column(Registration, 'event')} FROM {table(Registration)} "  # noqa: S608 (as above)
         f"WHERE {column(Registration, 'user')} = %s AND {column(Registration, 'status')} = %s"
     )
     parts = (

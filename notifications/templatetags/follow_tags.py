@@ -12,14 +12,10 @@ register = template.Library()
 BUTTON_TEMPLATE = "includes/follow_button.html"
 
 
-def _followed_ids(request) -> dict[str, set[int]]:
-    # Read with the unread count, once per request: a page with many buttons asks once.
-    return reader_state(request).followed
-
-
 def follows(request, targets: list) -> list[bool]:
     """Whether the reader follows each (type, id): the "follows" predicate of shared pages."""
-    followed = _followed_ids(request)
+    # Read with the unread count, once per request: a page with many buttons asks once.
+    followed = reader_state(request).followed
     return [pk in followed[target_type] for target_type, pk in targets]
 
 
@@ -55,5 +51,5 @@ def follow_button(context, target, next_url=None):
                 "no": button.render({**values, "following": False}),
             },
         )
-    following = is_authenticated and target.pk in _followed_ids(request)[target_type]
+    following = is_authenticated and target.pk in reader_state(request).followed[target_type]
     return button.render({**values, "following": following})
