@@ -7,6 +7,7 @@ the row already claimed or sent and skips it. A worker killed between claim and 
 row in "sending"; the sweeper (notifications.outbox) hands it back after SENDING_TIMEOUT.
 """
 
+import functools
 import hashlib
 import logging
 import random
@@ -19,8 +20,11 @@ from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.message import SafeMIMEText
+from django.db import connections, router
 from django.db.models import F
 from django.utils import timezone
+
+from core import sql_names
 
 from .models import OutboxEmail, OutboxState
 
@@ -161,6 +165,29 @@ def _message(row: OutboxEmail, connection) -> EmailMultiAlternatives:
     return message
 
 
+@functools.cache
+def _sent_mark_sql() -> str:
+    # One statement per email sent (100k for a large digest): compiling the same ORM update
+    # each time cost four times what running it did (0.14 against 0.04 ms of CPU).
+    state, sent_at, last_error, pk = (
+        sql_names.bare_column(OutboxEmail, name)
+        for name in ("state", "sent_at", "last_error", "id")
+    )
+    return (
+        f"UPDATE {sql_names.table(OutboxEmail)} SET {state} = %s, {sent_at} = %s, "  # noqa: S608
+        f"{last_error} = '' WHERE {pk} = %s AND {state} = %s"
+    )
+
+
+def _mark_sent(pk: int) -> None:
+    """Record one email as sent, if this worker's claim on it still holds (committed at once:
+    a worker killed later in the batch must not send it again)."""
+    connection = connections[router.db_for_write(OutboxEmail)]
+    sent_at = connection.ops.adapt_datetimefield_value(timezone.now())
+    with connection.cursor() as cursor:
+        cursor.execute(_sent_mark_sql(), [OutboxState.SENT, sent_at, pk, OutboxState.SENDING])
+
+
 def _release(pk: int, exc: BaseException, *, transient: bool) -> None:
     error = f"{type(exc).__name__}: {exc}"[:2000]
     claimed = OutboxEmail.objects.filter(pk=pk, state=OutboxState.SENDING)
@@ -211,9 +238,7 @@ def outbox_deliver(*, outbox_ids, connection=None) -> DeliveryResult:
                 )
                 result.retry.extend(ids[index:])
                 break
-            OutboxEmail.objects.filter(pk=pk, state=OutboxState.SENDING).update(
-                state=OutboxState.SENT, sent_at=timezone.now(), last_error=""
-            )
+            _mark_sent(pk)
             result.sent.append(pk)
     finally:
         connection.close()

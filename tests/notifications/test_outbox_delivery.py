@@ -26,6 +26,20 @@ def test_it_sends_a_row_claimed_twice_only_once():
     assert row.sent_at is not None
 
 
+def test_a_row_sent_on_a_later_attempt_records_when_and_forgets_the_earlier_error(
+    time_machine,
+):
+    time_machine.move_to("2031-03-17 06:30:00+00:00", tick=False)
+    row = OutboxEmailFactory(attempts=1, last_error="SMTPServerDisconnected: closed")
+
+    assert outbox_deliver(outbox_ids=[row.pk]).sent == [row.pk]
+
+    row.refresh_from_db()
+    assert (row.state, row.attempts, row.last_error) == (OutboxState.SENT, 2, "")
+    assert row.sent_at.isoformat() == "2031-03-17T06:30:00+00:00"
+    assert OutboxEmail.objects.filter(sent_at__gte=row.sent_at).count() == 1
+
+
 def test_it_lets_only_one_worker_claim_a_row():
     row = OutboxEmailFactory()
 
