@@ -115,7 +115,7 @@ def test_it_leaves_out_the_worker_memory_line_for_results_measured_without_it():
     verdicts = report.goals({"digests": [{"readers": 100, "seconds": 2.0, "peak_rss_mb": 120.0}]})
 
     assert [v["goal"] for v in verdicts] == [
-        "digest to 100 followers < 300 s",
+        "digest to 100 followers < 150 s",
         "peak worker RSS < 250 MB (busiest pool process)",
     ]
 
