@@ -36,21 +36,18 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection, transaction
 from django.db.models import (
     Case,
     CharField,
-    Exists,
     Expression,
     F,
-    Func,
     IntegerField,
-    OuterRef,
     Prefetch,
     Q,
     QuerySet,
-    Subquery,
     Value,
     When,
 )
@@ -67,6 +64,7 @@ from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster, ClusterMembership
 from core.content_language import active_language, column, language_codes, translated_fields
+from core.page_cache import GENERATION_KEY
 from core.search_document_sql import RANK_COLUMN
 from core.selectors import among
 from core.visibility import public
@@ -105,7 +103,7 @@ class SearchType:
     year_lookup: str | None  # types without a meaningful year drop out when a year is chosen
     order_by: tuple[str, ...]
     # The cluster is reached through many rows of another relation (a partner's projects), so
-    # joining the path repeats each row many times: counted per cluster with EXISTS instead.
+    # joining the path repeats each row many times: counted from _clusters_reached instead.
     reaches_clusters_through_many: bool = False
 
     def base_queryset(self) -> QuerySet:
@@ -599,21 +597,12 @@ def _capped_counts(matched: dict[str, QuerySet]) -> dict[str, int]:
 
 
 # The columns of each part of the facets' UNION: the candidate (type and id) with one cluster
-# (slug and name), its country and its year; or, for a type whose clusters are counted in the
-# query (_cluster_counts), no candidate and the cluster's count.
-_FACET_COLUMNS = (
-    "of_type",
-    "of_row",
-    "of_cluster",
-    "of_label",
-    "of_country",
-    "of_year",
-    "of_counted",
-)
+# (slug and name), its country and its year. A type that reaches its clusters through many rows
+# (a partner's projects) lists no cluster here: _clusters_reached counts them.
+_FACET_COLUMNS = ("of_type", "of_row", "of_cluster", "of_label", "of_country", "of_year")
 # A column a type has no value for, cast so that the parts of the UNION agree: an untyped NULL
 # in the first parts would be taken for text.
 _NO_TEXT = Cast(Value(None), CharField())
-_NO_NUMBER = Cast(Value(None), IntegerField())
 
 
 def _facets_of(shown: list[tuple[SearchType, list]]) -> tuple[dict, dict, dict, dict]:
@@ -625,6 +614,13 @@ def _facets_of(shown: list[tuple[SearchType, list]]) -> tuple[dict, dict, dict, 
     facet, each reading the candidates again: 13-20 parts whose planning alone was 5-12 ms.
     """
     parts = []
+    # Asked whether or not the type has candidates, so that the queries a search costs do not
+    # depend on which types match (the map is one cache read once kept).
+    reached_by_type = [
+        (_clusters_reached(search_type), ids)
+        for search_type, ids in shown
+        if search_type.reaches_clusters_through_many
+    ]
     # A type without candidates counts nothing, but building its part costs as much as any
     # other's; one type's (empty) part still makes the query, so every search asks it.
     with_candidates = [(search_type, ids) for search_type, ids in shown if ids] or shown[:1]
@@ -634,9 +630,7 @@ def _facets_of(shown: list[tuple[SearchType, list]]) -> tuple[dict, dict, dict, 
         model = search_type.base_queryset().model
         rows = QuerySet(model=model).filter(among(ids)).order_by()
         cluster, label = _NO_TEXT, _NO_TEXT
-        if search_type.reaches_clusters_through_many:
-            parts.append(_cluster_counts(search_type, rows))
-        else:
+        if not search_type.reaches_clusters_through_many:
             path = search_type.cluster_lookup.removesuffix("slug")
             cluster = Case(When(**{f"{path}is_active": True}, then=F(f"{path}slug")))
             label = _cluster_name(path)
@@ -651,23 +645,21 @@ def _facets_of(shown: list[tuple[SearchType, list]]) -> tuple[dict, dict, dict, 
                 of_label=label,
                 of_country=F(search_type.country_lookup),
                 of_year=year,
-                of_counted=_NO_NUMBER,
             ).values_list(*_FACET_COLUMNS)
         )
     candidates: dict[str, dict[str, set]] = {"cluster": {}, "country": {}, "year": {}}
     counted_clusters: Counter = Counter()
     cluster_names: dict[str, str] = {}
-    for type_key, row, cluster, label, country, year, counted in parts[0].union(
-        *parts[1:], all=True
-    ):
+    for type_key, row, cluster, label, country, year in parts[0].union(*parts[1:], all=True):
         if cluster:
             cluster_names[cluster] = label
-        if counted is not None:
-            counted_clusters[cluster] += counted
-            continue
         for facet, key in (("cluster", cluster), ("country", country), ("year", year)):
             if key:
                 candidates[facet].setdefault(key, set()).add((type_key, row))
+    for reached, ids in reached_by_type:
+        for pk in ids:
+            counted_clusters.update(reached.slugs_of.get(pk, ()))
+        cluster_names.update(reached.names())
     counts = {
         facet: Counter({key: len(found) for key, found in keys.items()})
         for facet, keys in candidates.items()
@@ -687,36 +679,72 @@ def _cluster_name(path: str = "") -> Coalesce:
     return Coalesce(F(f"{path}{column('name', active_language())}"), F(f"{path}name"))
 
 
-def _cluster_counts(search_type: SearchType, rows: QuerySet) -> QuerySet:
-    """For a type that reaches its clusters through many rows of another relation, how many of
-    `rows` are in each active cluster, in the facets' columns.
+# How long the map of _clusters_reached is kept at most (a new content generation replaces it
+# sooner). Not SHARED_PAGE_SECONDS, which is 0 in development so that pages show an edit at once:
+# the map follows every edit through the generation, and computing it takes tens of
+# milliseconds at scale.
+CLUSTERS_REACHED_SECONDS = 60
 
-    Counted per cluster as the rows with at least one path to it: 114 partners matching "flood"
-    reach their clusters through 9,000 project links, and listing or sorting those took 25-40 ms
-    of the search; this takes 5-9.
+
+@dataclass(frozen=True)
+class ClustersReached:
+    """Which active clusters each row of a type reaches through many rows of another relation (a
+    partner through its projects), with those clusters' names in every language."""
+
+    generation: int
+    slugs_of: dict  # {row id: frozenset of cluster slugs}
+    names_by_slug: dict  # {slug: {name column: name}}
+
+    def names(self) -> dict[str, str]:
+        """{slug: name} in the reader's language, else the original (as _cluster_name)."""
+        name_column = column("name", active_language())
+        return {
+            slug: names.get(name_column) or names["name"]
+            for slug, names in self.names_by_slug.items()
+        }
+
+
+def _clusters_reached(search_type: SearchType) -> ClustersReached:
+    """The clusters each row of `search_type` reaches, kept in the cache for the current content
+    generation (core.page_cache).
+
+    Counting them per search read the relation for every candidate and cluster: 250 partners
+    matching a common word reach their clusters through 19,000 project links, and the EXISTS per
+    partner and cluster took 15-17 ms of a 25 ms facets query. Which partner reaches which
+    cluster changes only when a project, a partnership or a cluster is saved, each of which
+    starts a new generation; a change no generation sees shows within CLUSTERS_REACHED_SECONDS.
     """
+    key = f"search:clusters-reached:{search_type.key}"
+    found = cache.get_many([key, GENERATION_KEY])
+    generation = found.get(GENERATION_KEY, 0)
+    kept = found.get(key)
+    if kept is not None and kept.generation == generation:
+        return kept
     path = search_type.cluster_lookup.removesuffix("slug")
-    reaches_cluster = QuerySet(model=rows.model).filter(
-        pk=OuterRef("pk"), **{f"{path}pk": OuterRef(OuterRef("pk"))}
-    )
-    in_cluster = (
-        rows.filter(Exists(reaches_cluster)).annotate(n=Func(F("pk"), function="COUNT")).values("n")
-    )
-    return (
-        QuerySet(model=Cluster)
-        .filter(is_active=True)
+    slugs_of: dict = {}
+    pairs = (
+        QuerySet(model=search_type.base_queryset().model)
+        .filter(**{f"{path}is_active": True})
         .order_by()
-        .values(
-            of_type=Value(search_type.key),
-            of_row=_NO_NUMBER,
-            of_cluster=F("slug"),
-            of_label=_cluster_name(),
-            of_country=_NO_TEXT,
-            of_year=_NO_TEXT,
-            of_counted=Subquery(in_cluster, output_field=IntegerField()),
-        )
-        .values_list(*_FACET_COLUMNS)
+        .values_list("pk", f"{path}slug")
+        .distinct()
     )
+    for pk, slug in pairs:
+        slugs_of.setdefault(pk, set()).add(slug)
+    name_columns = ["name", *(column("name", code) for code in language_codes())]
+    reached = ClustersReached(
+        generation=generation,
+        slugs_of={pk: frozenset(slugs) for pk, slugs in slugs_of.items()},
+        names_by_slug={
+            row["slug"]: {name: row[name] for name in name_columns}
+            for row in QuerySet(model=Cluster)
+            .filter(is_active=True)
+            .order_by()
+            .values("slug", *name_columns)
+        },
+    )
+    cache.set(key, reached, CLUSTERS_REACHED_SECONDS)
+    return reached
 
 
 def search_run(*, query: str, filters: SearchFilters, page_number=1) -> SearchOutcome:

@@ -101,6 +101,16 @@ def _eager_celery(request):
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: the database is rolled back after a test, the
+    cache is not, and what one test kept (a page, the clusters partners reach) would describe rows
+    the next test does not have."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _english_unless_a_test_says_otherwise():
     """Requests in another language leave it active in the thread; the next test must not inherit it."""
     from django.utils import translation

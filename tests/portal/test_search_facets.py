@@ -134,3 +134,48 @@ def test_it_ignores_a_facet_value_it_does_not_know(client):
     response = _search(client, "?q=monsoon&type=spaceship&country=XX&year=abc")
 
     assert _titles(response) == ["Monsoon pilot"]
+
+
+def test_a_partners_clusters_follow_an_edit_of_its_partnerships_at_once(
+    client, django_capture_on_commit_callbacks
+):
+    drr = ClusterFactory(name="Disaster risk", slug="drr-test")
+    health = ClusterFactory(name="Public health", slug="health-test")
+    partner = OrganizationFactory(name="Harbour resilience network", slug="harbour-network")
+    first = ProjectFactory(title="Flood wall pilot")
+    first.clusters.add(drr)
+    ProjectPartnerFactory(project=first, organization=partner)
+    before = _search(client, "?q=harbour+resilience&type=partner")
+
+    clinic = ProjectFactory(title="Clinic pilot")
+    clinic.clusters.add(health)
+    with django_capture_on_commit_callbacks(execute=True):
+        ProjectPartnerFactory(project=clinic, organization=partner)
+    after = _search(client, "?q=harbour+resilience&type=partner")
+
+    labels = {option.label for option in _facet_options(before, "cluster")}
+    assert labels == {"Disaster risk"}
+    assert _option(after, "cluster", "Public health").count == 1
+    assert _option(after, "cluster", "Disaster risk").count == 1
+
+
+def test_a_partners_clusters_are_named_in_the_readers_language(client):
+    drr = ClusterFactory(name="Disaster risk", name_fr="Risques de catastrophe", slug="drr-test")
+    health = ClusterFactory(name="Public health", slug="health-test")
+    partner = OrganizationFactory(name="Harbour resilience network", slug="harbour-network")
+    for cluster in (drr, health):
+        project = ProjectFactory()
+        project.clusters.add(cluster)
+        ProjectPartnerFactory(project=project, organization=partner)
+
+    response = client.get("/fr" + reverse("portal:search") + "?q=harbour&type=partner")
+
+    assert response.status_code == 200
+    labels = {str(option.label) for option in _facet_options(response, "cluster")}
+    # The French name where there is one; the original where there is not.
+    assert "Risques de catastrophe" in labels
+    assert "Public health" in labels
+
+
+def _facet_options(response, param):
+    return next(f for f in response.context["outcome"].facets if f.param == param).options
