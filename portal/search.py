@@ -55,6 +55,7 @@ from django.db.models.expressions import Col
 from django.db.models.functions import Cast, Coalesce, ExtractYear
 from django.urls import NoReverseMatch, reverse
 from django.utils import formats
+from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
@@ -63,10 +64,18 @@ from django_countries import countries
 from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster, ClusterMembership
-from core.content_language import active_language, column, language_codes, translated_fields
+from core.content_language import (
+    active_language,
+    column,
+    language_codes,
+    original_language,
+    text_and_language,
+    translated_fields,
+)
 from core.page_cache import GENERATION_KEY
 from core.search_document_sql import RANK_COLUMN
 from core.selectors import among
+from core.templatetags.content_language import text_marked
 from core.visibility import public
 from events.models import Event
 from opportunities.models import Opportunity
@@ -874,11 +883,16 @@ def search_forgiving(
 
 
 def _described(search_type: SearchType, row):
-    """Give every result the same few attributes, so one template renders all types."""
-    row.search_title = getattr(row, search_type.title_field)
+    """Give every result the same few attributes, so one template renders all types.
+
+    Title and summary are the reader's language, else the original text marked with its lang and
+    dir (as the `tr` filter does), so an English title on an Arabic page keeps its full stop at
+    its end.
+    """
+    row.search_title = text_marked(*text_and_language(row, search_type.title_field))
     row.url = url_or_none(row)
     details: list[str] = []
-    summary = getattr(row, "summary", "")
+    summary = text_marked(*text_and_language(row, "summary"))
     if search_type.key == "city":
         details = [row.country.name, row.get_region_display()]
     elif search_type.key == "project":
@@ -891,7 +905,7 @@ def _described(search_type: SearchType, row):
             formats.date_format(row.starts_at.astimezone(row.tzinfo), "DATE_FORMAT"),
         ]
         if row.city:
-            details.append(row.city.name)
+            details.append(text_marked(*text_and_language(row.city, "name")))
     elif search_type.key == "resource":
         details = [row.get_kind_display()]
         if row.published_at:
@@ -903,12 +917,17 @@ def _described(search_type: SearchType, row):
             % {"date": formats.date_format(localtime(row.deadline), "DATE_FORMAT")},
         ]
     elif search_type.key == "partner":
-        row.search_title = row.display_name
+        # A partner's name is not translated: it is in the partner's own language.
+        row.search_title = text_marked(row.display_name, original_language(row))
         details = [row.get_kind_display()]
         if row.country:
             details.append(row.country.name)
-        summary = Truncator(row.description).words(30)
-    row.search_details = [str(detail) for detail in details if detail]
+        description, language = text_and_language(row, "description")
+        summary = text_marked(Truncator(description).words(30), language)
+    # Each detail is escaped by the template's join unless it is marked safe (a marked name).
+    row.search_details = [
+        detail if isinstance(detail, SafeString) else str(detail) for detail in details if detail
+    ]
     row.search_summary = summary
     return row
 

@@ -32,13 +32,19 @@ def _wrapped(html: str, language: str, *, element: str) -> str:
     )
 
 
+def text_marked(text: str, language: str):
+    """Plain `text` written in `language`, escaped, and marked with lang and dir unless it is in
+    the active language: for a text made from a field (shortened, joined) rather than the field
+    itself."""
+    return mark_safe(_wrapped(escape(text), language, element="span"))  # noqa: S308
+
+
 @register.filter(name="tr")
 def translated_text(obj, field: str):
     """`obj.<field>` in the active language, else its original text marked with lang and dir."""
     if obj is None:
         return ""
-    text, language = text_and_language(obj, field)
-    return mark_safe(_wrapped(escape(text), language, element="span"))  # noqa: S308
+    return text_marked(*text_and_language(obj, field))
 
 
 @register.filter(name="tr_markdown")

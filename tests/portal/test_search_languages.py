@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
-from tests.factories import CityFactory, ProjectFactory, ResourceFactory
+from tests.factories import CityFactory, OrganizationFactory, ProjectFactory, ResourceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -94,3 +94,31 @@ def test_a_query_that_finds_nothing_costs_the_same_in_every_language(client):
     counts = {language: _count(client, "xylophone", language) for language in LANGUAGES}
 
     assert len(set(counts.values())) == 1, counts
+
+
+def test_an_untranslated_result_is_marked_with_its_own_language_on_an_arabic_page(client):
+    ResourceFactory(
+        title="Monsoon toolkit",
+        summary="Drills for schools.",
+        title_ar="أدوات موسم الأمطار",
+    )
+    OrganizationFactory(name="Monsoon network", acronym="MN", description="Volunteers for floods.")
+
+    page = _get(client, "monsoon", "ar").content.decode()
+
+    # Translated: as it is. Not yet translated: the English text runs left to right, full stop
+    # at its end, inside its own lang and dir.
+    assert "أدوات موسم الأمطار" in page
+    assert '<span lang="en" dir="ltr">Drills for schools.</span>' in page
+    assert '<span lang="en" dir="ltr">Monsoon network (MN)</span>' in page
+    assert '<span lang="en" dir="ltr">Volunteers for floods.</span>' in page
+    assert '<span lang="en" dir="ltr">Monsoon toolkit</span>' not in page
+
+
+def test_an_english_page_marks_nothing(client):
+    ResourceFactory(title="Monsoon toolkit", summary="Drills for schools.")
+
+    page = _get(client, "monsoon", "en").content.decode()
+
+    assert "Drills for schools." in page
+    assert 'lang="en" dir="ltr">Drills' not in page
