@@ -55,13 +55,21 @@ def _key(request) -> str | None:
     return KEY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 
-def content_generation() -> int:
-    """The current generation: it changes whenever content is published or withdrawn.
+def kept_for_content(key: str, compute, seconds: int):
+    """`compute()`, kept under `key` until content changes (a new generation) or `seconds` pass.
 
-    Other caches of public figures (the portal's statistics) put it in their keys, so a
-    publication forgets them too.
+    For other caches of public figures (the portal's statistics, which clusters partners reach):
+    one cache read asks for the value and the generation together. The generation is read
+    before computing, so a change made meanwhile starts a generation the value is not kept for.
     """
-    return cache.get(GENERATION_KEY, 0)
+    found = cache.get_many([key, GENERATION_KEY])
+    generation = found.get(GENERATION_KEY, 0)
+    kept = found.get(key)
+    if kept is not None and kept[0] == generation:
+        return kept[1]
+    value = compute()
+    cache.set(key, (generation, value), seconds)
+    return value
 
 
 def page_cache_invalidate() -> None:

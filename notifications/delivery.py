@@ -174,7 +174,7 @@ def _sent_mark_sql() -> str:
         for name in ("state", "sent_at", "last_error", "id")
     )
     return (
-        f"UPDATE {sql_names.table(OutboxEmail)} SET {state} = %s, {sent_at} = %s, "  # noqa: S608
+        f"UPDATE {sql_names.table(OutboxEmail)} SET {state} = %s, {sent_at} = %s, "  # noqa: S608 (names from the model; values go as params)
         f"{last_error} = '' WHERE {pk} = %s AND {state} = %s"
     )
 

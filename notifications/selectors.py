@@ -16,10 +16,6 @@ def notifications_for_user(*, user):
     )
 
 
-def unread_notification_count(*, user) -> int:
-    return Notification.objects.unread().filter(recipient=user).count()
-
-
 @dataclass
 class ReaderState:
     """What every signed-in page asks about its reader: what they follow (for Follow buttons)

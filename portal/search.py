@@ -36,7 +36,6 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection, transaction
 from django.db.models import (
@@ -72,7 +71,7 @@ from core.content_language import (
     text_and_language,
     translated_fields,
 )
-from core.page_cache import GENERATION_KEY
+from core.page_cache import kept_for_content
 from core.search_document_sql import RANK_COLUMN
 from core.selectors import among
 from core.templatetags.content_language import text_marked
@@ -700,7 +699,6 @@ class ClustersReached:
     """Which active clusters each row of a type reaches through many rows of another relation (a
     partner through its projects), with those clusters' names in every language."""
 
-    generation: int
     slugs_of: dict  # {row id: frozenset of cluster slugs}
     names_by_slug: dict  # {slug: {name column: name}}
 
@@ -714,21 +712,23 @@ class ClustersReached:
 
 
 def _clusters_reached(search_type: SearchType) -> ClustersReached:
-    """The clusters each row of `search_type` reaches, kept in the cache for the current content
-    generation (core.page_cache).
+    """The clusters each row of `search_type` reaches, kept until content changes.
 
     Counting them per search read the relation for every candidate and cluster: 250 partners
     matching a common word reach their clusters through 19,000 project links, and the EXISTS per
     partner and cluster took 15-17 ms of a 25 ms facets query. Which partner reaches which
     cluster changes only when a project, a partnership or a cluster is saved, each of which
-    starts a new generation; a change no generation sees shows within CLUSTERS_REACHED_SECONDS.
+    starts a new content generation; a change no generation sees shows within
+    CLUSTERS_REACHED_SECONDS.
     """
-    key = f"search:clusters-reached:{search_type.key}"
-    found = cache.get_many([key, GENERATION_KEY])
-    generation = found.get(GENERATION_KEY, 0)
-    kept = found.get(key)
-    if kept is not None and kept.generation == generation:
-        return kept
+    return kept_for_content(
+        f"search:clusters-reached:{search_type.key}",
+        lambda: _clusters_reached_compute(search_type),
+        CLUSTERS_REACHED_SECONDS,
+    )
+
+
+def _clusters_reached_compute(search_type: SearchType) -> ClustersReached:
     path = search_type.cluster_lookup.removesuffix("slug")
     slugs_of: dict = {}
     pairs = (
@@ -741,8 +741,7 @@ def _clusters_reached(search_type: SearchType) -> ClustersReached:
     for pk, slug in pairs:
         slugs_of.setdefault(pk, set()).add(slug)
     name_columns = ["name", *(column("name", code) for code in language_codes())]
-    reached = ClustersReached(
-        generation=generation,
+    return ClustersReached(
         slugs_of={pk: frozenset(slugs) for pk, slugs in slugs_of.items()},
         names_by_slug={
             row["slug"]: {name: row[name] for name in name_columns}
@@ -752,8 +751,6 @@ def _clusters_reached(search_type: SearchType) -> ClustersReached:
             .values("slug", *name_columns)
         },
     )
-    cache.set(key, reached, CLUSTERS_REACHED_SECONDS)
-    return reached
 
 
 def search_run(*, query: str, filters: SearchFilters, page_number=1) -> SearchOutcome:

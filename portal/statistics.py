@@ -19,7 +19,6 @@ on in the reader's language (`statistics_charts`), so one kept copy serves every
 import datetime as dt
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
@@ -30,7 +29,7 @@ from cities.models import City, Region
 from clusters.models import Cluster, ClusterMembership
 from core.charts import Chart, Row, Series
 from core.content_language import column, language_codes, text_and_language
-from core.page_cache import content_generation
+from core.page_cache import kept_for_content
 from events.models import (
     Certificate,
     Event,
@@ -42,7 +41,7 @@ from events.models import (
 from events.stats import registrant_country
 from projects.models import CollaborationRequest, CollaborationStatus, Project, ProjectPhase
 
-CACHE_PREFIX = "statistics:v1:"
+CACHE_KEY = "statistics:v2"
 CACHE_SECONDS = 600
 FIGURE_QUERIES = 8
 
@@ -167,12 +166,7 @@ def _figures_compute() -> dict:
 
 def statistics_figures() -> dict:
     """The figures, from the cache while no publication happened since they were counted."""
-    key = f"{CACHE_PREFIX}{content_generation()}"
-    figures = cache.get(key)
-    if figures is None:
-        figures = _figures_compute()
-        cache.set(key, figures, CACHE_SECONDS)
-    return figures
+    return kept_for_content(CACHE_KEY, _figures_compute, CACHE_SECONDS)
 
 
 def statistics_totals(figures: dict) -> Totals:
