@@ -25,6 +25,24 @@ class FailingBackend(LocmemBackend):
         raise type(self).error
 
 
+class CommitSettingBackend(LocmemBackend):
+    """Records the database connection's synchronous_commit as each message is sent, then
+    raises `error` if the test set one."""
+
+    seen: list[str] = []
+    error: Exception | None = None
+
+    def send_messages(self, messages):
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW synchronous_commit")
+            type(self).seen.append(cursor.fetchone()[0])
+        if type(self).error:
+            raise type(self).error
+        return super().send_messages(messages)
+
+
 class MessageFileBackend(LocmemBackend):
     """One file per message in $TEST_MAIL_DIR, so a test can count what each recipient got.
 

@@ -2,12 +2,13 @@ import smtplib
 
 import pytest
 from django.core import mail
+from django.db import connection
 
 from notifications.delivery import outbox_claim_batch, outbox_deliver
 from notifications.models import OutboxEmail, OutboxState
 from tests.factories import OutboxEmailFactory
 
-from .backends import CountingBackend, FailingBackend
+from .backends import CommitSettingBackend, CountingBackend, FailingBackend
 
 pytestmark = pytest.mark.django_db
 
@@ -94,3 +95,27 @@ def test_it_marks_a_row_failed_after_too_many_attempts(settings):
 
     row.refresh_from_db()
     assert row.state == OutboxState.FAILED
+
+
+def _synchronous_commit() -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW synchronous_commit")
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("error", [None, smtplib.SMTPServerDisconnected("closed")])
+def test_a_batch_commits_its_marks_without_waiting_for_the_flush_and_restores_the_setting(
+    settings, error
+):
+    settings.EMAIL_BACKEND = "tests.notifications.backends.CommitSettingBackend"
+    CommitSettingBackend.seen, CommitSettingBackend.error = [], error
+    rows = OutboxEmailFactory.create_batch(2)
+    before = _synchronous_commit()
+
+    result = outbox_deliver(outbox_ids=[row.pk for row in rows])
+
+    assert CommitSettingBackend.seen[0] == "off"
+    # The worker's next task (a digest batch, a transactional email) commits as configured.
+    assert _synchronous_commit() == before == "on"
+    assert len(result.sent if error is None else result.retry) == 2
