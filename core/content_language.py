@@ -20,6 +20,8 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 
+from core.choice_labels import ChoiceLabelsModel
+
 RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
 
 
@@ -143,7 +145,7 @@ class TranslatedQuerySet(models.QuerySet):
     update.alters_data = True
 
 
-class OriginalLanguageModel(models.Model):
+class OriginalLanguageModel(ChoiceLabelsModel):
     """Content written in one of the six languages and translated into the others.
 
     Saving runs in the item's original language, so the base column of each translated field

@@ -9,11 +9,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.choice_labels import ChoiceLabelsModel
 from core.content_language import TranslatedQuerySet
 from core.media_storage import private_storage
 
 
-class TimeStampedModel(models.Model):
+class TimeStampedModel(ChoiceLabelsModel):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

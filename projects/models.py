@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
+from core.choice_labels import ChoiceLabelsModel
 from core.content_language import OriginalLanguageModel
 from core.models import (
     OPEN_REQUEST_STATUSES,
@@ -131,7 +132,7 @@ class ProjectCityRole(models.TextChoices):
     HOST = "host", _("Host city")
 
 
-class ProjectCity(models.Model):
+class ProjectCity(ChoiceLabelsModel):
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="city_links")
     city = models.ForeignKey("cities.City", on_delete=models.CASCADE, related_name="project_links")
     role = models.CharField(_("role"), max_length=10, choices=ProjectCityRole.choices)
@@ -158,7 +159,7 @@ class ProjectPartnerRole(models.TextChoices):
     COORDINATING = "coordinating", _("Coordinating partner")
 
 
-class ProjectPartner(models.Model):
+class ProjectPartner(ChoiceLabelsModel):
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="partner_links")
     organization = models.ForeignKey(
         "accounts.Organization", on_delete=models.CASCADE, related_name="project_links"
