@@ -48,9 +48,15 @@ def cluster_detail(request, slug):
         "clusters/cluster_detail.html",
         {
             "cluster": cluster,
-            **_first_of("memberships", selectors.cluster_memberships(cluster=cluster)),
+            **_first_of(
+                "memberships",
+                selectors.cluster_memberships(cluster=cluster, limit=SECTION_SIZE + 1),
+            ),
             **_first_of("pilots", selectors.cluster_pilots(cluster=cluster)),
-            **_first_of("upcoming_events", selectors.cluster_upcoming_events(cluster=cluster)),
+            **_first_of(
+                "upcoming_events",
+                selectors.cluster_upcoming_events(cluster=cluster, limit=SECTION_SIZE + 1),
+            ),
             "past_events": selectors.cluster_past_events(cluster=cluster),
             "resources": selectors.cluster_resources(cluster=cluster),
             "news": selectors.cluster_news(cluster=cluster),

@@ -6,6 +6,7 @@ from django.db.models import DateTimeField, Exists, ExpressionWrapper, F, OuterR
 
 from cities.models import City
 from clusters.models import Cluster
+from core.selectors import first_rows
 from core.visibility import public, public_prefetch
 from events.models import Event
 from projects.models import Project, ProjectCity
@@ -47,8 +48,9 @@ def home_upcoming_events(*, limit: int = HOME_LIST_SIZE):
     sorted them (10 ms at scale, for five rows). The home page names no series, so none is
     loaded (a prefetch also cost a query only when some event had a series).
     """
-    soonest = soonest_first(Event.objects.published().upcoming()).values("pk")[:limit]
-    return soonest_first(Event.objects.filter(pk__in=soonest).select_related("city"))
+    return first_rows(
+        soonest_first(Event.objects.published().upcoming().select_related("city")), limit
+    )
 
 
 def home_latest_resources(*, kind: str, limit: int = HOME_LIST_SIZE):

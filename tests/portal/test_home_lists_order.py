@@ -8,10 +8,16 @@ from django.utils import timezone
 
 from clusters.models import Cluster
 from core.models import PublicationStatus
-from portal.hub_selectors import cluster_cards, cluster_upcoming_events
+from portal.hub_selectors import cluster_cards, cluster_memberships, cluster_upcoming_events
 from portal.selectors import home_map_cities, home_upcoming_events
 from projects.models import ProjectKind, ProjectPhase
-from tests.factories import CityFactory, EventFactory, ProjectCityFactory, ProjectFactory
+from tests.factories import (
+    CityFactory,
+    ClusterMembershipFactory,
+    EventFactory,
+    ProjectCityFactory,
+    ProjectFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -47,10 +53,29 @@ def test_it_lists_a_clusters_events_under_way_first_and_leaves_other_clusters_ou
     for name in ("next week", "under way", "over"):
         events[name].clusters.add(cluster)
 
-    assert [event.title for event in cluster_upcoming_events(cluster=cluster)] == [
+    assert [event.title for event in cluster_upcoming_events(cluster=cluster, limit=13)] == [
         "Under way",
         "Next week",
     ]
+
+
+def test_a_clusters_short_lists_keep_their_first_rows_in_their_order(events):
+    cluster = Cluster.objects.get(slug="disaster-risk-reduction")
+    for name in ("next week", "under way", "tomorrow"):
+        events[name].clusters.add(cluster)
+    for name, role in (("Zomba", "lead"), ("Accra", "member"), ("Bogor", "lead")):
+        ClusterMembershipFactory(cluster=cluster, city=CityFactory(name=name), role=role)
+
+    assert [event.title for event in cluster_upcoming_events(cluster=cluster, limit=2)] == [
+        "Under way",
+        "Tomorrow",
+    ]
+    assert [m.city.name for m in cluster_memberships(cluster=cluster, limit=3)] == [
+        "Bogor",
+        "Zomba",
+        "Accra",
+    ]
+    assert len(home_upcoming_events(limit=1)) == 1
 
 
 def test_it_lists_each_city_of_a_published_project_once_in_name_order():
