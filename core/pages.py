@@ -3,6 +3,8 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
+from core.selectors import ChosenById
+
 
 def list_page_render(request, template, *, items, per_page, name, **context):
     """Render `template` with one page of `items`: `page_obj`, its items as `name`, and `context`.
@@ -13,15 +15,19 @@ def list_page_render(request, template, *, items, per_page, name, **context):
     return render(request, template, {**context, "page_obj": page_obj, name: page_obj.object_list})
 
 
-def filtered_list_page_render(request, template, *, filterset, per_page, name, **context):
+def filtered_list_page_render(
+    request, template, *, filterset, per_page, name, by_id_first=False, **context
+):
     """A list page whose items are what a `core.filters.ListFilterSet` (bound `for_page`) keeps.
 
-    The template gets the filter set as `filter`, for its form.
+    The template gets the filter set as `filter`, for its form. `by_id_first` picks each page's
+    rows by id before reading them (`core.selectors.ChosenById`), for a long list of wide rows.
     """
+    items = filterset.qs
     return list_page_render(
         request,
         template,
-        items=filterset.qs,
+        items=ChosenById(items) if by_id_first else items,
         per_page=per_page,
         name=name,
         filter=filterset,

@@ -38,3 +38,27 @@ def first_rows(queryset, limit: int):
     """
     chosen = queryset.values("pk")[:limit]
     return queryset.filter(pk__in=chosen)
+
+
+class ChosenById:
+    """A queryset to paginate whose pages are chosen by id first, as `first_rows` does.
+
+    For a Paginator: it counts with the queryset, and each page is one query whose subquery
+    picks the page's ids (from an index alone where one covers the filters and the ordering).
+    Not for a DISTINCT queryset, whose ids could not be selected alone.
+    """
+
+    def __init__(self, queryset):
+        self.queryset = queryset
+        self.ordered = queryset.ordered
+
+    def count(self) -> int:
+        return self.queryset.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            return self.queryset[key]
+        return self.queryset.filter(pk__in=self.queryset.values("pk")[key])

@@ -1,8 +1,6 @@
 """Reads for the home page: a fixed handful of queries whatever the amount of content."""
 
-import datetime as dt
-
-from django.db.models import DateTimeField, Exists, ExpressionWrapper, F, OuterRef, Prefetch, Value
+from django.db.models import Exists, OuterRef, Prefetch
 
 from cities.models import City
 from clusters.models import Cluster
@@ -28,19 +26,6 @@ def home_latest_pilots(*, limit: int = HOME_LIST_SIZE):
     )
 
 
-def soonest_first(upcoming_events):
-    """Upcoming events in start order, found through the end-time index.
-
-    Ordered by `starts_at` itself, PostgreSQL walks the (status, starts_at) index from the oldest
-    event and filters out every past one until it has enough upcoming ones: 47,000 rows and
-    70 ms at scale, more as the archive grows. A zero interval added to the sort key hides that
-    index from the ordering, so the planner takes the (status, ends_at) index for
-    `ends_at >= now` and sorts the few upcoming events itself.
-    """
-    start = ExpressionWrapper(F("starts_at") + Value(dt.timedelta(0)), output_field=DateTimeField())
-    return upcoming_events.order_by(start, "pk")
-
-
 def home_upcoming_events(*, limit: int = HOME_LIST_SIZE):
     """The soonest few, picked from the events alone and only then joined to their city.
 
@@ -48,9 +33,7 @@ def home_upcoming_events(*, limit: int = HOME_LIST_SIZE):
     sorted them (10 ms at scale, for five rows). The home page names no series, so none is
     loaded (a prefetch also cost a query only when some event had a series).
     """
-    return first_rows(
-        soonest_first(Event.objects.published().upcoming().select_related("city")), limit
-    )
+    return first_rows(Event.objects.published().upcoming().select_related("city"), limit)
 
 
 def home_latest_resources(*, kind: str, limit: int = HOME_LIST_SIZE):

@@ -29,6 +29,23 @@ def test_it_lists_upcoming_events_soonest_first(client):
     assert titles(response) == ["Sooner", "Later"]
 
 
+def test_its_pages_follow_one_another_in_start_order_without_overlap(client):
+    # 45 events, three starting at the same time on each of 15 days: 20, 20 and 5 on the pages.
+    for day in range(15):
+        for hour in (9, 9, 9):
+            EventFactory(title=f"Day {day:02} {hour}", starts_at=in_days(day + 1, hour=hour))
+
+    pages = [client.get(f"/events/?page={number}") for number in (1, 2, 3)]
+    listed = [event.pk for page in pages for event in page.context["events"]]
+
+    assert [len(page.context["events"]) for page in pages] == [20, 20, 5]
+    assert len(set(listed)) == 45
+    starts = [event.starts_at for page in pages for event in page.context["events"]]
+    assert starts == sorted(starts)
+    assert pages[0].context["page_obj"].paginator.count == 45
+    assert b"45 events" in pages[2].content
+
+
 def test_it_keeps_an_event_that_is_still_running_among_the_upcoming(client):
     EventFactory(
         title="Running now",
