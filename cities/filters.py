@@ -1,11 +1,15 @@
 import django_filters
-from django.db.models import F
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import F, Q
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from clusters.filters import cluster_filter
 from clusters.models import Cluster
-from core.filters import ListFilterSet, slug_filter
+from core.content_language import column, language_codes
+from core.filters import ListFilterSet
 
 from .models import City, Region
 
@@ -33,12 +37,60 @@ def region_filter(*, field_name="region"):
     )
 
 
+class CityField(django_filters.fields.ModelChoiceField):
+    """A city named by its slug (links, the API) or by its name in any of the six languages.
+
+    The list pages show a text box, not a select: a select of every city was 5,000 options,
+    350 kB of every library and pilots page and a second of rendering at scale. The box suggests
+    names as one types (`static/js/city-autocomplete.js`, from the cities API); typed without
+    it, a name that one city bears is enough.
+    """
+
+    widget = forms.TextInput(
+        attrs={
+            "list": "city-options",
+            # Reversed as the page renders, so in the page's language.
+            "data-city-autocomplete": reverse_lazy("cities:names"),
+            "autocomplete": "off",
+        }
+    )
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        value = str(value).strip()
+        found = self.queryset.filter(slug=value).first()
+        if found is not None:
+            return found
+        by_name = Q()
+        for language in language_codes():
+            by_name |= Q(**{f"{column('name', language)}__iexact": value})
+        named = list(self.queryset.filter(by_name)[:2])
+        if len(named) == 1:
+            return named[0]
+        if named:
+            raise ValidationError(
+                _("Several cities are called %(name)s: choose one from the suggestions."),
+                code="ambiguous",
+                params={"name": value},
+            )
+        raise ValidationError(
+            _("No city is called %(name)s."), code="invalid_choice", params={"name": value}
+        )
+
+
+class TypedCityFilter(django_filters.ModelChoiceFilter):
+    field_class = CityField
+
+
 def city_filter(*, field_name, help_text, label=None):
-    return slug_filter(
-        label or _("City"),
+    return TypedCityFilter(
+        label=label or _("City"),
         field_name=field_name,
+        to_field_name="slug",
         queryset=City.objects.order_by("name"),
-        empty_label=_("Any city"),
+        distinct=True,
+        empty_label=None,  # a text box: nothing typed is "any city"
         help_text=help_text,
     )
 

@@ -1,6 +1,9 @@
-from django.db.models import Count, Prefetch
+from django.db.models import Count, F, Prefetch, Q
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext as _
 
 from clusters.models import Cluster, ClusterMembership
+from core.content_language import active_language, column, language_codes, text_and_language
 from core.selectors import published_through
 from core.visibility import public
 
@@ -42,3 +45,31 @@ def city_list_for_api(*, user):
         ),
         "hazards",
     ).order_by("name", "pk")
+
+
+NAME_SUGGESTIONS = 10
+
+
+def city_name_suggestions(*, typed: str) -> list[dict]:
+    """Up to NAME_SUGGESTIONS cities whose name in any language contains `typed`, for the
+    list pages' city box: each with its slug and its name in the reader's language (the
+    original where it has none) and its country."""
+    typed = typed.strip()
+    if not typed:
+        return []
+    matching = Q()
+    for language in language_codes():
+        matching |= Q(**{f"{column('name', language)}__icontains": typed})
+    # In the order of the names shown: the reader's language's, else the original.
+    shown_name = Coalesce(F(column("name", active_language())), F("name"))
+    rows = City.objects.filter(matching).order_by(shown_name, "pk")[:NAME_SUGGESTIONS]
+    return [
+        {
+            "slug": city.slug,
+            "name": name,
+            "country": str(city.country.name),
+            # What the suggestion shows: "Tripoli, Lebanon", "طرابلس، لبنان".
+            "label": _("%(city)s, %(country)s") % {"city": name, "country": city.country.name},
+        }
+        for city, name in ((city, text_and_language(city, "name")[0]) for city in rows)
+    ]

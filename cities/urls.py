@@ -7,5 +7,6 @@ from .editors import CITY_EDITOR
 
 urlpatterns = [
     path("", views.city_list, name="list"),
+    path("names/", views.city_names, name="names"),
     *CITY_EDITOR.urls(),
 ]

@@ -1,3 +1,4 @@
+from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
@@ -18,4 +19,12 @@ def city_list(request):
         per_page=PAGE_SIZE,
         name="cities",
         breadcrumbs=[(_("Cities"), "")],
+    )
+
+
+@require_safe
+def city_names(request):
+    """Cities whose name contains `?q=`, for the city box of the list pages' filters."""
+    return JsonResponse(
+        {"cities": selectors.city_name_suggestions(typed=request.GET.get("q", "")[:100])}
     )

@@ -1,0 +1,87 @@
+"""The list pages' city filter: a box that takes a city's slug or its name in any language, with
+suggestions from /cities/names/, instead of a select of every city."""
+
+import pytest
+
+from tests.factories import CityFactory, ProjectCityFactory, ProjectFactory, ResourceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tripoli():
+    return CityFactory(
+        name="Tripoli", name_fr="Tripoli", name_ar="طرابلس", slug="tripoli-lebanon", country="LB"
+    )
+
+
+def titles(response):
+    return [item.title for item in response.context["resources"]]
+
+
+def test_the_library_offers_a_box_not_a_list_of_every_city(client, tripoli):
+    CityFactory.create_batch(30)
+
+    html = client.get("/resources/").content.decode()
+
+    assert 'name="city" list="city-options"' in html
+    assert '<datalist id="city-options"></datalist>' in html
+    assert "js/city-autocomplete.js" in html
+    assert "Tripoli" not in html
+    assert html.count("<option") < 20
+
+
+@pytest.mark.parametrize("typed", ["tripoli-lebanon", "Tripoli", "tripoli", " طرابلس "])
+def test_a_city_is_found_by_its_slug_or_its_name_in_any_language(client, tripoli, typed):
+    about = ResourceFactory(title="Flood maps of the Abou Ali river")
+    about.cities.add(tripoli)
+    ResourceFactory(title="Elsewhere")
+
+    response = client.get("/resources/", {"city": typed})
+
+    assert titles(response) == ["Flood maps of the Abou Ali river"]
+
+
+def test_a_name_no_city_bears_is_explained_and_the_list_stays(client, tripoli):
+    ResourceFactory(title="Still listed")
+
+    html = client.get("/resources/?city=Atlantis").content.decode()
+
+    assert "No city is called Atlantis." in html
+    assert "Still listed" in html
+
+
+def test_a_name_two_cities_bear_asks_to_choose_one(client, tripoli):
+    CityFactory(name="Tripoli", slug="tripoli-libya", country="LY")
+    pilot = ProjectFactory(title="Listed whatever the filter")
+    ProjectCityFactory(project=pilot, city=tripoli)
+
+    html = client.get("/projects/?city=tripoli").content.decode()
+
+    assert "Several cities are called tripoli: choose one from the suggestions." in html
+    assert "Listed whatever the filter" in html
+
+
+def test_suggestions_match_a_name_in_any_language_and_speak_the_readers(client, tripoli):
+    CityFactory(name="Tripura", slug="tripura", country="IN")
+    CityFactory(name="Shenzhen", slug="shenzhen", country="CN")
+
+    arabic = client.get("/ar/cities/names/", {"q": "طرا"}).json()["cities"]
+    french = client.get("/fr/cities/names/", {"q": "TRIP"}).json()["cities"]
+
+    assert arabic == [
+        {"slug": "tripoli-lebanon", "name": "طرابلس", "country": "لبنان", "label": "طرابلس، لبنان"}
+    ]
+    assert [(city["slug"], city["name"], city["country"]) for city in french] == [
+        ("tripoli-lebanon", "Tripoli", "Liban"),
+        ("tripura", "Tripura", "Inde"),
+    ]
+
+
+def test_suggestions_are_few_and_need_something_typed(client):
+    for number in range(12):
+        CityFactory(name=f"Santa Ana {number}")
+
+    assert len(client.get("/cities/names/", {"q": "santa"}).json()["cities"]) == 10
+    assert client.get("/cities/names/", {"q": "  "}).json() == {"cities": []}
+    assert client.get("/cities/names/").status_code == 200
