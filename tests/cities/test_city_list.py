@@ -6,7 +6,13 @@ import pytest
 
 from cities.models import Region
 from clusters.models import Cluster, MembershipRole
-from tests.factories import CityFactory, ClusterMembershipFactory
+from core.models import PublicationStatus
+from tests.factories import (
+    CityFactory,
+    ClusterMembershipFactory,
+    ProjectCityFactory,
+    ProjectFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -81,3 +87,18 @@ def test_it_paginates_and_keeps_the_filters_in_the_page_links(client):
     assert len(_names(response)) == 24
     assert 'href="?region=africa&amp;page=2"' in response.text
     assert len(_names(client.get("/cities/?region=africa&page=2"))) == 6
+
+
+def test_each_city_counts_the_published_pilots_it_takes_part_in(client):
+    tripoli = CityFactory(name="Tripoli")
+    CityFactory(name="Accra")
+    for project in ProjectFactory.create_batch(2):
+        ProjectCityFactory(project=project, city=tripoli)
+    ProjectCityFactory(
+        project=ProjectFactory(status=PublicationStatus.DRAFT, published_at=None), city=tripoli
+    )
+
+    listed = {city.name: city.project_count for city in client.get("/cities/").context["cities"]}
+
+    assert listed == {"Accra": 0, "Tripoli": 2}
+    assert "2 pilots" in client.get("/cities/").content.decode()
