@@ -108,14 +108,19 @@ class Project(OriginalLanguageModel, TitledPageModel, PublishableModel):
             ),
         ]
         indexes = [
-            # With the id beside them, counting active pilots per cluster (home page) reads the
-            # index alone: the pilot rows, a kilobyte and more in six languages, stay on disk.
+            # With the id and publication date beside them, counting active pilots per cluster
+            # (home page) and the published projects of the pilots page reads the index alone:
+            # the project rows, a kilobyte and more in six languages, stay on disk.
             models.Index(
                 fields=["status", "kind", "phase"],
-                include=["id"],
-                name="projects_status_kind_phase",
+                include=["id", "published_at"],
+                name="projects_published_by_kind",
             ),
             models.Index(fields=["-start_date"]),
+            # The pilots page's order (programmes first, then the latest start): the first page
+            # is read from here, the titles of equal starts sorted on the way, instead of every
+            # project being read and sorted (80 MB at scale).
+            models.Index(fields=["kind", "-start_date"], name="projects_list_order"),
             # Newest first (home page, feeds): read from here rather than sorting every pilot.
             models.Index(fields=["-published_at", "-id"]),
         ]
