@@ -2,6 +2,8 @@
 suggestions from /cities/names/, instead of a select of every city."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import CityFactory, ProjectCityFactory, ProjectFactory, ResourceFactory
 
@@ -85,3 +87,16 @@ def test_suggestions_are_few_and_need_something_typed(client):
     assert len(client.get("/cities/names/", {"q": "santa"}).json()["cities"]) == 10
     assert client.get("/cities/names/", {"q": "  "}).json() == {"cities": []}
     assert client.get("/cities/names/").status_code == 200
+
+
+def _queries_for_suggestions(client, count):
+    for number in range(count):
+        CityFactory(name=f"Port {count}-{number}")
+    with CaptureQueriesContext(connection) as queries:
+        found = client.get("/cities/names/", {"q": f"port {count}-"}).json()["cities"]
+    assert len(found) == min(count, 10)
+    return len(queries)
+
+
+def test_suggestions_cost_the_same_queries_for_few_or_many_cities(client):
+    assert _queries_for_suggestions(client, 2) == _queries_for_suggestions(client, 14)
