@@ -69,13 +69,24 @@ def city_name_suggestions(*, typed: str) -> list[dict]:
     # In the order of the names shown: the reader's language's, else the original.
     shown_name = Coalesce(F(column("name", active_language())), F("name"))
     rows = City.objects.filter(matching).order_by(shown_name, "pk")[:NAME_SUGGESTIONS]
-    return [
-        {
-            "slug": city.slug,
-            "name": name,
-            "country": str(city.country.name),
-            # What the suggestion shows: "Tripoli, Lebanon", "طرابلس، لبنان".
-            "label": _("%(city)s, %(country)s") % {"city": name, "country": city.country.name},
-        }
-        for city, name in ((city, text_and_language(city, "name")[0]) for city in rows)
-    ]
+    return [_suggestion(city, typed) for city in rows]
+
+
+def _suggestion(city: City, typed: str) -> dict:
+    name = text_and_language(city, "name")[0]
+    # What the suggestion shows: "Tripoli, Lebanon", "طرابلس، لبنان".
+    label = _("%(city)s, %(country)s") % {"city": name, "country": city.country.name}
+    # A browser offers only the suggestions whose text contains what was typed: a name typed in
+    # another language ("深圳" on the English page) leads the label ("深圳 — Shenzhen, China").
+    typed_name = next(
+        (
+            written
+            for language in language_codes()
+            if (written := getattr(city, column("name", language)) or "")
+            and typed.casefold() in written.casefold()
+        ),
+        "",
+    )
+    if typed.casefold() not in label.casefold() and typed_name:
+        label = f"{typed_name} — {label}"
+    return {"slug": city.slug, "name": name, "country": str(city.country.name), "label": label}

@@ -80,6 +80,18 @@ def test_suggestions_match_a_name_in_any_language_and_speak_the_readers(client, 
     ]
 
 
+def test_a_name_typed_in_another_language_leads_the_label_so_the_browser_offers_it(client):
+    CityFactory(name="Shenzhen", name_zh_hans="深圳", slug="shenzhen", country="CN")
+
+    english_page = client.get("/cities/names/", {"q": "深圳"}).json()["cities"]
+    chinese_page = client.get("/zh-hans/cities/names/", {"q": "深圳"}).json()["cities"]
+    typed_in_the_page_language = client.get("/cities/names/", {"q": "shen"}).json()["cities"]
+
+    assert [city["label"] for city in english_page] == ["深圳 — Shenzhen, China"]
+    assert [city["label"] for city in chinese_page] == ["深圳，中国"]
+    assert [city["label"] for city in typed_in_the_page_language] == ["Shenzhen, China"]
+
+
 def test_suggestions_are_few_and_need_something_typed(client):
     for number in range(12):
         CityFactory(name=f"Santa Ana {number}")
