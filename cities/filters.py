@@ -1,17 +1,17 @@
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import F, Q
+from django.db.models import F
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from clusters.filters import cluster_filter
 from clusters.models import Cluster
-from core.content_language import column, language_codes
-from core.filters import ListFilterSet
+from core.filters import ListFilterSet, slug_filter
 
 from .models import City, Region
+from .selectors import named_in_any_language
 
 
 def country_filter(*, help_text, field_name="country"):
@@ -37,16 +37,22 @@ def region_filter(*, field_name="region"):
     )
 
 
+class CityBox(forms.TextInput):
+    """A text box with the list its suggestions fill and the script that fills it."""
+
+    template_name = "forms/widgets/city_box.html"
+
+
 class CityField(django_filters.fields.ModelChoiceField):
     """A city named by its slug (links, the API) or by its name in any of the six languages.
 
     The list pages show a text box, not a select: a select of every city was 5,000 options,
     350 kB of every library and pilots page and a second of rendering at scale. The box suggests
-    names as one types (`static/js/city-autocomplete.js`, from the cities API); typed without
+    names as one types (`static/js/city-autocomplete.js`, from `/cities/names/`); typed without
     it, a name that one city bears is enough.
     """
 
-    widget = forms.TextInput(
+    widget = CityBox(
         attrs={
             "list": "city-options",
             # Reversed as the page renders, so in the page's language.
@@ -62,10 +68,7 @@ class CityField(django_filters.fields.ModelChoiceField):
         found = self.queryset.filter(slug=value).first()
         if found is not None:
             return found
-        by_name = Q()
-        for language in language_codes():
-            by_name |= Q(**{f"{column('name', language)}__iexact": value})
-        named = list(self.queryset.filter(by_name)[:2])
+        named = list(self.queryset.filter(named_in_any_language(value, lookup="iexact"))[:2])
         if len(named) == 1:
             return named[0]
         if named:
@@ -84,14 +87,13 @@ class TypedCityFilter(django_filters.ModelChoiceFilter):
 
 
 def city_filter(*, field_name, help_text, label=None):
-    return TypedCityFilter(
-        label=label or _("City"),
+    return slug_filter(
+        label or _("City"),
         field_name=field_name,
-        to_field_name="slug",
         queryset=City.objects.order_by("name"),
-        distinct=True,
         empty_label=None,  # a text box: nothing typed is "any city"
         help_text=help_text,
+        filter_class=TypedCityFilter,
     )
 
 

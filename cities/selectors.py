@@ -56,6 +56,14 @@ def city_list_for_api(*, user):
 NAME_SUGGESTIONS = 10
 
 
+def named_in_any_language(name: str, *, lookup: str) -> Q:
+    """Cities whose name in one of the six languages matches `name` by `lookup` (iexact...)."""
+    matching = Q()
+    for language in language_codes():
+        matching |= Q(**{f"{column('name', language)}__{lookup}": name})
+    return matching
+
+
 def city_name_suggestions(*, typed: str) -> list[dict]:
     """Up to NAME_SUGGESTIONS cities whose name in any language contains `typed`, for the
     list pages' city box: each with its slug and its name in the reader's language (the
@@ -63,12 +71,11 @@ def city_name_suggestions(*, typed: str) -> list[dict]:
     typed = typed.strip()
     if not typed:
         return []
-    matching = Q()
-    for language in language_codes():
-        matching |= Q(**{f"{column('name', language)}__icontains": typed})
     # In the order of the names shown: the reader's language's, else the original.
     shown_name = Coalesce(F(column("name", active_language())), F("name"))
-    rows = City.objects.filter(matching).order_by(shown_name, "pk")[:NAME_SUGGESTIONS]
+    rows = City.objects.filter(named_in_any_language(typed, lookup="icontains")).order_by(
+        shown_name, "pk"
+    )[:NAME_SUGGESTIONS]
     return [_suggestion(city, typed) for city in rows]
 
 

@@ -43,9 +43,18 @@ class UtcIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = UtcIsoDateTimeField
 
 
-def slug_filter(label, *, queryset, empty_label, help_text="", field_name=None, distinct=True):
+def slug_filter(
+    label,
+    *,
+    queryset,
+    empty_label,
+    help_text="",
+    field_name=None,
+    distinct=True,
+    filter_class=django_filters.ModelChoiceFilter,
+):
     """A choice among rows named by their slug: the page lists their names, the API takes a slug."""
-    return django_filters.ModelChoiceFilter(
+    return filter_class(
         label=label,
         field_name=field_name,
         to_field_name="slug",

@@ -36,8 +36,7 @@ def first_rows(queryset, limit: int):
     sorts only what the ordering needs, often from an index alone; the chosen rows are then read
     by id. One query still: the ids are its subquery.
     """
-    chosen = queryset.values("pk")[:limit]
-    return queryset.filter(pk__in=chosen)
+    return ChosenById(queryset)[:limit]
 
 
 class ChosenById:
@@ -50,7 +49,10 @@ class ChosenById:
 
     def __init__(self, queryset):
         self.queryset = queryset
-        self.ordered = queryset.ordered
+
+    @property
+    def ordered(self) -> bool:
+        return self.queryset.ordered
 
     def count(self) -> int:
         return self.queryset.count()
