@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -79,6 +80,7 @@ from core.visibility import public
 from events.models import Event
 from opportunities.models import Opportunity
 from projects.models import Project, ProjectCity, ProjectKind
+from projects.selectors import partner_cluster_pairs
 from resources.models import Resource
 
 from .search_phrases import TsQuerySyntaxError, with_shared_negations, with_word_pairs
@@ -111,11 +113,16 @@ class SearchType:
     year_lookup: str | None  # types without a meaningful year drop out when a year is chosen
     order_by: tuple[str, ...]
     # The cluster is reached through many rows of another relation (a partner's projects), so
-    # joining the path repeats each row many times: counted from _clusters_reached instead.
-    reaches_clusters_through_many: bool = False
+    # joining the path repeats each row many times: counted from _clusters_reached instead,
+    # which reads this function's (row id, cluster id) pairs.
+    cluster_pairs: Callable[[], list[tuple[int, int]]] | None = None
 
     def base_queryset(self) -> QuerySet:
         return _BASE_QUERYSETS[self.key]()
+
+    @property
+    def reaches_clusters_through_many(self) -> bool:
+        return self.cluster_pairs is not None
 
 
 def _clusters():
@@ -224,7 +231,7 @@ SEARCH_TYPES: tuple[SearchType, ...] = (
         country_lookup="country",
         year_lookup=None,
         order_by=("name",),
-        reaches_clusters_through_many=True,
+        cluster_pairs=partner_cluster_pairs,
     ),
     SearchType(
         key="opportunity",
@@ -729,26 +736,22 @@ def _clusters_reached(search_type: SearchType) -> ClustersReached:
 
 
 def _clusters_reached_compute(search_type: SearchType) -> ClustersReached:
-    path = search_type.cluster_lookup.removesuffix("slug")
-    slugs_of: dict = {}
-    pairs = (
-        QuerySet(model=search_type.base_queryset().model)
-        .filter(**{f"{path}is_active": True})
-        .order_by()
-        .values_list("pk", f"{path}slug")
-        .distinct()
-    )
-    for pk, slug in pairs:
-        slugs_of.setdefault(pk, set()).add(slug)
     name_columns = ["name", *(column("name", code) for code in language_codes())]
+    active = {
+        row.pop("id"): row
+        for row in QuerySet(model=Cluster)
+        .filter(is_active=True)
+        .order_by()
+        .values("id", "slug", *name_columns)
+    }
+    slugs_of: dict = {}
+    for pk, cluster_id in search_type.cluster_pairs():
+        if cluster_id in active:
+            slugs_of.setdefault(pk, set()).add(active[cluster_id]["slug"])
     return ClustersReached(
         slugs_of={pk: frozenset(slugs) for pk, slugs in slugs_of.items()},
         names_by_slug={
-            row["slug"]: {name: row[name] for name in name_columns}
-            for row in QuerySet(model=Cluster)
-            .filter(is_active=True)
-            .order_by()
-            .values("slug", *name_columns)
+            row["slug"]: {name: row[name] for name in name_columns} for row in active.values()
         },
     )
 

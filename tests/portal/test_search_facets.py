@@ -128,6 +128,20 @@ def test_it_counts_each_result_once_under_each_of_its_clusters(client):
     assert _option(everything, "cluster", "Public health").count == 2
 
 
+def test_a_partner_reaching_an_inactive_cluster_does_not_offer_it(client):
+    drr = ClusterFactory(name="Disaster risk", slug="drr-test")
+    archived = ClusterFactory(name="Archived space", slug="archived-test", is_active=False)
+    partner = OrganizationFactory(name="Harbour resilience network", slug="harbour-network")
+    for cluster in (drr, archived):
+        project = ProjectFactory()
+        project.clusters.add(cluster)
+        ProjectPartnerFactory(project=project, organization=partner)
+
+    partners = _search(client, "?q=harbour+resilience&type=partner")
+
+    assert {option.label for option in _facet_options(partners, "cluster")} == {"Disaster risk"}
+
+
 def test_it_ignores_a_facet_value_it_does_not_know(client):
     ProjectFactory(title="Monsoon pilot")
 
