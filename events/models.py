@@ -178,7 +178,14 @@ class Event(OriginalLanguageModel, TitledPageModel, PublishableModel):
             ),
         ]
         indexes = [
-            models.Index(fields=["status", "starts_at"]),
+            # Past events newest first (a cluster's page, the archive): with the end and
+            # publication dates beside the start, the ids of the newest past ones are read from
+            # the index alone, past the upcoming ones it skips (3.3 -> 0.5 ms at scale).
+            models.Index(
+                fields=["status", "starts_at"],
+                include=["ends_at", "published_at", "id"],
+                name="events_published_by_start",
+            ),
             # Upcoming events (ends_at ahead) sorted by start: with the start and publication
             # dates and the kind beside it, the soonest few (home page) and a page of the events
             # list, by kind too, are picked from the index alone.
