@@ -76,8 +76,13 @@ def text_and_language(obj, field: str, language: str | None = None) -> tuple[str
     one): the text in that language, else in the item's original language, else in the first
     language that has one; ("", language) when none has."""
     language = language or active_language()
-    if not translated_fields(obj) or field not in translated_fields(obj):
+    if field not in translated_fields(obj):
         return (getattr(obj, field, "") or "", language)
+    # Most texts are shown in the language asked for: a page calls this for each title and
+    # summary it lists, so that case returns before the fallback order is built.
+    text = getattr(obj, column(field, language), None)
+    if text:
+        return text, language
     order = [language, original_language(obj), settings.LANGUAGE_CODE, *language_codes()]
     for candidate in dict.fromkeys(order):
         text = raw_text(obj, field, candidate)

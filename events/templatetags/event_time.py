@@ -62,3 +62,16 @@ def event_time(context, event):
             mark_safe(sentence),  # noqa: S308 -- its values are escaped above
         )
     return html + mark_safe("\n</span>")
+
+
+@register.simple_tag
+def event_day_and_hour(event):
+    """The start's date and hour in the visitor's zone, as the events list's left column shows
+    them (a <time> for the date, then the hour)."""
+    start = localtime(event.starts_at)
+    return format_html(
+        '<time datetime="{}">{}</time>\n    <span class="event-time">{}</span>',
+        start.isoformat(),
+        date_format(start, "DATE_FORMAT"),
+        time_format(start, "TIME_FORMAT"),
+    )
