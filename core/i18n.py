@@ -74,10 +74,9 @@ def _page_in_language(request, language: str) -> str:
     match = getattr(request, "resolver_match", None)
     if match is None or not match.url_name:
         return path_in_language(request.path, language)
-    name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
     with translation.override(language):
         try:
-            return reverse(name, args=match.args, kwargs=match.kwargs)
+            return reverse(match.view_name, args=match.args, kwargs=match.kwargs)
         except NoReverseMatch:
             return request.path
 

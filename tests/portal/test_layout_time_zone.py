@@ -2,10 +2,14 @@
 
 import datetime as dt
 import re
+import zoneinfo
 
 import pytest
+from django.template import Context, Template
 from django.urls import reverse
+from django.utils import timezone
 
+from events.models import Event
 from tests.factories import EventFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -90,3 +94,25 @@ def test_the_day_is_written_in_the_pages_language(client, webinar):
     column = _date_column(client.get("/fr" + reverse("events:list")).text)
 
     assert "10 mars 2099" in column
+
+
+def test_an_event_in_a_zone_we_do_not_know_shows_no_local_time(client, webinar):
+    for zone in ("Mars/Olympus_Mons", ""):
+        Event.objects.filter(pk=webinar.pk).update(time_zone=zone)
+
+        response = client.get("/")
+
+        assert response.status_code == 200
+        html = _event_time(response.text)
+        assert "(UTC)" in html
+        assert "local time" not in html
+
+
+def test_the_tag_names_the_active_zone_when_the_page_gives_none(webinar):
+    template = Template("{% load event_time %}{% event_time event %}")
+
+    with timezone.override(zoneinfo.ZoneInfo("Asia/Tokyo")):
+        html = template.render(Context({"event": webinar}))
+
+    assert "9 p.m." in html
+    assert "(Asia/Tokyo)" in html
