@@ -85,15 +85,10 @@ def _suggestion(city: City, typed: str) -> dict:
     label = _("%(city)s, %(country)s") % {"city": name, "country": city.country.name}
     # A browser offers only the suggestions whose text contains what was typed: a name typed in
     # another language ("深圳" on the English page) leads the label ("深圳 — Shenzhen, China").
-    typed_name = next(
-        (
-            written
-            for language in language_codes()
-            if (written := getattr(city, column("name", language)) or "")
-            and typed.casefold() in written.casefold()
-        ),
-        "",
-    )
-    if typed.casefold() not in label.casefold() and typed_name:
-        label = f"{typed_name} — {label}"
+    wanted = typed.casefold()
+    if wanted not in label.casefold():
+        written = (getattr(city, column("name", language)) or "" for language in language_codes())
+        typed_name = next((name for name in written if wanted in name.casefold()), "")
+        if typed_name:
+            label = f"{typed_name} — {label}"
     return {"slug": city.slug, "name": name, "country": str(city.country.name), "label": label}

@@ -55,8 +55,19 @@ def _compile_templates() -> None:
             get_template(str(path.relative_to(folder)))
 
 
+def _read_time_zone_names() -> None:
+    """Read the system's list of time zones now: the first page that checks a zone (a visitor's
+    cookie, an event's own zone beside the visitor's) read it, 14 ms."""
+    from django.conf import settings
+
+    from core.middleware import valid_time_zone
+
+    valid_time_zone(settings.TIME_ZONE)
+
+
 _prepare_every_language()
 _compile_templates()
+_read_time_zone_names()
 
 # Everything loaded so far (Django, the apps, their modules and URL maps: some 300,000 objects)
 # lives as long as the process. Left to the cyclic garbage collector, it is walked again at

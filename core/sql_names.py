@@ -2,8 +2,9 @@
 
 Statements that run on every signed-in request (notifications.selectors.reader_state,
 portal.my_portal.my_portal_version) or once per email sent (notifications.delivery's sent mark)
-are written as SQL because building their ORM queries cost more than running them; their names
-still come from the models, never from input.
+are written as SQL because building their ORM queries cost more than running them; one join the
+ORM cannot write without a table in between (projects.selectors.partner_cluster_pairs) is too.
+Their names still come from the models, never from input.
 """
 
 from django.db import connection

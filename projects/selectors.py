@@ -4,6 +4,7 @@ from django.db.models import Prefetch, QuerySet
 from clusters.models import Cluster
 from core.api import visible_to
 from core.roles import is_editor
+from core.sql_names import column, table
 from core.visibility import public_prefetch
 
 from .models import CollaborationRequest, Project, ProjectCity, ProjectPartner
@@ -64,17 +65,12 @@ def partner_cluster_pairs() -> list[tuple[int, int]]:
     the ORM's path (partner link -> project -> project's clusters) visits every project row
     through its primary key, 36 ms for 20,000 links against 10 ms here.
     """
-    quote = connection.ops.quote_name
-    partner_links = ProjectPartner._meta
-    project_clusters = Project.clusters.through._meta
+    placed = Project.clusters.through
     sql = (
-        f"SELECT DISTINCT partner.{quote(partner_links.get_field('organization').column)},"  # noqa: S608 (names from the models)
-        f" placed.{quote(project_clusters.get_field('cluster').column)}"
-        f" FROM {quote(partner_links.db_table)} AS partner"
-        f" INNER JOIN {quote(project_clusters.db_table)} AS placed"
-        f" ON placed.{quote(project_clusters.get_field('project').column)}"
-        f" = partner.{quote(partner_links.get_field('project').column)}"
+        f"SELECT DISTINCT {column(ProjectPartner, 'organization')}, {column(placed, 'cluster')}"  # noqa: S608 (names from the models)
+        f" FROM {table(ProjectPartner)} INNER JOIN {table(placed)}"
+        f" ON {column(placed, 'project')} = {column(ProjectPartner, 'project')}"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql)
-        return [(organization, cluster) for organization, cluster in cursor.fetchall()]
+        return cursor.fetchall()

@@ -40,11 +40,11 @@ def _wrapped(html: str, language: str, *, element: str, shown_in: str | None = N
     )
 
 
-def text_marked(text: str, language: str):
+def text_marked(text: str, language: str, *, page_language: str | None = None):
     """Plain `text` written in `language`, escaped, and marked with lang and dir unless it is in
-    the active language: for a text made from a field (shortened, joined) rather than the field
-    itself."""
-    return SafeString(_wrapped(_escaped(text), language, element="span"))
+    the page's language (default: the active one): for a text made from a field (shortened,
+    joined) rather than the field itself."""
+    return _wrapped(_escaped(text), language, element="span", shown_in=page_language)
 
 
 @register.filter(name="tr")
@@ -54,7 +54,7 @@ def translated_text(obj, field: str):
         return ""
     page_language = active_language()
     text, language = text_and_language(obj, field, page_language)
-    return SafeString(_wrapped(_escaped(text), language, element="span", shown_in=page_language))
+    return text_marked(text, language, page_language=page_language)
 
 
 @register.filter(name="tr_markdown")

@@ -1,7 +1,8 @@
 """A web process does at start what its first requests would otherwise pay for: the URL maps of
-every language built, namespaces included, and the portal's templates compiled (0.7 s for the first page after each
-start), then everything it loaded frozen, so a full garbage collection does not walk it again
-(about 100 ms, paid by one of the first requests after each start, then now and then)."""
+every language built, namespaces included, the portal's templates compiled and the time zones'
+names read (0.7 s for the first page after each start), then everything it loaded frozen, so a
+full garbage collection does not walk it again (about 100 ms, paid by one of the first requests
+after each start, then now and then)."""
 
 import json
 import subprocess
@@ -31,7 +32,10 @@ for code, _name in settings.LANGUAGES:
         reverse("clusters:detail", kwargs={"slug": "tripoli"})
         reverse("events:list")
 
+from core.middleware import _known_time_zones
+
 print(json.dumps({
+    "time_zone_names_read": _known_time_zones.cache_info().currsize,
     "frozen": frozen,
     "tracked": tracked,
     "resolvers_built_by_first_pages": len(built),
@@ -58,6 +62,7 @@ def test_a_web_process_starts_ready_for_every_language_with_its_startup_objects_
 
     assert started["url_map_languages"] == sorted(code for code, _name in settings.LANGUAGES)
     assert started["resolvers_built_by_first_pages"] == 0
+    assert started["time_zone_names_read"] == 1
     assert started["compiled_templates"] > 100
     assert started["frozen"] > 50_000
     assert started["tracked"] < started["frozen"] / 10
