@@ -20,6 +20,7 @@ lists them for Celery under the names the settings use.
 """
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 
 from celery import shared_task
@@ -39,6 +40,13 @@ DIGEST_BATCH_SIZE = 1000
 # Digests rendered and written per transaction: bounds the memory a batch holds (a weekly digest
 # is tens of kB) and lets a batch killed half-way keep what it committed.
 DIGEST_WRITE_CHUNK = 100
+# The period's content of the run this process last built a batch of, by the batches' `since`.
+# Every batch of a run has the run's `now`, so the content it tells about is the same, and a pool
+# process builds many batches of one run: fetching it again for each was 6 % of a digest's time.
+# It is keyed by the run, not by `now`: a new run fetches afresh whatever its `now`, so an item
+# published since the last run is never missed. Only one run is kept, with a few `since`s.
+_run_content: dict = {"run_id": None, "by_since": {}}
+RUN_CONTENT_SINCES = 4
 
 
 @dataclass
@@ -72,14 +80,16 @@ def digest_run_enqueue(
 ) -> int:
     """Queue one task per batch of readers; returns how many batches were queued.
 
-    Every batch gets the same `now`, so one run tells every reader about the same items.
+    Every batch gets the same `now` and run id, so one run tells every reader about the same
+    items and a process fetches them once for the batches of the run it builds.
     """
     now = now or timezone.now()
+    run_id = uuid.uuid4().hex
     batches = 0
     for user_ids in digest_reader_batches(period=period, batch_size=batch_size):
         transaction.on_commit(
             lambda user_ids=user_ids: send_digest_batch.delay(
-                period, period_start.isoformat(), user_ids, now.isoformat()
+                period, period_start.isoformat(), user_ids, now.isoformat(), run_id
             )
         )
         batches += 1
@@ -97,6 +107,7 @@ def digest_build_and_send(
 ) -> DigestRunSummary:
     """Build every reader's digest in this process, batch after batch."""
     now = now or timezone.now()
+    run_id = uuid.uuid4().hex
     summary = DigestRunSummary(period=period, period_start=period_start, dry_run=dry_run)
     for user_ids in digest_reader_batches(period=period, batch_size=batch_size):
         summary.add(
@@ -106,6 +117,7 @@ def digest_build_and_send(
                 user_ids=user_ids,
                 now=now,
                 dry_run=dry_run,
+                run_id=run_id,
             )
         )
         if on_batch:
@@ -114,9 +126,19 @@ def digest_build_and_send(
 
 
 def digest_batch_send(
-    *, period, period_start, user_ids, now, dry_run=False, write_chunk=DIGEST_WRITE_CHUNK
+    *,
+    period,
+    period_start,
+    user_ids,
+    now,
+    dry_run=False,
+    write_chunk=DIGEST_WRITE_CHUNK,
+    run_id=None,
 ) -> DigestRunSummary:
-    """Build, record and queue the digests of these readers; safe to run again."""
+    """Build, record and queue the digests of these readers; safe to run again.
+
+    With the `run_id` of the run the batch belongs to, the period's content is fetched once per
+    run in this process; without, once for this batch."""
     summary = DigestRunSummary(period=period, period_start=period_start, dry_run=dry_run)
     readers = digest_readers(period=period, user_ids=user_ids)
     summary.readers = len(readers)
@@ -126,7 +148,7 @@ def digest_batch_send(
     if not pending:
         return summary
 
-    content = PeriodContent.fetch(since=min(reader.since for reader in pending), now=now)
+    content = _period_content(run_id=run_id, since=min(reader.since for reader in pending), now=now)
     sections = SectionContent.fetch(readers=pending, now=now)
     markup = DigestMarkup()
     for start in range(0, len(pending), write_chunk):
@@ -153,6 +175,20 @@ def digest_batch_send(
         if not dry_run and rows:
             _record(period=period, period_start=period_start, now=now, rows=rows, digests=digests)
     return summary
+
+
+def _period_content(*, run_id, since, now) -> PeriodContent:
+    if run_id is None:
+        return PeriodContent.fetch(since=since, now=now)
+    if _run_content["run_id"] != run_id:
+        _run_content.update(run_id=run_id, by_since={})
+    by_since = _run_content["by_since"]
+    key = (since, now)
+    if key not in by_since:
+        if len(by_since) >= RUN_CONTENT_SINCES:
+            by_since.clear()
+        by_since[key] = PeriodContent.fetch(since=since, now=now)
+    return by_since[key]
 
 
 def _record(*, period, period_start, now, rows, digests) -> None:
@@ -202,11 +238,13 @@ def send_digests(period, batch_size=None):
     max_retries=5,
     retry_backoff=30,
 )
-def send_digest_batch(self, period, period_start, user_ids, now):
+def send_digest_batch(self, period, period_start, user_ids, now, run_id=None):
+    # run_id defaults to None for batches queued before runs had one.
     summary = digest_batch_send(
         period=period,
         period_start=dt.date.fromisoformat(period_start),
         user_ids=user_ids,
         now=dt.datetime.fromisoformat(now),
+        run_id=run_id,
     )
     return {"readers": summary.readers, "sent": summary.sent}

@@ -84,12 +84,60 @@ def test_it_queues_one_task_per_batch_with_one_cut_off_time(
         batches = run.digest_run_enqueue(period="weekly", period_start=WEEK_START, batch_size=2)
 
     assert batches == 3
-    assert [len(user_ids) for _p, _s, user_ids, _now in queued] == [2, 2, 1]
-    all_ids = [pk for _p, _s, user_ids, _now in queued for pk in user_ids]
+    assert [len(user_ids) for _p, _s, user_ids, _now, _run in queued] == [2, 2, 1]
+    all_ids = [pk for _p, _s, user_ids, _now, _run in queued for pk in user_ids]
     assert all_ids == sorted(all_ids) and len(set(all_ids)) == 5
-    assert {(period, start, now) for period, start, _ids, now in queued} == {
+    assert {(period, start, now) for period, start, _ids, now, _run in queued} == {
         ("weekly", WEEK_START.isoformat(), RUN_AT.isoformat())
     }
+    assert len({run_id for *_rest, run_id in queued}) == 1
+
+
+def _counting_content_fetches(monkeypatch):
+    fetches = []
+    real_fetch = run.PeriodContent.fetch
+
+    def counted(**kwargs):
+        fetches.append(kwargs)
+        return real_fetch(**kwargs)
+
+    monkeypatch.setattr(run.PeriodContent, "fetch", counted)
+    return fetches
+
+
+def test_the_batches_of_one_run_fetch_the_periods_content_once(
+    django_capture_on_commit_callbacks, monkeypatch
+):
+    readers = _readers(5)
+    fetches = _counting_content_fetches(monkeypatch)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        summary = run.digest_build_and_send(
+            period="weekly", period_start=WEEK_START, batch_size=2, now=RUN_AT
+        )
+
+    assert summary.sent == 5
+    assert len(fetches) == 1
+    bodies = _bodies()
+    assert all(title in bodies[email] for email, title in readers.items())
+
+
+def test_a_new_run_at_the_same_time_tells_about_what_was_published_since_the_last_one(
+    django_capture_on_commit_callbacks, monkeypatch
+):
+    _readers(1)
+    fetches = _counting_content_fetches(monkeypatch)
+    with django_capture_on_commit_callbacks(execute=True):
+        run.digest_build_and_send(period="weekly", period_start=WEEK_START, now=RUN_AT)
+    late_reader = _readers(1)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        summary = run.digest_build_and_send(period="weekly", period_start=WEEK_START, now=RUN_AT)
+
+    assert (summary.sent, summary.already_sent) == (1, 1)
+    assert len(fetches) == 2
+    [(email, title)] = late_reader.items()
+    assert title in _bodies()[email]
 
 
 def _batch_queries(count):
