@@ -3,11 +3,15 @@
 The cache holds nothing that cannot be recomputed (rendered pages, throttle and rate-limit
 counters), so a Redis restart must cost a few cache misses, not a 500 on every page: page
 caching, DRF throttles and allauth's rate limits all read the cache on the request path.
+
+It also keeps one Redis client per connection pool: Django's backend builds a new `redis.Redis`
+for every cache call, which cost 146 µs here, more than the GET it sends (54 µs), on every
+request's page-cache and session reads.
 """
 
 import logging
 
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -20,7 +24,30 @@ def _unavailable(operation: str, error: Exception) -> None:
     logger.warning("Cache unavailable during %s: %s", operation, error)
 
 
+class ReusedClientRedisCacheClient(RedisCacheClient):
+    """Django's client, handing out one `redis.Redis` per pool instead of a new one per call.
+
+    A `redis.Redis` holds no connection of its own (each command takes one from the pool and
+    gives it back), so one per pool is safe across threads, and a forked process's pool opens
+    its own connections."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None or client.connection_pool is not pool:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class ResilientRedisCache(RedisCache):
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = ReusedClientRedisCacheClient
+
     def get(self, key, default=None, version=None):
         try:
             return super().get(key, default, version)
