@@ -22,7 +22,7 @@ from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.http import HttpResponse
-from django.utils.cache import get_max_age
+from django.utils.cache import get_max_age, set_response_etag
 
 from core.i18n import path_language
 from core.middleware import TIME_ZONE_COOKIE, valid_time_zone
@@ -30,6 +30,7 @@ from core.middleware import TIME_ZONE_COOKIE, valid_time_zone
 KEY_PREFIX = "page-cache:v2:"
 GENERATION_KEY = "page-cache:generation"
 # Headers that depend on the request rather than the page; outer middleware sets them afresh.
+# The ETag depends on the page alone: it is computed once, when the page is kept (below).
 REQUEST_SPECIFIC_HEADERS = {"x-request-id", "content-security-policy", "etag"}
 UNCACHED_PREFIXES = ("/api/", "/admin/")
 
@@ -127,6 +128,9 @@ class AnonymousPageCacheMiddleware:
         for header, value in response.items():
             if header.lower() not in REQUEST_SPECIFIC_HEADERS:
                 copy[header] = value
+        # ConditionalGetMiddleware's own ETag (an MD5 of the body), so that a kept page does not
+        # hash its body again on every visit: 70 µs of a 0.7 ms cache hit.
+        set_response_etag(copy)
         cache.set(key, (generation, copy), min(seconds, get_max_age(response)))
 
 

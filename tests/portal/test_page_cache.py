@@ -1,5 +1,8 @@
 """Anonymous pages are kept rendered for a minute; signed-in visitors always get a fresh page."""
 
+import hashlib
+
+import django.utils.cache
 import pytest
 from django.core.cache import cache
 from django.db import connection
@@ -36,6 +39,22 @@ def test_it_still_answers_304_from_the_kept_page(client):
     first = client.get("/cities/")
     second = client.get("/cities/", headers={"if-none-match": first["ETag"]})
     assert second.status_code == 304
+
+
+def test_a_kept_page_brings_the_etag_of_its_first_answer_without_hashing_again(client, monkeypatch):
+    first = client.get("/cities/")
+    hashed = []
+
+    def counted_md5(*args, **kwargs):
+        hashed.append(args)
+        return hashlib.md5(*args, **kwargs)
+
+    # What ConditionalGetMiddleware hashes a page's body with.
+    monkeypatch.setattr(django.utils.cache, "md5", counted_md5)
+    second = client.get("/cities/")
+
+    assert second["ETag"] == first["ETag"]
+    assert hashed == []
 
 
 def test_it_shows_a_signed_in_editor_their_change_at_once(client):
