@@ -5,13 +5,13 @@ import operator
 
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.choice_labels import ChoiceLabelsModel
 from core.content_language import TranslatedQuerySet
 from core.media_storage import private_storage
+from core.routes import slug_url
 
 
 class TimeStampedModel(ChoiceLabelsModel):
@@ -88,7 +88,7 @@ class SlugPageModel(models.Model):
         abstract = True
 
     def get_absolute_url(self):
-        return reverse(self.detail_url_name, kwargs={"slug": self.slug})
+        return slug_url(self.detail_url_name, self.slug)
 
 
 class TitledPageModel(SlugPageModel):
