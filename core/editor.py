@@ -95,8 +95,11 @@ def may_edit_each(request, targets: list) -> list[bool]:
         if editor is None or not _may_edit_for_some(editor):
             continue  # only staff edit this type: nothing to load
         if tuple(editor.may_edit_fields) == ("id",):
-            # The rule reads the id alone, which the page gave: nothing to load.
-            rows = [editor.model(pk=pk) for pk in pks]
+            # The rule reads the id alone, which the page gave: nothing to load. As a row loaded
+            # with its id only (any other field would be read from the database), not a new
+            # instance: building a translated model fills every language's defaults (200 µs).
+            database = editor.model._default_manager.db
+            rows = [editor.model.from_db(database, ["id"], [pk]) for pk in pks]
         else:
             rows = editor.model._default_manager.filter(pk__in=pks).order_by()
             if editor.may_edit_fields:

@@ -295,3 +295,24 @@ def test_an_edit_link_question_loads_only_what_the_types_rule_reads(official):
     # A city's rule reads its id alone, which the page gave: only the resources are loaded.
     assert len(queries) == 1
     assert 'FROM "clusters_resource"' in queries[0]["sql"] and '"title' not in queries[0]["sql"]
+
+
+def test_a_rule_that_reads_more_than_the_id_it_declared_still_reads_the_truth(
+    official, monkeypatch
+):
+    """A city is answered from its id alone; were its rule to read another field, it would read
+    the row's value, not a new instance's empty default."""
+    from core.editor import editor_for, may_edit_each
+
+    tripoli_official = User.objects.get(email=data.CITY_OFFICIAL_EMAIL)
+    tripoli = City.objects.get(slug="tripoli-lebanon")
+    editor = editor_for(tripoli)
+    assert tuple(editor.may_edit_fields) == ("id",)
+    seen = []
+    monkeypatch.setattr(
+        editor, "may_edit", lambda user, city: seen.append(city.name) or city.name == "Tripoli"
+    )
+    request = RequestFactory().get("/")
+    request.user = tripoli_official
+
+    assert may_edit_each(request, [("cities.city", tripoli.pk)]) == [True], seen
