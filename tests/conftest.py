@@ -130,3 +130,22 @@ def _isolated_email_and_media(settings, tmp_path):
     # The test cast's superusers (admin_client, factories) predate two-factor authentication;
     # tests/security/test_superuser_mfa*.py turn the requirement back on and check it.
     settings.MFA_REQUIRED_FOR_SUPERUSERS = False
+
+
+@pytest.fixture
+def calls_to(monkeypatch):
+    """`calls_to(owner, "name")` wraps `owner.name` for the test: every call still runs the
+    original, and its (args, kwargs) are added to the list returned."""
+
+    def spy(owner, name: str) -> list:
+        calls = []
+        original = getattr(owner, name)
+
+        def recorded(*args, **kwargs):
+            calls.append((args, kwargs))
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(owner, name, recorded)
+        return calls
+
+    return spy

@@ -93,23 +93,11 @@ def test_it_queues_one_task_per_batch_with_one_cut_off_time(
     assert len({run_id for *_rest, run_id in queued}) == 1
 
 
-def _counting_content_fetches(monkeypatch):
-    fetches = []
-    real_fetch = run.PeriodContent.fetch
-
-    def counted(**kwargs):
-        fetches.append(kwargs)
-        return real_fetch(**kwargs)
-
-    monkeypatch.setattr(run.PeriodContent, "fetch", counted)
-    return fetches
-
-
 def test_the_batches_of_one_run_fetch_the_periods_content_once(
-    django_capture_on_commit_callbacks, monkeypatch
+    django_capture_on_commit_callbacks, calls_to
 ):
     readers = _readers(5)
-    fetches = _counting_content_fetches(monkeypatch)
+    fetches = calls_to(run.PeriodContent, "fetch")
 
     with django_capture_on_commit_callbacks(execute=True):
         summary = run.digest_build_and_send(
@@ -123,10 +111,10 @@ def test_the_batches_of_one_run_fetch_the_periods_content_once(
 
 
 def test_a_new_run_at_the_same_time_tells_about_what_was_published_since_the_last_one(
-    django_capture_on_commit_callbacks, monkeypatch
+    django_capture_on_commit_callbacks, calls_to
 ):
     _readers(1)
-    fetches = _counting_content_fetches(monkeypatch)
+    fetches = calls_to(run.PeriodContent, "fetch")
     with django_capture_on_commit_callbacks(execute=True):
         run.digest_build_and_send(period="weekly", period_start=WEEK_START, now=RUN_AT)
     late_reader = _readers(1)

@@ -76,17 +76,10 @@ def test_a_header_the_view_set_itself_is_kept():
     assert _answer(_ours(), "/clusters/", response)[HEADER] == "default-src 'none'"
 
 
-def test_the_policy_of_a_kind_of_page_is_built_once(monkeypatch):
+def test_the_policy_of_a_kind_of_page_is_built_once(calls_to):
     import csp.middleware
 
-    built = []
-    real_build = csp.middleware.build_policy
-
-    def counted(**kwargs):
-        built.append(kwargs)
-        return real_build(**kwargs)
-
-    monkeypatch.setattr(csp.middleware, "build_policy", counted)
+    built = calls_to(csp.middleware, "build_policy")
     ours = _ours()
     _answer(ours, "/clusters/")
     first = len(built)
