@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from django.db import connections, router
 
-from core.sql_names import column, table
+from core.sql_names import column, execute_prepared, table
 
 from .models import Notification, Subscription
 
@@ -48,7 +48,9 @@ def reader_state(request) -> ReaderState:
         user = request.user
         # Where the ORM would read them: a replica on a safe request (core.db_routing).
         with connections[router.db_for_read(Subscription)].cursor() as cursor:
-            cursor.execute(_reader_state_sql(), [user.pk, user.pk])
+            execute_prepared(
+                cursor, name="reader_state", sql=_reader_state_sql(), params=[user.pk, user.pk]
+            )
             for cluster_id, city_id, project_id, unread in cursor.fetchall():
                 if unread is not None:
                     state.unread = unread

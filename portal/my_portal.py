@@ -20,7 +20,7 @@ from accounts.models import RoleRequest, RoleRequestStatus
 from accounts.selectors import followed_by_user
 from cities.models import City
 from core.roles import CITY_OFFICIAL, is_editor, role_names, user_has_role
-from core.sql_names import column, table
+from core.sql_names import column, execute_prepared, table
 from events.certificates import certificates_of
 from events.models import Certificate, Event, Registration, RegistrationStatus, TrainingSeries
 from matchmaking.models import CityMatch
@@ -371,7 +371,7 @@ def my_portal_version(*, user) -> MyPortalVersion | None:
     params = [user.pk, user.pk, RegistrationStatus.WAITLISTED, *[user.pk] * 5, user.city_id]
     # Where the page's own reads go: a replica on a safe request (core.db_routing).
     with connections[router.db_for_read(Registration)].cursor() as cursor:
-        cursor.execute(_version_sql(), params)
+        execute_prepared(cursor, name="my_portal_version", sql=_version_sql(), params=params)
         rows = tuple(sorted(cursor.fetchall()))
     # What the page shows of the account itself (kept up to date by core.user_cache).
     account = (user.email, user.name, user.digest_frequency, user.city_id, sorted(role_names(user)))
