@@ -44,8 +44,9 @@ DIGEST_WRITE_CHUNK = 100
 # Every batch of a run has the run's `now`, so the content it tells about is the same, and a pool
 # process builds many batches of one run: fetching it again for each was 6 % of a digest's time.
 # It is keyed by the run, not by `now`: a new run fetches afresh whatever its `now`, so an item
-# published since the last run is never missed. Only one run is kept, with a few `since`s.
-_run_content: dict = {"run_id": None, "by_since": {}}
+# published since the last run is never missed. Only one run is kept, with a few `since`s:
+# {(run id, since, now): PeriodContent}.
+_run_content: dict = {}
 RUN_CONTENT_SINCES = 4
 
 
@@ -180,15 +181,14 @@ def digest_batch_send(
 def _period_content(*, run_id, since, now) -> PeriodContent:
     if run_id is None:
         return PeriodContent.fetch(since=since, now=now)
-    if _run_content["run_id"] != run_id:
-        _run_content.update(run_id=run_id, by_since={})
-    by_since = _run_content["by_since"]
-    key = (since, now)
-    if key not in by_since:
-        if len(by_since) >= RUN_CONTENT_SINCES:
-            by_since.clear()
-        by_since[key] = PeriodContent.fetch(since=since, now=now)
-    return by_since[key]
+    key = (run_id, since, now)
+    if key not in _run_content:
+        if len(_run_content) >= RUN_CONTENT_SINCES or any(
+            kept_run != run_id for kept_run, _since, _now in _run_content
+        ):
+            _run_content.clear()
+        _run_content[key] = PeriodContent.fetch(since=since, now=now)
+    return _run_content[key]
 
 
 def _record(*, period, period_start, now, rows, digests) -> None:

@@ -67,7 +67,7 @@ def partner_cluster_pairs() -> list[tuple[int, int]]:
     """
     placed = Project.clusters.through
     sql = (
-        f"SELECT DISTINCT {column(ProjectPartner, 'organization')}, {column(placed, 'cluster')}"  # noqa: S608 (names from the models)
+        f"SELECT DISTINCT {column(ProjectPartner, 'organization')}, {column(placed, 'cluster')}"  # noqa: S608 (quoted model names from core.sql_names; the statement takes no values)
         f" FROM {table(ProjectPartner)} INNER JOIN {table(placed)}"
         f" ON {column(placed, 'project')} = {column(ProjectPartner, 'project')}"
     )
