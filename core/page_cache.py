@@ -56,18 +56,23 @@ def _key(request) -> str | None:
     return KEY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 
-def kept_for_content(key: str, compute, seconds: int):
+def kept_for_content(key: str, compute, seconds: int, *, until_kept=None):
     """`compute()`, kept under `key` until content changes (a new generation) or `seconds` pass.
 
     For other caches of public figures (the portal's statistics, which clusters partners reach):
     one cache read asks for the value and the generation together. The generation is read
     before computing, so a change made meanwhile starts a generation the value is not kept for.
+
+    With `until_kept`, nothing kept means `until_kept()` is returned and nothing is kept: for a
+    caller that can answer its own question for much less than the whole value costs.
     """
     found = cache.get_many([key, GENERATION_KEY])
     generation = found.get(GENERATION_KEY, 0)
     kept = found.get(key)
     if kept is not None and kept[0] == generation:
         return kept[1]
+    if until_kept is not None:
+        return until_kept()
     value = compute()
     cache.set(key, (generation, value), seconds)
     return value

@@ -57,9 +57,10 @@ def collaboration_request_list_for_api(*, user) -> QuerySet[CollaborationRequest
     return queryset.filter(requester=user)
 
 
-def partner_cluster_pairs() -> list[tuple[int, int]]:
+def partner_cluster_pairs(*, organization_ids=None) -> list[tuple[int, int]]:
     """(organization id, cluster id) for each cluster that a partner's projects sit in, once per
-    pair, whatever the project's or the cluster's state (the caller decides what to show).
+    pair, whatever the project's or the cluster's state (the caller decides what to show); with
+    `organization_ids`, for those partners only.
 
     The two link tables are joined on the project id they share, without reading the projects:
     the ORM's path (partner link -> project -> project's clusters) visits every project row
@@ -67,10 +68,15 @@ def partner_cluster_pairs() -> list[tuple[int, int]]:
     """
     placed = Project.clusters.through
     sql = (
-        f"SELECT DISTINCT {column(ProjectPartner, 'organization')}, {column(placed, 'cluster')}"  # noqa: S608 (quoted model names from core.sql_names; the statement takes no values)
+        f"SELECT DISTINCT {column(ProjectPartner, 'organization')}, {column(placed, 'cluster')}"  # noqa: S608 (quoted model names from core.sql_names; the only value goes as a parameter)
         f" FROM {table(ProjectPartner)} INNER JOIN {table(placed)}"
         f" ON {column(placed, 'project')} = {column(ProjectPartner, 'project')}"
     )
+    params = list(organization_ids or ())
+    if organization_ids is not None:
+        # IN (NULL) matches nothing, on every database: no partners, still one query.
+        placeholders = ", ".join(["%s"] * len(params)) or "NULL"
+        sql += f" WHERE {column(ProjectPartner, 'organization')} IN ({placeholders})"
     with connection.cursor() as cursor:
-        cursor.execute(sql)
+        cursor.execute(sql, params)
         return cursor.fetchall()

@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
+from portal import search
 from tests.factories import (
     CityFactory,
     ClusterFactory,
@@ -103,7 +104,14 @@ def test_it_counts_a_city_under_the_clusters_it_belongs_to(client):
     assert _titles(narrowed) == ["Kigali"]
 
 
-def test_it_counts_each_result_once_under_each_of_its_clusters(client):
+# 50: the few partners found are asked for their clusters alone; 0: the whole map is kept.
+@pytest.fixture(params=[50, 0], ids=["few-partners-asked", "whole-map-kept"])
+def partners_reached_by(request, monkeypatch):
+    monkeypatch.setattr(search, "FEW_ROWS_REACHING", request.param)
+    return request.param
+
+
+def test_it_counts_each_result_once_under_each_of_its_clusters(client, partners_reached_by):
     drr = ClusterFactory(name="Disaster risk", slug="drr-test")
     health = ClusterFactory(name="Public health", slug="health-test")
     partner = OrganizationFactory(name="Harbour resilience network", slug="harbour-network")
@@ -128,7 +136,7 @@ def test_it_counts_each_result_once_under_each_of_its_clusters(client):
     assert _option(everything, "cluster", "Public health").count == 2
 
 
-def test_a_partner_reaching_an_inactive_cluster_does_not_offer_it(client):
+def test_a_partner_reaching_an_inactive_cluster_does_not_offer_it(client, partners_reached_by):
     drr = ClusterFactory(name="Disaster risk", slug="drr-test")
     archived = ClusterFactory(name="Archived space", slug="archived-test", is_active=False)
     partner = OrganizationFactory(name="Harbour resilience network", slug="harbour-network")
@@ -151,7 +159,7 @@ def test_it_ignores_a_facet_value_it_does_not_know(client):
 
 
 def test_a_partners_clusters_follow_an_edit_of_its_partnerships_at_once(
-    client, django_capture_on_commit_callbacks
+    client, django_capture_on_commit_callbacks, partners_reached_by
 ):
     drr = ClusterFactory(name="Disaster risk", slug="drr-test")
     health = ClusterFactory(name="Public health", slug="health-test")
@@ -173,7 +181,7 @@ def test_a_partners_clusters_follow_an_edit_of_its_partnerships_at_once(
     assert _option(after, "cluster", "Disaster risk").count == 1
 
 
-def test_a_partners_clusters_are_named_in_the_readers_language(client):
+def test_a_partners_clusters_are_named_in_the_readers_language(client, partners_reached_by):
     drr = ClusterFactory(name="Disaster risk", name_fr="Risques de catastrophe", slug="drr-test")
     health = ClusterFactory(name="Public health", slug="health-test")
     partner = OrganizationFactory(name="Harbour resilience network", slug="harbour-network")
@@ -189,6 +197,37 @@ def test_a_partners_clusters_are_named_in_the_readers_language(client):
     # The French name where there is one; the original where there is not.
     assert "Risques de catastrophe" in labels
     assert "Public health" in labels
+
+
+def test_a_search_finding_few_partners_asks_for_their_clusters_alone_until_the_map_is_kept(
+    client, calls_to, monkeypatch
+):
+    drr = ClusterFactory(name="Disaster risk", slug="drr-test")
+    found = OrganizationFactory(name="Harbour resilience network", slug="harbour-network")
+    other = OrganizationFactory(name="Inland water board", slug="inland-water")
+    for partner in (found, other):
+        project = ProjectFactory()
+        project.clusters.add(drr)
+        ProjectPartnerFactory(project=project, organization=partner)
+    asked = calls_to(search, "partner_cluster_pairs")
+
+    first = _search(client, "?q=harbour+resilience")
+    second = _search(client, "?q=harbour+resilience")
+
+    # Nothing kept, and one partner found: only its pairs are read, each time (PostgreSQL also
+    # tries the corrected query, which finds none), and nothing is kept that a search with many
+    # partners would take for the whole map.
+    asked_for = [kwargs["organization_ids"] for _args, kwargs in asked]
+    assert asked_for.count([found.pk]) == 2
+    assert None not in asked_for
+    assert _option(first, "cluster", "Disaster risk").count == 1
+    assert _option(second, "cluster", "Disaster risk").count == 1
+    asked.clear()
+    monkeypatch.setattr(search, "FEW_ROWS_REACHING", 0)
+    _search(client, "?q=harbour+resilience")
+    _search(client, "?q=inland+water")
+    # Too many to ask for alone: the whole map is read once, then kept for the next search.
+    assert [kwargs for _args, kwargs in asked] == [{"organization_ids": None}]
 
 
 def _facet_options(response, param):

@@ -40,3 +40,17 @@ def test_each_partner_and_cluster_is_listed_once_however_many_projects_join_them
     assert sorted(pairs) == sorted(
         [(harbour.pk, drr.pk), (harbour.pk, health.pk), (clinic_network.pk, health.pk)]
     )
+
+
+def test_asked_for_some_partners_it_lists_theirs_alone_and_nothing_for_none():
+    drr = ClusterFactory(slug="drr-test")
+    health = ClusterFactory(slug="health-test")
+    harbour = OrganizationFactory(slug="harbour-network")
+    clinic_network = OrganizationFactory(slug="clinic-network")
+    for cluster, partner in ((drr, harbour), (health, clinic_network)):
+        project = ProjectFactory()
+        project.clusters.add(cluster)
+        ProjectPartnerFactory(project=project, organization=partner)
+
+    assert partner_cluster_pairs(organization_ids=[harbour.pk]) == [(harbour.pk, drr.pk)]
+    assert partner_cluster_pairs(organization_ids=[]) == []
