@@ -34,7 +34,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 
 from bench import report  # noqa: E402
-from bench.tools import free_port, manage, script_json  # noqa: E402
+from bench.tools import free_port, manage, script_json, status_of, workers_warm  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
 PYTHON = sys.executable
@@ -225,20 +225,6 @@ def wait_for_http(url: str, timeout: float = 60) -> None:
     raise RuntimeError(f"{url} did not answer 200 within {timeout} s")
 
 
-def status_of(url: str, cookie: str) -> int:
-    request = urllib.request.Request(url, headers={"Cookie": cookie} if cookie else {})  # noqa: S310
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
-            response.read()
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
-    except (TimeoutError, urllib.error.URLError):
-        # A target so slow that the workers are still busy with the previous one's queue: an
-        # error in its row, not the end of the run.
-        return 0
-
-
 def wrk(url: str, seconds: int, cookie: str) -> dict:
     out = subprocess.run(
         [
@@ -301,8 +287,14 @@ def step_http(database: str, secret_key: str, seconds: int) -> list[dict]:
     rows = []
     with running(args, env, "gunicorn"):
         wait_for_http(f"{base}/bench/baseline")
+        workers_warm(
+            base,
+            paths=[path for path in HTTP_TARGETS.values() if not path.startswith("/api/")],
+            workers=WORKERS,
+        )
         log(
-            f"gunicorn with {WORKERS} workers on {base}; {CONCURRENCY} connections, {seconds} s each"
+            f"gunicorn with {WORKERS} workers on {base}, each warmed up; {CONCURRENCY} connections,"
+            f" {seconds} s each"
         )
         for who, who_cookie in (("anonymous", ""), ("signed_in", cookie)):
             plan = [
