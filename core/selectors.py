@@ -1,6 +1,6 @@
 """Reads every app's selectors share."""
 
-from django.db.models import Count, Q
+from django.db.models import Count, F, Lookup, Q
 from django.db.models.functions import Now
 
 from core.models import PublicationStatus
@@ -23,8 +23,26 @@ def among(ids) -> Q:
     """`pk IN ids`, asked of the database even when there are no ids (Django answers an empty
     IN without a query), so that a page costs the same queries whatever it finds: a search
     whichever types match, a city's suggestions whichever kinds it has."""
-    ids = list(ids)
-    return Q(pk__in=ids) if ids else Q(pk__isnull=True)
+    return Q(_IdAmong(F("pk"), list(ids)))
+
+
+class _IdAmong(Lookup):
+    """`id = ANY(%s)` with the ids as one array on PostgreSQL, `id IN (%s, ...)` elsewhere.
+
+    Django's IN lookup prepares each id on its own: the 1,100 candidate ids of a search's facets
+    took 1.6 ms of a 12.8 ms query. PostgreSQL plans both forms alike (it reads an IN list as
+    `= ANY(array)`). No ids match nothing (`IN (NULL)`), still in a query.
+    """
+
+    lookup_name = "among"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        if connection.vendor == "postgresql":
+            return f"{lhs} = ANY(%s)", (*lhs_params, self.rhs)
+        placeholders = ", ".join(["%s"] * len(self.rhs)) or "NULL"
+        return f"{lhs} IN ({placeholders})", (*lhs_params, *self.rhs)
 
 
 def first_rows(queryset, limit: int):
