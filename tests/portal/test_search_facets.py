@@ -140,10 +140,7 @@ def test_a_partner_reaching_an_inactive_cluster_does_not_offer_it(client, partne
     drr = ClusterFactory(name="Disaster risk", slug="drr-test")
     archived = ClusterFactory(name="Archived space", slug="archived-test", is_active=False)
     partner = OrganizationFactory(name="Harbour resilience network", slug="harbour-network")
-    for cluster in (drr, archived):
-        project = ProjectFactory()
-        project.clusters.add(cluster)
-        ProjectPartnerFactory(project=project, organization=partner)
+    _partner_in(partner, drr, archived)
 
     partners = _search(client, "?q=harbour+resilience&type=partner")
 
@@ -185,10 +182,7 @@ def test_a_partners_clusters_are_named_in_the_readers_language(client, partners_
     drr = ClusterFactory(name="Disaster risk", name_fr="Risques de catastrophe", slug="drr-test")
     health = ClusterFactory(name="Public health", slug="health-test")
     partner = OrganizationFactory(name="Harbour resilience network", slug="harbour-network")
-    for cluster in (drr, health):
-        project = ProjectFactory()
-        project.clusters.add(cluster)
-        ProjectPartnerFactory(project=project, organization=partner)
+    _partner_in(partner, drr, health)
 
     response = client.get("/fr" + reverse("portal:search") + "?q=harbour&type=partner")
 
@@ -206,9 +200,7 @@ def test_a_search_finding_few_partners_asks_for_their_clusters_alone_until_the_m
     found = OrganizationFactory(name="Harbour resilience network", slug="harbour-network")
     other = OrganizationFactory(name="Inland water board", slug="inland-water")
     for partner in (found, other):
-        project = ProjectFactory()
-        project.clusters.add(drr)
-        ProjectPartnerFactory(project=project, organization=partner)
+        _partner_in(partner, drr)
     asked = calls_to(search, "partner_cluster_pairs")
 
     first = _search(client, "?q=harbour+resilience")
@@ -228,6 +220,14 @@ def test_a_search_finding_few_partners_asks_for_their_clusters_alone_until_the_m
     _search(client, "?q=inland+water")
     # Too many to ask for alone: the whole map is read once, then kept for the next search.
     assert [kwargs for _args, kwargs in asked] == [{"organization_ids": None}]
+
+
+def _partner_in(partner, *clusters):
+    """A partner of one pilot in each of these clusters."""
+    for cluster in clusters:
+        project = ProjectFactory()
+        project.clusters.add(cluster)
+        ProjectPartnerFactory(project=project, organization=partner)
 
 
 def _facet_options(response, param):
