@@ -7,9 +7,11 @@ one fails the run, so a green CI always means those tests ran.
 
 import os
 import shutil
+import time
 
 import pytest
 from django.conf import settings
+from django.db import connection
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -83,6 +85,33 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     reasons = getattr(config, "_cities_deselected_reasons", None)
     if reasons:
         terminalreporter.write_line("deselected tests that " + "; ".join(reasons))
+
+
+# Other sessions on the test database, left for the server to notice they are gone.
+OTHER_SESSIONS = (
+    "SELECT {} FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database, with every other session on it ended before it is dropped.
+
+    A process that a test started and killed (a Celery worker, a server) can leave a session that
+    PostgreSQL has not yet seen end. The drop then failed ("is being accessed by other users"),
+    the run ended with a warning, and the database stayed behind.
+    """
+    yield
+    if not _database_is_postgres():
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(OTHER_SESSIONS.format("pg_terminate_backend(pid)"))
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            cursor.execute(OTHER_SESSIONS.format("count(*)"))
+            if not cursor.fetchone()[0]:
+                break
+            time.sleep(0.05)
 
 
 @pytest.fixture(autouse=True)

@@ -102,12 +102,14 @@ class Worker:
 
     def start(self, mail_delay=0.0, queues=None):
         database = connection.settings_dict
+        # Names the worker's database sessions, so that kill() can see them end.
+        self.application_name = f"test-worker-{uuid.uuid4().hex[:8]}"
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "tests.notifications.worker_settings",
             "DATABASE_URL": (
                 f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/"
-                f"{database['NAME']}"
+                f"{database['NAME']}?application_name={self.application_name}"
             ),
             "REDIS_URL": self.broker.url,
             "CELERY_BROKER_URL": self.broker.url,
@@ -143,6 +145,22 @@ class Worker:
     def kill(self):
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(timeout=10)
+        # The server ends a killed client's session only when it next reads from it; one left
+        # open when the run drops the test database made PostgreSQL refuse ("is being accessed
+        # by other users") and the run end with a warning. End them now, and wait until gone.
+        sessions = (
+            "SELECT {} FROM pg_stat_activity"
+            " WHERE application_name = %s AND pid <> pg_backend_pid()"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sessions.format("pg_terminate_backend(pid)"), [self.application_name])
+
+        def ended():
+            with connection.cursor() as cursor:
+                cursor.execute(sessions.format("count(*)"), [self.application_name])
+                return cursor.fetchone()[0] == 0
+
+        assert wait_for(ended, timeout=10), f"sessions of {self.application_name} still open"
 
     def stop(self):
         # A warm shutdown waits on the broker; these tests have nothing left to finish.
