@@ -5,6 +5,9 @@ they are not translated in columns: the common hazards have a label per language
 without one shows as it was typed.
 """
 
+import re
+import unicodedata
+
 from django.utils import translation
 
 HAZARD_LABELS = {
@@ -35,3 +38,30 @@ def hazard_label(name: str, language: str | None = None) -> str:
     """`name` in `language` (default: the active one) when it is a known hazard, else as typed."""
     language = (language or translation.get_language() or "en").lower()
     return HAZARD_LABELS.get(name.lower(), {}).get(language, name)
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents, so that "Séisme" and "seisme" read alike."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(character for character in decomposed if not unicodedata.combining(character))
+
+
+def _name_pattern(label: str) -> str:
+    folded = re.escape(_folded(label))
+    if re.search(r"[\u3400-\u9fff]", label):
+        return folded  # Chinese runs its words together: the characters anywhere
+    # The whole word or phrase, in the plural too, and in Arabic with its article in front.
+    return rf"(?<!\w)(?:ال)?{folded}(?:e?s)?(?!\w)"
+
+
+_NAMED_IN = {
+    name: re.compile("|".join(_name_pattern(label) for label in {name, *labels.values()}))
+    for name, labels in HAZARD_LABELS.items()
+}
+
+
+def hazards_named_in(text: str) -> list[str]:
+    """The known hazards that `text` names in any of the six languages, case, accents, a plural
+    and Arabic's article aside: "Inondations", "الفيضان" and "洪水" all name "flood"."""
+    folded = _folded(text)
+    return [name for name, pattern in _NAMED_IN.items() if pattern.search(folded)]

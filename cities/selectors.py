@@ -7,7 +7,8 @@ from core.content_language import active_language, column, language_codes, text_
 from core.selectors import published_through
 from core.visibility import public
 
-from .models import City
+from .hazards import hazards_named_in
+from .models import City, TaggedHazard
 
 _published_project = published_through("project_links__project")
 
@@ -18,6 +19,18 @@ def _active_memberships():
         .select_related("cluster")
         .order_by("cluster__order", "cluster__name")
     )
+
+
+def cities_facing_hazards_named_in(text: str) -> Q | None:
+    """The cities that face a hazard `text` names in any language ("inondation" names floods),
+    as a condition on cities; None when it names none."""
+    names = hazards_named_in(text)
+    if not names:
+        return None
+    named = Q()
+    for name in names:
+        named |= Q(tag__name__iexact=name)
+    return Q(pk__in=TaggedHazard.objects.filter(named).values("content_object_id"))
 
 
 def city_list():

@@ -63,6 +63,7 @@ from django_countries import countries
 
 from accounts.models import Organization
 from cities.models import City
+from cities.selectors import cities_facing_hazards_named_in
 from clusters.models import Cluster, ClusterMembership
 from core.content_language import (
     active_language,
@@ -116,6 +117,9 @@ class SearchType:
     # joining the path repeats each row many times: counted from _clusters_reached instead,
     # which reads this function's (row id, cluster id) pairs for the row ids given (None: all).
     cluster_pairs: Callable[[list | None], list[tuple[int, int]]] | None = None
+    # Rows that match what was typed through something other than their text: for cities, the
+    # hazards they face, named in any language ("inondation" finds the cities facing floods).
+    also_matching: Callable[[str], Q | None] | None = None
 
     def base_queryset(self) -> QuerySet:
         return _BASE_QUERYSETS[self.key]()
@@ -187,6 +191,7 @@ SEARCH_TYPES: tuple[SearchType, ...] = (
         country_lookup="country",
         year_lookup=None,
         order_by=("name",),
+        also_matching=cities_facing_hazards_named_in,
     ),
     SearchType(
         key="project",
@@ -307,6 +312,7 @@ class TextQuery:
     as_typed: str  # websearch_to_tsquery's result, for ranking
     for_index: str  # the same with each phrase's word pairs, for matching
     correction: str = ""  # the query with its typos corrected from the names; "" if none
+    typed: str = ""  # what the visitor typed
 
 
 def text_query(query: str, *, first: str = "") -> TextQuery:
@@ -344,6 +350,7 @@ def text_query(query: str, *, first: str = "") -> TextQuery:
         as_typed=_any_of(variants),
         for_index=_any_of(paired),
         correction=_corrected(query, words, nearest),
+        typed=query,
     )
 
 
@@ -464,18 +471,24 @@ def _is_postgres() -> bool:
 def _matching(search_type: SearchType, query: str | TextQuery) -> QuerySet:
     """Rows of one type that match the query, in no particular order."""
     queryset = search_type.base_queryset()
+    typed = query if isinstance(query, str) else query.typed
+    also = search_type.also_matching(typed) if search_type.also_matching else None
     if _is_postgres():
         if isinstance(query, str):
             query = text_query(query)
-        return queryset.alias(document=StoredDocument()).filter(
-            document=ParsedQuery(query.for_index)
-        )
+        matches = Q(document=ParsedQuery(query.for_index))
+        if also is None:
+            return queryset.alias(document=StoredDocument()).filter(matches)
+        # Both as id sets: an OR beside the document's test made PostgreSQL test every row's
+        # document (stored out of line) instead of asking the GIN index.
+        found = queryset.model._default_manager.alias(document=StoredDocument()).filter(matches)
+        return queryset.filter(Q(pk__in=found.values("pk")) | also)
     text_fields = [name for name, weight in search_type.weighted_fields if weight in {"A", "B"}]
     matches = Q()
     for name in text_fields:
         for field_column in _columns(search_type, name):
             matches |= Q(**{f"{field_column}__icontains": query})
-    return queryset.filter(matches)
+    return queryset.filter(matches | also if also else matches)
 
 
 def _columns(search_type: SearchType, field_name: str) -> list[str]:

@@ -122,3 +122,17 @@ def test_an_english_page_marks_nothing(client):
 
     assert "Drills for schools." in page
     assert 'lang="en" dir="ltr">Drills' not in page
+
+
+@pytest.mark.parametrize(
+    ("query", "language"),
+    [("inondation", "fr"), ("inundaciones", "es"), ("الفيضان", "ar"), ("洪水", "zh-hans"), ("floods", "en")],
+)  # fmt: skip
+def test_a_hazard_named_in_any_language_finds_the_cities_that_face_it(client, query, language):
+    CityFactory(name="Tripoli", slug="tripoli").hazards.add("flood", "earthquake")
+    CityFactory(name="Aswan", slug="aswan").hazards.add("heatwave")
+
+    response = _get(client, query, language, type="city")
+
+    assert response.status_code == 200
+    assert [city.slug for city in response.context["outcome"].groups[0].results] == ["tripoli"]

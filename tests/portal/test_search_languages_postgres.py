@@ -123,6 +123,14 @@ def test_a_french_word_finds_the_french_plural_through_the_french_stemmer(client
     assert _found(_page(client, "inondation", "en"))["project"] == ["coastal-flood"]
 
 
+@pytest.mark.parametrize(("query", "language"), [("inondation", "fr"), ("فيضان", "ar")])
+def test_a_flood_named_in_french_or_arabic_finds_tripoli_in_the_demo(client, demo, query, language):
+    # Tripoli faces floods (its hazards); narrowed to Lebanon as a reader would.
+    response = _page(client, query, language, type="city", country="LB")
+
+    assert "tripoli-lebanon" in _found(response)["city"]
+
+
 def test_a_chinese_word_is_found_inside_a_sentence_without_spaces(client):
     CityFactory(name="Shenzhen", slug="shenzhen", summary_zh_hans="深圳是中国南方的一座城市。")
 
