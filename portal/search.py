@@ -62,6 +62,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from accounts.models import Organization
+from cities.hazards import hazard_label, hazards_named_in
 from cities.models import City
 from cities.selectors import cities_facing_hazards_named_in
 from clusters.models import Cluster, ClusterMembership
@@ -445,6 +446,9 @@ class SearchOutcome:
     corrected_from: str = ""
     # The query with its typos corrected (PostgreSQL; found with the parse), offered or not.
     correction: str = ""
+    # The hazards the query names, in the reader's language: the cities facing them are listed
+    # too, and the page says so, since their text may not say it.
+    hazards: list[str] = field(default_factory=list)
 
     @property
     def facets(self) -> list[Facet]:
@@ -792,6 +796,7 @@ def search_run(*, query: str, filters: SearchFilters, page_number=1) -> SearchOu
         outcome = _search(query, parsed, filters=filters, page_number=page_number)
     if isinstance(parsed, TextQuery):
         outcome.correction = parsed.correction
+    outcome.hazards = [hazard_label(name) for name in hazards_named_in(query)]
     return outcome
 
 

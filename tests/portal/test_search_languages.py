@@ -136,3 +136,13 @@ def test_a_hazard_named_in_any_language_finds_the_cities_that_face_it(client, qu
 
     assert response.status_code == 200
     assert [city.slug for city in response.context["outcome"].groups[0].results] == ["tripoli"]
+
+
+def test_the_page_says_in_the_readers_language_which_hazards_it_listed_cities_for(client):
+    CityFactory(name="Tripoli", slug="tripoli").hazards.add("flood")
+
+    french = _get(client, "inondations à Tripoli", "fr").content.decode()
+    english = _get(client, "Tripoli", "en").content.decode()
+
+    assert "Les villes exposées à ces risques sont aussi listées : inondation." in french
+    assert "search-hazards" not in english  # no hazard named: no such line
