@@ -7,7 +7,6 @@ from core.content_language import active_language, column, language_codes, text_
 from core.selectors import published_through
 from core.visibility import public
 
-from .hazards import hazards_named_in
 from .models import City, TaggedHazard
 
 _published_project = published_through("project_links__project")
@@ -21,14 +20,10 @@ def _active_memberships():
     )
 
 
-def cities_facing_hazards_named_in(text: str) -> Q | None:
-    """The cities that face a hazard `text` names in any language ("inondation" names floods),
-    as a condition on cities; None when it names none."""
-    names = hazards_named_in(text)
-    if not names:
-        return None
+def cities_facing(hazards: list[str]) -> Q:
+    """The cities that face one of these hazards (`cities.hazards` names), as a condition."""
     named = Q()
-    for name in names:
+    for name in hazards:
         named |= Q(tag__name__iexact=name)
     return Q(pk__in=TaggedHazard.objects.filter(named).values("content_object_id"))
 

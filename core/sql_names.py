@@ -24,6 +24,17 @@ def column(model, field_name: str) -> str:
     return f"{table(model)}.{bare_column(model, field_name)}"
 
 
+def among_sql(lhs: str, ids, *, vendor: str) -> tuple[str, list]:
+    """`lhs` is one of `ids`, as SQL and its params: the ids as one array on PostgreSQL (Django's
+    IN lookup prepares each id on its own: 1.6 ms of a search's 12.8 ms facets query for 1,100
+    ids; PostgreSQL plans both forms alike), an IN list elsewhere. No ids match nothing
+    (`IN (NULL)`), still in the query."""
+    ids = list(ids)
+    if vendor == "postgresql":
+        return f"{lhs} = ANY(%s)", [ids]
+    return f"{lhs} IN ({', '.join(['%s'] * len(ids)) or 'NULL'})", ids
+
+
 def execute_prepared(cursor, *, name: str, sql: str, params: list) -> None:
     """`cursor.execute(sql, params)`, as a statement PostgreSQL prepares once per connection.
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -64,7 +64,7 @@ from django_countries import countries
 from accounts.models import Organization
 from cities.hazards import hazard_label, hazards_named_in
 from cities.models import City
-from cities.selectors import cities_facing_hazards_named_in
+from cities.selectors import cities_facing
 from clusters.models import Cluster, ClusterMembership
 from core.content_language import (
     active_language,
@@ -118,9 +118,9 @@ class SearchType:
     # joining the path repeats each row many times: counted from _clusters_reached instead,
     # which reads this function's (row id, cluster id) pairs for the row ids given (None: all).
     cluster_pairs: Callable[[list | None], list[tuple[int, int]]] | None = None
-    # Rows that match what was typed through something other than their text: for cities, the
-    # hazards they face, named in any language ("inondation" finds the cities facing floods).
-    also_matching: Callable[[str], Q | None] | None = None
+    # Rows that match through the hazards they face, which the query names in any language
+    # ("inondation" finds the cities facing floods): a condition given the hazards named.
+    facing_hazards: Callable[[list[str]], Q] | None = None
 
     def base_queryset(self) -> QuerySet:
         return _BASE_QUERYSETS[self.key]()
@@ -192,7 +192,7 @@ SEARCH_TYPES: tuple[SearchType, ...] = (
         country_lookup="country",
         year_lookup=None,
         order_by=("name",),
-        also_matching=cities_facing_hazards_named_in,
+        facing_hazards=cities_facing,
     ),
     SearchType(
         key="project",
@@ -313,7 +313,6 @@ class TextQuery:
     as_typed: str  # websearch_to_tsquery's result, for ranking
     for_index: str  # the same with each phrase's word pairs, for matching
     correction: str = ""  # the query with its typos corrected from the names; "" if none
-    typed: str = ""  # what the visitor typed
 
 
 def text_query(query: str, *, first: str = "") -> TextQuery:
@@ -351,7 +350,6 @@ def text_query(query: str, *, first: str = "") -> TextQuery:
         as_typed=_any_of(variants),
         for_index=_any_of(paired),
         correction=_corrected(query, words, nearest),
-        typed=query,
     )
 
 
@@ -472,11 +470,13 @@ def _is_postgres() -> bool:
     return connection.vendor == "postgresql"
 
 
-def _matching(search_type: SearchType, query: str | TextQuery) -> QuerySet:
-    """Rows of one type that match the query, in no particular order."""
+def _matching(
+    search_type: SearchType, query: str | TextQuery, hazards: Sequence[str] = ()
+) -> QuerySet:
+    """Rows of one type that match the query, in no particular order; with the `hazards` it
+    names, the rows facing them too (for the types that face hazards)."""
     queryset = search_type.base_queryset()
-    typed = query if isinstance(query, str) else query.typed
-    also = search_type.also_matching(typed) if search_type.also_matching else None
+    also = search_type.facing_hazards(hazards) if hazards and search_type.facing_hazards else None
     if _is_postgres():
         if isinstance(query, str):
             query = text_query(query)
@@ -792,21 +792,24 @@ def search_run(*, query: str, filters: SearchFilters, page_number=1) -> SearchOu
     The number of queries depends on the filters only: never on how many results there are,
     nor on which types have any.
     """
+    hazards = hazards_named_in(query)
     with _prepared(query) as parsed:
-        outcome = _search(query, parsed, filters=filters, page_number=page_number)
+        outcome = _search(query, parsed, hazards, filters=filters, page_number=page_number)
     if isinstance(parsed, TextQuery):
         outcome.correction = parsed.correction
-    outcome.hazards = [hazard_label(name) for name in hazards_named_in(query)]
+    outcome.hazards = [hazard_label(name) for name in hazards]
     return outcome
 
 
-def _search(query: str, parsed: str | TextQuery, *, filters, page_number) -> SearchOutcome:
+def _search(
+    query: str, parsed: str | TextQuery, hazards: list[str], *, filters, page_number
+) -> SearchOutcome:
     type_counts: dict[str, int] = {}
     to_count: dict[str, QuerySet] = {}
     shown: list[tuple[SearchType, list]] = []
     for search_type in SEARCH_TYPES:
         is_shown = not filters.type or filters.type == search_type.key
-        matched = _narrowed(search_type, _matching(search_type, parsed), filters)
+        matched = _narrowed(search_type, _matching(search_type, parsed, hazards), filters)
         ids: list = []
         if matched is None:
             count = 0

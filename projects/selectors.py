@@ -4,7 +4,7 @@ from django.db.models import Prefetch, QuerySet
 from clusters.models import Cluster
 from core.api import visible_to
 from core.roles import is_editor
-from core.sql_names import column, table
+from core.sql_names import among_sql, column, table
 from core.visibility import public_prefetch
 
 from .models import CollaborationRequest, Project, ProjectCity, ProjectPartner
@@ -72,11 +72,12 @@ def partner_cluster_pairs(*, organization_ids=None) -> list[tuple[int, int]]:
         f" FROM {table(ProjectPartner)} INNER JOIN {table(placed)}"
         f" ON {column(placed, 'project')} = {column(ProjectPartner, 'project')}"
     )
-    params = list(organization_ids or ())
+    params = []
     if organization_ids is not None:
-        # IN (NULL) matches nothing, on every database: no partners, still one query.
-        placeholders = ", ".join(["%s"] * len(params)) or "NULL"
-        sql += f" WHERE {column(ProjectPartner, 'organization')} IN ({placeholders})"
+        where, params = among_sql(
+            column(ProjectPartner, "organization"), organization_ids, vendor=connection.vendor
+        )
+        sql += f" WHERE {where}"
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()

@@ -7,11 +7,11 @@ one fails the run, so a green CI always means those tests ran.
 
 import os
 import shutil
-import time
 
 import pytest
 from django.conf import settings
-from django.db import connection
+
+from tests.db_sessions import other_sessions_end
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -87,12 +87,6 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         terminalreporter.write_line("deselected tests that " + "; ".join(reasons))
 
 
-# Other sessions on the test database, left for the server to notice they are gone.
-OTHER_SESSIONS = (
-    "SELECT {} FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
-)
-
-
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """pytest-django's test database, with every other session on it ended before it is dropped.
@@ -102,16 +96,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
     the run ended with a warning, and the database stayed behind.
     """
     yield
-    if not _database_is_postgres():
-        return
-    with django_db_blocker.unblock(), connection.cursor() as cursor:
-        cursor.execute(OTHER_SESSIONS.format("pg_terminate_backend(pid)"))
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            cursor.execute(OTHER_SESSIONS.format("count(*)"))
-            if not cursor.fetchone()[0]:
-                break
-            time.sleep(0.05)
+    if _database_is_postgres():
+        with django_db_blocker.unblock():
+            other_sessions_end()
 
 
 @pytest.fixture(autouse=True)

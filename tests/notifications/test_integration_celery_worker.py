@@ -24,6 +24,7 @@ from django.db import connection
 from config.celery import app as celery_app
 from notifications.models import DeliveryChoice, OutboxEmail, OutboxState
 from notifications.services import notify_content_published, outbox_sweep
+from tests.db_sessions import other_sessions_end
 from tests.factories import ClusterFactory, ProjectUpdateFactory, SubscriptionFactory, UserFactory
 
 pytestmark = [
@@ -145,22 +146,10 @@ class Worker:
     def kill(self):
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(timeout=10)
-        # The server ends a killed client's session only when it next reads from it; one left
-        # open when the run drops the test database made PostgreSQL refuse ("is being accessed
-        # by other users") and the run end with a warning. End them now, and wait until gone.
-        sessions = (
-            "SELECT {} FROM pg_stat_activity"
-            " WHERE application_name = %s AND pid <> pg_backend_pid()"
+        # Its sessions end now, not when PostgreSQL next reads from them (tests.db_sessions).
+        assert other_sessions_end(application_name=self.application_name), (
+            f"sessions of {self.application_name} still open"
         )
-        with connection.cursor() as cursor:
-            cursor.execute(sessions.format("pg_terminate_backend(pid)"), [self.application_name])
-
-        def ended():
-            with connection.cursor() as cursor:
-                cursor.execute(sessions.format("count(*)"), [self.application_name])
-                return cursor.fetchone()[0] == 0
-
-        assert wait_for(ended, timeout=10), f"sessions of {self.application_name} still open"
 
     def stop(self):
         # A warm shutdown waits on the broker; these tests have nothing left to finish.
