@@ -52,7 +52,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.expressions import Col
-from django.db.models.functions import Cast, Coalesce, ExtractYear
+from django.db.models.functions import Cast, ExtractYear
 from django.urls import NoReverseMatch, reverse
 from django.utils import formats
 from django.utils.safestring import SafeString
@@ -669,23 +669,27 @@ def _capped_counts(matched: dict[str, QuerySet]) -> dict[str, int]:
 
 
 # The columns of each part of the facets' UNION: the candidate (type and id) with one cluster
-# (slug and name), its country and its year. A type that reaches its clusters through many rows
-# (a partner's projects) lists no cluster here: _clusters_reached counts them.
-_FACET_COLUMNS = ("of_type", "of_row", "of_cluster", "of_label", "of_country", "of_year")
+# (its id), its country and its year. A type that reaches its clusters through many rows (a
+# partner's projects) lists no cluster here: _clusters_reached counts them.
+_FACET_COLUMNS = ("of_type", "of_row", "of_cluster", "of_country", "of_year")
 # A column a type has no value for, cast so that the parts of the UNION agree: an untyped NULL
 # in the first parts would be taken for text.
 _NO_TEXT = Cast(Value(None), CharField())
+_NO_ID = Cast(Value(None), IntegerField())
 
 
 def _facets_of(shown: list[tuple[SearchType, list]]) -> tuple[dict, dict, dict, dict]:
     """Cluster, country and year counts over the candidates of the types shown, in one query.
 
-    The query lists each candidate with its clusters, country and year, a row per combination
-    of its paths (a resource in two clusters and one city: two rows), and the distinct
-    candidates are counted here. Counting in SQL took a grouped, sorted part per type and
-    facet, each reading the candidates again: 13-20 parts whose planning alone was 5-12 ms.
+    The query lists each candidate with its clusters' ids, country and year, a row per
+    combination of its paths (a resource in two clusters and one city: two rows), and the
+    distinct candidates are counted here. Counting in SQL took a grouped, sorted part per type
+    and facet, each reading the candidates again: 13-20 parts whose planning alone was 5-12 ms.
+    The clusters are named from the active ones, kept (_active_clusters): joining the cluster
+    table in every part for its slug and name cost more to plan than to read.
     """
     parts = []
+    active = _active_clusters()
     # Asked whether or not the type has candidates, so that the queries a search costs do not
     # depend on which types match (the map is one cache read once kept).
     reached_by_type = [
@@ -701,11 +705,10 @@ def _facets_of(shown: list[tuple[SearchType, list]]) -> tuple[dict, dict, dict, 
         # translated types, and the parts of a UNION must agree column by column.
         model = search_type.base_queryset().model
         rows = QuerySet(model=model).filter(among(ids)).order_by()
-        cluster, label = _NO_TEXT, _NO_TEXT
+        cluster = _NO_ID
         if not search_type.reaches_clusters_through_many:
-            path = search_type.cluster_lookup.removesuffix("slug")
-            cluster = Case(When(**{f"{path}is_active": True}, then=F(f"{path}slug")))
-            label = _cluster_name(path)
+            # The link's own column: Django joins no cluster row for a cluster's id.
+            cluster = F(search_type.cluster_lookup.removesuffix("slug") + "id")
         year = _NO_TEXT
         if search_type.year_lookup:
             year = Cast(ExtractYear(search_type.year_lookup.removesuffix("__year")), CharField())
@@ -714,30 +717,32 @@ def _facets_of(shown: list[tuple[SearchType, list]]) -> tuple[dict, dict, dict, 
                 of_type=Value(search_type.key),
                 of_row=F("pk"),
                 of_cluster=cluster,
-                of_label=label,
                 of_country=F(search_type.country_lookup),
                 of_year=year,
             ).values_list(*_FACET_COLUMNS)
         )
     candidates: dict[str, dict[str, set]] = {"cluster": {}, "country": {}, "year": {}}
     counted_clusters: Counter = Counter()
-    cluster_names: dict[str, str] = {}
-    for type_key, row, cluster, label, country, year in parts[0].union(*parts[1:], all=True):
-        if cluster:
-            cluster_names[cluster] = label
-        for facet, key in (("cluster", cluster), ("country", country), ("year", year)):
+    slug_of = active.slug_of
+    for type_key, row, cluster_id, country, year in parts[0].union(*parts[1:], all=True):
+        # An inactive cluster is not offered as a facet: its id has no slug here.
+        for facet, key in (
+            ("cluster", slug_of.get(cluster_id)),
+            ("country", country),
+            ("year", year),
+        ):
             if key:
                 candidates[facet].setdefault(key, set()).add((type_key, row))
     for reached, ids in reached_by_type:
         for pk in ids:
             counted_clusters.update(reached.slugs_of.get(pk, ()))
-        cluster_names.update(reached.names())
     counts = {
         facet: Counter({key: len(found) for key, found in keys.items()})
         for facet, keys in candidates.items()
     }
     counts["cluster"].update(counted_clusters)
     cluster_counts = {slug: n for slug, n in counts["cluster"].items() if n}
+    cluster_names = active.names()
     return (
         cluster_counts,
         {slug: cluster_names[slug] for slug in cluster_counts},
@@ -746,33 +751,56 @@ def _facets_of(shown: list[tuple[SearchType, list]]) -> tuple[dict, dict, dict, 
     )
 
 
-def _cluster_name(path: str = "") -> Coalesce:
-    """The name of the cluster at `path` in the reader's language, else the original."""
-    return Coalesce(F(f"{path}{column('name', active_language())}"), F(f"{path}name"))
-
-
-# How long the map of _clusters_reached is kept at most (a new content generation replaces it
-# sooner). Not SHARED_PAGE_SECONDS, which is 0 in development so that pages show an edit at once:
-# the map follows every edit through the generation, and computing it takes tens of
-# milliseconds at scale.
+# How long the active clusters and the map of _clusters_reached are kept at most (a new content
+# generation replaces them sooner). Not SHARED_PAGE_SECONDS, which is 0 in development so that
+# pages show an edit at once: they follow every edit through the generation, and computing the
+# map takes tens of milliseconds at scale.
 CLUSTERS_REACHED_SECONDS = 60
 
 
 @dataclass(frozen=True)
-class ClustersReached:
-    """Which active clusters each row of a type reaches through many rows of another relation (a
-    partner through its projects), with those clusters' names in every language."""
+class ActiveClusters:
+    """The active clusters' slugs by id, and their names in every language by slug."""
 
-    slugs_of: dict  # {row id: frozenset of cluster slugs}
+    slug_of: dict  # {cluster id: slug}
     names_by_slug: dict  # {slug: {name column: name}}
 
     def names(self) -> dict[str, str]:
-        """{slug: name} in the reader's language, else the original (as _cluster_name)."""
+        """{slug: name} in the reader's language, else the original."""
         name_column = column("name", active_language())
         return {
             slug: names.get(name_column) or names["name"]
             for slug, names in self.names_by_slug.items()
         }
+
+
+def _active_clusters() -> ActiveClusters:
+    """The active clusters, kept until content changes (saving a cluster starts a generation)."""
+    return kept_for_content(
+        "search:active-clusters", _active_clusters_compute, CLUSTERS_REACHED_SECONDS
+    )
+
+
+def _active_clusters_compute() -> ActiveClusters:
+    name_columns = ["name", *(column("name", code) for code in language_codes())]
+    rows = (
+        QuerySet(model=Cluster)
+        .filter(is_active=True)
+        .order_by()
+        .values("id", "slug", *name_columns)
+    )
+    return ActiveClusters(
+        slug_of={row["id"]: row["slug"] for row in rows},
+        names_by_slug={row["slug"]: {name: row[name] for name in name_columns} for row in rows},
+    )
+
+
+@dataclass(frozen=True)
+class ClustersReached:
+    """Which active clusters each row of a type reaches through many rows of another relation (a
+    partner through its projects)."""
+
+    slugs_of: dict  # {row id: frozenset of cluster slugs}
 
 
 # A search whose candidates hold at most this many rows of such a type asks for their clusters
@@ -805,25 +833,13 @@ def _clusters_reached(search_type: SearchType, ids: list) -> ClustersReached:
 
 
 def _clusters_reached_compute(search_type: SearchType, ids: list | None = None) -> ClustersReached:
-    """The clusters of every row of the type, or of `ids` alone."""
-    name_columns = ["name", *(column("name", code) for code in language_codes())]
-    active = {
-        row.pop("id"): row
-        for row in QuerySet(model=Cluster)
-        .filter(is_active=True)
-        .order_by()
-        .values("id", "slug", *name_columns)
-    }
+    """The active clusters of every row of the type, or of `ids` alone."""
+    slug_of = _active_clusters().slug_of
     slugs_of: dict = {}
     for pk, cluster_id in search_type.cluster_pairs(ids):
-        if cluster_id in active:
-            slugs_of.setdefault(pk, set()).add(active[cluster_id]["slug"])
-    return ClustersReached(
-        slugs_of={pk: frozenset(slugs) for pk, slugs in slugs_of.items()},
-        names_by_slug={
-            row["slug"]: {name: row[name] for name in name_columns} for row in active.values()
-        },
-    )
+        if cluster_id in slug_of:
+            slugs_of.setdefault(pk, set()).add(slug_of[cluster_id])
+    return ClustersReached(slugs_of={pk: frozenset(slugs) for pk, slugs in slugs_of.items()})
 
 
 def search_run(*, query: str, filters: SearchFilters, page_number=1) -> SearchOutcome:

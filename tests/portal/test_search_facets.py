@@ -232,3 +232,59 @@ def _partner_in(partner, *clusters):
 
 def _facet_options(response, param):
     return next(f for f in response.context["outcome"].facets if f.param == param).options
+
+
+def test_a_result_in_an_inactive_cluster_does_not_offer_it(client):
+    drr = ClusterFactory(name="Disaster risk", slug="drr-test")
+    archived = ClusterFactory(name="Archived space", slug="archived-test", is_active=False)
+    ResourceFactory(title="Cyclone toolkit").clusters.add(drr, archived)
+    ProjectFactory(title="Cyclone pilot").clusters.add(archived)
+
+    response = _search(client, "?q=cyclone")
+
+    assert {option.label for option in _facet_options(response, "cluster")} == {"Disaster risk"}
+    assert _option(response, "cluster", "Disaster risk").count == 1
+
+
+def test_the_clusters_of_results_are_named_in_the_readers_language(client):
+    drr = ClusterFactory(name="Disaster risk", name_fr="Risques de catastrophe", slug="drr-test")
+    health = ClusterFactory(name="Public health", slug="health-test")
+    ResourceFactory(title="Cyclone toolkit", title_fr="Boîte à outils cyclone").clusters.add(drr)
+    EventFactory(title="Cyclone webinar", title_fr="Webinaire cyclone").clusters.add(health)
+
+    english = _search(client, "?q=cyclone")
+    french = client.get("/fr" + reverse("portal:search") + "?q=cyclone")
+
+    assert french.status_code == 200
+    labels = {str(option.label) for option in _facet_options(french, "cluster")}
+    # The French name where there is one; the original where there is not.
+    assert labels == {"Risques de catastrophe", "Public health"}
+    assert {option.label for option in _facet_options(english, "cluster")} == {
+        "Disaster risk",
+        "Public health",
+    }
+
+
+def test_a_cluster_renamed_or_closed_shows_in_the_facets_at_once(
+    client, django_capture_on_commit_callbacks
+):
+    drr = ClusterFactory(name="Disaster risk", slug="drr-test")
+    health = ClusterFactory(name="Public health", slug="health-test")
+    ResourceFactory(title="Cyclone toolkit").clusters.add(drr)
+    ProjectFactory(title="Cyclone pilot").clusters.add(health)
+    before = _search(client, "?q=cyclone")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        drr.name = "Disaster risk reduction"
+        drr.save()
+        health.is_active = False
+        health.save()
+    after = _search(client, "?q=cyclone")
+
+    assert {option.label for option in _facet_options(before, "cluster")} == {
+        "Disaster risk",
+        "Public health",
+    }
+    assert {option.label for option in _facet_options(after, "cluster")} == {
+        "Disaster risk reduction"
+    }
