@@ -1,5 +1,7 @@
 """Render user-written Markdown to HTML that is safe to put in a page."""
 
+import threading
+
 import markdown as markdown_lib
 import nh3
 from django import template
@@ -21,9 +23,24 @@ ALLOWED_ATTRIBUTES = {
 }
 
 
+MARKDOWN_EXTENSIONS = ["extra", "sane_lists"]
+
+# One converter per thread, reset before each text: building one loads its extensions again,
+# which cost two thirds of rendering a summary-sized text (0.34 ms against 0.12 ms reused). A
+# converter keeps state while it converts, so threads do not share one.
+_converters = threading.local()
+
+
+def _converter() -> markdown_lib.Markdown:
+    converter = getattr(_converters, "markdown", None)
+    if converter is None:
+        converter = _converters.markdown = markdown_lib.Markdown(extensions=MARKDOWN_EXTENSIONS)
+    return converter
+
+
 def render_markdown(text: str) -> str:
     """Markdown to sanitised HTML: raw HTML the author typed cannot run script or style the page."""
-    html = markdown_lib.markdown(text or "", extensions=["extra", "sane_lists"])
+    html = _converter().reset().convert(text or "")
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
