@@ -80,8 +80,16 @@ def city_candidates(needs: CityNeeds) -> list[Candidate]:
     ]
 
 
+# A suggestion shows its object's title or name (in the reader's language, else a fallback) and
+# links to its page and the collaboration form, which take its slug: the objects load those
+# fields alone, not every language's long texts (SUGGESTED_FIELDS), and unsorted: they are
+# looked up by id.
+SUGGESTED_FIELDS = ("original_language", "slug")
+
+
 def city_objects(ids) -> dict:
-    return {city.pk: city for city in City.objects.filter(among(ids))}
+    cities = City.objects.filter(among(ids)).only(*SUGGESTED_FIELDS, "name", "country").order_by()
+    return {city.pk: city for city in cities}
 
 
 def city_propose(city) -> dict:
@@ -129,7 +137,9 @@ def pilot_candidates(needs: CityNeeds) -> list[Candidate]:
 
 
 def pilot_objects(ids) -> dict:
-    return {pilot.pk: pilot for pilot in Project.objects.published().filter(among(ids))}
+    pilots = Project.objects.published().filter(among(ids)).only(*SUGGESTED_FIELDS, "title")
+    pilots = pilots.order_by()
+    return {pilot.pk: pilot for pilot in pilots}
 
 
 def pilot_propose(pilot) -> dict:
@@ -178,7 +188,9 @@ def event_candidates(needs: CityNeeds) -> list[Candidate]:
 
 
 def event_objects(ids) -> dict:
-    return {event.pk: event for event in Event.objects.published().filter(among(ids))}
+    events = Event.objects.published().filter(among(ids)).only(*SUGGESTED_FIELDS, "title")
+    events = events.order_by()
+    return {event.pk: event for event in events}
 
 
 # --- Organizations ------------------------------------------------------------------------------
@@ -205,7 +217,12 @@ def organization_url(organization) -> str:
 
 
 def organization_objects(ids) -> dict:
-    return {org.pk: org for org in Organization.objects.filter(among(ids))}
+    organizations = (
+        Organization.objects.filter(among(ids))
+        .only(*SUGGESTED_FIELDS, "name", "acronym")
+        .order_by()
+    )
+    return {organization.pk: organization for organization in organizations}
 
 
 # The SuggestionSource fields of each kind, in the order its suggestions sort among equal scores:

@@ -64,7 +64,12 @@ def opportunity_candidates(needs: CityNeeds) -> list[Candidate]:
 def opportunity_objects(ids) -> dict:
     return {
         opportunity.pk: opportunity
-        for opportunity in Opportunity.objects.published().open().filter(among(ids))
+        # What a suggestion shows: its title and the page its slug names.
+        for opportunity in Opportunity.objects.published()
+        .open()
+        .filter(among(ids))
+        .only("slug", "title")
+        .order_by()
     }
 
 
