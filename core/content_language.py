@@ -62,6 +62,22 @@ def column(field: str, language: str) -> str:
     return build_localized_fieldname(field, language)
 
 
+def columns_in_every_language(model, fields, *, path: str = "") -> list[str]:
+    """`fields` of `model` for `.only()`, a translated one with its column in every language (the
+    fallback reads them), each prefixed with `path` ("project__") when read through a relation.
+
+    django-modeltranslation adds those columns itself only to the translated model's own
+    queryset, not to a relation's fields read through another model's.
+    """
+    translated = translated_fields(model)
+    names = []
+    for field in fields:
+        names.append(f"{path}{field}")
+        if field in translated:
+            names += [f"{path}{column(field, code)}" for code in language_codes()]
+    return names
+
+
 def raw_text(obj, field: str, language: str) -> str:
     """What is written in `language` for `field`, no fallback ('' when nothing is)."""
     return getattr(obj, column(field, language), None) or ""

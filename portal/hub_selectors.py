@@ -15,6 +15,7 @@ from django.utils import timezone
 from accounts.models import Organization
 from cities.models import City
 from clusters.models import Cluster, ClusterMembership
+from core.content_language import columns_in_every_language
 from core.models import PublicationStatus
 from core.selectors import first_rows
 from core.visibility import public, public_prefetch
@@ -179,11 +180,20 @@ def city_memberships(*, city: City):
     return _active_memberships().filter(city=city)
 
 
+# What the city page shows of a pilot it lists (its linked title and its phase): not its body and
+# summary in every language, which were most of what these rows read.
+def _listed_project() -> list[str]:
+    return columns_in_every_language(
+        Project, ("original_language", "slug", "title", "phase"), path="project__"
+    )
+
+
 def city_project_links(*, city: City):
     """The city's published projects, each with the role the city plays in it."""
     return (
         ProjectCity.objects.filter(city=city, project__in=public(Project))
         .select_related("project")
+        .only("role", "project", *_listed_project())
         .order_by("-project__start_date", "project__title")
     )
 
@@ -194,6 +204,14 @@ def city_partner_cities(*, city: City) -> list[tuple[City, list[Project]]]:
         ProjectCity.objects.filter(project__in=public(Project).filter(city_links__city=city))
         .exclude(city=city)
         .select_related("city", "project")
+        .only(
+            "city",
+            "project",
+            *columns_in_every_language(
+                City, ("original_language", "slug", "name", "country"), path="city__"
+            ),
+            *_listed_project(),
+        )
         .order_by("city__name", "project__title")
     )
     partners: dict[int, tuple[City, list[Project]]] = {}
