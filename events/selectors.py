@@ -21,6 +21,23 @@ from .models import (
     TrainingSeries,
 )
 
+# What an event shows in a list (includes/event_item.html, its time by {% event_time %}): a list
+# reads these alone, not each event's description and summary in every language.
+EVENT_ITEM_FIELDS = (
+    "original_language",
+    "slug",
+    "title",
+    "kind",
+    "format",
+    "starts_at",
+    "ends_at",
+    "time_zone",
+    "city",
+    "city__original_language",
+    "city__slug",
+    "city__name",
+)
+
 # Statuses that hold a seat: someone who attended took one too.
 SEAT_HOLDING_STATUSES = (RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED)
 

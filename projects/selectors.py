@@ -9,6 +9,10 @@ from core.visibility import public_prefetch
 
 from .models import CollaborationRequest, Project, ProjectCity, ProjectPartner
 
+# What a pilot card shows (projects/_pilot_card.html; its cities come from a prefetch): a list
+# reads these alone, not each pilot's body in every language.
+PILOT_CARD_FIELDS = ("original_language", "slug", "title", "summary", "kind", "phase", "start_date")
+
 
 def project_list() -> QuerySet[Project]:
     """Published programmes and pilots with what a list item shows, in a fixed number of queries.
