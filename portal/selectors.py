@@ -3,25 +3,28 @@
 from django.db.models import Exists, OuterRef, Prefetch
 
 from cities.models import City
-from clusters.models import Cluster
 from core.selectors import first_rows
-from core.visibility import public, public_prefetch
+from core.visibility import public
 from events.models import Event
+from events.selectors import EVENT_ITEM_FIELDS
 from projects.models import Project, ProjectCity
+from projects.selectors import PILOT_CARD_FIELDS
 from resources.models import Resource, ResourceKind
+from resources.selectors import RESOURCE_ITEM_FIELDS
 
 HOME_LIST_SIZE = 5
 HOME_MAP_FALLBACK_SIZE = 12
 
 
 def home_latest_pilots(*, limit: int = HOME_LIST_SIZE):
+    # A pilot card names its cities, not its clusters: no query for them.
     return (
         Project.objects.published()
         .pilots()
+        .only(*PILOT_CARD_FIELDS)
         .order_by("-published_at", "-pk")
         .prefetch_related(
             Prefetch("city_links", queryset=ProjectCity.objects.select_related("city")),
-            public_prefetch("clusters", Cluster),
         )[:limit]
     )
 
@@ -33,11 +36,19 @@ def home_upcoming_events(*, limit: int = HOME_LIST_SIZE):
     sorted them (10 ms at scale, for five rows). The home page names no series, so none is
     loaded (a prefetch also cost a query only when some event had a series).
     """
-    return first_rows(Event.objects.published().upcoming().select_related("city"), limit)
+    return first_rows(
+        Event.objects.published().upcoming().select_related("city").only(*EVENT_ITEM_FIELDS),
+        limit,
+    )
 
 
 def home_latest_resources(*, kind: str, limit: int = HOME_LIST_SIZE):
-    return Resource.objects.published().filter(kind=kind).order_by("-published_at", "-pk")[:limit]
+    return (
+        Resource.objects.published()
+        .filter(kind=kind)
+        .only(*RESOURCE_ITEM_FIELDS)
+        .order_by("-published_at", "-pk")[:limit]
+    )
 
 
 def home_latest_news(*, limit: int = HOME_LIST_SIZE):

@@ -1,5 +1,5 @@
-"""The cluster and city pages list pilots, events and resources from the fields their items
-show, and render them exactly as from whole rows."""
+"""The home, cluster and city pages list pilots, events and resources from the fields their
+items show, and render them exactly as from whole rows."""
 
 import datetime as dt
 import re
@@ -64,7 +64,7 @@ def _page(client, path) -> str:
     return re.sub(r'nonce="[^"]*"|value="[0-9a-zA-Z]{32,}"', "", response.content.decode())
 
 
-PAGES = ["/clusters/disaster-risk-reduction/", "/ar/clusters/disaster-risk-reduction/"]
+PAGES = ["/", "/ar/", "/clusters/disaster-risk-reduction/", "/ar/clusters/disaster-risk-reduction/"]
 PAGES += ["/cities/tripoli/", "/ar/cities/tripoli/", "/fr/cities/tripoli/"]
 
 
