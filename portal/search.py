@@ -114,6 +114,11 @@ class SearchType:
     country_lookup: str
     year_lookup: str | None  # types without a meaningful year drop out when a year is chosen
     order_by: tuple[str, ...]
+    # What a result shows (_described): its rows load these fields alone, a translated one in
+    # every language for the fallback. Every column of every language cost a tenth of the
+    # search page's miss to compile, load and build into rows that showed five of them. No
+    # default: `.only()` of nothing would load each shown field with a query of its own.
+    result_fields: tuple[str, ...]
     # The cluster is reached through many rows of another relation (a partner's projects), so
     # joining the path repeats each row many times: counted from _clusters_reached instead,
     # which reads this function's (row id, cluster id) pairs for the row ids given (None: all).
@@ -121,10 +126,6 @@ class SearchType:
     # Rows that match through the hazards they face, which the query names in any language
     # ("inondation" finds the cities facing floods): a condition given the hazards named.
     facing_hazards: Callable[[list[str]], Q] | None = None
-    # What a result shows (_described): its rows load these fields alone, a translated one in
-    # every language for the fallback. Every column of every language cost a tenth of the
-    # search page's miss to compile, load and build into rows that showed five of them.
-    result_fields: tuple[str, ...] = ()
 
     def base_queryset(self) -> QuerySet:
         return _BASE_QUERYSETS[self.key]()
@@ -693,7 +694,7 @@ def _facets_of(shown: list[tuple[SearchType, list]]) -> tuple[dict, dict, dict, 
     # Asked whether or not the type has candidates, so that the queries a search costs do not
     # depend on which types match (the map is one cache read once kept).
     reached_by_type = [
-        (_clusters_reached(search_type, ids), ids)
+        (_clusters_reached(search_type, ids, active), ids)
         for search_type, ids in shown
         if search_type.reaches_clusters_through_many
     ]
@@ -809,9 +810,11 @@ class ClustersReached:
 FEW_ROWS_REACHING = 50
 
 
-def _clusters_reached(search_type: SearchType, ids: list) -> ClustersReached:
-    """The clusters each row of `search_type` reaches (at least each of `ids`), kept until
-    content changes.
+def _clusters_reached(
+    search_type: SearchType, ids: list, active: ActiveClusters
+) -> ClustersReached:
+    """The clusters among `active` that each row of `search_type` reaches (at least each of
+    `ids`), kept until content changes.
 
     Counting them per search read the relation for every candidate and cluster: 250 partners
     matching a common word reach their clusters through 19,000 project links, and the EXISTS per
@@ -822,19 +825,21 @@ def _clusters_reached(search_type: SearchType, ids: list) -> ClustersReached:
     """
     return kept_for_content(
         f"search:clusters-reached:{search_type.key}",
-        lambda: _clusters_reached_compute(search_type),
+        lambda: _clusters_reached_compute(search_type, active),
         CLUSTERS_REACHED_SECONDS,
         until_kept=(
-            (lambda: _clusters_reached_compute(search_type, ids))
+            (lambda: _clusters_reached_compute(search_type, active, ids))
             if len(ids) <= FEW_ROWS_REACHING
             else None
         ),
     )
 
 
-def _clusters_reached_compute(search_type: SearchType, ids: list | None = None) -> ClustersReached:
-    """The active clusters of every row of the type, or of `ids` alone."""
-    slug_of = _active_clusters().slug_of
+def _clusters_reached_compute(
+    search_type: SearchType, active: ActiveClusters, ids: list | None = None
+) -> ClustersReached:
+    """The `active` clusters of every row of the type, or of `ids` alone."""
+    slug_of = active.slug_of
     slugs_of: dict = {}
     for pk, cluster_id in search_type.cluster_pairs(ids):
         if cluster_id in slug_of:

@@ -40,7 +40,11 @@ def _converter() -> markdown_lib.Markdown:
 
 def render_markdown(text: str) -> str:
     """Markdown to sanitised HTML: raw HTML the author typed cannot run script or style the page."""
-    html = _converter().reset().convert(text or "")
+    return sanitised(_converter().reset().convert(text or ""))
+
+
+def sanitised(html: str) -> str:
+    """HTML with only the tags, attributes and link schemes user text may use."""
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,

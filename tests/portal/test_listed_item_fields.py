@@ -73,8 +73,8 @@ def test_each_page_renders_as_from_whole_rows(client, listed, monkeypatch, path)
     slim = _page(client, path)
     # Loading a deferred field only ever adds columns: undoing .only() gives the whole rows.
     for model in (Event, Project, Resource):
-        manager_class = type(model.objects.get_queryset())
-        monkeypatch.setattr(manager_class, "only", lambda self, *fields: self)
+        queryset_class = type(model.objects.get_queryset())
+        monkeypatch.setattr(queryset_class, "only", lambda self, *fields: self)
     whole = _page(client, path)
 
     assert "Flood drill" in slim or "Past workshop" in slim

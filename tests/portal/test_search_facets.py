@@ -288,3 +288,16 @@ def test_a_cluster_renamed_or_closed_shows_in_the_facets_at_once(
     assert {option.label for option in _facet_options(after, "cluster")} == {
         "Disaster risk reduction"
     }
+
+
+def test_a_search_reads_the_active_clusters_once(client, calls_to, partners_reached_by):
+    drr = ClusterFactory(name="Disaster risk", slug="drr-test")
+    _partner_in(OrganizationFactory(name="Harbour resilience network", slug="harbour"), drr)
+    ResourceFactory(title="Harbour resilience toolkit").clusters.add(drr)
+    read = calls_to(search, "_active_clusters")
+
+    response = _search(client, "?q=harbour+resilience&exact=1")
+
+    # The facets and the partners' clusters share one read (one cache read once kept).
+    assert len(read) == 1
+    assert _option(response, "cluster", "Disaster risk").count == 2
