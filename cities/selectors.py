@@ -3,13 +3,29 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
 from clusters.models import Cluster, ClusterMembership
-from core.content_language import active_language, column, language_codes, text_and_language
+from core.content_language import (
+    active_language,
+    column,
+    columns_in_every_language,
+    language_codes,
+    text_and_language,
+)
 from core.selectors import published_through
 from core.visibility import public
 
 from .models import City, TaggedHazard
 
 _published_project = published_through("project_links__project")
+
+# What a list shows of a city it names (its linked name, the country beside it): lists of other
+# things read these alone, not each city's whole row with its texts in every language.
+CITY_NAME_FIELDS = ("original_language", "slug", "name", "country")
+
+
+def city_name_columns(*, path: str) -> list[str]:
+    """CITY_NAME_FIELDS for `.only()` on a queryset that reaches the city through `path`
+    ("city__"), with the name's column in every language its fallback reads."""
+    return columns_in_every_language(City, CITY_NAME_FIELDS, path=path)
 
 
 def _active_memberships():

@@ -15,6 +15,8 @@ from django.urls import reverse
 from accounts.models import OrganizationOffer
 from cities.models import City, CityNeed, CityOffer, Region
 from clusters.models import Cluster, Topic
+from clusters.selectors import cluster_name_columns
+from core.content_language import columns_in_every_language
 from core.roles import CITY_OFFICIAL
 from core.suggestions import suggestion_sources, suggestion_url
 from projects.models import CollaborationRequest, CollaborationStatus
@@ -159,9 +161,24 @@ def city_matches_for_official(user, limit: int | None = CITY_PAGE_LIMIT) -> list
 
 
 def city_needs_and_offers(*, city: City) -> tuple[list, list]:
-    """(needs, offers) of a city for its page, each with its topic and cluster (two queries)."""
-    needs = list(CityNeed.objects.filter(city=city).select_related("topic__cluster"))
-    offers = list(CityOffer.objects.filter(city=city).select_related("topic__cluster"))
+    """(needs, offers) of a city for its page, each with its topic and cluster (two queries).
+
+    Each reads its note and contact, and its topic's and cluster's names: not the cluster's
+    texts in every language, which were most of what these rows read.
+    """
+    fields = (
+        "city",
+        "topic",
+        "note",
+        "contact_role",
+        "topic__cluster",
+        *columns_in_every_language(Topic, ("name",), path="topic__"),
+        *cluster_name_columns(path="topic__cluster__"),
+    )
+    needs = list(CityNeed.objects.filter(city=city).select_related("topic__cluster").only(*fields))
+    offers = list(
+        CityOffer.objects.filter(city=city).select_related("topic__cluster").only(*fields)
+    )
     return needs, offers
 
 

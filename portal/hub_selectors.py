@@ -14,7 +14,9 @@ from django.utils import timezone
 
 from accounts.models import Organization
 from cities.models import City
+from cities.selectors import city_name_columns
 from clusters.models import Cluster, ClusterMembership
+from clusters.selectors import cluster_name_columns
 from core.content_language import columns_in_every_language
 from core.models import PublicationStatus
 from core.selectors import first_rows
@@ -29,7 +31,7 @@ from projects.models import (
     ProjectPhase,
     ProjectUpdate,
 )
-from projects.selectors import PILOT_CARD_FIELDS
+from projects.selectors import PILOT_CARD_FIELDS, pilot_card_city_links
 from resources.models import Resource, ResourceKind
 from resources.selectors import RESOURCE_ITEM_FIELDS
 
@@ -85,6 +87,7 @@ def cluster_memberships(*, cluster: Cluster, limit: int):
     return first_rows(
         ClusterMembership.objects.filter(cluster=cluster)
         .select_related("city")
+        .only("role", "city", *city_name_columns(path="city__"))
         .order_by("role", "city__name"),
         limit,
     )
@@ -95,9 +98,7 @@ def cluster_pilots(*, cluster: Cluster):
         Project.objects.published()
         .pilots()
         .filter(clusters=cluster)
-        .prefetch_related(
-            Prefetch("city_links", queryset=ProjectCity.objects.select_related("city"))
-        )
+        .prefetch_related(pilot_card_city_links())
         .only(*PILOT_CARD_FIELDS)
         .order_by("-start_date", "title")
     )
@@ -180,9 +181,11 @@ def cluster_calendar_events(*, cluster: Cluster):
 
 
 def _active_memberships():
+    # The page names each cluster, in its colour (the list and the map): not its texts.
     return (
         ClusterMembership.objects.filter(cluster__in=public(Cluster))
         .select_related("cluster")
+        .only("role", "city", "cluster", *cluster_name_columns(path="cluster__"))
         .order_by("cluster__order", "cluster__name")
     )
 
@@ -222,9 +225,7 @@ def city_partner_cities(*, city: City) -> list[tuple[City, list[Project]]]:
         .only(
             "city",
             "project",
-            *columns_in_every_language(
-                City, ("original_language", "slug", "name", "country"), path="city__"
-            ),
+            *city_name_columns(path="city__"),
             *_listed_project(),
         )
         .order_by("city__name", "project__title")

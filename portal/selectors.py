@@ -1,6 +1,6 @@
 """Reads for the home page: a fixed handful of queries whatever the amount of content."""
 
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Exists, OuterRef
 
 from cities.models import City
 from core.selectors import first_rows
@@ -8,7 +8,7 @@ from core.visibility import public
 from events.models import Event
 from events.selectors import EVENT_ITEM_FIELDS
 from projects.models import Project, ProjectCity
-from projects.selectors import PILOT_CARD_FIELDS
+from projects.selectors import PILOT_CARD_FIELDS, pilot_card_city_links
 from resources.models import Resource, ResourceKind
 from resources.selectors import RESOURCE_ITEM_FIELDS
 
@@ -23,9 +23,7 @@ def home_latest_pilots(*, limit: int = HOME_LIST_SIZE):
         .pilots()
         .only(*PILOT_CARD_FIELDS)
         .order_by("-published_at", "-pk")
-        .prefetch_related(
-            Prefetch("city_links", queryset=ProjectCity.objects.select_related("city")),
-        )[:limit]
+        .prefetch_related(pilot_card_city_links())[:limit]
     )
 
 

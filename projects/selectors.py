@@ -1,6 +1,7 @@
 from django.db import connection
 from django.db.models import Prefetch, QuerySet
 
+from cities.selectors import city_name_columns
 from clusters.models import Cluster
 from core.api import visible_to
 from core.roles import is_editor
@@ -12,6 +13,16 @@ from .models import CollaborationRequest, Project, ProjectCity, ProjectPartner
 # What a pilot card shows (projects/_pilot_card.html; its cities come from a prefetch): a list
 # reads these alone, not each pilot's body in every language.
 PILOT_CARD_FIELDS = ("original_language", "slug", "title", "summary", "kind", "phase", "start_date")
+
+
+def pilot_card_city_links() -> Prefetch:
+    """A pilot card's cities with their roles, for `prefetch_related`: the cities' names alone."""
+    return Prefetch(
+        "city_links",
+        queryset=ProjectCity.objects.select_related("city").only(
+            "role", "project", "city", *city_name_columns(path="city__")
+        ),
+    )
 
 
 def project_list() -> QuerySet[Project]:

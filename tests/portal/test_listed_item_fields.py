@@ -1,5 +1,5 @@
-"""The home, cluster and city pages list pilots, events and resources from the fields their
-items show, and render them exactly as from whole rows."""
+"""The home, cluster and city pages list pilots, events, resources, cities, clusters and a city's
+needs and offers from the fields their items show, and render them exactly as from whole rows."""
 
 import datetime as dt
 import re
@@ -7,10 +7,12 @@ import re
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from django.db.models.query import QuerySet
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from clusters.models import Cluster
+from cities.models import CityNeed, CityOffer
+from clusters.models import Cluster, Topic
 from events.models import Event
 from projects.models import Project
 from resources.models import Resource, ResourceKind
@@ -29,10 +31,20 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def listed():
     """A cluster and a city with a pilot, events (upcoming, past, one with no city) and
-    resources, some written in French only so that the English and Arabic pages fall back."""
+    resources, some written in French only so that the English and Arabic pages fall back; the
+    city needs one topic and offers another, and the cluster has a lead and a member city."""
     cluster = Cluster.objects.get(slug="disaster-risk-reduction")
-    tripoli = CityFactory(name="Tripoli", slug="tripoli", name_ar="طرابلس")
+    tripoli = CityFactory(name="Tripoli", slug="tripoli", name_ar="طرابلس", country="LB")
     ClusterMembershipFactory(city=tripoli, cluster=cluster)
+    ClusterMembershipFactory(
+        city=CityFactory(name="Shenzhen", country="CN"), cluster=cluster, role="lead"
+    )
+    warning = Topic.objects.create(
+        cluster=cluster, name="Tidal sirens", name_fr="Sirènes de marée", slug="lf-warning"
+    )
+    codes = Topic.objects.create(cluster=cluster, name="Seawall codes", slug="lf-codes")
+    CityNeed.objects.create(city=tripoli, topic=warning, note="Sirens for the old town.")
+    CityOffer.objects.create(city=tripoli, topic=codes, contact_role="Head of planning")
     pilot = ProjectFactory(
         title="Flood early warning", title_fr="Alerte précoce", summary="Sirens.", phase="active"
     )
@@ -72,12 +84,18 @@ PAGES += ["/cities/tripoli/", "/ar/cities/tripoli/", "/fr/cities/tripoli/"]
 def test_each_page_renders_as_from_whole_rows(client, listed, monkeypatch, path):
     slim = _page(client, path)
     # Loading a deferred field only ever adds columns: undoing .only() gives the whole rows.
+    # The translated models' querysets have their own `only`; the others' is Django's.
     for model in (Event, Project, Resource):
         queryset_class = type(model.objects.get_queryset())
         monkeypatch.setattr(queryset_class, "only", lambda self, *fields: self)
+    monkeypatch.setattr(QuerySet, "only", lambda self, *fields: self)
     whole = _page(client, path)
 
     assert "Flood drill" in slim or "Past workshop" in slim
+    if "cities/" in path:
+        assert "Seawall codes" in slim and "Head of planning" in slim
+    else:
+        assert "Shenzhen" in slim or "/ar/" in path or path == "/"
     assert slim == whole
 
 
