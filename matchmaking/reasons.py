@@ -21,6 +21,7 @@ from django.utils.translation import ngettext
 from cities.hazards import hazard_label
 from cities.models import Region
 from clusters.models import Cluster, Topic
+from core.content_language import columns_in_every_language
 from core.selectors import among
 from core.suggestions import Candidate, CityNeeds
 
@@ -48,11 +49,18 @@ def reason_names_for(reason_lists: Iterable[list[dict]]) -> tuple[dict, dict]:
         for reason in reasons:
             topic_ids.update(reason.get("topic_ids", ()))
             cluster_ids.update(reason.get("cluster_ids", ()))
-    topics = {topic.pk: str(topic.name) for topic in Topic.objects.filter(among(topic_ids))}
-    clusters = {
-        cluster.pk: str(cluster.name) for cluster in Cluster.objects.filter(among(cluster_ids))
-    }
-    return topics, clusters
+    # Their names alone, unsorted: a topic's default order joined its cluster, and a cluster's
+    # whole row carries its texts in every language.
+    topics = Topic.objects.filter(among(topic_ids)).order_by()
+    clusters = Cluster.objects.filter(among(cluster_ids)).order_by()
+    return (
+        {topic.pk: str(topic.name) for topic in topics.only(*_name_columns(Topic))},
+        {cluster.pk: str(cluster.name) for cluster in clusters.only(*_name_columns(Cluster))},
+    )
+
+
+def _name_columns(model) -> list[str]:
+    return columns_in_every_language(model, ("name",))
 
 
 def _names(ids, stored, known: Mapping[int, str]) -> list[str]:
