@@ -14,6 +14,7 @@ from django.utils import timezone
 from cities.models import CityNeed, CityOffer
 from clusters.models import Cluster, Topic
 from events.models import Event
+from matchmaking.services import city_matches_refresh
 from projects.models import Project
 from resources.models import Resource, ResourceKind
 from tests.factories import (
@@ -32,24 +33,28 @@ pytestmark = pytest.mark.django_db
 def listed():
     """A cluster and a city with a pilot, events (upcoming, past, one with no city) and
     resources, some written in French only so that the English and Arabic pages fall back; the
-    city needs one topic and offers another, and the cluster has a lead and a member city."""
+    city needs one topic and offers another, Tunis offers what it needs (a suggestion whose
+    reasons name the topic and the cluster), and the cluster has a lead and a member city."""
     cluster = Cluster.objects.get(slug="disaster-risk-reduction")
     tripoli = CityFactory(name="Tripoli", slug="tripoli", name_ar="طرابلس", country="LB")
+    shenzhen = CityFactory(name="Shenzhen", country="CN")
+    tunis = CityFactory(name="Tunis", country="TN")
     ClusterMembershipFactory(city=tripoli, cluster=cluster)
-    ClusterMembershipFactory(
-        city=CityFactory(name="Shenzhen", country="CN"), cluster=cluster, role="lead"
-    )
+    ClusterMembershipFactory(city=shenzhen, cluster=cluster, role="lead")
+    ClusterMembershipFactory(city=tunis, cluster=cluster)
     warning = Topic.objects.create(
         cluster=cluster, name="Tidal sirens", name_fr="Sirènes de marée", slug="lf-warning"
     )
     codes = Topic.objects.create(cluster=cluster, name="Seawall codes", slug="lf-codes")
     CityNeed.objects.create(city=tripoli, topic=warning, note="Sirens for the old town.")
     CityOffer.objects.create(city=tripoli, topic=codes, contact_role="Head of planning")
+    CityOffer.objects.create(city=tunis, topic=warning)
     pilot = ProjectFactory(
         title="Flood early warning", title_fr="Alerte précoce", summary="Sirens.", phase="active"
     )
     pilot.clusters.add(cluster)
-    ProjectCityFactory(project=pilot, city=tripoli, role="lead")
+    ProjectCityFactory(project=pilot, city=tripoli, role="learning")
+    ProjectCityFactory(project=pilot, city=shenzhen, role="sharing")
     soon = timezone.now() + dt.timedelta(days=3)
     past = timezone.now() - dt.timedelta(days=30)
     for fields in (
@@ -65,6 +70,7 @@ def listed():
     for resource in (french, news):
         resource.clusters.add(cluster)
         resource.cities.add(tripoli)
+    city_matches_refresh(city=tripoli)
     return cluster
 
 
@@ -94,8 +100,16 @@ def test_each_page_renders_as_from_whole_rows(client, listed, monkeypatch, path)
     assert "Flood drill" in slim or "Past workshop" in slim
     if "cities/" in path:
         assert "Seawall codes" in slim and "Head of planning" in slim
-    else:
-        assert "Shenzhen" in slim or "/ar/" in path or path == "/"
+        # The partner city, and the suggestion whose reasons name the topic and the cluster.
+        assert "Shenzhen" in slim and "Tunis" in slim
+        reason = {
+            "/cities/tripoli/": "Tunis offers tidal sirens, which Tripoli needs; both are in the Disaster",
+            "/fr/cities/tripoli/": "Tunis propose sirènes de marée, dont Tripoli a besoin ; les deux sont dans le cluster Disaster",
+            "/ar/cities/tripoli/": "Tunis tidal sirens",
+        }[path]
+        assert reason in slim
+    elif path != "/":
+        assert "Shenzhen" in slim
     assert slim == whole
 
 
