@@ -22,7 +22,7 @@ _published_project = published_through("project_links__project")
 CITY_NAME_FIELDS = ("original_language", "slug", "name", "country")
 
 
-def city_name_columns(*, path: str) -> list[str]:
+def city_name_columns(*, path: str = "") -> list[str]:
     """CITY_NAME_FIELDS for `.only()` on a queryset that reaches the city through `path`
     ("city__"), with the name's column in every language its fallback reads."""
     return columns_in_every_language(City, CITY_NAME_FIELDS, path=path)

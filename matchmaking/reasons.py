@@ -21,7 +21,7 @@ from django.utils.translation import ngettext
 from cities.hazards import hazard_label
 from cities.models import Region
 from clusters.models import Cluster, Topic
-from core.content_language import columns_in_every_language
+from clusters.selectors import cluster_name_columns, topic_name_columns
 from core.selectors import among
 from core.suggestions import Candidate, CityNeeds
 
@@ -54,13 +54,9 @@ def reason_names_for(reason_lists: Iterable[list[dict]]) -> tuple[dict, dict]:
     topics = Topic.objects.filter(among(topic_ids)).order_by()
     clusters = Cluster.objects.filter(among(cluster_ids)).order_by()
     return (
-        {topic.pk: str(topic.name) for topic in topics.only(*_name_columns(Topic))},
-        {cluster.pk: str(cluster.name) for cluster in clusters.only(*_name_columns(Cluster))},
+        {topic.pk: str(topic.name) for topic in topics.only(*topic_name_columns())},
+        {cluster.pk: str(cluster.name) for cluster in clusters.only(*cluster_name_columns())},
     )
-
-
-def _name_columns(model) -> list[str]:
-    return columns_in_every_language(model, ("name",))
 
 
 def _names(ids, stored, known: Mapping[int, str]) -> list[str]:

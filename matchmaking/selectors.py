@@ -15,8 +15,7 @@ from django.urls import reverse
 from accounts.models import OrganizationOffer
 from cities.models import City, CityNeed, CityOffer, Region
 from clusters.models import Cluster, Topic
-from clusters.selectors import cluster_name_columns
-from core.content_language import columns_in_every_language
+from clusters.selectors import cluster_name_columns, topic_name_columns
 from core.roles import CITY_OFFICIAL
 from core.suggestions import suggestion_sources, suggestion_url
 from projects.models import CollaborationRequest, CollaborationStatus
@@ -172,12 +171,12 @@ def city_needs_and_offers(*, city: City) -> tuple[list, list]:
         "note",
         "contact_role",
         "topic__cluster",
-        *columns_in_every_language(Topic, ("name",), path="topic__"),
+        *topic_name_columns(path="topic__"),
         *cluster_name_columns(path="topic__cluster__"),
     )
-    needs = list(CityNeed.objects.filter(city=city).select_related("topic__cluster").only(*fields))
-    offers = list(
-        CityOffer.objects.filter(city=city).select_related("topic__cluster").only(*fields)
+    needs, offers = (
+        list(model.objects.filter(city=city).select_related("topic__cluster").only(*fields))
+        for model in (CityNeed, CityOffer)
     )
     return needs, offers
 

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Organization, OrganizationOffer
 from cities.models import City, CityOffer, TaggedHazard
+from cities.selectors import city_name_columns
 from clusters.models import ClusterMembership
 from core.selectors import among
 from core.suggestions import (
@@ -88,7 +89,7 @@ SUGGESTED_FIELDS = ("original_language", "slug")
 
 
 def city_objects(ids) -> dict:
-    cities = City.objects.filter(among(ids)).only(*SUGGESTED_FIELDS, "name", "country").order_by()
+    cities = City.objects.filter(among(ids)).only(*city_name_columns()).order_by()
     return {city.pk: city for city in cities}
 
 
