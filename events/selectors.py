@@ -38,6 +38,10 @@ EVENT_ITEM_FIELDS = (
     "city__name",
 )
 
+# What an event shows on the events pages (events/_event_item.html): the list item's fields with
+# its summary, languages and series. The whole row carried its description in every language.
+EVENT_LIST_ITEM_FIELDS = (*EVENT_ITEM_FIELDS, "summary", "languages", "series")
+
 # Statuses that hold a seat: someone who attended took one too.
 SEAT_HOLDING_STATUSES = (RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED)
 
@@ -51,11 +55,11 @@ def _listed(queryset: QuerySet[Event]) -> QuerySet[Event]:
 
 
 def event_upcoming_list() -> QuerySet[Event]:
-    return _listed(Event.objects.published().upcoming())
+    return _listed(Event.objects.published().upcoming()).only(*EVENT_LIST_ITEM_FIELDS)
 
 
 def event_past_list() -> QuerySet[Event]:
-    return _listed(Event.objects.published().past())
+    return _listed(Event.objects.published().past()).only(*EVENT_LIST_ITEM_FIELDS)
 
 
 def event_list_for_api(*, user) -> QuerySet[Event]:

@@ -1,5 +1,6 @@
-"""The home, cluster and city pages list pilots, events, resources, cities, clusters and a city's
-needs and offers from the fields their items show, and render them exactly as from whole rows."""
+"""The home, cluster, city and events pages list pilots, events, resources, cities, clusters and a
+city's needs and offers from the fields their items show, and render them exactly as from whole
+rows."""
 
 import datetime as dt
 import re
@@ -24,6 +25,7 @@ from tests.factories import (
     ProjectCityFactory,
     ProjectFactory,
     ResourceFactory,
+    TrainingSeriesFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +34,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def listed():
     """A cluster and a city with a pilot, events (upcoming, past, one with no city) and
-    resources, some written in French only so that the English and Arabic pages fall back; the
+    resources, some written in French only so that the English and Arabic pages fall back (an
+    upcoming event of a training series, in two languages, with its summary in French only); the
     city needs one topic and offers another, Tunis offers what it needs (a suggestion whose
     reasons name the topic and the cluster), and the cluster has a lead and a member city."""
     cluster = Cluster.objects.get(slug="disaster-risk-reduction")
@@ -64,6 +67,18 @@ def listed():
     ):
         event = EventFactory(ends_at=fields["starts_at"] + dt.timedelta(hours=2), **fields)
         event.clusters.add(cluster)
+    series = TrainingSeriesFactory(title="Resilience academy", title_fr="Académie de résilience")
+    in_french = EventFactory(
+        title="Session on sirens",
+        title_fr="Séance sur les sirènes",
+        summary_fr="Les sirènes du vieux port.",
+        original_language="fr",
+        series=series,
+        languages=["fr", "ar"],
+        starts_at=soon,
+        ends_at=soon + dt.timedelta(hours=1),
+    )
+    in_french.clusters.add(cluster)
     french = ResourceFactory(title="Guide", title_fr="Guide des crues", original_language="fr")
     Resource.objects.filter(pk=french.pk).update(title_en="", summary_en="")
     news = ResourceFactory(title="Tripoli joins", kind=ResourceKind.NEWS)
@@ -84,6 +99,7 @@ def _page(client, path) -> str:
 
 PAGES = ["/", "/ar/", "/clusters/disaster-risk-reduction/", "/ar/clusters/disaster-risk-reduction/"]
 PAGES += ["/cities/tripoli/", "/ar/cities/tripoli/", "/fr/cities/tripoli/"]
+PAGES += ["/events/", "/ar/events/", "/fr/events/", "/events/past/"]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -108,6 +124,12 @@ def test_each_page_renders_as_from_whole_rows(client, listed, monkeypatch, path)
             "/ar/cities/tripoli/": "Tunis tidal sirens",
         }[path]
         assert reason in slim
+    elif "events/past/" in path:
+        assert "Past workshop" in slim
+    elif "events/" in path:
+        # The series, the languages and the French summary, also where the page falls back.
+        assert "Académie de résilience" in slim or "Resilience academy" in slim
+        assert "FR, AR" in slim and "Les sirènes du vieux port." in slim
     elif path != "/":
         assert "Shenzhen" in slim
     assert slim == whole
