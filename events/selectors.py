@@ -38,8 +38,9 @@ EVENT_ITEM_FIELDS = (
     "city__name",
 )
 
-# What an event shows on the events pages (events/_event_item.html): the list item's fields with
-# its summary, languages and series. The whole row carried its description in every language.
+# What an event shows on the events pages and a series' sessions (events/_event_item.html): the
+# list item's fields with its summary, languages and series. The whole row carried its
+# description in every language.
 EVENT_LIST_ITEM_FIELDS = (*EVENT_ITEM_FIELDS, "summary", "languages", "series")
 
 # Statuses that hold a seat: someone who attended took one too.
@@ -49,17 +50,21 @@ SEAT_HOLDING_STATUSES = (RegistrationStatus.REGISTERED, RegistrationStatus.ATTEN
 def _listed(queryset: QuerySet[Event]) -> QuerySet[Event]:
     # Series and clusters through the visibility rule: a draft series or an inactive cluster
     # is not named on a published event.
-    return queryset.select_related("city").prefetch_related(
-        public_prefetch("series", TrainingSeries), public_prefetch("clusters", Cluster)
+    return (
+        queryset.select_related("city")
+        .prefetch_related(
+            public_prefetch("series", TrainingSeries), public_prefetch("clusters", Cluster)
+        )
+        .only(*EVENT_LIST_ITEM_FIELDS)
     )
 
 
 def event_upcoming_list() -> QuerySet[Event]:
-    return _listed(Event.objects.published().upcoming()).only(*EVENT_LIST_ITEM_FIELDS)
+    return _listed(Event.objects.published().upcoming())
 
 
 def event_past_list() -> QuerySet[Event]:
-    return _listed(Event.objects.published().past()).only(*EVENT_LIST_ITEM_FIELDS)
+    return _listed(Event.objects.published().past())
 
 
 def event_list_for_api(*, user) -> QuerySet[Event]:
