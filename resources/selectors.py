@@ -1,7 +1,8 @@
 import operator
 from functools import reduce
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Prefetch, Q, QuerySet, Value
 from django.shortcuts import get_object_or_404
 
 from accounts.models import Organization
@@ -16,6 +17,9 @@ from .models import Resource, ResourceKind
 # What a resource shows in a list (includes/resource_item.html): a list reads these alone, not
 # each resource's body in every language.
 RESOURCE_ITEM_FIELDS = ("original_language", "slug", "title", "summary", "kind", "published_at")
+
+# What a resource named in a short list shows (resources/_resource_link.html).
+RESOURCE_LINK_FIELDS = ("original_language", "slug", "title", "kind", "published_at")
 
 RELATED_RESOURCES_SHOWN = 5
 
@@ -64,28 +68,73 @@ def resource_detail(*, slug: str) -> Resource:
 
 
 def resource_related(*, resource: Resource) -> list[Resource]:
-    """Other published resources sharing the most clusters, pilots or tags with this one."""
+    """Other published resources sharing the most clusters, pilots or tags with this one.
+
+    Among equals, the newest first. Counting shared links over the whole library reads every
+    resource (370 ms at 200,000), so each count runs only where it is needed:
+    - the resources sharing a pilot or a tag are few: each is scored on all its links;
+    - every other resource's score is the number of clusters it shares. When this one is in
+      several clusters, those sharing two or more are found from the clusters' links (25 ms
+      for two clusters of 28,000 resources each); those sharing one are the newest in its
+      clusters, read in date order, which an index serves.
+    A resource can come back from more than one of these reads; its highest score is its own.
+    """
     cluster_ids = [cluster.pk for cluster in resource.clusters.all()]
     tag_ids = [tag.pk for tag in resource.tags.all()]
     project_ids = [project.pk for project in resource.published_projects]
-    if not (cluster_ids or tag_ids or project_ids):
-        return []
-    # Counted per kind of link, each distinct, so the joins do not multiply one another; a kind
-    # with no ids is left out, as an empty IN would turn the whole sum into NULL.
+    shown = RELATED_RESOURCES_SHOWN
+    others = Resource.objects.published().exclude(pk=resource.pk).only(*RESOURCE_LINK_FIELDS)
+    newest_first = ("-published_at", "-pk")
+    found: list[Resource] = []
+    if tag_ids or project_ids:
+        # Their ids are read first: as subqueries, the planner scans the whole library for them.
+        tagged = Resource.tags.through.objects.filter(
+            content_type=ContentType.objects.get_for_model(Resource), tag_id__in=tag_ids
+        ).values_list("object_id", flat=True)
+        piloted = Resource.projects.through.objects.filter(project_id__in=project_ids).values_list(
+            "resource_id", flat=True
+        )
+        sharing_a_tag_or_pilot = others.filter(pk__in=list(tagged.union(piloted)))
+        found += sharing_a_tag_or_pilot.annotate(
+            shared_links=_shared_links_count(
+                clusters=cluster_ids, tags=tag_ids, projects=project_ids
+            )
+        ).order_by("-shared_links", *newest_first)[:shown]
+    if cluster_ids:
+        cluster_links = Resource.clusters.through.objects.filter(cluster_id__in=cluster_ids)
+        sharing_one = others.filter(pk__in=cluster_links.values("resource_id"))
+        if len(cluster_ids) > 1:
+            several_ids = list(
+                cluster_links.values("resource_id")
+                .annotate(shared=Count("pk"))
+                .filter(shared__gt=1)
+                .values_list("resource_id", flat=True)
+            )
+            found += (
+                others.filter(pk__in=several_ids)
+                .annotate(shared_links=_shared_links_count(clusters=cluster_ids))
+                .order_by("-shared_links", *newest_first)[:shown]
+            )
+        found += sharing_one.annotate(shared_links=Value(1)).order_by(*newest_first)[:shown]
+    best: dict[int, Resource] = {}
+    for candidate in found:
+        if candidate.pk not in best or candidate.shared_links > best[candidate.pk].shared_links:
+            best[candidate.pk] = candidate
+    return sorted(
+        best.values(),
+        key=lambda related: (-related.shared_links, -related.published_at.timestamp(), -related.pk),
+    )[:shown]
+
+
+def _shared_links_count(**ids_by_relation: list[int]):
+    """How many of the given clusters, tags and pilots a resource shares with them.
+
+    Counted per kind of link, each distinct, so the joins do not multiply one another; a kind
+    with no ids is left out, as an empty IN would turn the whole sum into NULL.
+    """
     counts = [
         Count(relation, filter=Q(**{f"{relation}__in": ids}), distinct=True)
-        for relation, ids in (
-            ("clusters", cluster_ids),
-            ("tags", tag_ids),
-            ("projects", project_ids),
-        )
+        for relation, ids in ids_by_relation.items()
         if ids
     ]
-    shared_links = reduce(operator.add, counts)
-    return list(
-        Resource.objects.published()
-        .exclude(pk=resource.pk)
-        .annotate(shared_links=shared_links)
-        .filter(shared_links__gt=0)
-        .order_by("-shared_links", "-published_at")[:RELATED_RESOURCES_SHOWN]
-    )
+    return reduce(operator.add, counts)

@@ -1,5 +1,10 @@
+import datetime as dt
+
 import pytest
 from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from core.models import PublicationStatus
 from resources.models import ResourceKind
@@ -68,6 +73,102 @@ def test_it_suggests_related_resources_that_share_a_cluster_or_tag(client):
 
     related = [r.title for r in response.context["resource"].related_resources]
     assert sorted(related) == ["Same cluster", "Same tag"]
+
+
+def _published_days_ago(days, **fields):
+    return ResourceFactory(published_at=timezone.now() - dt.timedelta(days=days), **fields)
+
+
+def _related_titles(client, slug="main"):
+    response = client.get(f"/resources/{slug}/")
+    assert response.status_code == 200
+    return [related.title for related in response.context["resource"].related_resources]
+
+
+def test_it_ranks_related_resources_by_the_links_they_share_then_the_newest_first(client):
+    water, health = ClusterFactory(), ClusterFactory()
+    pilot = ProjectFactory(title="Tripoli–Shenzhen pilot")
+    resource = ResourceFactory(slug="main")
+    resource.clusters.add(water, health)
+    resource.tags.add("floods")
+    resource.projects.add(pilot)
+
+    everything = _published_days_ago(30, title="Pilot, tag and cluster")
+    everything.projects.add(pilot)
+    everything.tags.add("floods")
+    everything.clusters.add(health)
+    two_clusters = _published_days_ago(20, title="Both clusters, older")
+    two_clusters.clusters.add(water, health)
+    cluster_and_tag = _published_days_ago(10, title="Cluster and tag, newer")
+    cluster_and_tag.clusters.add(water)
+    cluster_and_tag.tags.add("floods")
+    for days, title, cluster in (
+        (1, "One cluster, newest", water),
+        (2, "One cluster, older", health),
+        (3, "One cluster, oldest", water),
+    ):
+        _published_days_ago(days, title=title).clusters.add(cluster)
+    _published_days_ago(0, title="Other cluster").clusters.add(ClusterFactory())
+
+    assert _related_titles(client) == [
+        "Pilot, tag and cluster",
+        "Cluster and tag, newer",
+        "Both clusters, older",
+        "One cluster, newest",
+        "One cluster, older",
+    ]
+
+
+def test_five_resources_sharing_two_clusters_outrank_a_newer_one_sharing_one(client):
+    water, health = ClusterFactory(), ClusterFactory()
+    ResourceFactory(slug="main").clusters.add(water, health)
+    for days in range(10, 16):
+        _published_days_ago(days, title=f"Both clusters, {days} days").clusters.add(water, health)
+    _published_days_ago(1, title="One cluster, newest").clusters.add(water)
+
+    assert _related_titles(client) == [f"Both clusters, {days} days" for days in range(10, 15)]
+
+
+def test_a_resource_sharing_only_a_pilot_or_a_tag_is_related(client):
+    pilot = ProjectFactory()
+    resource = ResourceFactory(slug="main")
+    resource.projects.add(pilot)
+    resource.tags.add("sirens")
+    _published_days_ago(3, title="Same pilot").projects.add(pilot)
+    _published_days_ago(2, title="Same tag").tags.add("sirens")
+    _published_days_ago(1, title="Other tag").tags.add("drought")
+    _published_days_ago(1, title="Draft of the pilot", status=PublicationStatus.DRAFT).projects.add(
+        pilot
+    )
+
+    assert _related_titles(client) == ["Same tag", "Same pilot"]
+
+
+def test_the_page_asks_the_same_number_of_queries_for_a_small_and_a_large_library(client):
+    water, health = ClusterFactory(), ClusterFactory()
+    pilot = ProjectFactory()
+    resource = ResourceFactory(slug="main")
+    resource.clusters.add(water, health)
+    resource.tags.add("floods")
+    resource.projects.add(pilot)
+
+    def add_resources(count):
+        for index in range(count):
+            other = ResourceFactory()
+            other.clusters.add(water if index % 2 else health)
+            if index % 3 == 0:
+                other.clusters.add(water, health)
+                other.tags.add("floods")
+                other.projects.add(pilot)
+
+    add_resources(3)
+    with CaptureQueriesContext(connection) as small:
+        _related_titles(client)
+    add_resources(30)
+    with CaptureQueriesContext(connection) as large:
+        assert len(_related_titles(client)) == 5
+
+    assert len(large.captured_queries) == len(small.captured_queries)
 
 
 def test_it_answers_404_for_a_draft_and_an_unknown_slug(client):
