@@ -1068,14 +1068,22 @@ class PilotLink:
     second: ProjectCity
 
 
-def map_cities(*, cluster_slug: str = "") -> list[City]:
-    # An inactive cluster is not named next to its member cities.
-    memberships = (
-        ClusterMembership.objects.filter(cluster__in=public(Cluster))
-        .select_related("cluster")
-        .order_by("cluster__order", "cluster__name")
-    )
-    cities = City.objects.prefetch_related(Prefetch("cluster_memberships", queryset=memberships))
+@dataclass
+class MapTable:
+    """One of the map's tables: its rows, for the first `shown` of `total` cities or pilots."""
+
+    rows: list
+    shown: int
+    total: int
+
+    @property
+    def is_partial(self) -> bool:
+        return self.shown < self.total
+
+
+def map_cities(*, cluster_slug: str = "", limit: int | None = None) -> MapTable:
+    """The map's cities by name; the first `limit` of them when it is given."""
+    cities = City.objects.all()
     if cluster_slug:
         # As in the GeoJSON: the cities of the cluster's pilots stay listed even when they are
         # not members, so every pilot link has both its ends.
@@ -1084,32 +1092,45 @@ def map_cities(*, cluster_slug: str = "") -> list[City]:
             .filter(kind=ProjectKind.PILOT, clusters__slug=cluster_slug)
             .values("pk")
         )
+        # Two lists of ids rather than one join of both: the join multiplied a city's
+        # memberships by its pilots before the filter (45 ms at 5,000 cities, against 5 ms).
         cities = cities.filter(
-            Q(cluster_memberships__cluster__slug=cluster_slug)
-            | Q(project_links__project__in=cluster_pilots)
-        ).distinct()
-    cities = list(cities.order_by("name"))
-    for city in cities:
-        city.url = url_or_none(city)
-    return cities
-
-
-def map_pilot_links(*, cluster_slug: str = "") -> list[PilotLink]:
-    """Every pair of cities that a published pilot links, with each city's role."""
-    city_links = ProjectCity.objects.select_related("city").order_by("role", "city__name")
-    pilots = (
-        Project.objects.published()
-        .filter(kind=ProjectKind.PILOT)
-        .prefetch_related(Prefetch("city_links", queryset=city_links))
-        .order_by("title")
+            Q(pk__in=ClusterMembership.objects.filter(cluster__slug=cluster_slug).values("city_id"))
+            | Q(pk__in=ProjectCity.objects.filter(project__in=cluster_pilots).values("city_id"))
+        )
+    # An inactive cluster is not named next to its member cities.
+    memberships = (
+        ClusterMembership.objects.filter(cluster__in=public(Cluster))
+        .select_related("cluster")
+        .order_by("cluster__order", "cluster__name")
     )
+    listed = cities.prefetch_related(Prefetch("cluster_memberships", queryset=memberships))
+    rows = list(listed.order_by("name", "pk")[:limit])
+    for city in rows:
+        city.url = url_or_none(city)
+    total = len(rows) if limit is None else cities.count()
+    return MapTable(rows=rows, shown=len(rows), total=total)
+
+
+def map_pilot_links(*, cluster_slug: str = "", limit: int | None = None) -> MapTable:
+    """Every pair of cities that a published pilot links, with each city's role.
+
+    With a `limit`, the links of the first `limit` pilots by title; the total counts pilots.
+    """
+    city_links = ProjectCity.objects.select_related("city").order_by("role", "city__name")
+    pilots = Project.objects.published().filter(kind=ProjectKind.PILOT)
     if cluster_slug:
-        pilots = pilots.filter(clusters__slug=cluster_slug).distinct()
+        pilots = pilots.filter(
+            pk__in=Project.objects.filter(clusters__slug=cluster_slug).values("pk")
+        )
+    listed = pilots.prefetch_related(Prefetch("city_links", queryset=city_links))
     links = []
-    for pilot in pilots:
+    shown = list(listed.order_by("title", "pk")[:limit])
+    for pilot in shown:
         pilot.url = url_or_none(pilot)
         for city_link in pilot.city_links.all():
             city_link.city.url = url_or_none(city_link.city)
         for first, second in combinations(pilot.city_links.all(), 2):
             links.append(PilotLink(project=pilot, first=first, second=second))
-    return links
+    total = len(shown) if limit is None else pilots.count()
+    return MapTable(rows=links, shown=len(shown), total=total)

@@ -12,6 +12,9 @@ from . import search
 
 # The GeoJSON endpoint lives under the API router, which is mounted at /api/v1/.
 MAP_GEOJSON_PATH = "/api/v1/map/"
+# The map's tables list the first cities and pilots, and link to the lists that page through all
+# of them: with 5,000 cities and 20,000 pilots the whole tables made a page of 10 MB.
+MAP_TABLE_SIZE = 100
 
 
 @require_safe
@@ -82,8 +85,8 @@ def map_page(request):
             "breadcrumbs": [(_("Map"), "")],
             "clusters": clusters,
             "selected_cluster": selected_cluster,
-            "cities": search.map_cities(cluster_slug=cluster_slug),
-            "pilot_links": search.map_pilot_links(cluster_slug=cluster_slug),
+            "cities": search.map_cities(cluster_slug=cluster_slug, limit=MAP_TABLE_SIZE),
+            "pilot_links": search.map_pilot_links(cluster_slug=cluster_slug, limit=MAP_TABLE_SIZE),
             "geojson_url": geojson_url,
             "geojson_base_url": MAP_GEOJSON_PATH,
             "tile_url": settings.MAP_TILE_URL,

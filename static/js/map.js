@@ -666,6 +666,12 @@
     if (!select) {
       return;
     }
+    // Tables that hold only their first rows cannot be narrowed here: the page is asked again.
+    var tables = element.dataset.tablesId && document.getElementById(element.dataset.tablesId);
+    if (tables && tables.dataset.complete === "false") {
+      select.addEventListener("change", function () { form.submit(); });
+      return;
+    }
     var apply = function (event) {
       if (event) {
         event.preventDefault();

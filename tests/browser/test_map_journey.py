@@ -29,6 +29,16 @@ def _members(cluster_slug):
     )
 
 
+def _pilot_cities(cluster_slug):
+    from projects.models import ProjectCity
+
+    return set(
+        ProjectCity.objects.filter(project__clusters__slug=cluster_slug).values_list(
+            "city__slug", flat=True
+        )
+    )
+
+
 def _colour(cluster_slug):
     from clusters.models import Cluster
 
@@ -121,6 +131,27 @@ def test_it_filters_by_cluster_without_reloading(page, demo_site):
     assert f"cluster={TRANSPORT}" in page.url
     hidden_row = page.locator(f"tr[data-pilot-slug='{LEBANON_PILOT}']")
     expect(hidden_row).to_be_hidden()
+
+
+def test_it_reloads_the_page_for_a_cluster_when_its_tables_hold_only_their_first_rows(
+    page, demo_site, monkeypatch
+):
+    monkeypatch.setattr("portal.search_views.MAP_TABLE_SIZE", 2)
+    page.goto(demo_site.url + "/map/")
+    expect(page.get_by_role("link", name="See all cities")).to_be_visible()
+
+    with page.expect_navigation():
+        page.locator("#map-cluster").select_option(DRR)
+
+    assert f"cluster={DRR}" in page.url
+    expect(page.locator("#map-cluster")).to_have_value(DRR)
+    see_all = page.get_by_role("link", name="See all cities")
+    expect(see_all).to_have_attribute("href", f"/cities/?cluster={DRR}")
+    # The first rows of the cluster's own cities, not the first rows of all of them hidden.
+    city_rows = page.locator("tr.map-city-row")
+    expect(city_rows).to_have_count(2)
+    for slug in city_rows.evaluate_all("rows => rows.map(row => row.dataset.citySlug)"):
+        assert slug in _members(DRR) | _pilot_cities(DRR)
 
 
 def test_it_opens_a_citys_popup_from_the_keyboard_and_lets_it_go_on(page, demo_site):

@@ -2,6 +2,8 @@
 ?cluster=, which narrows the tables and the GeoJSON the map fetches."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.factories import (
@@ -59,3 +61,57 @@ def test_it_shows_everything_for_an_unknown_cluster(client):
     assert response.context["selected_cluster"] is None
     assert ">Lusaka<" in response.content.decode()
     assert 'data-geojson-url="/api/v1/map/?lang=en"' in response.content.decode()
+
+
+def test_it_lists_the_first_cities_and_pilots_and_links_to_all_of_them(client, monkeypatch):
+    monkeypatch.setattr("portal.search_views.MAP_TABLE_SIZE", 2)
+    water = ClusterFactory(name="Water test cluster", slug="water-test")
+    for letter in "ABC":
+        _pilot(
+            f"Pilot {letter}",
+            water,
+            CityFactory(name=f"{letter} city one"),
+            CityFactory(name=f"{letter} city two"),
+        )
+
+    html = client.get(reverse("portal:map"), {"cluster": "water-test"}).content.decode()
+
+    links_table, cities_table = html.split("6 cities", 1)
+    assert ">A city one<" in cities_table and ">A city two<" in cities_table
+    assert ">B city one<" not in cities_table
+    assert ">B city one<" in links_table and ">C city one<" not in links_table
+    assert "6 cities" in html and "The first 2 cities of 6, by name." in html
+    assert '<a href="/cities/?cluster=water-test">See all cities</a>' in html
+    assert "Pilot A" in html and "Pilot B" in html and "Pilot C" not in html
+    assert "The links of the first 2 pilots of 3." in html
+    assert '<a href="/projects/?kind=pilot&amp;cluster=water-test">See all pilots</a>' in html
+    # The script cannot narrow tables it holds only the start of: the filter reloads the page.
+    assert 'data-complete="false"' in html
+
+
+def test_it_says_nothing_of_a_first_part_when_the_tables_are_whole(client):
+    _pilot("Water pilot", ClusterFactory(), CityFactory(name="Lusaka"), CityFactory(name="Harare"))
+
+    html = client.get(reverse("portal:map")).content.decode()
+
+    assert "2 cities" in html and "See all cities" not in html and "See all pilots" not in html
+    assert 'data-complete="true"' in html
+
+
+def test_it_reads_the_same_number_of_queries_for_few_and_many_cities(client, monkeypatch):
+    monkeypatch.setattr("portal.search_views.MAP_TABLE_SIZE", 3)
+    water = ClusterFactory(slug="water-test")
+
+    def add_pilots(count):
+        for _ in range(count):
+            _pilot("Pilot", water, CityFactory(), CityFactory())
+
+    add_pilots(2)
+    with CaptureQueriesContext(connection) as few:
+        client.get(reverse("portal:map"))
+    add_pilots(10)
+    with CaptureQueriesContext(connection) as many:
+        html = client.get(reverse("portal:map")).content.decode()
+
+    assert "24 cities" in html
+    assert len(many.captured_queries) == len(few.captured_queries)
