@@ -97,6 +97,24 @@ SIGNED_IN_TARGETS = {"me": "/me/", "editor_desk": "/editor/"}
 STAFF_TARGETS = {"editor_desk"}
 # Pages whose anonymous cache miss is also timed in French and Arabic.
 LANGUAGE_TARGETS = ("home", "cluster", "city", "pilot", "events_filtered", "search")
+# The other pages: only their anonymous cache miss is timed (en / fr / ar), for the goal that
+# every page misses in under 40 ms.
+MISS_ONLY_TARGETS = {
+    "clusters_list": "/clusters/",
+    "cities_list": "/cities/",
+    "pilots_list": "/projects/",
+    "events_list": "/events/",
+    "events_past": "/events/past/",
+    "event": "/events/scale-event-000100/",
+    "resources_list": "/resources/",
+    "resource": "/resources/scale-resource-0000100/",
+    "news_list": "/news/",
+    "opportunities_list": "/opportunities/",
+    "partners_list": "/partners/",
+    "partner": "/partners/scale-org-00100/",
+    "map": "/map/",
+    "statistics": "/statistics/",
+}
 
 
 def log(message: str) -> None:
@@ -284,7 +302,7 @@ def step_http(database: str, secret_key: str, seconds: int) -> list[dict]:
         "--timeout",
         "60",
     ]
-    rows = []
+    rows, misses = [], []
     with running(args, env, "gunicorn"):
         wait_for_http(f"{base}/bench/baseline")
         workers_warm(
@@ -322,6 +340,20 @@ def step_http(database: str, secret_key: str, seconds: int) -> list[dict]:
                 log(
                     f"{who:<9} {name:<22} {stats['requests'] / (stats['duration_us'] / 1e6):8.1f} req/s  status {status}  uncached {uncached} ms"
                 )
+            if not who_cookie:
+                for name, path in MISS_ONLY_TARGETS.items():
+                    stats = {
+                        "status": status_of(base + path, ""),
+                        "uncached_ms": uncached_ms(base + path, ""),
+                        **{
+                            f"uncached_{language}_ms": uncached_ms(f"{base}/{language}{path}", "")
+                            for language in ("fr", "ar")
+                        },
+                    }
+                    misses.append(report.miss_row(name, stats))
+                    log(
+                        f"{who:<9} {name:<22} status {stats['status']}  uncached {stats['uncached_ms']} ms"
+                    )
             baselines = [
                 stats["requests"] / (stats["duration_us"] / 1e6)
                 for name, stats in measured
@@ -334,7 +366,7 @@ def step_http(database: str, secret_key: str, seconds: int) -> list[dict]:
                 if stats["status"] != 200:
                     row["errors"] = max(row["errors"], row["requests"])
                 rows.append(row)
-    return rows
+    return rows, misses
 
 
 def step_search(database: str) -> dict:
@@ -556,7 +588,7 @@ def main() -> int:
         log("search: 200 queries in-process")
         results["search"] = step_search(scale_db)
     if "http" in only:
-        results["http"] = step_http(scale_db, secret_key, seconds)
+        results["http"], results["misses"] = step_http(scale_db, secret_key, seconds)
     if "cpu" in only:
         log("CPU time of one signed-in page, in-process")
         results["cpu"] = inprocess(production_env(scale_db, secret_key), "cpu")

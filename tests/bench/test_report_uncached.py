@@ -40,3 +40,44 @@ def test_it_names_the_baselines_worst_p95_and_the_uncached_time_beside_a_page_go
 
     home = next(v for v in verdicts if v["goal"].startswith("home"))
     assert home["measured"] == "60%, p95 4.0 ms (baseline's 120.0 ms), uncached 72.5 ms, 0 errors"
+
+
+def test_it_judges_every_other_page_on_its_cache_miss_in_three_languages():
+    results = {
+        "misses": [
+            report.miss_row(
+                "map",
+                {
+                    "status": 200,
+                    "uncached_ms": 31.0,
+                    "uncached_fr_ms": 35.2,
+                    "uncached_ar_ms": 41.3,
+                },
+            ),
+            report.miss_row(
+                "statistics",
+                {
+                    "status": 200,
+                    "uncached_ms": 12.0,
+                    "uncached_fr_ms": 13.0,
+                    "uncached_ar_ms": 14.0,
+                },
+            ),
+            report.miss_row(
+                "partner",
+                {"status": 404, "uncached_ms": 2.0, "uncached_fr_ms": 2.0, "uncached_ar_ms": 2.0},
+            ),
+        ]
+    }
+
+    verdicts = {verdict["goal"]: verdict for verdict in report.goals(results)}
+    table = report.render(results)
+
+    assert verdicts["map: anonymous cache miss < 40 ms en/fr/ar"]["reached"] is False
+    assert verdicts["map: anonymous cache miss < 40 ms en/fr/ar"]["measured"] == (
+        "31.0 ms / 35.2 ms / 41.3 ms, status 200"
+    )
+    assert verdicts["statistics: anonymous cache miss < 40 ms en/fr/ar"]["reached"] is True
+    # A page that is not there is not a fast page.
+    assert verdicts["partner: anonymous cache miss < 40 ms en/fr/ar"]["reached"] is False
+    assert "31.0 / 35.2 / 41.3" in table and "other page (anonymous)" in table
