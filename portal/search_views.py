@@ -14,7 +14,7 @@ from . import search
 MAP_GEOJSON_PATH = "/api/v1/map/"
 # The map's tables list the first cities and pilots, and link to the lists that page through all
 # of them: with 5,000 cities and 20,000 pilots the whole tables made a page of 10 MB.
-MAP_TABLE_SIZE = 100
+MAP_TABLE_SIZE = 50
 
 
 @require_safe

@@ -1,11 +1,15 @@
 """The cluster filter of /map/ works without JavaScript: the form reloads the page with
 ?cluster=, which narrows the tables and the GeoJSON the map fetches."""
 
+import datetime as dt
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
+from projects.models import Project
 from tests.factories import (
     CityFactory,
     ClusterFactory,
@@ -66,12 +70,15 @@ def test_it_shows_everything_for_an_unknown_cluster(client):
 def test_it_lists_the_first_cities_and_pilots_and_links_to_all_of_them(client, monkeypatch):
     monkeypatch.setattr("portal.search_views.MAP_TABLE_SIZE", 2)
     water = ClusterFactory(name="Water test cluster", slug="water-test")
-    for letter in "ABC":
-        _pilot(
+    for days_ago, letter in ((3, "A"), (1, "B"), (2, "C")):
+        pilot = _pilot(
             f"Pilot {letter}",
             water,
             CityFactory(name=f"{letter} city one"),
             CityFactory(name=f"{letter} city two"),
+        )
+        Project.objects.filter(pk=pilot.pk).update(
+            published_at=timezone.now() - dt.timedelta(days=days_ago)
         )
 
     html = client.get(reverse("portal:map"), {"cluster": "water-test"}).content.decode()
@@ -79,11 +86,13 @@ def test_it_lists_the_first_cities_and_pilots_and_links_to_all_of_them(client, m
     links_table, cities_table = html.split("6 cities", 1)
     assert ">A city one<" in cities_table and ">A city two<" in cities_table
     assert ">B city one<" not in cities_table
-    assert ">B city one<" in links_table and ">C city one<" not in links_table
+    # The newest pilots' links: B's and C's, not the older A's.
+    assert ">B city one<" in links_table and ">C city one<" in links_table
+    assert ">A city one<" not in links_table
     assert "6 cities" in html and "The first 2 cities of 6, by name." in html
     assert '<a href="/cities/?cluster=water-test">See all cities</a>' in html
-    assert "Pilot A" in html and "Pilot B" in html and "Pilot C" not in html
-    assert "The links of the first 2 pilots of 3." in html
+    assert "Pilot B" in links_table and "Pilot C" in links_table and "Pilot A" not in links_table
+    assert "The links of the newest 2 pilots of 3." in html
     assert '<a href="/projects/?kind=pilot&amp;cluster=water-test">See all pilots</a>' in html
     # The script cannot narrow tables it holds only the start of: the filter reloads the page.
     assert 'data-complete="false"' in html
@@ -98,7 +107,13 @@ def test_it_says_nothing_of_a_first_part_when_the_tables_are_whole(client):
     assert 'data-complete="true"' in html
 
 
-def test_it_reads_the_same_number_of_queries_for_few_and_many_cities(client, monkeypatch):
+@pytest.mark.parametrize("prefix", ["", "/ar", "/fr"])
+@pytest.mark.parametrize("query", ["", "?cluster=water-test"])
+def test_it_reads_the_same_number_of_queries_for_few_and_many_cities(
+    client, monkeypatch, prefix, query
+):
+    """In every language the tables read their rows' names at once, not row by row (each
+    name's fallback reads its column in every language)."""
     monkeypatch.setattr("portal.search_views.MAP_TABLE_SIZE", 3)
     water = ClusterFactory(slug="water-test")
 
@@ -106,12 +121,13 @@ def test_it_reads_the_same_number_of_queries_for_few_and_many_cities(client, mon
         for _ in range(count):
             _pilot("Pilot", water, CityFactory(), CityFactory())
 
-    add_pilots(2)
+    url = f"{prefix}/map/{query}"
+    add_pilots(1)
     with CaptureQueriesContext(connection) as few:
-        client.get(reverse("portal:map"))
-    add_pilots(10)
+        assert client.get(url).status_code == 200
+    add_pilots(11)
     with CaptureQueriesContext(connection) as many:
-        html = client.get(reverse("portal:map")).content.decode()
+        html = client.get(url).content.decode()
 
-    assert "24 cities" in html
+    assert html.count('class="map-city-row"') == 3
     assert len(many.captured_queries) == len(few.captured_queries)
