@@ -180,10 +180,12 @@ class Event(OriginalLanguageModel, TitledPageModel, PublishableModel):
         indexes = [
             # Past events newest first (a cluster's page, the archive): with the end and
             # publication dates beside the start, the ids of the newest past ones are read from
-            # the index alone, past the upcoming ones it skips (3.3 -> 0.5 ms at scale).
+            # the index alone, past the upcoming ones it skips (3.3 -> 0.5 ms at scale). With
+            # the kind and series too, the statistics count the trainings that have started
+            # from it alone (37 -> 9 ms at 50,000 events).
             models.Index(
                 fields=["status", "starts_at"],
-                include=["ends_at", "published_at", "id"],
+                include=["ends_at", "published_at", "id", "kind", "series"],
                 name="events_published_by_start",
             ),
             # Upcoming events (ends_at ahead) sorted by start: with the start and publication

@@ -43,7 +43,7 @@ from projects.models import CollaborationRequest, CollaborationStatus, Project, 
 
 CACHE_KEY = "statistics:v2"
 CACHE_SECONDS = 600
-FIGURE_QUERIES = 8
+FIGURE_QUERIES = 9
 
 # Events that count as trainings, besides every session of a training series.
 TRAINING_KINDS = (
@@ -121,20 +121,26 @@ def _figures_compute() -> dict:
     }
     utc = dt.UTC
     trainings = _trainings()
-    by_year = list(
+    # Trainings and participants are counted apart: counted over the trainings joined to their
+    # registrations, each training had to be told apart from its copies (59 ms at 50,000
+    # events, against 35 ms and 1 ms).
+    trainings_by_year = dict(
         trainings.annotate(year=ExtractYear("starts_at", tzinfo=utc))
         .values_list("year")
-        .annotate(
-            trainings=Count("pk", distinct=True),
-            participants=Count(
-                "registrations__user",
-                distinct=True,
-                filter=Q(registrations__status=RegistrationStatus.ATTENDED),
-            ),
-        )
-        .order_by("year")
+        .annotate(n=Count("pk"))
+        .order_by()
     )
     attended = Registration.objects.filter(event__in=trainings, status=RegistrationStatus.ATTENDED)
+    participants_by_year = dict(
+        attended.annotate(year=ExtractYear("event__starts_at", tzinfo=utc))
+        .values_list("year")
+        .annotate(n=Count("user", distinct=True))
+        .order_by()
+    )
+    by_year = [
+        (year, n, participants_by_year.get(year, 0))
+        for year, n in sorted(trainings_by_year.items())
+    ]
     participants_by_country = list(
         attended.annotate(country=registrant_country())
         .values_list("country")
