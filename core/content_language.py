@@ -15,6 +15,7 @@ from functools import cache
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
@@ -85,6 +86,29 @@ def raw_text(obj, field: str, language: str) -> str:
 
 def original_language(obj) -> str:
     return getattr(obj, "original_language", "") or settings.LANGUAGE_CODE
+
+
+def shown_text_order(field: str, language: str | None = None):
+    """An expression to sort rows by `field` as pages show it in `language` (default: the active
+    one): the text in that language, else in the row's original language.
+
+    Sorting by the language's own column put every row not translated yet (an empty text) first,
+    in no order a reader could see. The rarer fallbacks of `text_and_language` (English, then
+    any language) are left out: an original text is always written.
+    """
+    language = language or active_language()
+    original = models.Case(
+        *(
+            models.When(original_language=code, then=models.F(column(field, code)))
+            for code in language_codes()
+        ),
+        default=models.F(column(field, settings.LANGUAGE_CODE)),
+        output_field=models.TextField(),
+    )
+    own = NullIf(
+        models.F(column(field, language)), models.Value(""), output_field=models.TextField()
+    )
+    return Coalesce(own, original, output_field=models.TextField())
 
 
 def text_and_language(obj, field: str, language: str | None = None) -> tuple[str, str]:

@@ -73,6 +73,7 @@ from core.content_language import (
     columns_in_every_language,
     language_codes,
     original_language,
+    shown_text_order,
     text_and_language,
     translated_fields,
 )
@@ -1110,7 +1111,7 @@ def map_cities(*, cluster_slug: str = "", limit: int | None = None) -> MapTable:
     listed = cities.only("original_language", "slug", "name", "country").prefetch_related(
         Prefetch("cluster_memberships", queryset=memberships)
     )
-    rows = list(listed.order_by("name", "pk")[:limit])
+    rows = list(listed.order_by(shown_text_order("name"), "pk")[:limit])
     for city in rows:
         city.url = url_or_none(city)
     total = len(rows) if limit is None else cities.count()

@@ -131,3 +131,19 @@ def test_it_reads_the_same_number_of_queries_for_few_and_many_cities(
 
     assert html.count('class="map-city-row"') == 3
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_it_lists_the_cities_by_the_name_it_shows_in_arabic_too(client):
+    """Cities with no Arabic name yet show their own name and sort by it, among the others."""
+    CityFactory(name="Zanzibar")
+    CityFactory(name="Accra")
+    CityFactory(name="Lusaka")
+    amman = CityFactory(name="Amman")
+    amman.name_ar = "عمّان"
+    amman.save()
+
+    html = client.get("/ar/map/").content.decode()
+
+    rows = html[html.index('class="map-city-row"') :]
+    positions = [rows.index(name) for name in ("Accra", "Lusaka", "Zanzibar", "عمّان")]
+    assert positions == sorted(positions)
