@@ -8,6 +8,7 @@ from django_countries import countries
 
 from clusters.filters import cluster_filter
 from clusters.models import Cluster
+from core.content_language import shown_text_order
 from core.filters import ListFilterSet, slug_filter
 
 from .models import City, Region
@@ -104,15 +105,16 @@ def countries_with_cities():
 
 
 class CitySort(django_filters.ChoiceFilter):
-    # Cities with no join date go last whichever way the list is sorted by date.
-    ORDERINGS = {
-        "name": (F("name").asc(), "pk"),
-        "newest": (F("joined_on").desc(nulls_last=True), "name"),
-        "oldest": (F("joined_on").asc(nulls_last=True), "name"),
-    }
-
+    # By the name the page shows, in its language (a city not translated yet by its own name);
+    # cities with no join date go last whichever way the list is sorted by date.
     def filter(self, qs, value):
-        return qs.order_by(*self.ORDERINGS.get(value or "name", self.ORDERINGS["name"]))
+        by_name = shown_text_order("name")
+        orderings = {
+            "name": (by_name, "pk"),
+            "newest": (F("joined_on").desc(nulls_last=True), by_name, "pk"),
+            "oldest": (F("joined_on").asc(nulls_last=True), by_name, "pk"),
+        }
+        return qs.order_by(*orderings.get(value or "name", orderings["name"]))
 
 
 class CityFilter(ListFilterSet):

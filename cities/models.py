@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext
@@ -6,7 +7,7 @@ from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
-from core.content_language import OriginalLanguageModel, TranslatedQuerySet
+from core.content_language import OriginalLanguageModel, TranslatedQuerySet, shown_text_order
 from core.models import SlugPageModel, TimeStampedModel
 
 
@@ -109,6 +110,17 @@ class City(OriginalLanguageModel, SlugPageModel, TimeStampedModel):
             # sort reads this index instead of 5,000 whole rows, each with its texts in six
             # languages (4.5 -> 1.4 ms at scale).
             models.Index(fields=["id"], include=["name"], name="cities_name_by_id"),
+            # The lists sort cities by the name they show in the page's language
+            # (core.content_language.shown_text_order): one index per language reads the first
+            # page's cities in that order instead of sorting all of them (3 -> 0.2 ms at 5,000).
+            *(
+                models.Index(
+                    shown_text_order("name", code),
+                    "id",
+                    name=f"cities_shown_name_{code.replace('-', '_')}",
+                )
+                for code, _language in settings.LANGUAGES
+            ),
         ]
 
     def __str__(self):

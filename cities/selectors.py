@@ -8,6 +8,7 @@ from core.content_language import (
     column,
     columns_in_every_language,
     language_codes,
+    shown_text_order,
     text_and_language,
 )
 from core.selectors import published_through
@@ -57,7 +58,8 @@ def city_list():
     return (
         City.objects.annotate(project_count=Subquery(projects_of_one, output_field=IntegerField()))
         .prefetch_related(Prefetch("cluster_memberships", queryset=_active_memberships()))
-        .order_by("name", "pk")
+        # By the name the page shows (as the list's sort filter does).
+        .order_by(shown_text_order("name"), "pk")
     )
 
 

@@ -90,25 +90,18 @@ def original_language(obj) -> str:
 
 def shown_text_order(field: str, language: str | None = None):
     """An expression to sort rows by `field` as pages show it in `language` (default: the active
-    one): the text in that language, else in the row's original language.
+    one): the text in that language, else the original text (the base column keeps it).
 
     Sorting by the language's own column put every row not translated yet (an empty text) first,
     in no order a reader could see. The rarer fallbacks of `text_and_language` (English, then
     any language) are left out: an original text is always written.
     """
     language = language or active_language()
-    original = models.Case(
-        *(
-            models.When(original_language=code, then=models.F(column(field, code)))
-            for code in language_codes()
-        ),
-        default=models.F(column(field, settings.LANGUAGE_CODE)),
-        output_field=models.TextField(),
-    )
     own = NullIf(
         models.F(column(field, language)), models.Value(""), output_field=models.TextField()
     )
-    return Coalesce(own, original, output_field=models.TextField())
+    # F(field) names the base column itself: django-modeltranslation leaves expressions alone.
+    return Coalesce(own, models.F(field), output_field=models.TextField())
 
 
 def text_and_language(obj, field: str, language: str | None = None) -> tuple[str, str]:

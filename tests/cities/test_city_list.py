@@ -65,6 +65,24 @@ def test_it_sorts_by_join_date_newest_or_oldest_with_undated_cities_last(client,
     assert _names(client.get("/cities/?sort=oldest")) == ["Shenzhen", "Tripoli", "Nairobi"]
 
 
+def test_it_sorts_by_the_name_it_shows_in_the_pages_language():
+    """In Arabic a translated name sorts as written in Arabic, and a city with no Arabic name
+    yet by its own name, among the others (not first because its Arabic column is empty)."""
+    from django.test import Client
+
+    tripoli = CityFactory(name="Tripoli")
+    tripoli.name_ar = "طرابلس"
+    tripoli.save()
+    CityFactory(name="Zanzibar")
+    CityFactory(name="Accra")
+
+    arabic = _names(Client().get("/ar/cities/"))
+    english = _names(Client().get("/cities/"))
+
+    assert arabic == ["Accra", "Zanzibar", "طرابلس"]
+    assert english == ["Accra", "Tripoli", "Zanzibar"]
+
+
 @pytest.mark.parametrize(
     "query", ["region=atlantis", "country=XX", "cluster=no-such-cluster", "sort=random", "page=zzz"]
 )
