@@ -88,9 +88,10 @@ def original_language(obj) -> str:
     return getattr(obj, "original_language", "") or settings.LANGUAGE_CODE
 
 
-def shown_text_order(field: str, language: str | None = None):
+def shown_text_order(field: str, language: str | None = None, *, path: str = ""):
     """An expression to sort rows by `field` as pages show it in `language` (default: the active
-    one): the text in that language, else the original text (the base column keeps it).
+    one): the text in that language, else the original text (the base column keeps it); read
+    through `path` ("city__") for a related row.
 
     Sorting by the language's own column put every row not translated yet (an empty text) first,
     in no order a reader could see. The rarer fallbacks of `text_and_language` (English, then
@@ -98,10 +99,10 @@ def shown_text_order(field: str, language: str | None = None):
     """
     language = language or active_language()
     own = NullIf(
-        models.F(column(field, language)), models.Value(""), output_field=models.TextField()
+        models.F(path + column(field, language)), models.Value(""), output_field=models.TextField()
     )
     # F(field) names the base column itself: django-modeltranslation leaves expressions alone.
-    return Coalesce(own, models.F(field), output_field=models.TextField())
+    return Coalesce(own, models.F(path + field), output_field=models.TextField())
 
 
 def text_and_language(obj, field: str, language: str | None = None) -> tuple[str, str]:

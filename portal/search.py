@@ -1060,8 +1060,9 @@ def url_or_none(obj) -> str | None:
 
 
 # --- Map reads ------------------------------------------------------------------------------
-# The /map/ page lists the same cities and pilot links as the GeoJSON endpoint, as a table that
-# works without JavaScript and stays as the accessible alternative to the drawn map.
+# The /map/ page lists the GeoJSON endpoint's cities and pilot links as tables that work without
+# JavaScript, the accessible alternative to the drawn map: their first rows, with links to the
+# lists that page through all of them.
 
 
 @dataclass
@@ -1132,7 +1133,7 @@ def map_pilot_links(*, cluster_slug: str = "", limit: int | None = None) -> MapT
             "role",
             *columns_in_every_language(City, ("original_language", "slug", "name"), path="city__"),
         )
-        .order_by("role", "city__name")
+        .order_by("role", shown_text_order("name", path="city__"))
     )
     pilots = Project.objects.published().filter(kind=ProjectKind.PILOT)
     if cluster_slug:

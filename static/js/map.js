@@ -666,10 +666,10 @@
     if (!select) {
       return;
     }
-    // Tables that hold only their first rows cannot be narrowed here: the page is asked again.
+    // Tables that do not hold every city and link (their first rows, or one cluster's) cannot
+    // be narrowed or widened here: the form's button asks for the page again.
     var tables = element.dataset.tablesId && document.getElementById(element.dataset.tablesId);
     if (tables && tables.dataset.complete === "false") {
-      select.addEventListener("change", function () { form.submit(); });
       return;
     }
     var apply = function (event) {

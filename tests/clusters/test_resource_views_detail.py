@@ -85,7 +85,12 @@ def _related_titles(client, slug="main"):
     return [related.title for related in response.context["resource"].related_resources]
 
 
-def test_it_ranks_related_resources_by_the_links_they_share_then_the_newest_first(client):
+@pytest.mark.parametrize("ids_read_first_at_most", [1000, 1])
+def test_it_ranks_related_resources_by_the_links_they_share_then_the_newest_first(
+    client, monkeypatch, ids_read_first_at_most
+):
+    """With few ids to read first they go back as a list; with many (1 here), as subqueries."""
+    monkeypatch.setattr("resources.selectors.IDS_READ_FIRST_AT_MOST", ids_read_first_at_most)
     water, health = ClusterFactory(), ClusterFactory()
     pilot = ProjectFactory(title="Tripoli–Shenzhen pilot")
     resource = ResourceFactory(slug="main")

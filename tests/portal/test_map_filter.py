@@ -90,7 +90,7 @@ def test_it_lists_the_first_cities_and_pilots_and_links_to_all_of_them(client, m
     assert ">B city one<" in links_table and ">C city one<" in links_table
     assert ">A city one<" not in links_table
     assert "6 cities" in html and "The first 2 cities of 6, by name." in html
-    assert '<a href="/cities/?cluster=water-test">See all cities</a>' in html
+    assert '<a href="/cities/?cluster=water-test">See the cluster\'s member cities</a>' in html
     assert "Pilot B" in links_table and "Pilot C" in links_table and "Pilot A" not in links_table
     assert "The links of the newest 2 pilots of 3." in html
     assert '<a href="/projects/?kind=pilot&amp;cluster=water-test">See all pilots</a>' in html
