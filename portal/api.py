@@ -3,7 +3,7 @@
 from dataclasses import asdict
 from itertools import combinations
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
@@ -11,11 +11,11 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from cities.models import City
-from clusters.models import Cluster, ClusterMembership
+from clusters.models import Cluster
 from core.api import ETagMixin, ReadOnly
-from core.visibility import public
 from projects.models import Project, ProjectCity
 
+from .search import map_city_clusters, map_city_set
 from .statistics import statistics_charts, statistics_figures, statistics_totals
 
 
@@ -118,22 +118,14 @@ def map_feature_collection(*, request, cluster: Cluster | None = None) -> dict:
         )
         .order_by("title")
     )
-    # The same map for everyone (staff included): an inactive cluster is not named.
-    cities = City.objects.prefetch_related(
-        Prefetch(
-            "cluster_memberships",
-            queryset=ClusterMembership.objects.filter(cluster__in=public(Cluster))
-            .select_related("cluster")
-            .order_by("cluster__order", "cluster__name"),
-        )
-    ).order_by("name")
+    # The same map for everyone (staff included), and the same cities as the page's table.
+    cities = (
+        map_city_set(cluster_slug=cluster.slug if cluster else "")
+        .prefetch_related(map_city_clusters())
+        .order_by("name")
+    )
     if cluster is not None:
         pilots = pilots.filter(clusters=cluster)
-        # A pilot's cities stay on the map even when they are not members, so its line has ends.
-        cities = cities.filter(
-            Q(cluster_memberships__cluster=cluster)
-            | Q(project_links__project__in=pilots.values("pk"))
-        ).distinct()
     pilots = list(pilots)
     pilots_of_city: dict[int, list[dict]] = {}
     for pilot in pilots:

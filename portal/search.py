@@ -64,13 +64,12 @@ from django_countries import countries
 from accounts.models import Organization
 from cities.hazards import hazard_label, hazards_named_in
 from cities.models import City
-from cities.selectors import cities_facing
+from cities.selectors import CITY_NAME_FIELDS, cities_facing
 from clusters.models import Cluster, ClusterMembership
 from clusters.selectors import cluster_name_columns
 from core.content_language import (
     active_language,
     column,
-    columns_in_every_language,
     language_codes,
     original_language,
     shown_text_order,
@@ -85,7 +84,7 @@ from core.visibility import public
 from events.models import Event
 from opportunities.models import Opportunity
 from projects.models import Project, ProjectCity, ProjectKind
-from projects.selectors import partner_cluster_pairs
+from projects.selectors import partner_cluster_pairs, pilot_card_city_links
 from resources.models import Resource
 
 from .search_phrases import TsQuerySyntaxError, with_shared_negations, with_word_pairs
@@ -1085,63 +1084,57 @@ class MapTable:
         return self.shown < self.total
 
 
-def map_cities(*, cluster_slug: str = "", limit: int | None = None) -> MapTable:
-    """The map's cities by name; the first `limit` of them when it is given."""
-    cities = City.objects.all()
-    if cluster_slug:
-        # As in the GeoJSON: the cities of the cluster's pilots stay listed even when they are
-        # not members, so every pilot link has both its ends.
-        cluster_pilots = (
-            Project.objects.published()
-            .filter(kind=ProjectKind.PILOT, clusters__slug=cluster_slug)
-            .values("pk")
-        )
-        # Two lists of ids rather than one join of both: the join multiplied a city's
-        # memberships by its pilots before the filter (45 ms at 5,000 cities, against 10 ms).
-        cities = cities.filter(
-            Q(pk__in=ClusterMembership.objects.filter(cluster__slug=cluster_slug).values("city_id"))
-            | Q(pk__in=ProjectCity.objects.filter(project__in=cluster_pilots).values("city_id"))
-        )
-    # An inactive cluster is not named next to its member cities.
-    memberships = (
-        ClusterMembership.objects.filter(cluster__in=public(Cluster))
+def map_city_set(*, cluster_slug: str = "") -> QuerySet[City]:
+    """The map's cities (the page's table and the GeoJSON): every city, or a cluster's members
+    with the cities of its published pilots, so that every pilot line has both its ends."""
+    if not cluster_slug:
+        return City.objects.all()
+    cluster_pilots = (
+        Project.objects.published()
+        .filter(kind=ProjectKind.PILOT, clusters__slug=cluster_slug)
+        .values("pk")
+    )
+    # Two lists of ids rather than one join of both: the join multiplied a city's memberships
+    # by its pilots before the filter (45 ms at 5,000 cities, against 10 ms).
+    return City.objects.filter(
+        Q(pk__in=ClusterMembership.objects.filter(cluster__slug=cluster_slug).values("city_id"))
+        | Q(pk__in=ProjectCity.objects.filter(project__in=cluster_pilots).values("city_id"))
+    )
+
+
+def map_city_clusters() -> Prefetch:
+    """Each map city's clusters, in the clusters' order, with what the map names of them. An
+    inactive cluster is not named next to its member cities."""
+    return Prefetch(
+        "cluster_memberships",
+        queryset=ClusterMembership.objects.filter(cluster__in=public(Cluster))
         .select_related("cluster")
         .only("city", "role", *cluster_name_columns(path="cluster__"))
-        .order_by("cluster__order", "cluster__name")
+        .order_by("cluster__order", "cluster__name"),
     )
-    listed = cities.only("original_language", "slug", "name", "country").prefetch_related(
-        Prefetch("cluster_memberships", queryset=memberships)
-    )
+
+
+def map_cities(*, cluster_slug: str = "", limit: int) -> MapTable:
+    """The first `limit` of the map's cities, by the name they show."""
+    cities = map_city_set(cluster_slug=cluster_slug)
+    listed = cities.only(*CITY_NAME_FIELDS).prefetch_related(map_city_clusters())
     rows = list(listed.order_by(shown_text_order("name"), "pk")[:limit])
     for city in rows:
         city.url = url_or_none(city)
-    total = len(rows) if limit is None else cities.count()
-    return MapTable(rows=rows, shown=len(rows), total=total)
+    return MapTable(rows=rows, shown=len(rows), total=cities.count())
 
 
-def map_pilot_links(*, cluster_slug: str = "", limit: int | None = None) -> MapTable:
-    """Every pair of cities that a published pilot links, with each city's role.
-
-    The most recently published pilots first: with a `limit`, the links of the `limit` newest;
-    the total counts pilots. (By title, the first 100 of 20,000 pilots took 40 ms to find: no
-    index reads them in that order in every language.)
-    """
-    city_links = (
-        ProjectCity.objects.select_related("city")
-        .only(
-            "project",
-            "role",
-            *columns_in_every_language(City, ("original_language", "slug", "name"), path="city__"),
-        )
-        .order_by("role", shown_text_order("name", path="city__"))
-    )
+def map_pilot_links(*, cluster_slug: str = "", limit: int) -> MapTable:
+    """Every pair of cities that the `limit` most recently published pilots link, with each
+    city's role; the total counts pilots. (By title, the first 100 of 20,000 pilots took 40 ms
+    to find: no index reads them in that order in every language.)"""
     pilots = Project.objects.published().filter(kind=ProjectKind.PILOT)
     if cluster_slug:
         pilots = pilots.filter(
             pk__in=Project.objects.filter(clusters__slug=cluster_slug).values("pk")
         )
     listed = pilots.only("original_language", "slug", "title").prefetch_related(
-        Prefetch("city_links", queryset=city_links)
+        pilot_card_city_links()
     )
     links = []
     shown = list(listed.order_by("-published_at", "-pk")[:limit])
@@ -1151,5 +1144,4 @@ def map_pilot_links(*, cluster_slug: str = "", limit: int | None = None) -> MapT
             city_link.city.url = url_or_none(city_link.city)
         for first, second in combinations(pilot.city_links.all(), 2):
             links.append(PilotLink(project=pilot, first=first, second=second))
-    total = len(shown) if limit is None else pilots.count()
-    return MapTable(rows=links, shown=len(shown), total=total)
+    return MapTable(rows=links, shown=len(shown), total=pilots.count())

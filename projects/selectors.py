@@ -4,6 +4,7 @@ from django.db.models import Prefetch, QuerySet
 from cities.selectors import city_name_columns
 from clusters.models import Cluster
 from core.api import visible_to
+from core.content_language import shown_text_order
 from core.roles import is_editor
 from core.sql_names import among_sql, column, table
 from core.visibility import public_prefetch
@@ -16,12 +17,13 @@ PILOT_CARD_FIELDS = ("original_language", "slug", "title", "summary", "kind", "p
 
 
 def pilot_card_city_links() -> Prefetch:
-    """A pilot card's cities with their roles, for `prefetch_related`: the cities' names alone."""
+    """A pilot card's cities with their roles, for `prefetch_related`: the cities' names alone,
+    by role, then by the name they show (a city not translated yet by its own name)."""
     return Prefetch(
         "city_links",
-        queryset=ProjectCity.objects.select_related("city").only(
-            "role", "project", "city", *city_name_columns(path="city__")
-        ),
+        queryset=ProjectCity.objects.select_related("city")
+        .only("role", "project", "city", *city_name_columns(path="city__"))
+        .order_by("role", shown_text_order("name", path="city__")),
     )
 
 
