@@ -72,6 +72,20 @@ class _Choices(forms.Form):
     with_attrs = forms.ChoiceField(
         choices=[("x", "X")], widget=forms.Select(attrs={"disabled": True, "hidden": False})
     )
+    numbers_and_markup = forms.ChoiceField(
+        choices=[(1, 1000), ("<b>", '"Quoted" <i>label</i>'), ("", "---")], required=False
+    )
+    own_option_template = forms.ChoiceField(
+        choices=[("r", "Radio-like"), ("s", "Second")],
+        widget=forms.Select(attrs={"class": "own"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # An option with a template of its own renders through it, in the select's context.
+        self.fields["own_option_template"].widget.option_template_name = (
+            "django/forms/widgets/radio_option.html"
+        )
 
 
 class _DjangosOwnTemplates(DjangoTemplates):
@@ -82,7 +96,15 @@ class _DjangosOwnTemplates(DjangoTemplates):
 
 @pytest.mark.parametrize("bound", [False, True])
 def test_a_select_renders_as_with_django_templates(bound):
-    data = {"plain": "a", "grouped": "pear", "several": ["2"], "maybe": "true", "with_attrs": "x"}
+    data = {
+        "plain": "a",
+        "grouped": "pear",
+        "several": ["2"],
+        "maybe": "true",
+        "with_attrs": "x",
+        "numbers_and_markup": "<b>",
+        "own_option_template": "s",
+    }
     form = _Choices(data if bound else None)
     djangos = _Choices(data if bound else None, renderer=_DjangosOwnTemplates())
 
@@ -94,3 +116,5 @@ def test_a_select_renders_as_with_django_templates(bound):
     for name in form.fields:
         assert str(form[name]) == str(djangos[name]), name
     assert "<optgroup" in str(form["grouped"]) and " selected" in str(form["several"])
+    assert "&lt;i&gt;" in str(form["numbers_and_markup"])
+    assert 'type="' in str(form["own_option_template"])  # radio_option.html was used
