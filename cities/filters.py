@@ -9,7 +9,7 @@ from django_countries import countries
 from clusters.filters import cluster_filter
 from clusters.models import Cluster
 from core.content_language import shown_text_order
-from core.filters import ListFilterSet, slug_filter
+from core.filters import LinkedChoiceFilter, ListFilterSet, slug_filter
 
 from .models import City, Region
 from .selectors import named_in_any_language
@@ -83,7 +83,7 @@ class CityField(django_filters.fields.ModelChoiceField):
         )
 
 
-class TypedCityFilter(django_filters.ModelChoiceFilter):
+class TypedCityFilter(LinkedChoiceFilter):
     field_class = CityField
 
 

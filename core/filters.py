@@ -17,6 +17,7 @@ from django.db.models import QuerySet
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_filters.constants import EMPTY_VALUES
 from django_filters.fields import IsoDateTimeField
 
 from .models import PublicationStatus
@@ -45,6 +46,30 @@ class UtcIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = UtcIsoDateTimeField
 
 
+class LinkedChoiceFilter(django_filters.ModelChoiceFilter):
+    """A choice among rows an item links to, kept as the items whose link matches (`pk IN
+    (subquery)`) rather than the items joined to their links and de-duplicated (`DISTINCT`):
+    de-duplicating whole rows took 0.2 s for the 28,000 resources of one cluster, and counting
+    them 0.9 s. An item linked to the choice twice still shows once. `distinct=False` (a
+    foreign key, one row per item) keeps the plain join."""
+
+    def filter(self, qs, value):
+        if not self.distinct or value in EMPTY_VALUES or value == self.null_value:
+            return super().filter(qs, value)
+        return self.get_method(qs)(pk__in=self._linked_ids(qs.model, value))
+
+    def _linked_ids(self, model, value):
+        lookup = f"{self.field_name}__{self.lookup_expr}"
+        if "__" not in self.field_name:
+            field = model._meta.get_field(self.field_name)
+            if field.many_to_many and not field.auto_created:
+                # The link table alone: the items' own table joined again cost a scan of it.
+                links = field.remote_field.through._base_manager
+                target = f"{field.m2m_reverse_field_name()}__{self.lookup_expr}"
+                return links.filter(**{target: value}).values(field.m2m_field_name())
+        return model._base_manager.filter(**{lookup: value}).values("pk")
+
+
 def slug_filter(
     label,
     *,
@@ -53,7 +78,7 @@ def slug_filter(
     help_text="",
     field_name=None,
     distinct=True,
-    filter_class=django_filters.ModelChoiceFilter,
+    filter_class=LinkedChoiceFilter,
 ):
     """A choice among rows named by their slug: the page lists their names, the API takes a slug."""
     return filter_class(

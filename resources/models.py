@@ -80,6 +80,14 @@ class Resource(OriginalLanguageModel, TitledPageModel, PublishableModel):
         ]
         indexes = [
             models.Index(fields=["review_state", "-updated_at"]),
-            models.Index(fields=["status", "-published_at"]),
-            models.Index(fields=["kind", "status", "-published_at"]),
+            # With the id, a list narrowed by a link (`pk IN (links)`) is counted from the index
+            # alone: one cluster's 28,000 resources in 20 ms, against 47 ms reading the table.
+            models.Index(
+                fields=["status", "-published_at"], include=["id"], name="resource_published_id"
+            ),
+            models.Index(
+                fields=["kind", "status", "-published_at"],
+                include=["id"],
+                name="resource_kind_published_id",
+            ),
         ]

@@ -9,6 +9,10 @@ from .filters import ResourceFilter
 from .models import ResourceKind
 
 PAGE_SIZE = 20
+# The library is counted this far, then said to hold "more than" it: counting 200,000
+# published resources took 18 ms of the list's 43 ms, and 500 pages are more than anyone
+# reads without a filter or a search (core.pages.CountCappedPaginator).
+COUNT_AT_MOST = 10_000
 
 
 def _listing(request, *, queryset, template, breadcrumbs, without=()):
@@ -17,6 +21,7 @@ def _listing(request, *, queryset, template, breadcrumbs, without=()):
         template,
         filterset=ResourceFilter.for_page(request.GET, queryset=queryset, without=without),
         per_page=PAGE_SIZE,
+        count_at_most=COUNT_AT_MOST,
         name="resources",
         breadcrumbs=breadcrumbs,
     )

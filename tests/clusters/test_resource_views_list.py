@@ -75,3 +75,78 @@ def test_it_paginates(client):
 
     assert len(titles(client.get("/resources/"))) == 20
     assert len(titles(client.get("/resources/?page=2"))) == 3
+
+
+def summary_and_pages(response):
+    """The count heading, the pagination's summary and its page links, as a reader sees them."""
+    import re
+
+    html = response.content.decode()
+    nav = html.split('class="pagination"', 1)[1].split("</nav>", 1)[0]
+    return (
+        re.search(r'id="results-heading">([^<]*)<', html).group(1),
+        re.search(r'pagination-summary">([^<]*)<', nav).group(1),
+        re.findall(r"<li><(?:a|span)[^>]*>([^<]*)<", nav),
+    )
+
+
+@pytest.fixture
+def counted_as_far_as_six(monkeypatch):
+    # A library too long to count: two per page, counted as far as six.
+    monkeypatch.setattr("resources.views.PAGE_SIZE", 2)
+    monkeypatch.setattr("resources.views.COUNT_AT_MOST", 6)
+    ResourceFactory.create_batch(9)
+
+
+def test_a_library_too_long_to_count_says_more_than_and_pages_on(client, counted_as_far_as_six):
+    count, summary, links = summary_and_pages(client.get("/resources/"))
+
+    assert count == "More than 6 resources"
+    assert summary == "Page 1 of more than 3"
+    # No last page is named (it is not known), and "Next" leads on.
+    assert links == ["1", "2", "3", "…", "Next"]
+
+    # The last page in reach still has a next page, where the whole list is counted.
+    count, summary, links = summary_and_pages(client.get("/resources/?page=3"))
+    assert (count, summary) == ("More than 6 resources", "Page 3 of more than 3")
+    assert links[-1] == "Next"
+    response = client.get("/resources/?page=4")
+    count, summary, _links = summary_and_pages(response)
+    assert (count, summary) == ("9 resources", "Page 4 of 5")
+    assert len(titles(response)) == 2
+    assert len(titles(client.get("/resources/?page=5"))) == 1
+
+
+def test_a_library_within_the_cap_is_counted_exactly(client, monkeypatch):
+    monkeypatch.setattr("resources.views.PAGE_SIZE", 2)
+    monkeypatch.setattr("resources.views.COUNT_AT_MOST", 6)
+    ResourceFactory.create_batch(6)
+
+    count, summary, links = summary_and_pages(client.get("/resources/"))
+
+    assert (count, summary) == ("6 resources", "Page 1 of 3")
+    assert links == ["1", "2", "3", "Next"]
+
+
+def test_news_too_long_to_count_says_more_than_in_arabic(client, monkeypatch):
+    monkeypatch.setattr("resources.views.PAGE_SIZE", 2)
+    monkeypatch.setattr("resources.views.COUNT_AT_MOST", 6)
+    ResourceFactory.create_batch(7, kind=ResourceKind.NEWS)
+
+    count, summary, _links = summary_and_pages(client.get("/ar/news/"))
+
+    assert count == "أكثر من 6 خبر"
+    assert summary == "الصفحة 1 من أكثر من 3"
+
+
+def test_a_filter_across_a_link_counts_each_resource_once(client, counted_as_far_as_six):
+    # The cluster filter keeps the resources linked to it (an id subquery), not the links.
+    drr, health = ClusterFactory(slug="drr"), ClusterFactory(slug="health")
+    for resource in ResourceFactory.create_batch(3):
+        resource.clusters.add(drr, health)
+    ResourceFactory().clusters.add(health)
+
+    response = client.get("/resources/?cluster=drr")
+
+    assert response.context["page_obj"].paginator.count == 3
+    assert len(set(titles(response))) == len(titles(response)) == 2

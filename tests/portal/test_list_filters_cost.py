@@ -83,9 +83,9 @@ class _Choices(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # An option with a template of its own renders through it, in the select's context.
-        self.fields["own_option_template"].widget.option_template_name = (
-            "django/forms/widgets/radio_option.html"
-        )
+        self.fields[
+            "own_option_template"
+        ].widget.option_template_name = "django/forms/widgets/radio_option.html"
 
 
 class _DjangosOwnTemplates(DjangoTemplates):
