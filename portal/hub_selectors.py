@@ -17,7 +17,7 @@ from cities.models import City
 from cities.selectors import city_name_columns
 from clusters.models import Cluster, ClusterMembership
 from clusters.selectors import cluster_name_columns
-from core.content_language import columns_in_every_language
+from core.content_language import columns_in_every_language, shown_text_order
 from core.models import PublicationStatus
 from core.selectors import first_rows
 from core.visibility import public, public_prefetch
@@ -88,7 +88,9 @@ def cluster_memberships(*, cluster: Cluster, limit: int):
         ClusterMembership.objects.filter(cluster=cluster)
         .select_related("city")
         .only("role", "city", *city_name_columns(path="city__"))
-        .order_by("role", "city__name"),
+        # By the name the page shows, in its language (core.content_language): by the language's
+        # own column, an Arabic page put every member with no Arabic name first.
+        .order_by("role", shown_text_order("name", path="city__"), "city_id"),
         limit,
     )
 

@@ -30,3 +30,26 @@ def test_it_offers_no_link_when_everything_fits(client):
     ClusterMembershipFactory(cluster=cluster)
     page = client.get(f"/clusters/{cluster.slug}/").content.decode()
     assert "/cities/?cluster=water" not in page
+
+
+def test_its_member_cities_sort_by_the_name_they_show_in_the_pages_language(client):
+    """In Arabic a member with no Arabic name yet sorts by its own name among the others, not
+    first because its Arabic column is empty; lead cities still come first."""
+    import re
+
+    cluster = ClusterFactory(slug="water")
+    tripoli = CityFactory(name="Tripoli")
+    tripoli.name_ar = "طرابلس"
+    tripoli.save()
+    for city in (tripoli, CityFactory(name="Zanzibar"), CityFactory(name="Accra")):
+        ClusterMembershipFactory(cluster=cluster, city=city, role="member")
+    ClusterMembershipFactory(cluster=cluster, city=CityFactory(name="Yangon"), role="lead")
+
+    def members(path):
+        chips = client.get(path).content.decode().split('class="city-chips"', 1)[1]
+        chips = chips.split("</ul>", 1)[0]
+        # A name not translated yet shows inside its own language's span.
+        return re.findall(r'<a href="/(?:ar/)?cities/[^"]+/">(?:<span[^>]*>)?([^<]+)<', chips)
+
+    assert members("/ar/clusters/water/") == ["Yangon", "Accra", "Zanzibar", "طرابلس"]
+    assert members("/clusters/water/") == ["Yangon", "Accra", "Tripoli", "Zanzibar"]
