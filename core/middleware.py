@@ -5,6 +5,7 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.http import JsonResponse
+from django.middleware.gzip import GZipMiddleware
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
@@ -147,3 +148,19 @@ class AdminLanguageMiddleware:
             translation.activate(language)
             request.LANGUAGE_CODE = language
         return self.get_response(request)
+
+
+# What gains from gzip: text. Photos, PDFs and other uploads are compressed already, and
+# compressing them again costs the server for a few bytes.
+COMPRESSIBLE_TYPES = ("text/", "application/json", "application/xml", "image/svg+xml")
+
+
+class TextGZipMiddleware(GZipMiddleware):
+    """Django's GZipMiddleware (with its BREACH mitigation) for text answers only: pages, the
+    API's JSON and GeoJSON, CSV, the sitemap."""
+
+    def process_response(self, request, response):
+        content_type = response.get("Content-Type", "").split(";", 1)[0].strip()
+        if not (content_type.startswith(COMPRESSIBLE_TYPES) or content_type.endswith("+json")):
+            return response
+        return super().process_response(request, response)

@@ -22,12 +22,13 @@ from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.http import HttpResponse
+from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import get_max_age, set_response_etag
 
 from core.i18n import path_language
 from core.middleware import TIME_ZONE_COOKIE, valid_time_zone
 
-KEY_PREFIX = "page-cache:v2:"
+KEY_PREFIX = "page-cache:v3:"
 GENERATION_KEY = "page-cache:generation"
 # Headers that depend on the request rather than the page; outer middleware sets them afresh.
 # The ETag depends on the page alone: it is computed once, when the page is kept (below).
@@ -43,6 +44,9 @@ def _key(request) -> str | None:
     # The address says the language (core.i18n); the cookie and Accept-Language do not.
     language = path_language(request.path_info)
     zone = valid_time_zone(request.COOKIES.get(TIME_ZONE_COOKIE)) or "UTC"
+    # A page is kept as TextGZipMiddleware (inside this one) answered it: compressed for a client
+    # that accepts gzip, plain for one that does not.
+    encoding = "gzip" if re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")) else ""
     raw = "\n".join(
         (
             request.scheme,
@@ -51,6 +55,7 @@ def _key(request) -> str | None:
             language,
             zone,
             request.headers.get("Accept", ""),
+            encoding,
         )
     )
     return KEY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()

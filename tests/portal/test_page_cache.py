@@ -112,3 +112,65 @@ def test_publishing_forgets_the_kept_pages_at_once(client, django_capture_on_com
     with django_capture_on_commit_callbacks(execute=True):
         publication_unpublish(obj=draft, actor=None)
     assert "Heat action plan" not in client.get("/resources/").content.decode()
+
+
+def _ungzipped(response) -> str:
+    import gzip
+
+    return gzip.decompress(response.content).decode()
+
+
+def test_a_page_travels_gzipped_to_a_client_that_accepts_it_and_is_kept_so(client):
+    """Readers on slow connections get a list page at a sixth of its size; the kept copy is the
+    compressed one, and a client that does not accept gzip gets its own plain page."""
+    CityFactory(name="Tripoli")
+    gzip_client = {"accept-encoding": "gzip, deflate, br"}
+
+    first = client.get("/cities/", headers=gzip_client)
+    plain = client.get("/cities/")
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get("/cities/", headers=gzip_client)
+
+    assert first["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in first["Vary"]
+    assert "Tripoli" in _ungzipped(first)
+    assert len(first.content) * 3 < len(_ungzipped(first).encode())
+    # The plain page was not served from the compressed copy, nor the other way round.
+    assert not plain.has_header("Content-Encoding")
+    assert "Tripoli" in plain.content.decode()
+    assert len(queries) == 0
+    assert second["Content-Encoding"] == "gzip"
+    assert second.content == first.content
+    assert second["ETag"] != plain["ETag"]
+    assert (
+        client.get("/cities/", headers={**gzip_client, "if-none-match": second["ETag"]}).status_code
+        == 304
+    )
+
+
+def test_signed_in_pages_and_the_api_travel_gzipped_too(client):
+    CityFactory(name="Tripoli")
+    gzip_client = {"accept-encoding": "gzip"}
+    api = client.get("/api/v1/cities/", headers=gzip_client)
+    client.force_login(UserFactory())
+    page = client.get("/cities/", headers=gzip_client)
+
+    assert api["Content-Encoding"] == "gzip"
+    assert '"Tripoli"' in _ungzipped(api)
+    assert page["Content-Encoding"] == "gzip"
+    assert "Tripoli" in _ungzipped(page)
+
+
+def test_an_upload_is_not_compressed_again():
+    from django.http import HttpResponse
+    from django.test import RequestFactory
+
+    from core.middleware import TextGZipMiddleware
+
+    photo = HttpResponse(b"\xff\xd8" + b"0" * 4000, content_type="image/jpeg")
+    csv = HttpResponse(b"city,pilots\n" * 400, content_type="text/csv; charset=utf-8")
+    request = RequestFactory().get("/media/photo.jpg", headers={"accept-encoding": "gzip"})
+    middleware = TextGZipMiddleware(lambda request: None)
+
+    assert not middleware.process_response(request, photo).has_header("Content-Encoding")
+    assert middleware.process_response(request, csv)["Content-Encoding"] == "gzip"
