@@ -141,7 +141,7 @@ def step_cpu(_args) -> dict:
     """CPU time of the Django process for one signed-in page, under the production settings
     the load test uses (Redis cache and sessions): time.process_time() around 200 requests of
     the test client after 10 to warm up, so the database server's own CPU is not in it."""
-    client = Client()
+    client = Client(headers={"accept-encoding": "gzip, deflate, br"})  # as a browser asks
     user = bench_user()
     client.force_login(user)
     results = {}

@@ -39,10 +39,16 @@ def script_json(env: dict, script: str, *args: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+# What a browser asks for besides the page: the pages travel gzipped to it, and that costs the
+# server something on each answer it does not keep (core.middleware.TextGZipMiddleware).
+BROWSER_HEADERS = {"Accept-Encoding": "gzip, deflate, br"}
+
+
 def status_of(url: str, cookie: str) -> int:
     """The status of a GET of `url`, one of the bench's own loopback addresses (hence the S310
     suppressions: no scheme or host comes from outside); 0 if it did not answer."""
-    request = urllib.request.Request(url, headers={"Cookie": cookie} if cookie else {})  # noqa: S310
+    headers = {**BROWSER_HEADERS, **({"Cookie": cookie} if cookie else {})}
+    request = urllib.request.Request(url, headers=headers)  # noqa: S310
     try:
         with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
             response.read()

@@ -1,9 +1,12 @@
--- Sends the bench session cookie when there is one and prints a machine-readable summary line.
+-- Sends the bench session cookie when there is one, asks as a browser does, and prints a
+-- machine-readable summary line.
 local cookie = os.getenv("BENCH_COOKIE")
 if cookie and cookie ~= "" then
   wrk.headers["Cookie"] = cookie
 end
 wrk.headers["Accept-Language"] = "en"
+-- As a browser asks (bench.tools.BROWSER_HEADERS): the pages travel gzipped.
+wrk.headers["Accept-Encoding"] = "gzip, deflate, br"
 
 done = function(summary, latency, requests)
   local e = summary.errors
