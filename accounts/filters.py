@@ -23,7 +23,7 @@ class _OrganizationOptions(ModelChoiceIterator):
             (slug, acronym or name)
             for slug, name, acronym in self.queryset.values_list("slug", "name", "acronym")
         ]
-        yield from sorted(options, key=lambda option: option[1].casefold())
+        yield from sorted(options, key=lambda option: (option[1].casefold(), option[0]))
 
 
 class _OrganizationChoiceField(django_filters.fields.ModelChoiceField):

@@ -27,14 +27,16 @@ class CountCappedPaginator(Paginator):
             wanted = int(number)
         except (TypeError, ValueError):
             wanted = 1
-        self.counts_all = wanted * self.per_page > self.count_at_most
+        # Page 0 or below is the last page for Paginator.get_page: only a whole count names it.
+        self.counts_all = wanted < 1 or wanted * self.per_page > self.count_at_most
         return super().get_page(number)
 
     @cached_property
     def count(self) -> int:
         if self.counts_all:
             return Paginator.count.func(self)
-        items = self.object_list
+        # A list chosen by id first (core.selectors.ChosenById) is counted by its queryset.
+        items = getattr(self.object_list, "queryset", self.object_list)
         if hasattr(items, "query"):
             # Ids alone, unordered: a filter across a many-to-many link makes the list distinct,
             # and a distinct count of whole rows in date order took 0.9 s for one cluster.

@@ -23,7 +23,9 @@ DJANGOS_OPTION_TEMPLATE = "django/forms/widgets/select_option.html"
 def _option_html(option, context) -> str:
     """One option as Django's select_option.html and attrs.html write it, to the byte."""
     attrs = "".join(
-        f" {name}" if value is True else f' {name}="{conditional_escape(str(value))}"'
+        f" {conditional_escape(name)}"
+        if value is True
+        else f' {conditional_escape(name)}="{conditional_escape(str(value))}"'
         for name, value in option["attrs"].items()
         if value is not False
     )

@@ -117,6 +117,16 @@ def test_a_library_too_long_to_count_says_more_than_and_pages_on(client, counted
     assert len(titles(client.get("/resources/?page=5"))) == 1
 
 
+@pytest.mark.parametrize("page", ["0", "-3"])
+def test_a_page_below_the_first_shows_the_real_last_page(client, counted_as_far_as_six, page):
+    # Paginator.get_page shows the last page for them: only a whole count knows which it is.
+    response = client.get(f"/resources/?page={page}")
+
+    count, summary, _links = summary_and_pages(response)
+    assert (count, summary) == ("9 resources", "Page 5 of 5")
+    assert len(titles(response)) == 1
+
+
 def test_a_library_within_the_cap_is_counted_exactly(client, monkeypatch):
     monkeypatch.setattr("resources.views.PAGE_SIZE", 2)
     monkeypatch.setattr("resources.views.COUNT_AT_MOST", 6)
@@ -135,18 +145,26 @@ def test_news_too_long_to_count_says_more_than_in_arabic(client, monkeypatch):
 
     count, summary, _links = summary_and_pages(client.get("/ar/news/"))
 
-    assert count == "أكثر من 6 خبر"
+    assert count == "أكثر من 6 أخبار"  # the plural form for three to ten
     assert summary == "الصفحة 1 من أكثر من 3"
 
 
 def test_a_filter_across_a_link_counts_each_resource_once(client, counted_as_far_as_six):
-    # The cluster filter keeps the resources linked to it (an id subquery), not the links.
+    # The cluster filter keeps the resources linked to it (an id subquery on the link table),
+    # not the resources joined to their links and de-duplicated whole.
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
     drr, health = ClusterFactory(slug="drr"), ClusterFactory(slug="health")
     for resource in ResourceFactory.create_batch(3):
         resource.clusters.add(drr, health)
     ResourceFactory().clusters.add(health)
 
-    response = client.get("/resources/?cluster=drr")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/resources/?cluster=drr")
 
     assert response.context["page_obj"].paginator.count == 3
     assert len(set(titles(response))) == len(titles(response)) == 2
+    listed = [q["sql"] for q in queries if 'FROM "clusters_resource"' in q["sql"]]
+    assert listed and not any("DISTINCT" in sql for sql in listed)
+    assert all('"clusters_resource_clusters"' in sql for sql in listed)

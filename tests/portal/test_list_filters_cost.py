@@ -70,7 +70,9 @@ class _Choices(forms.Form):
     )
     maybe = forms.NullBooleanField()
     with_attrs = forms.ChoiceField(
-        choices=[("x", "X")], widget=forms.Select(attrs={"disabled": True, "hidden": False})
+        choices=[("x", "X")],
+        # An attribute's name is escaped as Django's attrs.html escapes it.
+        widget=forms.Select(attrs={"disabled": True, "hidden": False, 'data-a"b': "<1>"}),
     )
     numbers_and_markup = forms.ChoiceField(
         choices=[(1, 1000), ("<b>", '"Quoted" <i>label</i>'), ("", "---")], required=False
@@ -118,3 +120,22 @@ def test_a_select_renders_as_with_django_templates(bound):
     assert "<optgroup" in str(form["grouped"]) and " selected" in str(form["several"])
     assert "&lt;i&gt;" in str(form["numbers_and_markup"])
     assert 'type="' in str(form["own_option_template"])  # radio_option.html was used
+
+
+def test_a_filter_by_a_foreign_key_filters_directly_and_one_across_a_link_by_its_table():
+    from tests.factories import CityFactory
+
+    CityFactory(slug="tripoli")
+    by_city = str(EventFilter(QueryDict("city=tripoli"), queryset=Event.objects.all()).qs.query)
+    by_cluster = ProjectFilter(
+        QueryDict("cluster=drr"), queryset=ProjectFilter._meta.model.objects.all()
+    )
+    Cluster.objects.create(name="Disaster risk", slug="drr", is_active=True)
+    by_cluster = str(by_cluster.qs.query)
+
+    # An event has one city: no DISTINCT and no second pass over the events.
+    assert "DISTINCT" not in by_city and "SELECT U0" not in by_city
+    # A pilot has many clusters: the pilots whose link matches, from the link table alone.
+    assert "DISTINCT" not in by_cluster
+    assert 'IN (SELECT U0."project_id"' in by_cluster
+    assert 'FROM "projects_project_clusters" U0' in by_cluster
