@@ -1,11 +1,13 @@
 """Per-visitor behaviour that every page shares: the time zone times are shown in, cache headers."""
 
+import gzip
+import secrets
 import zoneinfo
 from functools import lru_cache
 
 from django.conf import settings
 from django.http import JsonResponse
-from django.middleware.gzip import GZipMiddleware
+from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
@@ -153,14 +155,45 @@ class AdminLanguageMiddleware:
 # What gains from gzip: text. Photos, PDFs and other uploads are compressed already, and
 # compressing them again costs the server for a few bytes.
 COMPRESSIBLE_TYPES = ("text/", "application/json", "application/xml", "image/svg+xml")
+# zlib's fastest level, as nginx compresses by default: a 43 KB page in half the time of
+# Django's level 6, for 8.2 KB instead of 7.2. Level 6 cost a signed-in page a fifth of the
+# requests a second it served.
+GZIP_LEVEL = 1
+
+
+def gzipped(content: bytes, *, max_random_bytes: int = GZipMiddleware.max_random_bytes) -> bytes:
+    """`content` gzipped at GZIP_LEVEL, with Django's mitigation of BREACH ("Heal The Breach":
+    a file name of random length in the gzip header, as django.utils.text.compress_string)."""
+    data = memoryview(gzip.compress(content, compresslevel=GZIP_LEVEL, mtime=0))
+    header = bytearray(data[:10])
+    header[3] = gzip.FNAME
+    name = b"a" * secrets.randbelow(max_random_bytes) + b"\x00"
+    return bytes(header) + name + data[10:]
 
 
 class TextGZipMiddleware(GZipMiddleware):
-    """Django's GZipMiddleware (with its BREACH mitigation) for text answers only: pages, the
-    API's JSON and GeoJSON, CSV, the sitemap."""
+    """Django's GZipMiddleware for text answers only (pages, the API's JSON and GeoJSON, CSV,
+    the sitemap), at zlib's fastest level."""
 
     def process_response(self, request, response):
         content_type = response.get("Content-Type", "").split(";", 1)[0].strip()
         if not (content_type.startswith(COMPRESSIBLE_TYPES) or content_type.endswith("+json")):
             return response
-        return super().process_response(request, response)
+        if response.streaming:
+            return super().process_response(request, response)
+        # As GZipMiddleware does for a whole body, with `gzipped` for compress_string.
+        if len(response.content) < 200 or response.has_header("Content-Encoding"):
+            return response
+        patch_vary_headers(response, ("Accept-Encoding",))
+        if not re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+            return response
+        compressed = gzipped(response.content, max_random_bytes=self.max_random_bytes)
+        if len(compressed) >= len(response.content):
+            return response
+        response.content = compressed
+        response.headers["Content-Length"] = str(len(compressed))
+        etag = response.get("ETag")
+        if etag and etag.startswith('"'):
+            response.headers["ETag"] = "W/" + etag  # another representation (RFC 9110)
+        response.headers["Content-Encoding"] = "gzip"
+        return response

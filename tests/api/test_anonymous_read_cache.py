@@ -159,3 +159,43 @@ def test_it_answers_a_cached_anonymous_read_in_one_round_trip_to_redis(api, monk
 
     assert second.content == first.content
     assert len(sent) == 1
+
+
+def test_a_client_that_accepts_gzip_gets_the_kept_answer_compressed_once(api, monkeypatch):
+    """Kept gzipped: a hit compresses nothing (compressing every hit of a list halved the
+    requests a second the API served), and a client without gzip gets plain JSON."""
+    import gzip
+    import json
+
+    import core.api
+    import core.middleware
+
+    ResourceFactory(title="Early warning handbook")
+    gzip_client = {"HTTP_ACCEPT_ENCODING": "gzip, deflate, br"}
+    first = api.get("/api/v1/resources/", **gzip_client)
+    compressions = []
+    for module in (core.api, core.middleware):
+        monkeypatch.setattr(
+            module,
+            "gzipped",
+            lambda *args, _original=core.middleware.gzipped, **kwargs: (
+                compressions.append(1) or _original(*args, **kwargs)
+            ),
+        )
+    with CaptureQueriesContext(connection) as queries:
+        second = api.get("/api/v1/resources/", **gzip_client)
+    plain = api.get("/api/v1/resources/")
+
+    assert first["Content-Encoding"] == second["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in second["Vary"]
+    assert second.content == first.content
+    assert json.loads(gzip.decompress(second.content))["results"][0]["title"] == (
+        "Early warning handbook"
+    )
+    assert len(queries) == 0 and compressions == []
+    assert not plain.has_header("Content-Encoding")
+    assert plain.json()["results"][0]["title"] == "Early warning handbook"
+    # Another representation of the same answer: a weak ETag, which a 304 still honours.
+    assert second["ETag"] == "W/" + plain["ETag"]
+    conditional = api.get("/api/v1/resources/", HTTP_IF_NONE_MATCH=second["ETag"], **gzip_client)
+    assert conditional.status_code == 304
