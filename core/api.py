@@ -202,6 +202,9 @@ class ETagMixin:
             response.render()
             if not response.has_header("ETag"):  # a stored answer brings its own
                 set_response_etag(response)
+            # The answer differs by encoding (core.middleware.TextGZipMiddleware), and a 304
+            # repeats the Vary of the answer it stands for.
+            patch_vary_headers(response, ("Accept-Encoding",))
             _anonymous_read_store(request, response)
             conditional = get_conditional_response(
                 request._request, etag=response.get("ETag"), response=response
@@ -306,13 +309,13 @@ def _anonymous_read_store(request, response) -> None:
     if key is None or isinstance(response, _StoredResponse) or response.cookies:
         return
     encoding = ""
-    if _accepts_gzip(request) and len(response.content) >= 200:
+    compressed = gzipped(response.content) if _accepts_gzip(request) else b""
+    if compressed and len(compressed) < len(response.content):
         # Compressed here, once, as core.middleware.TextGZipMiddleware would (which then leaves
         # it): a hit is served gzipped as kept. Compressing every hit of a list halved the
         # requests a second the API served.
-        response.content = gzipped(response.content)
+        response.content = compressed
         response["Content-Encoding"] = encoding = "gzip"
-        patch_vary_headers(response, ("Accept-Encoding",))
         if response["ETag"].startswith('"'):
             response["ETag"] = "W/" + response["ETag"]  # another representation, as Django says
     cache.set(

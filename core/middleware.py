@@ -8,8 +8,9 @@ from functools import lru_cache
 from django.conf import settings
 from django.http import JsonResponse
 from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
+from django.middleware.http import ConditionalGetMiddleware
 from django.utils import timezone, translation
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers, set_response_etag
 from django.utils.translation import gettext as _
 
 from core import i18n
@@ -190,6 +191,11 @@ class TextGZipMiddleware(GZipMiddleware):
         compressed = gzipped(response.content, max_random_bytes=self.max_random_bytes)
         if len(compressed) >= len(response.content):
             return response
+        if request.method == "GET" and ConditionalGetMiddleware.needs_etag(self, response):
+            # The ETag ConditionalGetMiddleware would give the page, from its plain bytes: the
+            # compressed ones differ at each compression (the random name against BREACH), so
+            # a page kept again would have answered a browser's revalidation with the whole page.
+            set_response_etag(response)
         response.content = compressed
         response.headers["Content-Length"] = str(len(compressed))
         etag = response.get("ETag")

@@ -139,8 +139,13 @@ class AnonymousPageCacheMiddleware:
             if header.lower() not in REQUEST_SPECIFIC_HEADERS:
                 copy[header] = value
         # ConditionalGetMiddleware's own ETag (an MD5 of the body), so that a kept page does not
-        # hash its body again on every visit: 70 µs of a 0.7 ms cache hit.
-        set_response_etag(copy)
+        # hash its body again on every visit: 70 µs of a 0.7 ms cache hit. A compressed page
+        # brings the ETag of its plain bytes (core.middleware.TextGZipMiddleware), which stays
+        # the same when the page is kept again.
+        if response.has_header("Content-Encoding") and response.has_header("ETag"):
+            copy["ETag"] = response["ETag"]
+        else:
+            set_response_etag(copy)
         cache.set(key, (generation, copy), min(seconds, get_max_age(response)))
 
 

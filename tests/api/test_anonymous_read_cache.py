@@ -199,3 +199,13 @@ def test_a_client_that_accepts_gzip_gets_the_kept_answer_compressed_once(api, mo
     assert second["ETag"] == "W/" + plain["ETag"]
     conditional = api.get("/api/v1/resources/", HTTP_IF_NONE_MATCH=second["ETag"], **gzip_client)
     assert conditional.status_code == 304
+
+
+def test_a_304_repeats_that_the_answer_varies_by_encoding(api):
+    ResourceFactory(title="Early warning handbook")
+    etag = api.get("/api/v1/resources/")["ETag"]
+
+    conditional = api.get("/api/v1/resources/", HTTP_IF_NONE_MATCH=etag)
+
+    assert conditional.status_code == 304
+    assert "Accept-Encoding" in conditional["Vary"]
