@@ -87,4 +87,7 @@ schema = schemathesis.pytest.from_fixture("api_schema")
 def test_it_answers_every_generated_request_as_its_schema_says(case, staff_user):
     # Fetched for each case: a generated POST/DELETE on /me/token/ replaces or revokes it.
     token, _ = Token.objects.get_or_create(user=staff_user)
-    case.call_and_validate(headers={"Authorization": f"Token {token.key}"}, checks=ALL_CHECKS)
+    # Schemathesis asks for gzip as `requests` does, but its WSGI transport hands the checks the
+    # body undecoded; the answers' encoding is tested apart (tests/api/test_anonymous_read_cache.py).
+    headers = {"Authorization": f"Token {token.key}", "Accept-Encoding": "identity"}
+    case.call_and_validate(headers=headers, checks=ALL_CHECKS)
