@@ -9,7 +9,6 @@ from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models
 from django.http import Http404
-from django.middleware.gzip import re_accepts_gzip
 from django.urls import NoReverseMatch
 from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
 from django.utils.translation import get_language
@@ -29,7 +28,7 @@ from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from core.api_defaults import CachedRead
-from core.middleware import gzipped
+from core.middleware import accepts_gzip, gzip_body
 from core.page_cache import GENERATION_KEY
 from core.roles import is_editor
 from core.visibility import public
@@ -268,14 +267,10 @@ def _anonymous_read_key(view, request) -> str | None:
             get_language() or "",
             request.accepted_media_type or "",
             audience,
-            "gzip" if _accepts_gzip(request) else "",
+            "gzip" if accepts_gzip(request) else "",
         )
     )
     return "api-read-cache:v5:" + hashlib.sha256(raw.encode()).hexdigest()
-
-
-def _accepts_gzip(request) -> bool:
-    return bool(re_accepts_gzip.search(request._request.headers.get("Accept-Encoding", "")))
 
 
 def public_read_cached(read, request, *args, **kwargs):
@@ -308,16 +303,10 @@ def _anonymous_read_store(request, response) -> None:
     key = getattr(request, "_anonymous_read_key", None)
     if key is None or isinstance(response, _StoredResponse) or response.cookies:
         return
-    encoding = ""
-    compressed = gzipped(response.content) if _accepts_gzip(request) else b""
-    if compressed and len(compressed) < len(response.content):
-        # Compressed here, once, as core.middleware.TextGZipMiddleware would (which then leaves
-        # it): a hit is served gzipped as kept. Compressing every hit of a list halved the
-        # requests a second the API served.
-        response.content = compressed
-        response["Content-Encoding"] = encoding = "gzip"
-        if response["ETag"].startswith('"'):
-            response["ETag"] = "W/" + response["ETag"]  # another representation, as Django says
+    # Compressed here, once, as core.middleware.TextGZipMiddleware would (which then leaves it):
+    # a hit is served gzipped as kept. Compressing every hit of a list halved the requests a
+    # second the API served.
+    encoding = "gzip" if gzip_body(request, response) else ""
     cache.set(
         key,
         (

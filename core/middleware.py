@@ -172,9 +172,43 @@ def gzipped(content: bytes, *, max_random_bytes: int = GZipMiddleware.max_random
     return bytes(header) + name + data[10:]
 
 
+def accepts_gzip(request) -> bool:
+    """Whether the client accepts a gzipped answer, as GZipMiddleware reads it."""
+    return bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
+
+
+def gzip_body(request, response) -> bool:
+    """Gzip `response`'s whole body in place for a client that accepts it, as GZipMiddleware
+    does but at GZIP_LEVEL (its own level is fixed); False when it is left plain (the client
+    does not accept gzip, or the body would not be smaller). The answer varies by encoding
+    either way."""
+    patch_vary_headers(response, ("Accept-Encoding",))
+    if not accepts_gzip(request):
+        return False
+    compressed = gzipped(response.content)
+    if len(compressed) >= len(response.content):
+        return False
+    if (
+        request.method == "GET"
+        and not response.has_header("ETag")
+        and ConditionalGetMiddleware.needs_etag(None, response)
+    ):
+        # The ETag ConditionalGetMiddleware would give the page, from its plain bytes: the
+        # compressed ones differ at each compression (the random name against BREACH), so a
+        # page kept again would have answered a browser's revalidation with the whole page.
+        set_response_etag(response)
+    response.content = compressed
+    response.headers["Content-Length"] = str(len(compressed))
+    etag = response.get("ETag")
+    if etag and etag.startswith('"'):
+        response.headers["ETag"] = "W/" + etag  # another representation (RFC 9110)
+    response.headers["Content-Encoding"] = "gzip"
+    return True
+
+
 class TextGZipMiddleware(GZipMiddleware):
     """Django's GZipMiddleware for text answers only (pages, the API's JSON and GeoJSON, CSV,
-    the sitemap), at zlib's fastest level."""
+    the sitemap), at zlib's fastest level (`gzip_body`)."""
 
     def process_response(self, request, response):
         content_type = response.get("Content-Type", "").split(";", 1)[0].strip()
@@ -182,24 +216,6 @@ class TextGZipMiddleware(GZipMiddleware):
             return response
         if response.streaming:
             return super().process_response(request, response)
-        # As GZipMiddleware does for a whole body, with `gzipped` for compress_string.
-        if len(response.content) < 200 or response.has_header("Content-Encoding"):
-            return response
-        patch_vary_headers(response, ("Accept-Encoding",))
-        if not re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
-            return response
-        compressed = gzipped(response.content, max_random_bytes=self.max_random_bytes)
-        if len(compressed) >= len(response.content):
-            return response
-        if request.method == "GET" and ConditionalGetMiddleware.needs_etag(self, response):
-            # The ETag ConditionalGetMiddleware would give the page, from its plain bytes: the
-            # compressed ones differ at each compression (the random name against BREACH), so
-            # a page kept again would have answered a browser's revalidation with the whole page.
-            set_response_etag(response)
-        response.content = compressed
-        response.headers["Content-Length"] = str(len(compressed))
-        etag = response.get("ETag")
-        if etag and etag.startswith('"'):
-            response.headers["ETag"] = "W/" + etag  # another representation (RFC 9110)
-        response.headers["Content-Encoding"] = "gzip"
+        if len(response.content) >= 200 and not response.has_header("Content-Encoding"):
+            gzip_body(request, response)
         return response

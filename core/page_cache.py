@@ -22,11 +22,10 @@ from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.http import HttpResponse
-from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import get_max_age, set_response_etag
 
 from core.i18n import path_language
-from core.middleware import TIME_ZONE_COOKIE, valid_time_zone
+from core.middleware import TIME_ZONE_COOKIE, accepts_gzip, valid_time_zone
 
 KEY_PREFIX = "page-cache:v3:"
 GENERATION_KEY = "page-cache:generation"
@@ -46,7 +45,7 @@ def _key(request) -> str | None:
     zone = valid_time_zone(request.COOKIES.get(TIME_ZONE_COOKIE)) or "UTC"
     # A page is kept as TextGZipMiddleware (inside this one) answered it: compressed for a client
     # that accepts gzip, plain for one that does not.
-    encoding = "gzip" if re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")) else ""
+    encoding = "gzip" if accepts_gzip(request) else ""
     raw = "\n".join(
         (
             request.scheme,
