@@ -172,6 +172,28 @@ def test_it_counts_published_content_only(content):
     ) == (3, 2, 4, 3, 2, 2, 5)
 
 
+def test_a_pilot_also_in_an_inactive_cluster_counts_only_in_its_active_one():
+    Cluster.objects.all().delete()
+    water = ClusterFactory(name="Water", order=1)
+    ClusterFactory(name="Empty", order=2)
+    retired = ClusterFactory(name="Retired", order=3, is_active=False)
+    ProjectFactory(phase=ProjectPhase.ACTIVE).clusters.set([water, retired])
+    ProjectFactory(phase=ProjectPhase.COMPLETED).clusters.set([retired])
+
+    pilots = {chart.slug: chart for chart in statistics_charts(statistics_figures())}[
+        "pilots-by-cluster"
+    ]
+
+    # In cluster order, an active cluster without pilots included; the pilot that is also in the
+    # retired cluster is not "in no cluster", the one only in the retired cluster is.
+    assert [(row.label, row.values) for row in pilots.rows] == [
+        ("Water", (0, 1, 0)),
+        ("Empty", (0, 0, 0)),
+        ("No cluster", (0, 0, 1)),
+    ]
+    assert statistics_totals(statistics_figures()).pilots == 2
+
+
 def test_the_page_shows_the_figures_with_a_table_for_screen_readers(content, client):
     html = client.get("/statistics/").content.decode()
 
