@@ -198,9 +198,9 @@ class Event(OriginalLanguageModel, TitledPageModel, PublishableModel):
         indexes = [
             # Past events newest first (a cluster's page, the archive): with the end and
             # publication dates beside the start, the ids of the newest past ones are read from
-            # the index alone, past the upcoming ones it skips (3.3 -> 0.5 ms at scale). With
-            # the kind and series too, the statistics count the trainings that have started
-            # from it alone (37 -> 9 ms at 50,000 events).
+            # the index alone, past the upcoming ones it skips (3.3 -> 0.5 ms at scale). The kind
+            # and series beside them let a filter by either be read from the index too; the
+            # statistics' trainings are counted from `events_trainings_by_start` (below).
             models.Index(
                 fields=["status", "starts_at"],
                 include=["ends_at", "published_at", "id", "kind", "series"],
