@@ -230,9 +230,8 @@ class _StoredResponse(Response):
         super().__init__(content_type=content_type)
         self._stored_content = content
         self["ETag"] = etag
-        if encoding:
+        if encoding:  # ETagMixin, which every kept answer passes, adds its Vary
             self["Content-Encoding"] = encoding
-            patch_vary_headers(self, ("Accept-Encoding",))
 
     @property
     def rendered_content(self):

@@ -138,10 +138,11 @@ class AnonymousPageCacheMiddleware:
             if header.lower() not in REQUEST_SPECIFIC_HEADERS:
                 copy[header] = value
         # ConditionalGetMiddleware's own ETag (an MD5 of the body), so that a kept page does not
-        # hash its body again on every visit: 70 µs of a 0.7 ms cache hit. A compressed page
-        # brings the ETag of its plain bytes (core.middleware.TextGZipMiddleware), which stays
-        # the same when the page is kept again.
-        if response.has_header("Content-Encoding") and response.has_header("ETag"):
+        # hash its body again on every visit: 70 µs of a 0.7 ms cache hit. An ETag the page
+        # already has is kept, as ConditionalGetMiddleware keeps it: a compressed page brings
+        # the one of its plain bytes (core.middleware.gzip_body), which stays the same when the
+        # page is kept again.
+        if response.has_header("ETag"):
             copy["ETag"] = response["ETag"]
         else:
             set_response_etag(copy)

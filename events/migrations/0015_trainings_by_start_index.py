@@ -9,13 +9,7 @@ from core.migration_operations import AddIndexWithoutLocking
 class Migration(migrations.Migration):
     atomic = False
 
-    dependencies = [
-        ("accounts", "0008_organization_history"),
-        ("cities", "0010_names_by_id_in_every_language"),
-        ("clusters", "0011_topic_names_in_six_languages"),
-        ("events", "0014_trainings_counted_from_the_start_index"),
-        ("projects", "0011_list_order_and_published_count_indexes"),
-    ]
+    dependencies = [("events", "0014_trainings_counted_from_the_start_index")]
 
     operations = [
         AddIndexWithoutLocking(
