@@ -1102,15 +1102,21 @@ def map_city_set(*, cluster_slug: str = "") -> QuerySet[City]:
     )
 
 
+def map_memberships() -> QuerySet[ClusterMembership]:
+    """The memberships the map names next to their cities: of active clusters only, in the
+    clusters' order."""
+    return ClusterMembership.objects.filter(cluster__in=public(Cluster)).order_by(
+        "cluster__order", "cluster__name"
+    )
+
+
 def map_city_clusters() -> Prefetch:
-    """Each map city's clusters, in the clusters' order, with what the map names of them. An
-    inactive cluster is not named next to its member cities."""
+    """Each map city's clusters (`map_memberships`), with what the map names of them."""
     return Prefetch(
         "cluster_memberships",
-        queryset=ClusterMembership.objects.filter(cluster__in=public(Cluster))
+        queryset=map_memberships()
         .select_related("cluster")
-        .only("city", "role", *cluster_name_columns(path="cluster__"))
-        .order_by("cluster__order", "cluster__name"),
+        .only("city", "role", *cluster_name_columns(path="cluster__")),
     )
 
 

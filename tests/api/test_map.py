@@ -3,7 +3,9 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from rest_framework.test import APIClient
 
+from cities.models import City
 from clusters.models import Cluster
 from core.models import PublicationStatus
 from tests.factories import (
@@ -12,6 +14,7 @@ from tests.factories import (
     ClusterMembershipFactory,
     ProjectCityFactory,
     ProjectFactory,
+    UserFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -107,6 +110,27 @@ def test_it_names_the_countries_in_the_language_asked_for(api, pilot):
     assert names["shenzhen"] == "Chine"
 
 
+def test_it_names_pilots_cities_and_clusters_in_the_language_asked_for(api, pilot):
+    """Each row loads its name in every language, so the fallback to the original still works."""
+    pilot.title_fr = "Projet pilote Tripoli–Shenzhen"
+    pilot.save()
+    tripoli = pilot.city_links.get(role="learning").city
+    tripoli.name_fr = "Tripoli (Liban)"
+    tripoli.save()
+    Cluster.objects.filter(slug="disaster-risk-reduction").update(name_fr="Réduction des risques")
+
+    body = api.get("/api/v1/map/?lang=fr").json()
+
+    points = {f["properties"]["slug"]: f["properties"] for f in body["features"]}
+    line = next(f["properties"] for f in body["features"] if f["properties"]["kind"] != "city")
+    assert points["tripoli"]["name"] == "Tripoli (Liban)"
+    assert points["shenzhen"]["name"] == "Shenzhen"  # not translated: its original name
+    assert points["tripoli"]["pilots"][0]["title"] == "Projet pilote Tripoli–Shenzhen"
+    assert points["tripoli"]["pilots"][0]["role_label"] == "Ville apprenante"
+    assert line["title"] == "Projet pilote Tripoli–Shenzhen"
+    assert points["tripoli"]["clusters"][0]["name"] == "Réduction des risques"
+
+
 def test_it_lists_only_the_clusters_pilots_when_narrowed(api, pilot):
     water = ClusterFactory(slug="water")
     other = ProjectFactory(slug="water-pilot", title="Water pilot")
@@ -162,3 +186,55 @@ def test_it_does_not_grow_queries_with_cities_and_pilots(api, url):
     many = _queries(api, url)
 
     assert many == few
+
+
+class TestKeptAnswer:
+    """Every visit of the map page asks for the map, and at 5,000 cities it takes seconds to
+    compute: it is kept like the other public reads until content changes."""
+
+    @pytest.fixture(autouse=True)
+    def read_cache_on(self, settings):
+        settings.PAGE_CACHE_SECONDS = 60
+
+    def test_a_second_visit_reads_no_city_or_pilot(self, api, pilot):
+        first = api.get("/api/v1/map/")
+        signed_in = APIClient()
+        signed_in.force_login(UserFactory())
+
+        with CaptureQueriesContext(connection) as queries:
+            again = api.get("/api/v1/map/")
+            theirs = signed_in.get("/api/v1/map/")
+
+        assert again.json() == theirs.json() == first.json()
+        read = " ".join(query["sql"] for query in queries.captured_queries)
+        assert "cities_city" not in read and "projects_project" not in read
+
+    def test_a_newly_published_pilot_shows_at_once(
+        self, api, pilot, django_capture_on_commit_callbacks
+    ):
+        api.get("/api/v1/map/")
+        with django_capture_on_commit_callbacks(execute=True):
+            new = ProjectFactory(slug="lima-quito", title="Lima–Quito pilot")
+            ProjectCityFactory(project=new, city=CityFactory(slug="quito"))
+            ProjectCityFactory(project=new, city=City.objects.get(slug="lima"))
+
+        body = api.get("/api/v1/map/").json()
+
+        lines = {
+            f["properties"]["slug"] for f in body["features"] if f["properties"]["kind"] != "city"
+        }
+        assert lines == {"tripoli-shenzhen", "lima-quito"}
+
+    def test_each_cluster_and_language_is_kept_apart(self, api, pilot):
+        other = ClusterMembershipFactory(city=CityFactory(slug="quito"))
+        api.get("/api/v1/map/")
+        api.get("/api/v1/map/?lang=fr")
+
+        narrowed = api.get(f"/api/v1/map/?cluster={other.cluster.slug}").json()
+        french = api.get("/api/v1/map/?lang=fr").json()
+
+        assert [f["properties"]["slug"] for f in narrowed["features"]] == ["quito"]
+        names = {
+            f["properties"]["slug"]: f["properties"].get("country_name") for f in french["features"]
+        }
+        assert names["shenzhen"] == "Chine"
