@@ -224,6 +224,15 @@ def _uncached_cell(row: dict):
 def render(results: dict) -> str:
     """The one table `make bench` prints, with the smaller sections under it."""
     parts = [f"Benchmark {results.get('scale', '')} at {results.get('started_at', '')}"]
+    speed = results.get("machine", {}).get("python_loop_seconds")
+    if speed:
+        # Milliseconds move with the machine: on one that took twice as long for the same loop,
+        # every page's miss took about twice as long too.
+        parts.append(
+            "Machine: ten million Python additions in "
+            + " s, then ".join(f"{seconds:.2f}" for seconds in speed)
+            + " s (at the start and at the end)"
+        )
     if results.get("http"):
         parts.append(
             _table(

@@ -117,6 +117,19 @@ MISS_ONLY_TARGETS = {
 }
 
 
+def python_loop_seconds() -> float:
+    """Seconds for ten million additions in a Python loop, the best of three: how fast this
+    machine runs Python, to read the run's absolute milliseconds against."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        total = 0
+        for number in range(10_000_000):
+            total += number
+        best = min(best, time.perf_counter() - started)
+    return round(best, 2)
+
+
 def log(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
 
@@ -576,7 +589,11 @@ def main() -> int:
         "sizes": scale["sizes"],
         "seed": SEED,
         "started_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "machine": {"cpus": os.cpu_count(), "load_average_at_start": os.getloadavg()},
+        "machine": {
+            "cpus": os.cpu_count(),
+            "load_average_at_start": os.getloadavg(),
+            "python_loop_seconds": [python_loop_seconds()],
+        },
         "concurrency": CONCURRENCY,
         "gunicorn_workers": WORKERS,
         "seconds_per_target": seconds,
@@ -600,6 +617,7 @@ def main() -> int:
         readers = [int(n) for n in DIGEST_READERS.split(",") if n] or scale["digest_readers"]
         results["digests"] = step_digests(scale_db, secret_key, readers)
     results["machine"]["load_average_at_end"] = os.getloadavg()
+    results["machine"]["python_loop_seconds"].append(python_loop_seconds())
     results["goals"] = report.goals(results)
     print()
     print(report.render(results))

@@ -214,3 +214,16 @@ def test_it_judges_all_types_and_resource_search_in_three_languages_by_their_own
         "resources_only_fr",
         "resources_only_ar",
     ]
+
+
+def test_it_states_how_fast_the_machine_ran_python_at_the_start_and_the_end():
+    results = {**results_with(10000, 5000), "machine": {"python_loop_seconds": [0.52, 1.05]}}
+
+    assert (
+        "Machine: ten million Python additions in 0.52 s, then 1.05 s (at the start and at the end)"
+        in report.render(results)
+    )
+
+
+def test_an_older_run_without_the_figure_still_renders():
+    assert "Machine:" not in report.render(results_with(10000, 5000))
