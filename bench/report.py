@@ -226,8 +226,8 @@ def render(results: dict) -> str:
     parts = [f"Benchmark {results.get('scale', '')} at {results.get('started_at', '')}"]
     speed = results.get("machine", {}).get("python_loop_seconds")
     if speed:
-        # Milliseconds move with the machine: on one that took twice as long for the same loop,
-        # every page's miss took about twice as long too.
+        # Milliseconds move with the machine, and a shared machine's speed moves during a run:
+        # two samples, to read the absolute figures against (between them it may differ again).
         parts.append(
             "Machine: ten million Python additions in "
             + " s, then ".join(f"{seconds:.2f}" for seconds in speed)
