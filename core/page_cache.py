@@ -179,3 +179,10 @@ def content_saved(sender, instance=None, **kwargs) -> None:
         or sender._meta.label_lower in PUBLIC_RELATIONS
     ):
         transaction.on_commit(page_cache_invalidate)
+
+
+def content_relations_changed(sender, instance=None, action="", **kwargs) -> None:
+    """m2m_changed: adding or removing a public item's related rows (a pilot's clusters, from
+    either side) changes its pages as a save does, and no post_save is sent for it."""
+    if action in {"post_add", "post_remove", "post_clear"}:
+        content_saved(type(instance), instance, **kwargs)

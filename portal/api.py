@@ -3,7 +3,9 @@
 from dataclasses import asdict
 from itertools import combinations
 
+from django.db.models import QuerySet
 from django.urls import reverse
+from django.utils.translation import get_language
 from django_countries import countries
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
@@ -14,10 +16,11 @@ from cities.models import City
 from clusters.models import Cluster
 from clusters.selectors import CLUSTER_NAME_FIELDS
 from core.api import ETagMixin, PublicReadCacheMixin, ReadOnly, public_read_cached
+from core.choice_labels import choice_labels
 from core.content_language import shown_text_order
 from core.routes import slug_url
 from core.visibility import public
-from projects.models import Project, ProjectCity, ProjectCityRole
+from projects.models import Project, ProjectCity
 
 from .search import map_city_set, map_memberships
 from .statistics import statistics_charts, statistics_figures, statistics_totals
@@ -96,10 +99,6 @@ class MapQuerySerializer(serializers.Serializer):
     )
 
 
-def _absolute(request, instance):
-    return request.build_absolute_uri(instance.get_absolute_url())
-
-
 def map_feature_collection(*, request, cluster: Cluster | None = None) -> dict:
     """Every city as a point and every pair of cities in a published pilot as a line.
 
@@ -108,8 +107,8 @@ def map_feature_collection(*, request, cluster: Cluster | None = None) -> dict:
     of queries stays the same however many cities and pilots there are.
 
     The rows are read as values, not model instances: with 5,000 cities and 20,000 pilots,
-    building an instance for each pilot, city and link, and prefetching each pilot's links one
-    pilot at a time, took 9 s.
+    building an instance for each pilot, city and link, and the queryset Django's prefetch builds
+    for each pilot to hold its links, took 9 s.
     """
     pilots = Project.objects.published().pilots()
     if cluster is not None:
@@ -126,17 +125,22 @@ def map_feature_collection(*, request, cluster: Cluster | None = None) -> dict:
         links_of_pilot.setdefault(pilot_id, []).append((city_id, role))
     # The same map for everyone (staff included), and the same cities as the page's table: a
     # cluster's members and both ends of each of its pilots.
+    city_set = map_city_set(cluster_slug=cluster.slug if cluster else "")
     city_rows = list(
-        map_city_set(cluster_slug=cluster.slug if cluster else "")
-        .order_by(shown_text_order("name"), "pk")
-        .values("pk", "slug", "name", "country", "latitude", "longitude")
+        city_set.order_by(shown_text_order("name"), "pk").values(
+            "pk", "slug", "name", "country", "latitude", "longitude"
+        )
     )
-    clusters_of_city = _map_clusters_of_cities(request)
-    role_labels = {role: str(label) for role, label in ProjectCityRole.choices}
-    country_names = {row["country"]: str(countries.name(row["country"])) for row in city_rows}
     # Every address is a path on this site: the scheme and host are joined to it as
     # build_absolute_uri joins them, without parsing each of 25,000 addresses again.
     origin = request.build_absolute_uri("/").removesuffix("/")
+    clusters_of_city = _map_clusters_of_cities(origin, city_set)
+    role_labels = choice_labels(ProjectCity._meta.get_field("role"), get_language())
+    # Each country once, its code as a CountryField gives it (upper case), its name translated.
+    countries_of_code = {
+        code: (countries.alpha2(code) or code, str(countries.name(code)))
+        for code in {row["country"] for row in city_rows}
+    }
     cities = {
         row["pk"]: {
             "slug": row["slug"],
@@ -192,8 +196,8 @@ def map_feature_collection(*, request, cluster: Cluster | None = None) -> dict:
                 "kind": "city",
                 "name": row["name"],
                 "slug": row["slug"],
-                "country": row["country"],
-                "country_name": country_names[row["country"]],
+                "country": countries_of_code[row["country"]][0],
+                "country_name": countries_of_code[row["country"]][1],
                 "url": origin + slug_url(City.detail_url_name, row["slug"]),
                 "clusters": clusters_of_city.get(row["pk"], []),
                 "pilots": pilots_of_city.get(row["pk"], []),
@@ -204,19 +208,20 @@ def map_feature_collection(*, request, cluster: Cluster | None = None) -> dict:
     return {"type": "FeatureCollection", "features": points + lines}
 
 
-def _map_clusters_of_cities(request) -> dict[int, list[dict]]:
-    """{city id: what the map says of each cluster it names next to the city}."""
+def _map_clusters_of_cities(origin: str, cities: QuerySet[City]) -> dict[int, list[dict]]:
+    """{city id: what the map says of each cluster it names next to the city}, for `cities`."""
     refs = {
         cluster.pk: {
             "slug": cluster.slug,
             "name": cluster.name,
             "colour": cluster.colour,
-            "url": _absolute(request, cluster),
+            "url": origin + slug_url(Cluster.detail_url_name, cluster.slug),
         }
         for cluster in public(Cluster).only(*CLUSTER_NAME_FIELDS)
     }
     clusters_of_city: dict[int, list[dict]] = {}
-    for city_id, cluster_id in map_memberships().values_list("city_id", "cluster_id"):
+    memberships = map_memberships().filter(city__in=cities.values("pk"))
+    for city_id, cluster_id in memberships.values_list("city_id", "cluster_id"):
         if cluster_id in refs:  # not a cluster deactivated between the two reads
             clusters_of_city.setdefault(city_id, []).append(refs[cluster_id])
     return clusters_of_city
@@ -225,8 +230,9 @@ def _map_clusters_of_cities(request) -> dict[int, list[dict]]:
 class MapView(PublicReadCacheMixin, APIView):
     """The member cities and the pilot links between them, as GeoJSON for a map.
 
-    Kept in the shared cache like the other public reads, until content changes: every visit of
-    the map page asks for it, and at 5,000 cities it takes seconds to compute.
+    Kept in the shared cache like the other public reads (`PAGE_CACHE_SECONDS`, and never past
+    a change of content): every visit of the map page asks for it, and at 5,000 cities it takes
+    seconds to compute.
     """
 
     permission_classes = [ReadOnly]

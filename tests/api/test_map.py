@@ -8,12 +8,14 @@ from rest_framework.test import APIClient
 from cities.models import City
 from clusters.models import Cluster
 from core.models import PublicationStatus
+from core.publication import publication_unpublish
 from tests.factories import (
     CityFactory,
     ClusterFactory,
     ClusterMembershipFactory,
     ProjectCityFactory,
     ProjectFactory,
+    StaffUserFactory,
     UserFactory,
 )
 
@@ -238,3 +240,31 @@ class TestKeptAnswer:
             f["properties"]["slug"]: f["properties"].get("country_name") for f in french["features"]
         }
         assert names["shenzhen"] == "Chine"
+
+    def test_a_pilot_added_to_a_cluster_shows_on_its_map_at_once(
+        self, api, pilot, django_capture_on_commit_callbacks
+    ):
+        water = ClusterFactory(slug="water")
+        assert api.get("/api/v1/map/?cluster=water").json()["features"] == []
+        with django_capture_on_commit_callbacks(execute=True):
+            pilot.clusters.add(water)  # no save of the pilot: only its link to the cluster
+
+        body = api.get("/api/v1/map/?cluster=water").json()
+
+        lines = [
+            f["properties"]["slug"] for f in body["features"] if f["properties"]["kind"] != "city"
+        ]
+        assert lines == ["tripoli-shenzhen"]
+
+    def test_a_withdrawn_pilot_leaves_the_map_at_once(
+        self, api, pilot, django_capture_on_commit_callbacks
+    ):
+        api.get("/api/v1/map/")
+        with django_capture_on_commit_callbacks(execute=True):
+            publication_unpublish(obj=pilot, actor=StaffUserFactory())
+
+        body = api.get("/api/v1/map/").json()
+
+        assert "tripoli-shenzhen" not in {f["properties"]["slug"] for f in body["features"]}
+        tripoli = next(f for f in body["features"] if f["properties"]["slug"] == "tripoli")
+        assert tripoli["properties"]["pilots"] == []
