@@ -183,6 +183,7 @@ def content_saved(sender, instance=None, **kwargs) -> None:
 
 def content_relations_changed(sender, instance=None, action="", **kwargs) -> None:
     """m2m_changed: adding or removing a public item's related rows (a pilot's clusters, from
-    either side) changes its pages as a save does, and no post_save is sent for it."""
+    either side) changes its pages as a save does, and no post_save is sent for it. The link
+    table is the sender, so one listed in PUBLIC_RELATIONS counts whichever side changed it."""
     if action in {"post_add", "post_remove", "post_clear"}:
-        content_saved(type(instance), instance, **kwargs)
+        content_saved(sender, instance, **kwargs)
