@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.http import HttpResponse
+from django.utils.formats import number_format
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
@@ -241,7 +242,8 @@ def chart_svg(chart: Chart, *, rtl: bool = False) -> SafeString:
         dx = -VALUE_OFFSET if rtl else VALUE_OFFSET
         return (
             f'<text class="chart-value" x="{_pct(x)}" dx="{dx}" y="{y + BAR_HEIGHT - 3}" '
-            f'fill="{INK}">{value}</text>'
+            # Grouped as the language groups thousands: 19,988 in English, 19 988 in French.
+            f'fill="{INK}">{escape(number_format(value, force_grouping=True))}</text>'
         )
 
     parts = [

@@ -195,3 +195,14 @@ def test_the_csv_and_the_table_hold_the_same_figures():
 def test_an_empty_chart_draws_nothing_but_its_background():
     root = _parse(_chart(rows=[]).svg())
     assert [child.tag for child in root] == [f"{SVG}rect"]
+
+
+@pytest.mark.parametrize(("language", "written"), [("en", "12,345"), ("fr", "12\xa0345")])
+def test_values_in_the_thousands_are_grouped_as_the_language_groups_them(language, written):
+    from django.utils import translation
+
+    chart = _chart(rows=[Row("Disaster risk reduction", (12_000, 345))])
+    with translation.override(language):
+        _bars, values = _boxes(_parse(chart.svg()))
+
+    assert values[0][3] == written

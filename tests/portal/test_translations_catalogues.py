@@ -143,9 +143,9 @@ def test_it_translates_the_project_and_event_labels_issue_17_found_in_english(co
         "joined %(date)s",
     ):
         assert translations.gettext(message) != message, message
-    one = translations.ngettext("%(counter)s resource", "%(counter)s resources", 1)
-    many = translations.ngettext("%(counter)s resource", "%(counter)s resources", 5)
-    assert "%(counter)s" in many
+    one = translations.ngettext("%(number)s resource", "%(number)s resources", 1)
+    many = translations.ngettext("%(number)s resource", "%(number)s resources", 5)
+    assert "%(number)s" in many
     assert "resource" not in one + many
 
 
@@ -153,8 +153,8 @@ def test_it_declines_russian_counts_by_the_last_digits():
     translations = read_mo("ru")
 
     def resources(n):
-        return translations.ngettext("%(counter)s resource", "%(counter)s resources", n) % {
-            "counter": n
+        return translations.ngettext("%(number)s resource", "%(number)s resources", n) % {
+            "number": n
         }
 
     assert [resources(n) for n in (1, 3, 5, 11, 21, 22)] == [

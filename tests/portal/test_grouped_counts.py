@@ -1,0 +1,51 @@
+"""Counts in the thousands are written with the reader's language's digit grouping: at full size
+the lists said "5036 cities", and the statistics "19988" pilots."""
+
+import pytest
+from django.core.cache import cache
+
+from cities.models import City
+from clusters.models import Cluster, ClusterMembership
+from tests.factories import CityFactory
+
+pytestmark = pytest.mark.django_db
+
+MANY = 1_234
+
+
+@pytest.fixture
+def many_member_cities():
+    drr = Cluster.objects.get(slug="disaster-risk-reduction")
+    cities = City.objects.bulk_create(CityFactory.build_batch(MANY))
+    ClusterMembership.objects.bulk_create(
+        ClusterMembership(cluster=drr, city=city) for city in cities
+    )
+    cache.clear()
+
+
+@pytest.mark.parametrize(
+    ("address", "written"),
+    [
+        ("/cities/", "1,234 cities"),
+        ("/fr/cities/", "1\xa0234 villes"),
+        # Django's Arabic formats group no digits; the count takes the form Arabic gives 100+.
+        ("/ar/cities/", "1234 مدينة"),
+    ],
+)
+def test_the_city_list_groups_the_thousands_of_its_count(
+    client, many_member_cities, address, written
+):
+    response = client.get(address)
+
+    assert written in response.content.decode()
+
+
+def test_the_statistics_group_the_thousands_of_their_totals(client, many_member_cities):
+    english = client.get("/statistics/").content.decode()
+    french = client.get("/fr/statistics/").content.decode()
+
+    assert 'id="total-member-cities">1,234<' in english
+    assert 'id="total-member-cities">1\xa0234<' in french
+    # The chart of cities by region writes its bar's value, and its table's, the same way.
+    assert ">1,234</text>" in english
+    assert "<td>1,234</td>" in english
