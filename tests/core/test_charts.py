@@ -7,6 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.utils import translation
 
 from core.charts import (
     BACKGROUND,
@@ -199,8 +200,6 @@ def test_an_empty_chart_draws_nothing_but_its_background():
 
 @pytest.mark.parametrize(("language", "written"), [("en", "12,345"), ("fr", "12\xa0345")])
 def test_values_in_the_thousands_are_grouped_as_the_language_groups_them(language, written):
-    from django.utils import translation
-
     chart = _chart(rows=[Row("Disaster risk reduction", (12_000, 345))])
     with translation.override(language):
         _bars, values = _boxes(_parse(chart.svg()))
