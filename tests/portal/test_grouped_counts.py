@@ -6,7 +6,7 @@ from django.core.cache import cache
 
 from cities.models import City
 from clusters.models import Cluster, ClusterMembership
-from tests.factories import CityFactory
+from tests.factories import CityFactory, StaffUserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -49,3 +49,14 @@ def test_the_statistics_group_the_thousands_of_their_totals(client, many_member_
     # The chart of cities by region writes its bar's value, and its table's, the same way.
     assert ">1,234</text>" in english
     assert "<td>1,234</td>" in english
+
+
+def test_the_editors_translation_queue_groups_the_thousands_of_each_count(
+    client, many_member_cities
+):
+    client.force_login(StaffUserFactory())
+
+    html = client.get("/editor/translations/", {"language": "fr", "type": "cities"}).content
+    html = html.decode()
+
+    assert '<span class="count">(1,234)</span>' in html
