@@ -56,7 +56,7 @@ def test_the_editors_translation_queue_groups_the_thousands_of_each_count(
 ):
     client.force_login(StaffUserFactory())
 
-    html = client.get("/editor/translations/", {"language": "fr", "type": "cities"}).content
+    html = client.get("/editor/translations/", {"language": "fr", "type": "cities.city"}).content
     html = html.decode()
 
     assert '<span class="count">(1,234)</span>' in html
