@@ -6,9 +6,11 @@ times a second, so the runner can tell when delivery stopped and whether anyone 
 
 It stands in for the mail server, which in production runs on another machine, so it should take
 as little of this machine as it can. It speaks just enough SMTP for smtplib (EHLO/HELO, MAIL,
-RCPT, DATA, RSET, NOOP, QUIT) and reads a message's data in one read up to its end mark. aiosmtpd,
-used before, read the data line by line, with a debug log call per line: 0.6 ms of CPU per
-digest email, a sixth of the machine's CPU while a digest was sent.
+RCPT, DATA, RSET, NOOP, QUIT), and offers PIPELINING as mail servers do: it answers commands in
+the order they come, however many arrive at once (core.smtp sends a message's envelope in one
+write). It reads a message's data in one read up to its end mark. aiosmtpd, used before, read
+the data line by line, with a debug log call per line: 0.6 ms of CPU per digest email, a sixth of
+the machine's CPU while a digest was sent.
 """
 
 import asyncio
@@ -73,7 +75,9 @@ async def session(reader, writer, counter: Counter) -> None:
             verb, _space, argument = line.rstrip(b"\r\n").partition(b" ")
             verb = verb.upper()
             if verb == b"EHLO":
-                writer.write(b"250-bench-sink\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n")
+                writer.write(
+                    b"250-bench-sink\r\n250-8BITMIME\r\n250-PIPELINING\r\n250 SMTPUTF8\r\n"
+                )
             elif verb in (b"HELO", b"NOOP"):
                 writer.write(b"250 OK\r\n")
             elif verb in (b"MAIL", b"RSET"):

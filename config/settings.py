@@ -456,6 +456,9 @@ STORAGES = {
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="filemail://")
 if EMAIL_CONFIG["EMAIL_BACKEND"] == "django.core.mail.backends.filebased.EmailBackend":
     EMAIL_CONFIG["EMAIL_FILE_PATH"] = env.str("EMAIL_FILE_PATH", default=str(VAR_DIR / "mail"))
+# Django's SMTP backend, pipelining the envelope when the server offers it (core.smtp).
+if EMAIL_CONFIG["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend":
+    EMAIL_CONFIG["EMAIL_BACKEND"] = "core.smtp.EmailBackend"
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="South-South Cities Clusters <noreply@localhost>"

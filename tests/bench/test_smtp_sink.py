@@ -1,6 +1,7 @@
 """The bench's SMTP sink counts what a Django mail connection sends it, and sees duplicates."""
 
 import json
+import smtplib
 import subprocess
 import sys
 import time
@@ -10,6 +11,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.core.mail.backends.smtp import EmailBackend
 
 from bench.tools import BASE_DIR, free_port
+from core.smtp import EmailBackend as PipeliningBackend
 
 
 @pytest.fixture
@@ -74,3 +76,23 @@ def test_it_sees_the_same_email_to_the_same_reader_twice(sink):
     state = read()
     assert state["messages"] == 3
     assert state["duplicates"] == 1
+
+
+def test_it_offers_pipelining_and_takes_envelopes_sent_at_once(sink):
+    port, read = sink
+    connection = PipeliningBackend(host="127.0.0.1", port=port, timeout=10)
+
+    sent = connection.send_messages(
+        [
+            _email("Weekly digest", ["official@example.org"], connection),
+            _email("Weekly digest", ["partner@example.org", "editor@example.org"], connection),
+        ]
+    )
+
+    state = read()
+    assert sent == 2
+    assert state["messages"] == 2
+    assert state["recipients"] == 3
+    with smtplib.SMTP("127.0.0.1", port, timeout=10) as client:
+        client.ehlo()
+        assert client.has_extn("pipelining")
