@@ -38,28 +38,36 @@ class _Pipelining:
         # One write for the whole envelope; the server answers each command in order.
         self.send("".join(f"{command}\r\n" for command in commands).encode("ascii"))
 
-        mail_code, mail_reply = self.getreply()
-        refused = {}
-        for address in to_addrs:
-            code, reply = self.getreply()
-            if code not in (250, 251):
-                refused[address] = (code, reply)
-        data_code, data_reply = self.getreply()
-        if 421 in (mail_code, data_code, *(code for code, _reply in refused.values())):
-            self.close()
+        # The replies, in the order of the commands. A 421 says the server is closing the
+        # connection: nothing follows it, and smtplib's exception for that command is raised.
+        replies = []
+        for _command in commands:
+            replies.append(self.getreply())
+            if replies[-1][0] == 421:
+                self.close()
+                break
+        (mail_code, mail_reply), *rcpt_replies = replies
+        data_code, data_reply = (
+            rcpt_replies.pop() if len(rcpt_replies) > len(to_addrs) else (None, b"")
+        )
+        refused = {
+            address: (code, reply)
+            for address, (code, reply) in zip(to_addrs, rcpt_replies, strict=False)
+            if code not in (250, 251)
+        }
+        if self.sock is None:  # closed on a 421
             if mail_code == 421:
                 raise smtplib.SMTPSenderRefused(mail_code, mail_reply, from_addr)
-            if refused:
+            if data_code is None:
                 raise smtplib.SMTPRecipientsRefused(refused)
             raise smtplib.SMTPDataError(data_code, data_reply)
 
-        failed = mail_code != 250 or len(refused) == len(to_addrs) or data_code != 354
-        if failed:
+        if mail_code != 250 or len(refused) == len(to_addrs) or data_code != 354:
             if data_code == 354:
                 # The server waits for a message we will not send: end it empty, then forget it.
                 self.send(b"." + CRLF)
                 self.getreply()
-            self.rset()
+            self._rset()  # as smtplib: a server gone by now does not hide the refusal
             if mail_code != 250:
                 raise smtplib.SMTPSenderRefused(mail_code, mail_reply, from_addr)
             if len(refused) == len(to_addrs):
@@ -76,7 +84,7 @@ class _Pipelining:
             if code == 421:
                 self.close()
             else:
-                self.rset()
+                self._rset()
             raise smtplib.SMTPDataError(code, reply)
         return refused
 

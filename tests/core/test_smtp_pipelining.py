@@ -18,6 +18,10 @@ from core.smtp import EmailBackend
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
+class _Closing(Exception):
+    """The server answered 421: it says goodbye and closes the connection."""
+
+
 class FakeMailServer:
     """A one-connection SMTP server on a thread, answering from a script.
 
@@ -47,40 +51,52 @@ class FakeMailServer:
             write = connection.sendall
             write(b"220 fake ESMTP\r\n")
             envelope = []
-            while line := lines.readline():
-                command = line.rstrip(b"\r\n").decode()
-                self.commands.append(command)
-                verb = command.split(" ", 1)[0].split(":", 1)[0].upper()
-                if verb == "EHLO":
-                    extensions = ["250-fake", "250-8BITMIME"]
-                    if self.pipelining:
-                        extensions.append("250-PIPELINING")
-                    write(("\r\n".join(extensions) + "\r\n250 SIZE 1000000\r\n").encode())
-                elif verb in ("MAIL", "RCPT", "DATA"):
-                    envelope.append(command)
-                    if self.pipelining and verb != "DATA":
-                        continue  # answered together once DATA has come
-                    self._answer_envelope(envelope, write, lines)
-                    envelope = []
-                elif verb == "RSET":
-                    write(b"250 Reset\r\n")
-                elif verb == "QUIT":
-                    write(b"221 Bye\r\n")
-                    return
-                else:
-                    write(b"500 What\r\n")
+            try:
+                self._converse(lines, write, envelope)
+            except _Closing:
+                return
+
+    def _converse(self, lines, write, envelope):
+        while line := lines.readline():
+            command = line.rstrip(b"\r\n").decode()
+            self.commands.append(command)
+            verb = command.split(" ", 1)[0].split(":", 1)[0].upper()
+            if verb == "EHLO":
+                extensions = ["250-fake", "250-8BITMIME"]
+                if self.pipelining:
+                    extensions.append("250-PIPELINING")
+                write(("\r\n".join(extensions) + "\r\n250 SIZE 1000000\r\n").encode())
+            elif verb in ("MAIL", "RCPT", "DATA"):
+                envelope.append(command)
+                if self.pipelining and verb != "DATA":
+                    continue  # answered together once DATA has come
+                self._answer_envelope(envelope, write, lines)
+                envelope = []
+            elif verb == "RSET":
+                write(b"250 Reset\r\n")
+            elif verb == "QUIT":
+                write(b"221 Bye\r\n")
+                return
+            else:
+                write(b"500 What\r\n")
+
+    @staticmethod
+    def _answer(write, reply):
+        write(reply.encode() + b"\r\n")
+        if reply.startswith("421"):
+            raise _Closing
 
     def _answer_envelope(self, envelope, write, lines):
         for command in envelope:
             # smtplib writes its verbs in lower case ("mail FROM:"), the backend in upper.
             if command.upper().startswith("MAIL"):
-                write(self._reply("MAIL", "250 Sender OK").encode() + b"\r\n")
+                self._answer(write, self._reply("MAIL", "250 Sender OK"))
             elif command.upper().startswith("RCPT"):
                 address = command.split("<", 1)[1].split(">", 1)[0]
-                write(self._reply(address, "250 Recipient OK").encode() + b"\r\n")
+                self._answer(write, self._reply(address, "250 Recipient OK"))
             else:
                 data_reply = self._reply("DATA", "354 Go ahead")
-                write(data_reply.encode() + b"\r\n")
+                self._answer(write, data_reply)
                 if data_reply.startswith("354"):
                     self._read_message(write, lines)
 
@@ -91,7 +107,7 @@ class FakeMailServer:
             content.append(line[1:] if line.startswith(b"..") else line)
         if content:
             self.messages.append(b"".join(content))
-        write(self._reply("END", "250 Queued").encode() + b"\r\n")
+        self._answer(write, self._reply("END", "250 Queued"))
 
     @property
     def verbs(self) -> list[str]:
@@ -200,17 +216,27 @@ def test_a_refused_message_raises_a_data_error(server_with):
     assert "RSET" in server.verbs
 
 
-def test_a_server_shutting_down_closes_the_connection(server_with):
-    server = server_with(replies={"MAIL": "421 Shutting down", "DATA": "421 Shutting down"})
+@pytest.mark.parametrize(
+    ("replies", "error"),
+    [
+        ({"MAIL": "421 Shutting down"}, smtplib.SMTPSenderRefused),
+        ({"official@tripoli.example": "421 Shutting down"}, smtplib.SMTPRecipientsRefused),
+        ({"DATA": "421 Shutting down"}, smtplib.SMTPDataError),
+    ],
+)
+def test_a_server_shutting_down_raises_smtplibs_error_and_closes_the_connection(
+    server_with, replies, error
+):
+    server = server_with(replies=replies)
     backend = EmailBackend(host="127.0.0.1", port=server.port, timeout=5)
-    message = EmailMessage("Digest", "Body", "noreply@cities.example", ["a@tripoli.example"])
+    message = EmailMessage("Digest", "Body", "noreply@cities.example", ["official@tripoli.example"])
 
     backend.open()
-    with pytest.raises(smtplib.SMTPSenderRefused) as refused:
+    with pytest.raises(error):
         backend.connection.sendmail(message.from_email, message.to, message.message().as_bytes())
 
-    assert refused.value.smtp_code == 421
     assert backend.connection.sock is None  # closed, as smtplib closes it on a 421
+    assert server.messages == []
 
 
 @pytest.mark.parametrize("address", ["smtp://mail.example:25", "smtp+ssl://mail.example:465"])
