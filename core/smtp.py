@@ -7,10 +7,13 @@ costs two waits instead of four. A digest is 100,000 messages sent one after ano
 connections; in its profile, smtplib's `sendmail` was 29 % of a pool process's time, half of it
 waiting for replies. A server that does not advertise it gets smtplib's own conversation.
 
-The replies are read in order, and a refusal raises smtplib's own exception, as `sendmail` does:
-the sender refused (`SMTPSenderRefused`), every recipient refused (`SMTPRecipientsRefused`), the
-data refused (`SMTPDataError`). When the server accepts DATA although something before it was
-refused, an empty message ends it (`.`) and RSET forgets the transaction, so nothing is sent.
+What a refusal raises is what smtplib would raise for the same replies, decided in smtplib's
+order (the sender, then the recipients, then DATA), since the outbox tells a retry from a
+permanent failure by it (notifications.delivery.is_transient): the sender refused
+(`SMTPSenderRefused`), a recipient answered 421 or every recipient refused
+(`SMTPRecipientsRefused`), the data refused (`SMTPDataError`). A refusal the server follows by
+hanging up is still that refusal. After a refusal, RSET forgets the transaction; a 421 (the
+server is closing) closes the connection.
 """
 
 import smtplib
@@ -18,6 +21,33 @@ import smtplib
 from django.core.mail.backends.smtp import EmailBackend as DjangoSMTPBackend
 
 CRLF = b"\r\n"
+# RFC 2920 (3.1): a client that writes a group of commands without reading the replies keeps
+# the group within the TCP send window, or both ends may block writing. An envelope larger than
+# this (hundreds of recipients) goes the unpipelined way; an outbox email has one recipient.
+MAX_PIPELINED_BYTES = 4000
+ACCEPTED_RECIPIENT = (250, 251)
+
+
+def _refusal(replies, from_addr, to_addrs) -> smtplib.SMTPException | None:
+    """smtplib's exception for these replies to MAIL, the RCPTs and DATA (as many as were
+    read), or None when they let the message be sent, or when they are cut short before they
+    say (the caller then raises the disconnection)."""
+    (mail_code, mail_reply), *rest = replies
+    if mail_code != 250:
+        return smtplib.SMTPSenderRefused(mail_code, mail_reply, from_addr)
+    refused = {}
+    for address, (code, reply) in zip(to_addrs, rest, strict=False):
+        if code not in ACCEPTED_RECIPIENT:
+            refused[address] = (code, reply)
+        if code == 421:
+            return smtplib.SMTPRecipientsRefused(refused)
+    if len(rest) < len(to_addrs):
+        return None
+    if len(refused) == len(to_addrs):
+        return smtplib.SMTPRecipientsRefused(refused)
+    if len(rest) > len(to_addrs) and rest[-1][0] != 354:
+        return smtplib.SMTPDataError(*rest[-1])
+    return None
 
 
 class _Pipelining:
@@ -25,54 +55,43 @@ class _Pipelining:
 
     def sendmail(self, from_addr, to_addrs, msg, mail_options=(), rcpt_options=()):
         self.ehlo_or_helo_if_needed()
-        if not self.has_extn("pipelining") or mail_options or rcpt_options:
-            return super().sendmail(from_addr, to_addrs, msg, mail_options, rcpt_options)
-        if isinstance(msg, str):
-            msg = smtplib._fix_eols(msg).encode("ascii")
         if isinstance(to_addrs, str):
             to_addrs = [to_addrs]
-        mail_parameters = f" size={len(msg)}" if self.has_extn("size") else ""
-        commands = [f"MAIL FROM:{smtplib.quoteaddr(from_addr)}{mail_parameters}"]
+        if isinstance(msg, str):
+            msg = smtplib._fix_eols(msg).encode("ascii")
+        size = f" size={len(msg)}" if self.has_extn("size") else ""
+        commands = [f"MAIL FROM:{smtplib.quoteaddr(from_addr)}{size}"]
         commands += [f"RCPT TO:{smtplib.quoteaddr(address)}" for address in to_addrs]
         commands.append("DATA")
-        # One write for the whole envelope; the server answers each command in order.
-        self.send("".join(f"{command}\r\n" for command in commands).encode("ascii"))
+        envelope = "".join(f"{command}\r\n" for command in commands)
+        if (
+            not self.has_extn("pipelining")
+            or mail_options
+            or rcpt_options
+            or len(envelope) > MAX_PIPELINED_BYTES
+            # smtplib refuses a line break inside a command, or a command not in ASCII: let it.
+            or any("\r" in command or "\n" in command for command in commands)
+            or not envelope.isascii()
+        ):
+            return super().sendmail(from_addr, to_addrs, msg, mail_options, rcpt_options)
 
-        # The replies, in the order of the commands. A 421 says the server is closing the
-        # connection: nothing follows it, and smtplib's exception for that command is raised.
-        replies = []
-        for _command in commands:
-            replies.append(self.getreply())
-            if replies[-1][0] == 421:
-                self.close()
-                break
-        (mail_code, mail_reply), *rcpt_replies = replies
-        data_code, data_reply = (
-            rcpt_replies.pop() if len(rcpt_replies) > len(to_addrs) else (None, b"")
-        )
-        refused = {
-            address: (code, reply)
-            for address, (code, reply) in zip(to_addrs, rcpt_replies, strict=False)
-            if code not in (250, 251)
-        }
-        if self.sock is None:  # closed on a 421
-            if mail_code == 421:
-                raise smtplib.SMTPSenderRefused(mail_code, mail_reply, from_addr)
-            if data_code is None:
-                raise smtplib.SMTPRecipientsRefused(refused)
-            raise smtplib.SMTPDataError(data_code, data_reply)
-
-        if mail_code != 250 or len(refused) == len(to_addrs) or data_code != 354:
-            if data_code == 354:
-                # The server waits for a message we will not send: end it empty, then forget it.
-                self.send(b"." + CRLF)
-                self.getreply()
-            self._rset()  # as smtplib: a server gone by now does not hide the refusal
-            if mail_code != 250:
-                raise smtplib.SMTPSenderRefused(mail_code, mail_reply, from_addr)
-            if len(refused) == len(to_addrs):
-                raise smtplib.SMTPRecipientsRefused(refused)
-            raise smtplib.SMTPDataError(data_code, data_reply)
+        self.send(envelope.encode("ascii"))  # the server answers each command in order
+        replies, disconnected = [], None
+        try:
+            for _command in commands:
+                replies.append(self.getreply())
+                if replies[-1][0] == 421:  # the server is closing: nothing follows
+                    self.close()
+                    break
+        except smtplib.SMTPServerDisconnected as error:  # getreply has closed the connection
+            disconnected = error
+        refusal = _refusal(replies, from_addr, to_addrs) if replies else None
+        if refusal is None and (disconnected or self.sock is None):
+            raise disconnected or smtplib.SMTPServerDisconnected("Connection closed (421)")
+        if refusal is not None:
+            if self.sock is not None:
+                self._forget_transaction(replies[1:-1], data_accepted=replies[-1][0] == 354)
+            raise refusal
 
         # As smtplib.SMTP.data: a line that starts with a dot gets a second one, then the end mark.
         content = smtplib._quote_periods(msg)
@@ -86,7 +105,28 @@ class _Pipelining:
             else:
                 self._rset()
             raise smtplib.SMTPDataError(code, reply)
-        return refused
+        return {
+            address: (code, reply)
+            for address, (code, reply) in zip(to_addrs, replies[1:-1], strict=True)
+            if code not in ACCEPTED_RECIPIENT
+        }
+
+    def _forget_transaction(self, recipient_replies, *, data_accepted):
+        """After a refusal, leave the connection ready for the next message, delivering nothing."""
+        if data_accepted:
+            if any(code in ACCEPTED_RECIPIENT for code, _reply in recipient_replies):
+                # A server that took a recipient and DATA after refusing the sender: ending the
+                # data, even empty, could deliver it; a transaction never ended is not delivered
+                # (RFC 5321, 4.1.1.4), so the connection goes instead.
+                self.close()
+                return
+            # Every recipient refused, DATA taken all the same: end it empty (RFC 2920, 3.1).
+            try:
+                self.send(b"." + CRLF)
+                self.getreply()
+            except smtplib.SMTPServerDisconnected:
+                return
+        self._rset()  # as smtplib: a server gone by now does not hide the refusal
 
 
 class PipeliningSMTP(_Pipelining, smtplib.SMTP):

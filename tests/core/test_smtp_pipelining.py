@@ -1,5 +1,6 @@
 """The SMTP backend sends a message's envelope in one write to a server that offers PIPELINING,
-keeps smtplib's conversation with one that does not, and reports refusals as smtplib does."""
+keeps smtplib's conversation with one that does not, and reports refusals as smtplib does (the
+outbox decides from them whether to try again)."""
 
 import email
 import os
@@ -14,12 +15,16 @@ import pytest
 from django.core.mail import EmailMessage
 
 from core.smtp import EmailBackend
+from notifications.delivery import is_transient
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+SENDER = "noreply@cities.example"
+OFFICIAL = "official@tripoli.example"
+PARTNER = "partner@shenzhen.example"
 
 
-class _Closing(Exception):
-    """The server answered 421: it says goodbye and closes the connection."""
+class _HangUp(Exception):
+    """The server closes the connection after its reply."""
 
 
 class FakeMailServer:
@@ -27,91 +32,114 @@ class FakeMailServer:
 
     Offering PIPELINING, it reads the whole envelope (MAIL, the RCPTs, DATA) before it answers
     any of it, as a server may: a client that waited for the reply to MAIL would wait forever
-    (the socket's timeout ends the test). `replies` overrides the answer to a verb ("MAIL",
-    "DATA", "END" for the end of the data) or to a recipient's RCPT.
+    (the socket's timeout ends the test). Not offering it, it refuses a command that arrives
+    before the previous one was answered ("554 synchronization error", as Exim does).
+
+    `replies` overrides the answer to a verb ("MAIL", "DATA", "END" for the end of the data) or
+    to a recipient's RCPT; after a 421, or a reply whose key is in `hang_up_after`, it closes.
     """
 
-    def __init__(self, *, pipelining=True, replies=None):
+    def __init__(self, *, pipelining=True, replies=None, hang_up_after=()):
         self.pipelining = pipelining
         self.replies = replies or {}
+        self.hang_up_after = set(hang_up_after)
         self.commands: list[str] = []
         self.messages: list[bytes] = []
+        self.empty_messages = 0
+        self.abandoned_data = False
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         self.thread = threading.Thread(target=self._serve, daemon=True)
         self.thread.start()
 
-    def _reply(self, key, default):
-        return self.replies.get(key, default)
+    @property
+    def verbs(self) -> list[str]:
+        return [command.split(" ", 1)[0].split(":", 1)[0].upper() for command in self.commands]
 
     def _serve(self):
         connection, _address = self.listener.accept()
         connection.settimeout(10)
-        with connection, connection.makefile("rb") as lines:
-            write = connection.sendall
-            write(b"220 fake ESMTP\r\n")
-            envelope = []
+        self.buffer = b""
+        with connection:
+            self.socket = connection
+            connection.sendall(b"220 fake ESMTP\r\n")
             try:
-                self._converse(lines, write, envelope)
-            except _Closing:
+                self._converse()
+            except (_HangUp, OSError):  # OSError: the client went without QUIT
                 return
 
-    def _converse(self, lines, write, envelope):
-        while line := lines.readline():
-            command = line.rstrip(b"\r\n").decode()
+    def _line(self) -> bytes:
+        while b"\r\n" not in self.buffer:
+            chunk = self.socket.recv(65536)
+            if not chunk:
+                raise _HangUp
+            self.buffer += chunk
+        line, self.buffer = self.buffer.split(b"\r\n", 1)
+        return line
+
+    def _answer(self, key, default):
+        reply = self.replies.get(key, default)
+        self.socket.sendall(reply.encode() + b"\r\n")
+        if reply.startswith("421") or key in self.hang_up_after:
+            raise _HangUp
+
+    def _converse(self):
+        envelope = []
+        while True:
+            command = self._line().decode()
             self.commands.append(command)
             verb = command.split(" ", 1)[0].split(":", 1)[0].upper()
-            if verb == "EHLO":
-                extensions = ["250-fake", "250-8BITMIME"]
-                if self.pipelining:
-                    extensions.append("250-PIPELINING")
-                write(("\r\n".join(extensions) + "\r\n250 SIZE 1000000\r\n").encode())
-            elif verb in ("MAIL", "RCPT", "DATA"):
+            if verb in ("MAIL", "RCPT", "DATA"):
                 envelope.append(command)
+                if not self.pipelining and self.buffer:
+                    self.socket.sendall(b"554 Synchronization error\r\n")
+                    raise _HangUp
                 if self.pipelining and verb != "DATA":
                     continue  # answered together once DATA has come
-                self._answer_envelope(envelope, write, lines)
+                self._answer_envelope(envelope)
                 envelope = []
+            elif verb == "EHLO":
+                extensions = ["250-fake", "250-8BITMIME", "250 SIZE 1000000"]
+                if self.pipelining:
+                    extensions.insert(1, "250-PIPELINING")
+                self.socket.sendall(("\r\n".join(extensions) + "\r\n").encode())
             elif verb == "RSET":
-                write(b"250 Reset\r\n")
+                self.socket.sendall(b"250 Reset\r\n")
             elif verb == "QUIT":
-                write(b"221 Bye\r\n")
+                self.socket.sendall(b"221 Bye\r\n")
                 return
             else:
-                write(b"500 What\r\n")
+                self.socket.sendall(b"500 What\r\n")
 
-    @staticmethod
-    def _answer(write, reply):
-        write(reply.encode() + b"\r\n")
-        if reply.startswith("421"):
-            raise _Closing
-
-    def _answer_envelope(self, envelope, write, lines):
+    def _answer_envelope(self, envelope):
         for command in envelope:
             # smtplib writes its verbs in lower case ("mail FROM:"), the backend in upper.
-            if command.upper().startswith("MAIL"):
-                self._answer(write, self._reply("MAIL", "250 Sender OK"))
-            elif command.upper().startswith("RCPT"):
+            verb = command[:4].upper()
+            if verb == "MAIL":
+                self._answer("MAIL", "250 Sender OK")
+            elif verb == "RCPT":
                 address = command.split("<", 1)[1].split(">", 1)[0]
-                self._answer(write, self._reply(address, "250 Recipient OK"))
+                self._answer(address, "250 Recipient OK")
             else:
-                data_reply = self._reply("DATA", "354 Go ahead")
-                self._answer(write, data_reply)
-                if data_reply.startswith("354"):
-                    self._read_message(write, lines)
+                self._answer("DATA", "354 Go ahead")
+                if self.replies.get("DATA", "354").startswith("354"):
+                    self._read_message()
 
-    def _read_message(self, write, lines):
+    def _read_message(self):
         content = []
-        while (line := lines.readline()) != b".\r\n":
-            # A dot the client doubled at a line's start goes (RFC 5321, 4.5.2).
-            content.append(line[1:] if line.startswith(b"..") else line)
-        if content:
+        try:
+            while (line := self._line()) != b".":
+                # A dot the client doubled at a line's start goes (RFC 5321, 4.5.2).
+                content.append((line[1:] if line.startswith(b"..") else line) + b"\r\n")
+        except _HangUp:
+            self.abandoned_data = True  # never ended: not delivered
+            raise
+        queued = self.replies.get("END", "250").startswith("250")
+        if content and queued:
             self.messages.append(b"".join(content))
-        self._answer(write, self._reply("END", "250 Queued"))
-
-    @property
-    def verbs(self) -> list[str]:
-        return [command.split(" ", 1)[0].split(":", 1)[0].upper() for command in self.commands]
+        elif not content:
+            self.empty_messages += 1
+        self._answer("END", "250 Queued")
 
     def close(self):
         self.thread.join(timeout=10)
@@ -131,23 +159,26 @@ def server_with():
         server.close()
 
 
-def _send(server, *, to=("official@tripoli.example",), body="Weekly digest"):
+def _message(to=(OFFICIAL,), body="Weekly digest") -> EmailMessage:
+    return EmailMessage("Your weekly digest", body, SENDER, list(to))
+
+
+def _open(server):
     backend = EmailBackend(host="127.0.0.1", port=server.port, timeout=5)
-    message = EmailMessage(
-        subject="Your weekly digest",
-        body=body,
-        from_email="noreply@cities.example",
-        to=list(to),
-        connection=backend,
-    )
-    return message.send()
+    backend.open()
+    return backend.connection
+
+
+def _sendmail(connection, message):
+    return connection.sendmail(SENDER, message.to, message.message().as_bytes())
 
 
 def test_it_sends_the_envelope_at_once_to_a_server_that_offers_pipelining(server_with):
     server = server_with()
     body = "Bonjour Tripoli,\n.\n..two dots\nالنشرة الأسبوعية\n"
+    backend = EmailBackend(host="127.0.0.1", port=server.port, timeout=5)
 
-    sent = _send(server, to=["official@tripoli.example", "partner@shenzhen.example"], body=body)
+    sent = backend.send_messages([_message(to=[OFFICIAL, PARTNER], body=body)])
 
     assert sent == 1
     assert server.verbs[1:] == ["MAIL", "RCPT", "RCPT", "DATA", "QUIT"]
@@ -160,83 +191,135 @@ def test_it_sends_the_envelope_at_once_to_a_server_that_offers_pipelining(server
 
 def test_it_keeps_smtplibs_conversation_with_a_server_without_pipelining(server_with):
     server = server_with(pipelining=False)
+    backend = EmailBackend(host="127.0.0.1", port=server.port, timeout=5)
 
-    assert _send(server) == 1
+    assert backend.send_messages([_message(), _message(to=[PARTNER])]) == 2
 
-    assert len(server.messages) == 1
-    assert server.verbs[1:] == ["MAIL", "RCPT", "DATA", "QUIT"]
+    assert len(server.messages) == 2
+    assert server.verbs[1:] == ["MAIL", "RCPT", "DATA", "MAIL", "RCPT", "DATA", "QUIT"]
 
 
 def test_a_message_goes_to_the_recipients_the_server_accepts(server_with):
-    server = server_with(replies={"gone@shenzhen.example": "550 No such user"})
+    server = server_with(replies={PARTNER: "550 No such user"})
+    connection = _open(server)
 
-    assert _send(server, to=["official@tripoli.example", "gone@shenzhen.example"]) == 1
+    refused = _sendmail(connection, _message(to=[OFFICIAL, PARTNER]))
+    connection.quit()
 
+    assert refused == {PARTNER: (550, b"No such user")}  # what smtplib returns
     assert len(server.messages) == 1
 
 
-@pytest.mark.parametrize(
-    "data_reply",
-    [
-        "554 No valid recipients",  # what RFC 2920 asks of the server
-        "354 Go ahead",  # a server that takes DATA all the same: the client ends it empty
-    ],
-)
-def test_every_recipient_refused_raises_and_sends_nothing(server_with, data_reply):
-    server = server_with(
-        replies={"official@tripoli.example": "550 No such user", "DATA": data_reply}
-    )
-
-    with pytest.raises(smtplib.SMTPRecipientsRefused) as refused:
-        _send(server)
-
-    assert refused.value.recipients == {"official@tripoli.example": (550, b"No such user")}
-    assert server.messages == []
-    assert "RSET" in server.verbs
-
-
-def test_a_refused_sender_raises_and_sends_nothing(server_with):
-    server = server_with(replies={"MAIL": "550 Sender rejected", "DATA": "503 No sender"})
-
-    with pytest.raises(smtplib.SMTPSenderRefused) as refused:
-        _send(server)
-
-    assert refused.value.smtp_code == 550
-    assert server.messages == []
-    assert "RSET" in server.verbs
-
-
-def test_a_refused_message_raises_a_data_error(server_with):
-    server = server_with(replies={"END": "552 Message too big"})
-
-    with pytest.raises(smtplib.SMTPDataError) as refused:
-        _send(server)
-
-    assert refused.value.smtp_code == 552
-    assert "RSET" in server.verbs
+def _outcome(server):
+    """What sending one message to OFFICIAL raises, and whether the same connection then
+    delivers the next message (what the outbox does with the rest of a batch)."""
+    connection = _open(server)
+    with pytest.raises(smtplib.SMTPException) as raised:
+        _sendmail(connection, _message())
+    next_delivered = False
+    if connection.sock is not None:
+        server.replies = {}
+        _sendmail(connection, _message(to=[PARTNER]))
+        next_delivered = True
+        connection.quit()
+    return raised.value, next_delivered
 
 
 @pytest.mark.parametrize(
-    ("replies", "error"),
+    ("replies", "error", "code"),
     [
-        ({"MAIL": "421 Shutting down"}, smtplib.SMTPSenderRefused),
-        ({"official@tripoli.example": "421 Shutting down"}, smtplib.SMTPRecipientsRefused),
-        ({"DATA": "421 Shutting down"}, smtplib.SMTPDataError),
+        ({"MAIL": "550 Sender rejected", "DATA": "503 No sender"}, smtplib.SMTPSenderRefused, 550),
+        ({OFFICIAL: "550 No such user", "DATA": "554 No valid recipients"}, None, 550),
+        ({"END": "552 Message too big"}, smtplib.SMTPDataError, 552),
+        ({"DATA": "451 Try again"}, smtplib.SMTPDataError, 451),
     ],
 )
-def test_a_server_shutting_down_raises_smtplibs_error_and_closes_the_connection(
-    server_with, replies, error
+def test_a_refusal_raises_smtplibs_error_and_the_connection_goes_on(
+    server_with, replies, error, code
 ):
     server = server_with(replies=replies)
-    backend = EmailBackend(host="127.0.0.1", port=server.port, timeout=5)
-    message = EmailMessage("Digest", "Body", "noreply@cities.example", ["official@tripoli.example"])
 
-    backend.open()
-    with pytest.raises(error):
-        backend.connection.sendmail(message.from_email, message.to, message.message().as_bytes())
+    refusal, next_delivered = _outcome(server)
 
-    assert backend.connection.sock is None  # closed, as smtplib closes it on a 421
+    if error is None:
+        assert isinstance(refusal, smtplib.SMTPRecipientsRefused)
+        assert refusal.recipients == {OFFICIAL: (code, b"No such user")}
+    else:
+        assert isinstance(refusal, error)
+        assert refusal.smtp_code == code
+    assert is_transient(refusal) == (code < 500)
+    assert "RSET" in server.verbs
+    assert next_delivered
+    assert len(server.messages) == 1  # the next message only
+
+
+def test_every_recipient_refused_but_data_taken_ends_it_empty_and_delivers_nothing(server_with):
+    server = server_with(replies={OFFICIAL: "550 No such user"})  # DATA answered 354 all the same
+
+    refusal, next_delivered = _outcome(server)
+
+    assert isinstance(refusal, smtplib.SMTPRecipientsRefused)
+    assert server.empty_messages == 1  # ended at once, as RFC 2920 asks
+    assert next_delivered
+    assert len(server.messages) == 1
+
+
+def test_a_server_that_takes_a_recipient_after_refusing_the_sender_gets_no_message(server_with):
+    server = server_with(replies={"MAIL": "550 Sender rejected"})  # RCPT and DATA taken
+
+    refusal, next_delivered = _outcome(server)
+
+    assert isinstance(refusal, smtplib.SMTPSenderRefused)
+    assert refusal.smtp_code == 550
+    assert not next_delivered  # the connection was dropped rather than the data ended
+    server.close()
+    assert server.abandoned_data
     assert server.messages == []
+    assert server.empty_messages == 0
+
+
+@pytest.mark.parametrize(
+    ("replies", "hang_up_after", "error", "code"),
+    [
+        # A refusal, then the server hangs up (Exim's "drop"): still the refusal, as smtplib.
+        ({"MAIL": "550 Sender rejected"}, {"MAIL"}, smtplib.SMTPSenderRefused, 550),
+        ({OFFICIAL: "550 No such user"}, {OFFICIAL}, smtplib.SMTPRecipientsRefused, 550),
+        # 421: the server is closing. smtplib's error is that of the first command refused.
+        ({"MAIL": "421 Shutting down"}, (), smtplib.SMTPSenderRefused, 421),
+        ({OFFICIAL: "421 Shutting down"}, (), smtplib.SMTPRecipientsRefused, 421),
+        ({"DATA": "421 Shutting down"}, (), smtplib.SMTPDataError, 421),
+        ({"MAIL": "550 Sender rejected", OFFICIAL: "421 Too many errors"}, (), None, 550),
+    ],
+)
+def test_a_server_hanging_up_raises_smtplibs_error_for_the_first_refusal(
+    server_with, replies, hang_up_after, error, code
+):
+    server = server_with(replies=replies, hang_up_after=hang_up_after)
+
+    refusal, next_delivered = _outcome(server)
+
+    assert isinstance(refusal, error or smtplib.SMTPSenderRefused)
+    if isinstance(refusal, smtplib.SMTPRecipientsRefused):
+        assert refusal.recipients[OFFICIAL][0] == code
+    else:
+        assert refusal.smtp_code == code
+    # The outbox retries a 421 and gives up on a 550, whatever the server did next.
+    assert is_transient(refusal) == (code == 421)
+    assert not next_delivered
+    assert server.messages == []
+
+
+def test_a_large_envelope_goes_the_unpipelined_way(server_with):
+    server = server_with()
+    recipients = [f"reader{number}@tripoli.example" for number in range(200)]
+    connection = _open(server)
+    server.pipelining = False  # from here on, a command sent before a reply is refused
+
+    assert _sendmail(connection, _message(to=recipients)) == {}
+    connection.quit()
+
+    assert server.verbs.count("RCPT") == 200
+    assert len(server.messages) == 1
 
 
 @pytest.mark.parametrize("address", ["smtp://mail.example:25", "smtp+ssl://mail.example:465"])
