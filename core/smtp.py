@@ -28,20 +28,18 @@ MAX_PIPELINED_BYTES = 4000
 ACCEPTED_RECIPIENT = (250, 251)
 
 
-def _refusal(replies, from_addr, to_addrs) -> smtplib.SMTPException | None:
-    """smtplib's exception for these replies to MAIL, the RCPTs and DATA (as many as were
-    read), or None when they let the message be sent, or when they are cut short before they
-    say (the caller then raises the disconnection)."""
+def _refusal(replies, refused, from_addr, to_addrs) -> smtplib.SMTPException | None:
+    """smtplib's exception for these replies to MAIL, the RCPTs and DATA (as many as were read;
+    reading stops at a 421) and the recipients they refused, or None when they let the message
+    be sent, or when they are cut short before they say (the caller then raises the
+    disconnection)."""
     (mail_code, mail_reply), *rest = replies
     if mail_code != 250:
         return smtplib.SMTPSenderRefused(mail_code, mail_reply, from_addr)
-    refused = {}
-    for address, (code, reply) in zip(to_addrs, rest, strict=False):
-        if code not in ACCEPTED_RECIPIENT:
-            refused[address] = (code, reply)
-        if code == 421:
-            return smtplib.SMTPRecipientsRefused(refused)
-    if len(rest) < len(to_addrs):
+    recipient_codes = [code for code, _reply in rest[: len(to_addrs)]]
+    if 421 in recipient_codes:
+        return smtplib.SMTPRecipientsRefused(refused)
+    if len(recipient_codes) < len(to_addrs):
         return None
     if len(refused) == len(to_addrs):
         return smtplib.SMTPRecipientsRefused(refused)
@@ -85,7 +83,13 @@ class _Pipelining:
                     break
         except smtplib.SMTPServerDisconnected as error:  # getreply has closed the connection
             disconnected = error
-        refusal = _refusal(replies, from_addr, to_addrs) if replies else None
+        # zip stops at the replies read: the RCPTs' come before DATA's.
+        refused = {
+            address: (code, reply)
+            for address, (code, reply) in zip(to_addrs, replies[1:], strict=False)
+            if code not in ACCEPTED_RECIPIENT
+        }
+        refusal = _refusal(replies, refused, from_addr, to_addrs) if replies else None
         if refusal is None and (disconnected or self.sock is None):
             raise disconnected or smtplib.SMTPServerDisconnected("Connection closed (421)")
         if refusal is not None:
@@ -105,11 +109,7 @@ class _Pipelining:
             else:
                 self._rset()
             raise smtplib.SMTPDataError(code, reply)
-        return {
-            address: (code, reply)
-            for address, (code, reply) in zip(to_addrs, replies[1:-1], strict=True)
-            if code not in ACCEPTED_RECIPIENT
-        }
+        return refused
 
     def _forget_transaction(self, recipient_replies, *, data_accepted):
         """After a refusal, leave the connection ready for the next message, delivering nothing."""
