@@ -1,45 +1,57 @@
 import django_filters
-from django.forms.models import ModelChoiceIterator
+from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from cities.filters import country_filter
-from core.filters import LinkedChoiceFilter, ListFilterSet, slug_filter
+from core.filters import LinkedChoiceFilter, ListFilterSet, SuggestionBox, slug_filter
 
 from .models import Organization, OrganizationKind
 
 
-class _OrganizationOptions(ModelChoiceIterator):
-    """Each option from an organization's slug, name and acronym: a list page offers every
-    organization, and building a model instance for each of 262 was 4 ms of the pilots list.
+class OrganizationField(django_filters.fields.ModelChoiceField):
+    """An organization named by its slug (links, the API), its name or its acronym.
 
-    An option shows what `Organization.__str__` shows (the acronym, else the name), in the
-    alphabetical order of what it shows: sorted by name, an acronym that does not start with its
-    name's first letter stood where nobody looking for it would look."""
+    A page shows a text box with suggestions from `/partners/names/`, not a select of every
+    organization: at 262 organizations the select was 13 kB of the pilots page's 43 kB, and it
+    grows with every partner that joins, for readers on slow connections. Typed without the
+    suggestions, a name or an acronym that one organization bears is enough.
+    """
 
-    def __iter__(self):
-        if self.field.empty_label is not None:
-            yield ("", self.field.empty_label)
-        options = [
-            (slug, acronym or name)
-            for slug, name, acronym in self.queryset.values_list("slug", "name", "acronym")
-        ]
-        yield from sorted(options, key=lambda option: (option[1].casefold(), option[0]))
+    widget = SuggestionBox(url=reverse_lazy("partners:names"), key="partners")
 
-
-class _OrganizationChoiceField(django_filters.fields.ModelChoiceField):
-    iterator = _OrganizationOptions
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        value = str(value).strip()
+        found = self.queryset.filter(slug=value).first()
+        if found is not None:
+            return found
+        named = list(self.queryset.filter(Q(name__iexact=value) | Q(acronym__iexact=value))[:2])
+        if len(named) == 1:
+            return named[0]
+        if named:
+            raise ValidationError(
+                _("Several organizations are called %(name)s: choose one from the suggestions."),
+                code="ambiguous",
+                params={"name": value},
+            )
+        raise ValidationError(
+            _("No organization is called %(name)s."), code="invalid_choice", params={"name": value}
+        )
 
 
 class OrganizationChoiceFilter(LinkedChoiceFilter):
-    field_class = _OrganizationChoiceField
+    field_class = OrganizationField
 
 
-def organization_filter(*, label, field_name, empty_label, help_text="Organization slug."):
+def organization_filter(*, label, field_name, help_text="Organization slug."):
     return slug_filter(
         label,
         field_name=field_name,
         queryset=Organization.objects.order_by(),
-        empty_label=empty_label,
+        empty_label=None,  # a text box: nothing typed is any organization
         help_text=help_text,
         filter_class=OrganizationChoiceFilter,
     )

@@ -5,5 +5,6 @@ from .editors import ORGANIZATION_EDITOR
 
 urlpatterns = [
     path("", views.partner_list, name="list"),
+    path("names/", views.partner_names, name="names"),
     *ORGANIZATION_EDITOR.urls(),
 ]

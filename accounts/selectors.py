@@ -1,4 +1,5 @@
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.shortcuts import get_object_or_404
 
 from core.selectors import published_count
@@ -7,6 +8,7 @@ from notifications.models import Subscription
 from .models import Organization, RoleRequest, RoleRequestStatus
 
 DETAIL_LIST_SIZE = 10
+NAME_SUGGESTIONS = 10
 
 
 def partner_list():
@@ -15,6 +17,22 @@ def partner_list():
         project_count=published_count("project_links__project"),
         event_count=published_count("event_links__event"),
     ).order_by("name")
+
+
+def organization_name_suggestions(*, typed: str) -> list[dict]:
+    """Up to NAME_SUGGESTIONS organizations whose name or acronym contains `typed`, for the
+    partner box of the pilots page's filters: each with its slug, what lists show of it (the
+    acronym, else the name) and a label with both, so the browser offers it whichever was typed.
+    """
+    typed = typed.strip()
+    if not typed:
+        return []
+    rows = (
+        Organization.objects.filter(Q(name__icontains=typed) | Q(acronym__icontains=typed))
+        .order_by(Lower("name"), "pk")
+        .only("slug", "name", "acronym")[:NAME_SUGGESTIONS]
+    )
+    return [{"slug": row.slug, "name": str(row), "label": row.display_name} for row in rows]
 
 
 def organization_list_for_api():

@@ -1,3 +1,4 @@
+from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
@@ -18,4 +19,12 @@ def partner_list(request):
         per_page=PAGE_SIZE,
         name="partners",
         breadcrumbs=[(_("Partners"), "")],
+    )
+
+
+@require_safe
+def partner_names(request):
+    """Organizations whose name or acronym contains `?q=`, for the pilots page's partner box."""
+    return JsonResponse(
+        {"partners": selectors.organization_name_suggestions(typed=request.GET.get("q", "")[:100])}
     )

@@ -1,5 +1,4 @@
 import django_filters
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import F
 from django.urls import reverse_lazy
@@ -9,7 +8,7 @@ from django_countries import countries
 from clusters.filters import cluster_filter
 from clusters.models import Cluster
 from core.content_language import shown_text_order
-from core.filters import LinkedChoiceFilter, ListFilterSet, slug_filter
+from core.filters import LinkedChoiceFilter, ListFilterSet, SuggestionBox, slug_filter
 
 from .models import City, Region
 from .selectors import named_in_any_language
@@ -38,29 +37,16 @@ def region_filter(*, field_name="region"):
     )
 
 
-class CityBox(forms.TextInput):
-    """A text box with the list its suggestions fill and the script that fills it."""
-
-    template_name = "forms/widgets/city_box.html"
-
-
 class CityField(django_filters.fields.ModelChoiceField):
     """A city named by its slug (links, the API) or by its name in any of the six languages.
 
     The list pages show a text box, not a select: a select of every city was 5,000 options,
     350 kB of every library and pilots page and a second of rendering at scale. The box suggests
-    names as one types (`static/js/city-autocomplete.js`, from `/cities/names/`); typed without
+    names as one types (`core.filters.SuggestionBox`, from `/cities/names/`); typed without
     it, a name that one city bears is enough.
     """
 
-    widget = CityBox(
-        attrs={
-            "list": "city-options",
-            # Reversed as the page renders, so in the page's language.
-            "data-city-autocomplete": reverse_lazy("cities:names"),
-            "autocomplete": "off",
-        }
-    )
+    widget = SuggestionBox(url=reverse_lazy("cities:names"), key="cities")
 
     def to_python(self, value):
         if value in self.empty_values:

@@ -46,6 +46,28 @@ class UtcIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = UtcIsoDateTimeField
 
 
+class SuggestionBox(forms.TextInput):
+    """A text box for a choice among many rows (a city, a partner), with the list its
+    suggestions fill as one types (`static/js/suggestions.js`) and the script that fills it.
+
+    `url` answers `?q=` with `{key: [{"slug", "label"}, ...]}`. Each suggestion's value is the
+    row's slug; without JavaScript the field behind the box takes a typed name itself. The
+    list is named after the field, so two boxes on one page keep their own suggestions.
+    """
+
+    template_name = "forms/widgets/suggestion_box.html"
+
+    def __init__(self, *, url, key: str):
+        # `url` may be lazy: reversed as the page renders, so in the page's language.
+        super().__init__(attrs={"data-suggestions": url, "data-suggestions-key": key})
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        widget = context["widget"]
+        widget["attrs"] = {"list": f"{name}-options", **widget["attrs"], "autocomplete": "off"}
+        return context
+
+
 class LinkedChoiceFilter(django_filters.ModelChoiceFilter):
     """A choice among rows an item links to, kept as the items whose link matches (`pk IN
     (subquery)`) rather than the items joined to their links and de-duplicated (`DISTINCT`):

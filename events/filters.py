@@ -97,7 +97,6 @@ class EventFilter(ListFilterSet):
     cohost = organization_filter(
         label=_("Co-host"),
         field_name="cohosts",
-        empty_label=_("Any co-host"),
         help_text="Slug of a co-hosting organization.",
     )
     starts_after, starts_before = date_range_filters(
@@ -132,9 +131,7 @@ class TrainingSeriesFilter(ListFilterSet):
 
     status = publication_status_filter()
     cluster = cluster_filter()
-    organizer = organization_filter(
-        label=_("Organizer"), field_name="organizers", empty_label=_("Any organizer")
-    )
+    organizer = organization_filter(label=_("Organizer"), field_name="organizers")
     is_certified = StrictBooleanFilter(label=_("Certified"))
     year = django_filters.NumberFilter(
         label=_("Year"),

@@ -73,7 +73,6 @@ class ProjectFilter(ListFilterSet):
     partner = organization_filter(
         label=_("Partner"),
         field_name="partners",
-        empty_label=_("Any partner"),
         help_text="Slug of a partner organization.",
     )
     kind = django_filters.ChoiceFilter(

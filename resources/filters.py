@@ -37,9 +37,7 @@ class ResourceFilter(ListFilterSet):
     )
     region = region_filter(field_name="cities__region")
     project = project_filter()
-    organization = organization_filter(
-        label=_("Organization"), field_name="organizations", empty_label=_("Any organization")
-    )
+    organization = organization_filter(label=_("Organization"), field_name="organizations")
     language = django_filters.CharFilter(label=_("Language"), help_text="Language code, e.g. en.")
     published_after, published_before = date_range_filters(
         field_name="published_at",

@@ -28,7 +28,8 @@ def test_the_library_offers_a_box_not_a_list_of_every_city(client, tripoli):
 
     assert 'name="city" list="city-options"' in html
     assert '<datalist id="city-options"></datalist>' in html
-    assert "js/city-autocomplete.js" in html
+    assert "js/suggestions.js" in html
+    assert 'data-suggestions="/cities/names/" data-suggestions-key="cities"' in html
     assert "Tripoli" not in html
     assert html.count("<option") < 20
 

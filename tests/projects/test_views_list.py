@@ -3,7 +3,6 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from accounts.models import Organization
 from core.models import PublicationStatus
 from projects.models import ProjectCityRole, ProjectPhase
 from tests.factories import (
@@ -143,31 +142,3 @@ def test_it_paginates_and_keeps_the_filters_in_page_links(client):
     assert len(first.context["projects"]) == 20
     assert "status=active&amp;page=2" in first.content.decode()
     assert len(second.context["projects"]) == 5
-
-
-def test_the_partner_filter_offers_each_organization_by_what_it_shows_in_that_order(client):
-    import re
-
-    OrganizationFactory(slug="undp", name="United Nations Development Programme", acronym="UNDP")
-    OrganizationFactory(slug="lg", name="Local Governments for Sustainability", acronym="ICLEI")
-    OrganizationFactory(slug="arup", name="arup foundation", acronym="")
-    OrganizationFactory(slug="jakarta", name="Jakarta Flood Office", acronym="")
-    OrganizationFactory(slug="bloomberg", name="Bloomberg Philanthropies", acronym="")
-    pilot = ProjectFactory(title="With UNDP")
-    ProjectPartnerFactory(
-        project=pilot, organization=Organization.objects.get(slug="undp"), role="funding"
-    )
-
-    html = client.get("/projects/?partner=undp").content.decode()
-
-    select = html.split('name="partner"', 1)[1].split("</select>", 1)[0]
-    options = re.findall(r'<option value="([^"]*)"( selected)?>([^<]*)</option>', select)
-    assert options == [
-        ("", "", "Any partner"),
-        ("arup", "", "arup foundation"),
-        ("bloomberg", "", "Bloomberg Philanthropies"),
-        ("lg", "", "ICLEI"),
-        ("jakarta", "", "Jakarta Flood Office"),
-        ("undp", " selected", "UNDP"),
-    ]
-    assert titles(client.get("/projects/?partner=lg")) == []
