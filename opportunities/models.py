@@ -70,7 +70,7 @@ def _topics_outside_words(outside, cluster) -> str:
     return gettext(
         "%(topics)s: not a topic of the %(cluster)s cluster. Choose topics of the "
         "opportunity's cluster."
-    ) % {"topics": ", ".join(topic.name for topic in outside), "cluster": cluster.name}
+    ) % {"topics": gettext(", ").join(topic.name for topic in outside), "cluster": cluster.name}
 
 
 _topics_outside_text = lazy(_topics_outside_words, str)

@@ -395,6 +395,24 @@ def test_an_editor_sees_which_fields_wait_for_the_pages_language():
     assert 'class="untranslated-note"' not in anonymous
 
 
+def test_the_fields_waiting_are_listed_with_the_pages_own_comma():
+    staff = _staff_client()
+    pilot = ProjectFactory(slug="flood-drill", title="Flood drill", summary="Two cities.")
+
+    arabic_list = staff.get("/ar/editor/translations/", {"language": "ar"}).content.decode()
+    arabic_page = staff.get("/ar/projects/flood-drill/").content.decode()
+    english_list = staff.get("/editor/translations/", {"language": "fr"}).content.decode()
+
+    def fields_listed(html):
+        return re.search(r'class="missing-fields">— ([^<]*)<', html)[1]
+
+    note = arabic_page.split('class="untranslated-note"', 1)[1].split("<a ", 1)[0]
+    assert "، " in fields_listed(arabic_list) and ", " not in fields_listed(arabic_list)
+    assert "، " in note and ", " not in note
+    assert ", " in fields_listed(english_list)
+    assert pilot.title in english_list
+
+
 def test_the_edit_form_writes_the_original_language_whatever_the_editor_reads(client):
     staff = StaffUserFactory()
     client.force_login(staff)
