@@ -5,7 +5,13 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from cities.filters import country_filter
-from core.filters import LinkedChoiceFilter, ListFilterSet, SuggestionBox, slug_filter
+from core.filters import (
+    LinkedChoiceFilter,
+    ListFilterSet,
+    SuggestionBox,
+    slug_filter,
+    typed_text,
+)
 
 from .models import Organization, OrganizationKind
 
@@ -22,9 +28,11 @@ class OrganizationField(django_filters.fields.ModelChoiceField):
     widget = SuggestionBox(url=reverse_lazy("partners:names"), key="partners")
 
     def to_python(self, value):
-        if value in self.empty_values:
+        value = "" if value in self.empty_values else typed_text(value)
+        if not value:
             return None
-        value = str(value).strip()
+        # A slug names one organization exactly; a name or an acronym is matched whatever its
+        # case, and only when one organization bears it.
         found = self.queryset.filter(slug=value).first()
         if found is not None:
             return found
@@ -52,7 +60,8 @@ def organization_filter(*, label, field_name, help_text="Organization slug."):
         field_name=field_name,
         queryset=Organization.objects.order_by(),
         empty_label=None,  # a text box: nothing typed is any organization
-        help_text=help_text,
+        help_text=f"{help_text} A name or an acronym that one organization alone bears is taken "
+        "too (any case); a value that is a slug is read as the slug.",
         filter_class=OrganizationChoiceFilter,
     )
 

@@ -2,6 +2,7 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.shortcuts import get_object_or_404
 
+from core.filters import typed_text
 from core.selectors import published_count
 from notifications.models import Subscription
 
@@ -24,7 +25,7 @@ def organization_name_suggestions(*, typed: str) -> list[dict]:
     partner box of the pilots page's filters: each with its slug, what lists show of it (the
     acronym, else the name) and a label with both, so the browser offers it whichever was typed.
     """
-    typed = typed.strip()
+    typed = typed_text(typed)
     if not typed:
         return []
     rows = (

@@ -8,7 +8,13 @@ from django_countries import countries
 from clusters.filters import cluster_filter
 from clusters.models import Cluster
 from core.content_language import shown_text_order
-from core.filters import LinkedChoiceFilter, ListFilterSet, SuggestionBox, slug_filter
+from core.filters import (
+    LinkedChoiceFilter,
+    ListFilterSet,
+    SuggestionBox,
+    slug_filter,
+    typed_text,
+)
 
 from .models import City, Region
 from .selectors import named_in_any_language
@@ -49,9 +55,9 @@ class CityField(django_filters.fields.ModelChoiceField):
     widget = SuggestionBox(url=reverse_lazy("cities:names"), key="cities")
 
     def to_python(self, value):
-        if value in self.empty_values:
+        value = "" if value in self.empty_values else typed_text(value)
+        if not value:
             return None
-        value = str(value).strip()
         found = self.queryset.filter(slug=value).first()
         if found is not None:
             return found
@@ -79,7 +85,8 @@ def city_filter(*, field_name, help_text, label=None):
         field_name=field_name,
         queryset=City.objects.order_by("name"),
         empty_label=None,  # a text box: nothing typed is "any city"
-        help_text=help_text,
+        help_text=f"{help_text} A name in any of the six languages that one city alone bears is "
+        "taken too (any case); a value that is a slug is read as the slug.",
         filter_class=TypedCityFilter,
     )
 

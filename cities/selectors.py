@@ -11,6 +11,7 @@ from core.content_language import (
     shown_text_order,
     text_and_language,
 )
+from core.filters import typed_text
 from core.selectors import published_through
 from core.visibility import public
 
@@ -94,7 +95,7 @@ def city_name_suggestions(*, typed: str) -> list[dict]:
     """Up to NAME_SUGGESTIONS cities whose name in any language contains `typed`, for the
     list pages' city box: each with its slug and its name in the reader's language (the
     original where it has none) and its country."""
-    typed = typed.strip()
+    typed = typed_text(typed)
     if not typed:
         return []
     # In the order of the names shown: the reader's language's, else the original.

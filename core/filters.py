@@ -9,6 +9,7 @@ control, so a visitor sees why the list is narrowed and can clear it.
 
 import copy
 import datetime as dt
+import unicodedata
 
 import django_filters
 from django import forms
@@ -44,6 +45,14 @@ class UtcIsoDateTimeField(IsoDateTimeField):
 
 class UtcIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = UtcIsoDateTimeField
+
+
+def typed_text(value, *, max_length: int = 200) -> str:
+    """What a visitor typed into a box, made safe to look up: control characters (a NUL byte,
+    which PostgreSQL refuses in text) become spaces, each run of spaces one, the ends trimmed,
+    at most `max_length` characters. "" when nothing is left."""
+    text = "".join(" " if unicodedata.category(char) == "Cc" else char for char in str(value))
+    return " ".join(text.split())[:max_length]
 
 
 class SuggestionBox(forms.TextInput):
@@ -192,7 +201,8 @@ class _NoEmptyTypedValueForm(forms.Form):
             # client's mistake (`?city=` from an unset variable), not a wish to see everything.
             if isinstance(field, forms.CharField) or name not in self.data:
                 continue
-            if self.data.get(name) == "" and name not in self.errors:
+            # Spaces alone are as empty (a box's value is trimmed before it is looked up).
+            if str(self.data.get(name)).strip() == "" and name not in self.errors:
                 self.add_error(name, _("Give a value, or leave the parameter out."))
         return cleaned_data
 
@@ -274,8 +284,9 @@ class ListFilterSet(django_filters.FilterSet):
     def _page_query(cls, query: QueryDict) -> QueryDict:
         data = QueryDict(mutable=True)
         for key, values in query.lists():
-            # The page's own form sends "" for "Any cluster": no filter, not a mistake.
-            if given := [value for value in values if value != ""]:
+            # The page's own form sends "" for "Any cluster", and a box left blank or holding
+            # spaces alone: no filter, not a mistake.
+            if given := [value for value in values if value.strip() != ""]:
                 data.setlist(key, given)
         for api_name, page_name in cls.page_names.items():
             if api_name in data:

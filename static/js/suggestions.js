@@ -12,6 +12,7 @@
     var key = input.getAttribute("data-suggestions-key");
     if (!datalist || !endpoint || !key) return;
     var timer = null;
+    var asked = 0; // the number of the latest question: an answer to an older one is dropped
 
     function fill(suggestions) {
       datalist.textContent = "";
@@ -26,11 +27,14 @@
 
     function suggest() {
       var typed = input.value.trim();
+      var question = ++asked;
       if (typed.length < 2) { fill([]); return; }
+      // A slow answer to what was typed before must not replace the answer to what is typed now.
+      function answer(suggestions) { if (question === asked) fill(suggestions); }
       fetch(endpoint + "?q=" + encodeURIComponent(typed), { headers: { Accept: "application/json" } })
         .then(function (response) { return response.ok ? response.json() : {}; })
-        .then(function (data) { fill(data[key] || []); })
-        .catch(function () { fill([]); });
+        .then(function (data) { answer(data[key] || []); })
+        .catch(function () { answer([]); });
     }
 
     input.addEventListener("input", function () {

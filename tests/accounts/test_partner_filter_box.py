@@ -145,3 +145,35 @@ def _queries_for_suggestions(client, count):
 
 def test_suggestions_cost_the_same_queries_for_few_or_many_organizations(client):
     assert _queries_for_suggestions(client, 2) == _queries_for_suggestions(client, 14)
+
+
+@pytest.mark.parametrize("typed", ["a\x00b", "a\x07b"])
+def test_control_characters_are_read_as_spaces_not_refused_by_the_database(client, typed):
+    ProjectFactory(title="Still listed")
+
+    page = client.get("/projects/", {"partner": typed})
+    api = client.get("/api/v1/projects/", {"partner": typed})
+    suggestions = client.get("/partners/names/", {"q": typed})
+
+    assert page.status_code == 200
+    assert "No organization is called a b." in page.content.decode()
+    assert "Still listed" in page.content.decode()
+    assert api.status_code == 400
+    assert "No organization is called a b." in str(api.json())
+    assert suggestions.json() == {"partners": []}
+
+
+def test_spaces_alone_are_no_partner_not_the_organizations_without_an_acronym(client):
+    lonely = OrganizationFactory(slug="lonely", name="Lonely Org", acronym="")
+    pilot = ProjectFactory(title="With the lonely org")
+    ProjectPartnerFactory(project=pilot, organization=lonely, role="funding")
+    ProjectFactory(title="Without it")
+
+    page = client.get("/projects/", {"partner": "   "})
+    api = client.get("/api/v1/projects/", {"partner": "   "})
+
+    assert sorted(titles(page)) == ["With the lonely org", "Without it"]
+    assert "Some filters could not be used" not in page.content.decode()
+    # As `?partner=` is: a value left out by mistake, not a wish to see everything.
+    assert api.status_code == 400
+    assert "Give a value, or leave the parameter out." in str(api.json())

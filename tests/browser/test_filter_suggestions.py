@@ -32,11 +32,37 @@ def test_the_partner_box_suggests_as_one_types_and_its_choice_narrows_the_pilots
     expect(box).to_have_value("unossc")
 
 
-def test_the_city_box_suggests_in_the_pages_language(page, demo_site):
+def test_each_box_fills_its_own_list_in_the_pages_language(page, demo_site):
     page.goto(demo_site.url + "/ar/projects/")
-    box = page.locator("form.filter-form").locator('input[name="city"]')
+    form = page.locator("form.filter-form")
 
-    box.press_sequentially("طرا")
-
+    form.locator('input[name="city"]').press_sequentially("طرا")
     expect(page.locator('#city-options option[value="tripoli-lebanon"]')).to_have_count(1)
-    expect(page.locator("#partner-options option")).to_have_count(0)
+    form.locator('input[name="partner"]').press_sequentially("undp")
+    expect(page.locator('#partner-options option[value="undp"]')).to_have_count(1)
+
+    cities = page.locator("#city-options option").evaluate_all("(os) => os.map((o) => o.value)")
+    partners = page.locator("#partner-options option").evaluate_all(
+        "(os) => os.map((o) => o.value)"
+    )
+    assert cities == ["tripoli-lebanon"]
+    assert partners == ["undp"]
+
+
+def test_a_late_answer_to_an_earlier_question_does_not_replace_the_latest(page, demo_site):
+    held = []
+    # The answer for "un" is held back until the answer for "unoss" has been shown.
+    page.route(re.compile(r"/partners/names/\?q=un$"), lambda route: held.append(route))
+    page.goto(demo_site.url + "/projects/")
+    box = page.locator("form.filter-form").get_by_label("Partner")
+
+    box.press_sequentially("un")
+    page.wait_for_timeout(400)  # past the box's 200 ms pause: the question for "un" is asked
+    box.press_sequentially("oss")
+    expect(page.locator("#partner-options option")).to_have_count(1)
+    assert len(held) == 1
+    held[0].continue_()
+    page.wait_for_timeout(500)
+
+    options = page.locator("#partner-options option").evaluate_all("(os) => os.map((o) => o.value)")
+    assert options == ["unossc"]

@@ -113,3 +113,17 @@ def _queries_for_suggestions(client, count):
 
 def test_suggestions_cost_the_same_queries_for_few_or_many_cities(client):
     assert _queries_for_suggestions(client, 2) == _queries_for_suggestions(client, 14)
+
+
+def test_control_characters_and_spaces_alone_get_an_answer_not_an_error_page(client, tripoli):
+    ResourceFactory(title="Still listed")
+
+    named = client.get("/resources/", {"city": "tri\x00poli"})
+    blank = client.get("/resources/", {"city": "   "})
+    api = client.get("/api/v1/resources/", {"city": "tri\x00poli"})
+
+    assert named.status_code == 200
+    assert "No city is called tri poli." in named.content.decode()
+    assert titles(blank) == ["Still listed"]
+    assert api.status_code == 400
+    assert client.get("/cities/names/", {"q": "tri\x00poli"}).json() == {"cities": []}
