@@ -1,5 +1,4 @@
 import django_filters
-from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
@@ -8,15 +7,15 @@ from cities.filters import country_filter
 from core.filters import (
     LinkedChoiceFilter,
     ListFilterSet,
+    SlugOrNameField,
     SuggestionBox,
     slug_filter,
-    typed_text,
 )
 
 from .models import Organization, OrganizationKind
 
 
-class OrganizationField(django_filters.fields.ModelChoiceField):
+class OrganizationField(SlugOrNameField):
     """An organization named by its slug (links, the API), its name or its acronym.
 
     A page shows a text box with suggestions from `/partners/names/`, not a select of every
@@ -26,28 +25,13 @@ class OrganizationField(django_filters.fields.ModelChoiceField):
     """
 
     widget = SuggestionBox(url=reverse_lazy("partners:names"), key="partners")
+    unknown_message = _("No organization is called %(name)s.")
+    ambiguous_message = _(
+        "Several organizations are called %(name)s: choose one from the suggestions."
+    )
 
-    def to_python(self, value):
-        value = "" if value in self.empty_values else typed_text(value)
-        if not value:
-            return None
-        # A slug names one organization exactly; a name or an acronym is matched whatever its
-        # case, and only when one organization bears it.
-        found = self.queryset.filter(slug=value).first()
-        if found is not None:
-            return found
-        named = list(self.queryset.filter(Q(name__iexact=value) | Q(acronym__iexact=value))[:2])
-        if len(named) == 1:
-            return named[0]
-        if named:
-            raise ValidationError(
-                _("Several organizations are called %(name)s: choose one from the suggestions."),
-                code="ambiguous",
-                params={"name": value},
-            )
-        raise ValidationError(
-            _("No organization is called %(name)s."), code="invalid_choice", params={"name": value}
-        )
+    def named(self, name):
+        return Q(name__iexact=name) | Q(acronym__iexact=name)
 
 
 class OrganizationChoiceFilter(LinkedChoiceFilter):

@@ -1,5 +1,4 @@
 import django_filters
-from django.core.exceptions import ValidationError
 from django.db.models import F
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
@@ -11,9 +10,9 @@ from core.content_language import shown_text_order
 from core.filters import (
     LinkedChoiceFilter,
     ListFilterSet,
+    SlugOrNameField,
     SuggestionBox,
     slug_filter,
-    typed_text,
 )
 
 from .models import City, Region
@@ -43,7 +42,7 @@ def region_filter(*, field_name="region"):
     )
 
 
-class CityField(django_filters.fields.ModelChoiceField):
+class CityField(SlugOrNameField):
     """A city named by its slug (links, the API) or by its name in any of the six languages.
 
     The list pages show a text box, not a select: a select of every city was 5,000 options,
@@ -53,26 +52,11 @@ class CityField(django_filters.fields.ModelChoiceField):
     """
 
     widget = SuggestionBox(url=reverse_lazy("cities:names"), key="cities")
+    unknown_message = _("No city is called %(name)s.")
+    ambiguous_message = _("Several cities are called %(name)s: choose one from the suggestions.")
 
-    def to_python(self, value):
-        value = "" if value in self.empty_values else typed_text(value)
-        if not value:
-            return None
-        found = self.queryset.filter(slug=value).first()
-        if found is not None:
-            return found
-        named = list(self.queryset.filter(named_in_any_language(value, lookup="iexact"))[:2])
-        if len(named) == 1:
-            return named[0]
-        if named:
-            raise ValidationError(
-                _("Several cities are called %(name)s: choose one from the suggestions."),
-                code="ambiguous",
-                params={"name": value},
-            )
-        raise ValidationError(
-            _("No city is called %(name)s."), code="invalid_choice", params={"name": value}
-        )
+    def named(self, name):
+        return named_in_any_language(name, lookup="iexact")
 
 
 class TypedCityFilter(LinkedChoiceFilter):

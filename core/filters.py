@@ -14,7 +14,7 @@ import unicodedata
 import django_filters
 from django import forms
 from django.core.exceptions import FieldDoesNotExist, ValidationError
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -191,6 +191,33 @@ class StrictBooleanFilter(django_filters.BooleanFilter):
     """`true` or `false`; anything else is a 400 instead of being read as "no filter"."""
 
     field_class = _StrictBooleanField
+
+
+class SlugOrNameField(django_filters.fields.ModelChoiceField):
+    """A row named by its slug (links, the API) or, typed in a `SuggestionBox`, by a name that
+    one row alone bears. A value that is a slug is read as that slug; a name is matched in any
+    case. Each kind of row says which names count (`named`) and words its two refusals."""
+
+    unknown_message: str  # "No city is called %(name)s."
+    ambiguous_message: str  # "Several cities are called %(name)s: choose one from ..."
+
+    def named(self, name: str) -> Q:
+        raise NotImplementedError
+
+    def to_python(self, value):
+        value = "" if value in self.empty_values else typed_text(value)
+        if not value:
+            return None
+        found = self.queryset.filter(slug=value).first()
+        if found is not None:
+            return found
+        named = list(self.queryset.filter(self.named(value))[:2])
+        if len(named) == 1:
+            return named[0]
+        params = {"name": value}
+        if named:
+            raise ValidationError(self.ambiguous_message, code="ambiguous", params=params)
+        raise ValidationError(self.unknown_message, code="invalid_choice", params=params)
 
 
 class _NoEmptyTypedValueForm(forms.Form):
