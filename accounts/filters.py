@@ -1,3 +1,5 @@
+import re
+
 import django_filters
 from django.db.models import Q
 from django.urls import reverse_lazy
@@ -13,6 +15,9 @@ from core.filters import (
 )
 
 from .models import Organization, OrganizationKind
+
+# What Organization.display_name shows: the name, then the acronym in brackets.
+_NAME_AND_ACRONYM = re.compile(r"(?P<name>.+) \((?P<acronym>[^()]+)\)")
 
 
 class OrganizationField(SlugOrNameField):
@@ -31,7 +36,11 @@ class OrganizationField(SlugOrNameField):
     )
 
     def named(self, name):
-        return Q(name__iexact=name) | Q(acronym__iexact=name)
+        named = Q(name__iexact=name) | Q(acronym__iexact=name)
+        # A suggestion's label as the box shows it: "United Nations Development Programme (UNDP)".
+        if match := _NAME_AND_ACRONYM.fullmatch(name):
+            named |= Q(name__iexact=match["name"], acronym__iexact=match["acronym"])
+        return named
 
 
 class OrganizationChoiceFilter(LinkedChoiceFilter):

@@ -50,7 +50,14 @@ def test_the_box_asks_in_the_pages_language(client, unossc):
 
 @pytest.mark.parametrize(
     "typed",
-    ["unossc", "UNOSSC", " unossc ", "United Nations Office for South-South Cooperation"],
+    [
+        "unossc",
+        "UNOSSC",
+        " unossc ",
+        "United Nations Office for South-South Cooperation",
+        # As the suggestion's label reads, typed rather than picked.
+        "United Nations Office for South-South Cooperation (UNOSSC)",
+    ],
 )
 def test_a_partner_is_found_by_its_slug_name_or_acronym(client, unossc, typed):
     pilot = ProjectFactory(title="Tripoli–Shenzhen disaster risk governance")

@@ -6,6 +6,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.conftest import new_watched_page
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True),
@@ -66,3 +68,23 @@ def test_a_late_answer_to_an_earlier_question_does_not_replace_the_latest(page, 
 
     options = page.locator("#partner-options option").evaluate_all("(os) => os.map((o) => o.value)")
     assert options == ["unossc"]
+
+
+@pytest.mark.parametrize("language", ["", "/ar"])
+def test_an_error_repeating_a_long_word_stays_in_its_column_on_a_phone(
+    browser, demo_site, language
+):
+    context, page = new_watched_page(browser, viewport={"width": 390, "height": 800})
+    try:
+        page.goto(f"{demo_site.url}{language}/projects/?partner={'x' * 60}")
+        error = page.locator("#id_partner_error")
+        expect(error).to_contain_text("x" * 60)
+        page_width = page.evaluate("document.documentElement.scrollWidth")
+        box = error.bounding_box()
+        field = page.locator("form.filter-form .filter-field").filter(has=error).bounding_box()
+    finally:
+        context.close()
+
+    assert page_width <= 390
+    assert box["x"] >= field["x"] - 1
+    assert box["x"] + box["width"] <= field["x"] + field["width"] + 1
