@@ -48,11 +48,19 @@ class UtcIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
 
 
 def typed_text(value, *, max_length: int = 200) -> str:
-    """What a visitor typed into a box, made safe to look up: control characters (a NUL byte,
-    which PostgreSQL refuses in text) become spaces, each run of spaces one, the ends trimmed,
-    at most `max_length` characters. "" when nothing is left."""
-    text = "".join(" " if unicodedata.category(char) == "Cc" else char for char in str(value))
-    return " ".join(text.split())[:max_length]
+    """What a visitor typed into a box or a search, made safe to hand to the database.
+
+    PostgreSQL refuses NUL bytes in text, and the other control and invisible format characters
+    only add noise, so they become spaces; each run of spaces becomes one, the ends are trimmed,
+    and the length is capped so that a pasted essay cannot make a slow query. "" when nothing
+    is left.
+    """
+    if not value:
+        return ""
+    text = "".join(
+        " " if unicodedata.category(char).startswith("C") else char for char in str(value)
+    )
+    return " ".join(text.split())[:max_length].strip()
 
 
 class SuggestionBox(forms.TextInput):

@@ -29,7 +29,6 @@ and every pair of adjacent words, so quoted phrases are answered from the index
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager, suppress
@@ -76,6 +75,7 @@ from core.content_language import (
     text_and_language,
     translated_fields,
 )
+from core.filters import typed_text
 from core.page_cache import kept_for_content
 from core.search_document_sql import RANK_COLUMN
 from core.selectors import among
@@ -402,15 +402,8 @@ def _any_of(tsqueries: list[str]) -> str:
 
 
 def clean_query(raw: str | None) -> str:
-    """What the visitor typed, made safe to hand to the database.
-
-    PostgreSQL refuses NUL bytes in text and other control characters only add noise, so they
-    become spaces; the length is capped so a pasted essay cannot make a slow query.
-    """
-    if not raw:
-        return ""
-    printable = "".join(" " if unicodedata.category(char).startswith("C") else char for char in raw)
-    return " ".join(printable.split())[:MAX_QUERY_LENGTH].strip()
+    """What the visitor typed, made safe to hand to the database (`core.filters.typed_text`)."""
+    return typed_text(raw, max_length=MAX_QUERY_LENGTH)
 
 
 @dataclass(frozen=True)
