@@ -3,7 +3,7 @@ from django.db.models.functions import Lower
 from django.shortcuts import get_object_or_404
 
 from core.filters import typed_text
-from core.selectors import published_count
+from core.selectors import published_count_per_row
 from notifications.models import Subscription
 
 from .models import Organization, RoleRequest, RoleRequestStatus
@@ -15,8 +15,8 @@ NAME_SUGGESTIONS = 10
 def partner_list():
     """Organizations with how many published pilots and events they take part in."""
     return Organization.objects.annotate(
-        project_count=published_count("project_links__project"),
-        event_count=published_count("event_links__event"),
+        project_count=published_count_per_row(Organization, "project_links__project"),
+        event_count=published_count_per_row(Organization, "event_links__event"),
     ).order_by("name")
 
 

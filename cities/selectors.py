@@ -1,4 +1,4 @@
-from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models import F, Prefetch, Q
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
@@ -12,12 +12,10 @@ from core.content_language import (
     text_and_language,
 )
 from core.filters import typed_text
-from core.selectors import published_through
+from core.selectors import published_count_per_row
 from core.visibility import public
 
 from .models import City, TaggedHazard
-
-_published_project = published_through("project_links__project")
 
 # What a list shows of a city it names (its linked name, the country beside it): lists of other
 # things read these alone, not each city's whole row with its texts in every language.
@@ -48,16 +46,9 @@ def cities_facing(hazards: list[str]) -> Q:
 
 def city_list():
     """Cities with their clusters and the number of published projects they take part in."""
-    # Counted for each city listed (a correlated subquery, which PostgreSQL runs for the page's
-    # rows once they are sorted and cut), not grouped over every city's project links before
-    # the page is cut: 57 -> 2 ms at scale.
-    projects_of_one = (
-        City.objects.filter(pk=OuterRef("pk"))
-        .annotate(n=Count("project_links", filter=_published_project, distinct=True))
-        .values("n")
-    )
+    # Counted for each city listed, once the page's rows are sorted and cut: 57 -> 2 ms at scale.
     return (
-        City.objects.annotate(project_count=Subquery(projects_of_one, output_field=IntegerField()))
+        City.objects.annotate(project_count=published_count_per_row(City, "project_links__project"))
         .prefetch_related(Prefetch("cluster_memberships", queryset=_active_memberships()))
         # By the name the page shows (as the list's sort filter does).
         .order_by(shown_text_order("name"), "pk")

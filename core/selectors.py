@@ -1,6 +1,6 @@
 """Reads every app's selectors share."""
 
-from django.db.models import Count, F, Lookup, Q
+from django.db.models import Count, F, IntegerField, Lookup, OuterRef, Q, Subquery
 from django.db.models.functions import Now
 
 from core.models import PublicationStatus
@@ -18,6 +18,23 @@ def published_through(path: str) -> Q:
 def published_count(path: str) -> Count:
     """How many distinct public items are at `path`, as an annotation."""
     return Count(path, filter=published_through(path), distinct=True)
+
+
+def published_count_per_row(model, path: str) -> Subquery:
+    """`published_count(path)` of each row of `model`, as a correlated subquery.
+
+    A list page sorts and cuts its rows before PostgreSQL runs the subquery, so only the rows
+    shown are counted; an aggregate in the list's own query joined and grouped every row's
+    links first (the partners page: 23 ms over 20,000 pilot partnerships, for 24 rows shown),
+    and the page's count of rows (`Paginator.count`) carried the same joins.
+    """
+    one_row = model.objects.filter(pk=OuterRef("pk"))
+    # Grouped by the key alone: grouping by the whole row had Django hash every column (each
+    # text in six languages) to build the GROUP BY, on every page.
+    return Subquery(
+        one_row.values("pk").annotate(n=published_count(path)).values("n"),
+        output_field=IntegerField(),
+    )
 
 
 def among(ids) -> Q:
