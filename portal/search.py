@@ -1104,12 +1104,14 @@ def map_memberships() -> QuerySet[ClusterMembership]:
 
 
 def map_city_clusters() -> Prefetch:
-    """Each map city's clusters (`map_memberships`), with what the map names of them."""
+    """Each map city's clusters (`map_memberships`), with what the map names of them, as a
+    list (`map_clusters`: no filtered queryset built per city to hold them)."""
     return Prefetch(
         "cluster_memberships",
         queryset=map_memberships()
         .select_related("cluster")
         .only("city", "role", *cluster_name_columns(path="cluster__")),
+        to_attr="map_clusters",
     )
 
 
@@ -1133,14 +1135,14 @@ def map_pilot_links(*, cluster_slug: str = "", limit: int) -> MapTable:
             pk__in=Project.objects.filter(clusters__slug=cluster_slug).values("pk")
         )
     listed = pilots.only("original_language", "slug", "title").prefetch_related(
-        pilot_card_city_links()
+        pilot_card_city_links(to_attr="map_city_links")
     )
     links = []
     shown = list(listed.order_by("-published_at", "-pk")[:limit])
     for pilot in shown:
         pilot.url = url_or_none(pilot)
-        for city_link in pilot.city_links.all():
+        for city_link in pilot.map_city_links:
             city_link.city.url = url_or_none(city_link.city)
-        for first, second in combinations(pilot.city_links.all(), 2):
+        for first, second in combinations(pilot.map_city_links, 2):
             links.append(PilotLink(project=pilot, first=first, second=second))
     return MapTable(rows=links, shown=len(shown), total=pilots.count())
