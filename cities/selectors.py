@@ -45,11 +45,19 @@ def cities_facing(hazards: list[str]) -> Q:
 
 
 def city_list():
-    """Cities with their clusters and the number of published projects they take part in."""
+    """Cities with their clusters (`listed_memberships`) and the number of published projects
+    they take part in."""
     # Counted for each city listed, once the page's rows are sorted and cut: 57 -> 2 ms at scale.
     return (
         City.objects.annotate(project_count=published_count_per_row(City, "project_links__project"))
-        .prefetch_related(Prefetch("cluster_memberships", queryset=_active_memberships()))
+        # A list per city (`listed_memberships`): no filtered queryset built per city to hold it.
+        .prefetch_related(
+            Prefetch(
+                "cluster_memberships",
+                queryset=_active_memberships(),
+                to_attr="listed_memberships",
+            )
+        )
         # By the name the page shows (as the list's sort filter does).
         .order_by(shown_text_order("name"), "pk")
     )
