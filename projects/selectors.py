@@ -44,7 +44,13 @@ def project_list() -> QuerySet[Project]:
         .prefetch_related(
             public_prefetch("parent", Project),
             public_prefetch("clusters", Cluster),
-            Prefetch("city_links", queryset=ProjectCity.objects.select_related("city")),
+            # A list per item (`listed_city_links`): no filtered queryset built per item to
+            # hold it.
+            Prefetch(
+                "city_links",
+                queryset=ProjectCity.objects.select_related("city"),
+                to_attr="listed_city_links",
+            ),
             public_prefetch(
                 "pilots", Project.objects.pilots().order_by("title"), to_attr="published_pilots"
             ),
