@@ -43,9 +43,9 @@ def project_list() -> QuerySet[Project]:
         Project.objects.published()
         .prefetch_related(
             public_prefetch("parent", Project),
-            public_prefetch("clusters", Cluster),
-            # A list per item (`listed_city_links`): no filtered queryset built per item to
-            # hold it.
+            # Lists per item (`listed_clusters`, `listed_city_links`): no filtered queryset
+            # built per item to hold them.
+            public_prefetch("clusters", Cluster, to_attr="listed_clusters"),
             Prefetch(
                 "city_links",
                 queryset=ProjectCity.objects.select_related("city"),
