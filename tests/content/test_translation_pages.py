@@ -16,6 +16,7 @@ from django.utils import translation
 from core.content_language import translated_fields
 from core.editor import registered_editors
 from core.models import PublicationStatus
+from projects.models import ProjectCityRole
 from tests.factories import (
     CityFactory,
     CityOfficialFactory,
@@ -23,6 +24,7 @@ from tests.factories import (
     EventFactory,
     OrganizationFactory,
     PartnerFactory,
+    ProjectCityFactory,
     ProjectFactory,
     ProjectPartnerFactory,
     ProjectUpdateFactory,
@@ -431,3 +433,27 @@ def test_the_edit_form_writes_the_original_language_whatever_the_editor_reads(cl
     assert {k: v for k, v in after.items() if k != "updated_at"} == {
         k: v for k, v in before.items() if k != "updated_at"
     }
+
+
+def test_a_pilots_cities_and_a_partner_citys_pilots_take_the_pages_own_comma(client):
+    tripoli = CityFactory(name="Tripoli", slug="tripoli")
+    shenzhen = CityFactory(name="Shenzhen", slug="shenzhen")
+    for title in ("Flood drill", "Early warning"):
+        pilot = ProjectFactory(title=title)
+        ProjectCityFactory(project=pilot, city=tripoli)
+        ProjectCityFactory(project=pilot, city=shenzhen, role=ProjectCityRole.SHARING)
+
+    def cities_of_pilots(html):
+        return " ".join(html.split('class="project-cities">', 1)[1].split("</p>", 1)[0].split())
+
+    def pilots_with_shenzhen(html):
+        return html.split('href="/ar/cities/shenzhen/"', 1)[1].split("</li>", 1)[0]
+
+    arabic_list = client.get("/ar/projects/").content.decode()
+    english_list = client.get("/projects/").content.decode()
+    arabic_city = client.get("/ar/cities/tripoli/").content.decode()
+
+    assert "، " in cities_of_pilots(arabic_list) and ", " not in cities_of_pilots(arabic_list)
+    assert ", " in cities_of_pilots(english_list)
+    assert "، " in pilots_with_shenzhen(arabic_city)
+    assert ", " not in pilots_with_shenzhen(arabic_city)
