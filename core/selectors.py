@@ -28,7 +28,9 @@ def published_count_per_row(model, path: str) -> Subquery:
     links first (the partners page: 23 ms over 20,000 pilot partnerships, for 24 rows shown),
     and the page's count of rows (`Paginator.count`) carried the same joins.
     """
-    one_row = model.objects.filter(pk=OuterRef("pk"))
+    # Without the model's own ordering, which would add its column to the GROUP BY (on SQLite)
+    # and an ORDER BY to a subquery of one row.
+    one_row = model.objects.filter(pk=OuterRef("pk")).order_by()
     # Grouped by the key alone: grouping by the whole row had Django hash every column (each
     # text in six languages) to build the GROUP BY, on every page.
     return Subquery(
