@@ -236,8 +236,9 @@ class _NoEmptyTypedValueForm(forms.Form):
             # client's mistake (`?city=` from an unset variable), not a wish to see everything.
             if isinstance(field, forms.CharField) or name not in self.data:
                 continue
-            # Spaces alone are as empty (a box's value is trimmed before it is looked up).
-            if str(self.data.get(name)).strip() == "" and name not in self.errors:
+            # Spaces or control characters alone are as empty: a box reads what was typed
+            # through `typed_text`, which leaves nothing of them.
+            if not typed_text(self.data.get(name)) and name not in self.errors:
                 self.add_error(name, _("Give a value, or leave the parameter out."))
         return cleaned_data
 
@@ -320,8 +321,8 @@ class ListFilterSet(django_filters.FilterSet):
         data = QueryDict(mutable=True)
         for key, values in query.lists():
             # The page's own form sends "" for "Any cluster", and a box left blank or holding
-            # spaces alone: no filter, not a mistake.
-            if given := [value for value in values if value.strip() != ""]:
+            # nothing `typed_text` keeps: no filter, not a mistake.
+            if given := [value for value in values if typed_text(value)]:
                 data.setlist(key, given)
         for api_name, page_name in cls.page_names.items():
             if api_name in data:

@@ -170,14 +170,15 @@ def test_control_characters_are_read_as_spaces_not_refused_by_the_database(clien
     assert suggestions.json() == {"partners": []}
 
 
-def test_spaces_alone_are_no_partner_not_the_organizations_without_an_acronym(client):
+@pytest.mark.parametrize("typed", ["   ", "\x00\x01", " \u200b "])
+def test_spaces_alone_are_no_partner_not_the_organizations_without_an_acronym(client, typed):
     lonely = OrganizationFactory(slug="lonely", name="Lonely Org", acronym="")
     pilot = ProjectFactory(title="With the lonely org")
     ProjectPartnerFactory(project=pilot, organization=lonely, role="funding")
     ProjectFactory(title="Without it")
 
-    page = client.get("/projects/", {"partner": "   "})
-    api = client.get("/api/v1/projects/", {"partner": "   "})
+    page = client.get("/projects/", {"partner": typed})
+    api = client.get("/api/v1/projects/", {"partner": typed})
 
     assert sorted(titles(page)) == ["With the lonely org", "Without it"]
     assert "Some filters could not be used" not in page.content.decode()
