@@ -21,6 +21,7 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
+from django.dispatch import Signal
 from django.http import HttpResponse
 from django.utils.cache import get_max_age, set_response_etag
 
@@ -33,6 +34,10 @@ GENERATION_KEY = "page-cache:generation"
 # The ETag depends on the page alone: it is computed once, when the page is kept (below).
 REQUEST_SPECIFIC_HEADERS = {"x-request-id", "content-security-policy", "etag"}
 UNCACHED_PREFIXES = ("/api/", "/admin/")
+
+# Sent by `page_cache_invalidate`, once the change is committed, to stores of public figures
+# that outlive the cache (the statistics summary in the database).
+content_changed = Signal()
 
 
 def _key(request) -> str | None:
@@ -83,8 +88,12 @@ def kept_for_content(key: str, compute, seconds: int, *, until_kept=None):
 
 
 def page_cache_invalidate() -> None:
-    """Forget every kept page: the next anonymous visitor of any page, on any node, gets it fresh."""
+    """Forget every kept page: the next anonymous visitor of any page, on any node, gets it fresh.
+
+    Called once the change is committed (`transaction.on_commit`), so a value counted from the
+    data before it can never be kept under the generation that comes after."""
     cache.set(GENERATION_KEY, time.time_ns(), None)
+    content_changed.send(sender=page_cache_invalidate)
 
 
 def _may_use_cache(request) -> bool:

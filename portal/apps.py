@@ -21,3 +21,11 @@ class PortalConfig(app_config.DomainAppConfig):
     name = "portal"
     verbose_name = _("Portal")
     restore_when_emptied = restore_site_pages_when_emptied
+
+    def ready(self):
+        super().ready()
+        from core.page_cache import content_changed
+
+        from .statistics import statistics_summary_outdate
+
+        content_changed.connect(statistics_summary_outdate, dispatch_uid="portal.statistics")

@@ -36,3 +36,27 @@ class SitePage(OriginalLanguageModel, SlugPageModel):
 
     def __str__(self):
         return self.title
+
+
+class StatisticsSummary(models.Model):
+    """The statistics page's figures as last counted, kept in the database (one row).
+
+    Counting them takes ten aggregate queries over the whole programme (about 25 ms at full
+    scale); the shared cache keeps them too, but a cache is emptied by a restart or by memory
+    pressure, and each of those made the next visitor pay for the count. This row outlives the
+    cache. Publishing or withdrawing anything adds one to `content_version` once committed
+    (`portal.statistics.statistics_summary_outdate`), and figures are used only while they were
+    counted under the current version and less than `CACHE_SECONDS` ago.
+    """
+
+    content_version = models.BigIntegerField(default=0)
+    figures = models.JSONField(null=True)
+    figures_version = models.BigIntegerField(null=True)
+    counted_at = models.DateTimeField(null=True)
+
+    class Meta:
+        verbose_name = _("statistics summary")
+        verbose_name_plural = _("statistics summaries")
+
+    def __str__(self):
+        return f"Statistics counted at {self.counted_at}"

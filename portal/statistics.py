@@ -7,21 +7,30 @@ yet). Collaboration requests are counted by outcome whatever they are about (a c
 names nothing).
 
 The figures take a fixed number of aggregate queries (`FIGURE_QUERIES`) whatever the amount of
-content, and are kept in the cache under the content generation of `core.page_cache`: publishing
-or withdrawing anything starts a new generation, so the next visitor gets fresh figures. What
-changes without a publication (a certificate issued, a request decided, a scheduled item coming
-due) shows within `CACHE_SECONDS`.
+content. They are kept twice, each copy until anything is published or withdrawn: in the shared
+cache under the content generation of `core.page_cache`, and in the database
+(`portal.models.StatisticsSummary`), which outlives an emptied cache, under a content version
+that each committed change adds one to. What changes without a publication (a certificate issued,
+a request decided, a scheduled item coming due) shows within `CACHE_SECONDS`.
+
+A count is kept in the database only if no change was committed between reading the version and
+storing the figures (one conditional UPDATE): a count that may have read the data from before a
+change is used by its own request and nobody else's. The row is a cache written by whoever reads
+a page, so it is written on the primary without marking the request as one that wrote (which
+would send that browser's next reads to the primary, and keep the page from being shared).
 
 The cache holds codes and numbers, and each cluster's name in every language; labels are put
 on in the reader's language (`statistics_charts`), so one kept copy serves every language.
 """
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
-from django.db import connections, router
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, router
 from django.db.models import Count, F
 from django.db.models.functions import ExtractYear
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_countries import countries
 
@@ -40,9 +49,16 @@ from events.models import (
 from events.stats import registrant_country
 from projects.models import CollaborationRequest, CollaborationStatus, Project, ProjectPhase
 
-CACHE_KEY = "statistics:v3"
+from .models import StatisticsSummary
+
+logger = logging.getLogger(__name__)
+
+CACHE_KEY = "statistics:v4"
 CACHE_SECONDS = 600
 FIGURE_QUERIES = 10
+# A count on an empty cache: the summary row read, the figures counted, the row written.
+COUNTING_QUERIES = FIGURE_QUERIES + 2
+SUMMARY_ID = 1
 
 # Requests still waiting for a decision are shown together.
 AWAITING = "awaiting"
@@ -104,21 +120,26 @@ def _pilots_by_cluster_and_phase(pilots, public_clusters) -> list[tuple[int | No
     )
     with connections[database].cursor() as cursor:
         cursor.execute(sql, (*pilot_params, *link_params))
-        return cursor.fetchall()
+        return [list(row) for row in cursor.fetchall()]
+
+
+def _rows(rows) -> list[list]:
+    return [list(row) for row in rows]
 
 
 def _figures_compute() -> dict:
-    """Codes and counts, from FIGURE_QUERIES aggregate queries."""
+    """Codes and counts, from FIGURE_QUERIES aggregate queries, as JSON has them (lists, and
+    text keys), so the copy read back from the database is the same value."""
     public_clusters = Cluster.objects.public()
     member_city_ids = ClusterMembership.objects.filter(cluster__in=public_clusters).values("city")
-    cities = list(
+    cities = _rows(
         City.objects.filter(pk__in=member_city_ids)
         .values_list("region", "country")
         .annotate(n=Count("pk"))
         .order_by()
     )
     pilots = Project.objects.published().pilots()
-    clusters = list(
+    clusters = _rows(
         public_clusters.values_list("pk", "original_language", *_cluster_name_columns()).order_by(
             "order", "pk"
         )
@@ -143,10 +164,10 @@ def _figures_compute() -> dict:
         .order_by()
     )
     by_year = [
-        (year, n, participants_by_year.get(year, 0))
+        [year, n, participants_by_year.get(year, 0)]
         for year, n in sorted(trainings_by_year.items())
     ]
-    participants_by_country = list(
+    participants_by_country = _rows(
         attended.annotate(country=registrant_country())
         .values_list("country")
         .annotate(n=Count("user", distinct=True))
@@ -156,7 +177,7 @@ def _figures_compute() -> dict:
     requests = dict(
         CollaborationRequest.objects.values_list("status").annotate(n=Count("pk")).order_by()
     )
-    certificates = list(
+    certificates = _rows(
         Certificate.objects.filter(series__in=TrainingSeries.objects.public())
         .annotate(year=ExtractYear("issued_on"))
         .values_list("year")
@@ -177,8 +198,57 @@ def _figures_compute() -> dict:
 
 
 def statistics_figures() -> dict:
-    """The figures, from the cache while no publication happened since they were counted."""
-    return kept_for_content(CACHE_KEY, _figures_compute, CACHE_SECONDS)
+    """The figures, from the cache or else the database while no publication happened since
+    they were counted."""
+    return kept_for_content(CACHE_KEY, _figures_kept_in_database, CACHE_SECONDS)
+
+
+def _figures_kept_in_database() -> dict:
+    summary = StatisticsSummary.objects.filter(pk=SUMMARY_ID).first()
+    now = timezone.now()
+    if summary is None:
+        # Created before counting, so a change committed during the count outdates it.
+        StatisticsSummary.objects.using(DEFAULT_DB_ALIAS).bulk_create(
+            [StatisticsSummary(pk=SUMMARY_ID)], ignore_conflicts=True
+        )
+        version = 0
+    elif (
+        summary.figures is not None
+        and summary.figures_version == summary.content_version
+        and summary.counted_at > now - dt.timedelta(seconds=CACHE_SECONDS)
+    ):
+        return summary.figures
+    else:
+        version = summary.content_version
+    figures = _figures_compute()
+    # On the primary by name: the router would count this as the request's own write.
+    StatisticsSummary.objects.using(DEFAULT_DB_ALIAS).filter(
+        pk=SUMMARY_ID, content_version=version
+    ).update(figures=figures, figures_version=version, counted_at=now)
+    return figures
+
+
+def statistics_summary_outdate(**kwargs) -> None:
+    """`core.page_cache.content_changed`: something was published, withdrawn or edited, and
+    committed; the figures kept in the database are counted again at the next read."""
+    try:
+        StatisticsSummary.objects.filter(pk=SUMMARY_ID).update(
+            content_version=F("content_version") + 1
+        )
+    except DatabaseError:
+        # The change itself is committed: failing here would only turn its success into an
+        # error page. The kept figures expire within CACHE_SECONDS anyway.
+        if _summary_table_exists():
+            logger.warning("The statistics summary could not be outdated.", exc_info=True)
+        # else: a data migration of an earlier app saved content before this table existed.
+
+
+def _summary_table_exists() -> bool:
+    connection = connections[router.db_for_write(StatisticsSummary)]
+    try:
+        return StatisticsSummary._meta.db_table in connection.introspection.table_names()
+    except DatabaseError:
+        return True  # the database is unreachable: worth the warning
 
 
 def statistics_totals(figures: dict) -> Totals:

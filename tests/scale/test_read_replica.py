@@ -10,12 +10,14 @@ import time
 import pytest
 import time_machine
 from allauth.account.models import EmailAddress
+from django.core.cache import cache
 from django.db import router
 from django.test import Client
 
 from core import db_routing
 from core.db_routing import READ_PRIMARY_COOKIE
 from notifications.models import OutboxEmail
+from portal.models import StatisticsSummary
 from tests.factories import ClusterFactory, UserFactory
 from tests.scale.conftest import REPLICA_ALIAS
 
@@ -105,3 +107,18 @@ def test_celery_tasks_read_from_the_primary_even_inside_a_get_request(replica, m
         assert router.db_for_read(OutboxEmail) == replica.alias  # the request carries on as before
     assert router.db_for_read(OutboxEmail) == "default"  # outside requests: the primary
     assert router.db_for_write(OutboxEmail) == "default"
+
+
+def test_counting_the_statistics_for_a_reader_is_not_the_reader_writing(replica):
+    """The figures kept in the database are written by whoever reads the page first: on the
+    primary, and without the cookie that sends a browser that wrote to the primary (which would
+    also keep the page from being shared)."""
+    cache.clear()
+    replica.catch_up()
+
+    page = Client().get("/statistics/")
+
+    assert page.status_code == 200
+    assert READ_PRIMARY_COOKIE not in page.cookies
+    assert "public" in page["Cache-Control"]
+    assert StatisticsSummary.objects.using("default").get().figures is not None
