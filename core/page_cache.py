@@ -65,8 +65,10 @@ def _key(request) -> str | None:
     return KEY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 
-def kept_for_content(key: str, compute, seconds: int, *, until_kept=None):
-    """`compute()`, kept under `key` until content changes (a new generation) or `seconds` pass.
+def kept_for_content(key: str, compute, seconds, *, until_kept=None):
+    """`compute()`, kept under `key` until content changes (a new generation) or `seconds` pass
+    (a number, or a function of the value: what is left of its own life, for a value that was
+    itself kept somewhere before).
 
     For other caches of public figures (the portal's statistics, which clusters partners reach):
     one cache read asks for the value and the generation together. The generation is read
@@ -83,7 +85,7 @@ def kept_for_content(key: str, compute, seconds: int, *, until_kept=None):
     if until_kept is not None:
         return until_kept()
     value = compute()
-    cache.set(key, (generation, value), seconds)
+    cache.set(key, (generation, value), seconds(value) if callable(seconds) else seconds)
     return value
 
 

@@ -25,6 +25,7 @@ on in the reader's language (`statistics_charts`), so one kept copy serves every
 
 import datetime as dt
 import logging
+import time
 from dataclasses import dataclass
 
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, router
@@ -53,7 +54,7 @@ from .models import StatisticsSummary
 
 logger = logging.getLogger(__name__)
 
-CACHE_KEY = "statistics:v4"
+CACHE_KEY = "statistics:v4"  # (counted at, figures)
 CACHE_SECONDS = 600
 FIGURE_QUERIES = 10
 # A count on an empty cache: the summary row read, the figures counted, the row written.
@@ -88,7 +89,7 @@ def _cluster_name(original_language: str, names: list[str]) -> str:
     return text_and_language(cluster, "name")[0]
 
 
-def _pilots_by_cluster_and_phase(pilots, public_clusters) -> list[tuple[int | None, str, int]]:
+def _pilots_by_cluster_and_phase(pilots, public_clusters) -> list[list]:
     """(cluster id, phase, pilots) for each active cluster's published pilots, and (None, phase,
     pilots) for the published pilots in no active cluster.
 
@@ -199,11 +200,20 @@ def _figures_compute() -> dict:
 
 def statistics_figures() -> dict:
     """The figures, from the cache or else the database while no publication happened since
-    they were counted."""
-    return kept_for_content(CACHE_KEY, _figures_kept_in_database, CACHE_SECONDS)
+    they were counted, and for CACHE_SECONDS at most."""
+    _counted_at, figures = kept_for_content(CACHE_KEY, _figures_kept_in_database, _seconds_left)
+    return figures
 
 
-def _figures_kept_in_database() -> dict:
+def _seconds_left(counted: tuple[float, dict]) -> int:
+    # Figures read back from the database are kept in the cache for what is left of their ten
+    # minutes, not ten more.
+    counted_at, _figures = counted
+    return max(1, round(counted_at + CACHE_SECONDS - time.time()))
+
+
+def _figures_kept_in_database() -> tuple[float, dict]:
+    """(when they were counted, as a timestamp; the figures)."""
     summary = StatisticsSummary.objects.filter(pk=SUMMARY_ID).first()
     now = timezone.now()
     if summary is None:
@@ -217,7 +227,7 @@ def _figures_kept_in_database() -> dict:
         and summary.figures_version == summary.content_version
         and summary.counted_at > now - dt.timedelta(seconds=CACHE_SECONDS)
     ):
-        return summary.figures
+        return summary.counted_at.timestamp(), summary.figures
     else:
         version = summary.content_version
     figures = _figures_compute()
@@ -225,7 +235,7 @@ def _figures_kept_in_database() -> dict:
     StatisticsSummary.objects.using(DEFAULT_DB_ALIAS).filter(
         pk=SUMMARY_ID, content_version=version
     ).update(figures=figures, figures_version=version, counted_at=now)
-    return figures
+    return now.timestamp(), figures
 
 
 def statistics_summary_outdate(**kwargs) -> None:

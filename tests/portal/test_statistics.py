@@ -353,6 +353,29 @@ def test_what_changes_without_a_publication_shows_within_cache_seconds(content):
         assert statistics_totals(statistics_figures()).collaboration_requests == before + 1
 
 
+def test_figures_read_back_from_the_database_are_cached_for_what_is_left_of_their_life(
+    content, monkeypatch
+):
+    """Not ten more minutes: what changes without a publication still shows within ten."""
+    timeouts = []
+    set_in_cache = cache.set
+
+    def set_and_note(key, value, timeout=None, **kwargs):
+        if key == statistics.CACHE_KEY:
+            timeouts.append(timeout)
+        return set_in_cache(key, value, timeout, **kwargs)
+
+    monkeypatch.setattr(cache, "set", set_and_note)
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        statistics_figures()
+    with time_machine.travel(start + dt.timedelta(seconds=CACHE_SECONDS - 100), tick=False):
+        cache.clear()
+        statistics_figures()
+    assert timeouts[0] == CACHE_SECONDS
+    assert 99 <= timeouts[1] <= 100
+
+
 def test_a_count_during_which_a_change_was_committed_is_not_kept(
     content, monkeypatch, django_assert_num_queries
 ):
