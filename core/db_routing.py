@@ -156,6 +156,17 @@ class ReplicaReadMiddleware:
         return response
 
 
+@contextmanager
+def primary_reads():
+    """The enclosed block reads from the primary, whatever the request allows: for reads that
+    must agree with each other and with a write that follows (two replicas can lag differently)."""
+    token = _replica_reads_allowed.set(False)
+    try:
+        yield
+    finally:
+        _replica_reads_allowed.reset(token)
+
+
 def primary_reads_begin():
     """Reads from the primary until `primary_reads_end(token)`: a Celery task runs on the primary
     even when it runs in-process inside a GET request (eager mode)."""

@@ -15,6 +15,8 @@ each entry remembers the generation it was stored under, and a publication start
 
 import hashlib
 import time
+from collections.abc import Callable
+from typing import Any
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
@@ -65,7 +67,9 @@ def _key(request) -> str | None:
     return KEY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 
-def kept_for_content(key: str, compute, seconds, *, until_kept=None):
+def kept_for_content(
+    key: str, compute: Callable[[], Any], seconds: int | Callable[[Any], int], *, until_kept=None
+):
     """`compute()`, kept under `key` until content changes (a new generation) or `seconds` pass
     (a number, or a function of the value: what is left of its own life, for a value that was
     itself kept somewhere before).
@@ -93,9 +97,13 @@ def page_cache_invalidate() -> None:
     """Forget every kept page: the next anonymous visitor of any page, on any node, gets it fresh.
 
     Called once the change is committed (`transaction.on_commit`), so a value counted from the
-    data before it can never be kept under the generation that comes after."""
-    cache.set(GENERATION_KEY, time.time_ns(), None)
+    primary's data before it is never kept under the generation that comes after. A replica
+    that lags behind the commit can still give a page its old data for as long as it lags.
+
+    The stores that outlive the cache are told first: a visitor who came between the new
+    generation and their outdating would keep their old value under the new generation."""
     content_changed.send(sender=page_cache_invalidate)
+    cache.set(GENERATION_KEY, time.time_ns(), None)
 
 
 def _may_use_cache(request) -> bool:

@@ -6,7 +6,8 @@ from .site_pages import site_pages_create_missing
 
 
 def restore_site_pages_when_emptied(apps, using):
-    """Put back the site pages a flush removed (transactional tests), as clusters does.
+    """Put back the site pages and the statistics' row a flush removed (transactional tests), as
+    clusters does.
 
     Only missing pages are created; an edited page is never overwritten.
     """
@@ -15,6 +16,11 @@ def restore_site_pages_when_emptied(apps, using):
     except LookupError:  # migrated back to before the pages existed
         return
     site_pages_create_missing(model, using=using)
+    try:
+        summary = apps.get_model("portal", "StatisticsSummary")
+    except LookupError:
+        return
+    summary.objects.using(using).get_or_create(pk=1)
 
 
 class PortalConfig(app_config.DomainAppConfig):
@@ -22,8 +28,8 @@ class PortalConfig(app_config.DomainAppConfig):
     verbose_name = _("Portal")
     restore_when_emptied = restore_site_pages_when_emptied
 
-    def ready(self):
-        super().ready()
+    def register(self):
+        # The statistics kept in the database are outdated by every committed content change.
         from core.page_cache import content_changed
 
         from .statistics import statistics_summary_outdate

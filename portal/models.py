@@ -44,9 +44,10 @@ class StatisticsSummary(models.Model):
     Counting them takes ten aggregate queries over the whole programme (about 25 ms at full
     scale); the shared cache keeps them too, but a cache is emptied by a restart or by memory
     pressure, and each of those made the next visitor pay for the count. This row outlives the
-    cache. Publishing or withdrawing anything adds one to `content_version` once committed
-    (`portal.statistics.statistics_summary_outdate`), and figures are used only while they were
-    counted under the current version and less than `CACHE_SECONDS` ago.
+    cache. Every committed change of public content (a publication, a withdrawal, an edit) adds
+    one to `content_version` (`portal.statistics.statistics_summary_outdate`), and figures are
+    used only while they were counted under the current version and less than `CACHE_SECONDS`
+    ago.
     """
 
     content_version = models.BigIntegerField(default=0)

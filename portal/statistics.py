@@ -10,14 +10,19 @@ The figures take a fixed number of aggregate queries (`FIGURE_QUERIES`) whatever
 content. They are kept twice, each copy until anything is published or withdrawn: in the shared
 cache under the content generation of `core.page_cache`, and in the database
 (`portal.models.StatisticsSummary`), which outlives an emptied cache, under a content version
-that each committed change adds one to. What changes without a publication (a certificate issued,
+that each committed change of public content adds one to. What changes without a publication (a certificate issued,
 a request decided, a scheduled item coming due) shows within `CACHE_SECONDS`.
 
-A count is kept in the database only if no change was committed between reading the version and
-storing the figures (one conditional UPDATE): a count that may have read the data from before a
-change is used by its own request and nobody else's. The row is a cache written by whoever reads
-a page, so it is written on the primary without marking the request as one that wrote (which
-would send that browser's next reads to the primary, and keep the page from being shared).
+A count reads the version and counts on the primary, and is kept in the database only if no
+change was committed between reading the version and storing the figures (one conditional
+UPDATE): a count that may have read the data from before a change is used by its own request and
+nobody else's. The row is a cache written by whoever reads a page, so it is written on the
+primary without marking the request as one that wrote (which would send that browser's next
+reads to the primary, and keep the page from being shared).
+
+The database copy saves the count when the cache lost the figures early (a restart of Redis,
+memory reclaimed). After a publication, or once the ten minutes are over, both copies are
+outdated together and the next reader counts, as before.
 
 The cache holds codes and numbers, and each cluster's name in every language; labels are put
 on in the reader's language (`statistics_charts`), so one kept copy serves every language.
@@ -28,7 +33,7 @@ import logging
 import time
 from dataclasses import dataclass
 
-from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, router
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, router, transaction
 from django.db.models import Count, F
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
@@ -39,6 +44,7 @@ from cities.models import City, Region
 from clusters.models import Cluster, ClusterMembership
 from core.charts import Chart, Row, Series
 from core.content_language import column, language_codes, text_and_language
+from core.db_routing import primary_reads
 from core.page_cache import kept_for_content
 from events.models import (
     Certificate,
@@ -213,7 +219,17 @@ def _seconds_left(counted: tuple[float, dict]) -> int:
 
 
 def _figures_kept_in_database() -> tuple[float, dict]:
-    """(when they were counted, as a timestamp; the figures)."""
+    """(when they were counted, as a timestamp; the figures).
+
+    Read and counted on the primary: the version and the counts must be of the same moment,
+    which two replicas that lag differently would not give. It runs once per publication or
+    per ten minutes, and the primary has the figures of the last commit.
+    """
+    with primary_reads():
+        return _figures_read_or_counted()
+
+
+def _figures_read_or_counted() -> tuple[float, dict]:
     summary = StatisticsSummary.objects.filter(pk=SUMMARY_ID).first()
     now = timezone.now()
     if summary is None:
@@ -239,12 +255,16 @@ def _figures_kept_in_database() -> tuple[float, dict]:
 
 
 def statistics_summary_outdate(**kwargs) -> None:
-    """`core.page_cache.content_changed`: something was published, withdrawn or edited, and
-    committed; the figures kept in the database are counted again at the next read."""
+    """`core.page_cache.content_changed`: public content was saved, published, withdrawn or
+    deleted, and committed; the figures kept in the database are counted again at the next read.
+    """
     try:
-        StatisticsSummary.objects.filter(pk=SUMMARY_ID).update(
-            content_version=F("content_version") + 1
-        )
+        # A savepoint when a transaction is open (a test running the commit's callbacks), so a
+        # failure here does not spoil it.
+        with transaction.atomic(using=DEFAULT_DB_ALIAS):
+            StatisticsSummary.objects.using(DEFAULT_DB_ALIAS).filter(pk=SUMMARY_ID).update(
+                content_version=F("content_version") + 1
+            )
     except DatabaseError:
         # The change itself is committed: failing here would only turn its success into an
         # error page. The kept figures expire within CACHE_SECONDS anyway.
@@ -254,11 +274,11 @@ def statistics_summary_outdate(**kwargs) -> None:
 
 
 def _summary_table_exists() -> bool:
-    connection = connections[router.db_for_write(StatisticsSummary)]
     try:
-        return StatisticsSummary._meta.db_table in connection.introspection.table_names()
+        tables = connections[DEFAULT_DB_ALIAS].introspection.table_names()
     except DatabaseError:
         return True  # the database is unreachable: worth the warning
+    return StatisticsSummary._meta.db_table in tables
 
 
 def statistics_totals(figures: dict) -> Totals:

@@ -18,7 +18,7 @@ from core import db_routing
 from core.db_routing import READ_PRIMARY_COOKIE
 from notifications.models import OutboxEmail
 from portal.models import StatisticsSummary
-from tests.factories import ClusterFactory, UserFactory
+from tests.factories import ClusterFactory, ProjectFactory, UserFactory
 from tests.scale.conftest import REPLICA_ALIAS
 
 pytestmark = [
@@ -122,3 +122,18 @@ def test_counting_the_statistics_for_a_reader_is_not_the_reader_writing(replica)
     assert READ_PRIMARY_COOKIE not in page.cookies
     assert "public" in page["Cache-Control"]
     assert StatisticsSummary.objects.using("default").get().figures is not None
+
+
+def test_the_statistics_count_a_publication_at_once_while_the_replica_lags(replica):
+    """The figures are counted on the primary: a lagging replica would have them counted from
+    before the publication, and kept for ten minutes under the generation that comes after it."""
+    ProjectFactory(phase="completed")
+    cache.clear()
+    replica.catch_up()
+    anonymous = Client()
+    before = anonymous.get("/api/v1/statistics/").json()["totals"]["pilots"]
+    replica.pause()
+
+    ProjectFactory(phase="completed")  # committed on the primary, announced (transaction=True)
+
+    assert anonymous.get("/api/v1/statistics/").json()["totals"]["pilots"] == before + 1
