@@ -7,11 +7,12 @@ yet). Collaboration requests are counted by outcome whatever they are about (a c
 names nothing).
 
 The figures take a fixed number of aggregate queries (`FIGURE_QUERIES`) whatever the amount of
-content. They are kept twice, each copy until anything is published or withdrawn: in the shared
-cache under the content generation of `core.page_cache`, and in the database
+content. They are kept twice, each copy until public content changes: in the shared cache under
+the content generation of `core.page_cache`, and in the database
 (`portal.models.StatisticsSummary`), which outlives an emptied cache, under a content version
-that each committed change of public content adds one to. What changes without a publication (a certificate issued,
-a request decided, a scheduled item coming due) shows within `CACHE_SECONDS`.
+that each committed change of public content adds one to. What changes without a publication (a
+certificate issued, a request decided, a scheduled item coming due) shows within
+`CACHE_SECONDS`.
 
 A count reads the version and counts on the primary, and is kept in the database only if no
 change was committed between reading the version and storing the figures (one conditional
