@@ -160,11 +160,11 @@ class ReplicaReadMiddleware:
 def primary_reads():
     """The enclosed block reads from the primary, whatever the request allows: for reads that
     must agree with each other and with a write that follows (two replicas can lag differently)."""
-    token = _replica_reads_allowed.set(False)
+    token = primary_reads_begin()
     try:
         yield
     finally:
-        _replica_reads_allowed.reset(token)
+        primary_reads_end(token)
 
 
 def primary_reads_begin():

@@ -5,7 +5,7 @@ from core import app_config
 from .site_pages import site_pages_create_missing
 
 
-def restore_site_pages_when_emptied(apps, using):
+def restore_seeded_rows_when_emptied(apps, using):
     """Put back the site pages and the statistics' row a flush removed (transactional tests), as
     clusters does.
 
@@ -26,7 +26,7 @@ def restore_site_pages_when_emptied(apps, using):
 class PortalConfig(app_config.DomainAppConfig):
     name = "portal"
     verbose_name = _("Portal")
-    restore_when_emptied = restore_site_pages_when_emptied
+    restore_when_emptied = restore_seeded_rows_when_emptied
 
     def register(self):
         # The statistics kept in the database are outdated by every committed content change.

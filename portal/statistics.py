@@ -96,6 +96,11 @@ def _cluster_name(original_language: str, names: list[str]) -> str:
     return text_and_language(cluster, "name")[0]
 
 
+def _rows(rows) -> list[list]:
+    """Rows as JSON keeps them: lists, not tuples."""
+    return [list(row) for row in rows]
+
+
 def _pilots_by_cluster_and_phase(pilots, public_clusters) -> list[list]:
     """(cluster id, phase, pilots) for each active cluster's published pilots, and (None, phase,
     pilots) for the published pilots in no active cluster.
@@ -128,11 +133,7 @@ def _pilots_by_cluster_and_phase(pilots, public_clusters) -> list[list]:
     )
     with connections[database].cursor() as cursor:
         cursor.execute(sql, (*pilot_params, *link_params))
-        return [list(row) for row in cursor.fetchall()]
-
-
-def _rows(rows) -> list[list]:
-    return [list(row) for row in rows]
+        return _rows(cursor.fetchall())
 
 
 def _figures_compute() -> dict:

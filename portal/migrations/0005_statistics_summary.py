@@ -4,8 +4,8 @@ from django.db import migrations, models
 
 
 def create_the_summary_row(apps, schema_editor):
-    # The one row the statistics keep their figures in (portal.statistics.SUMMARY_ID); the
-    # first read creates it too, after a flush.
+    # The one row the statistics keep their figures in (portal.statistics.SUMMARY_ID). A flush
+    # puts it back (portal.apps), and a read creates it should it still be missing.
     apps.get_model("portal", "StatisticsSummary").objects.using(
         schema_editor.connection.alias
     ).get_or_create(pk=1)
