@@ -21,7 +21,9 @@ from tests.factories import (
     CityFactory,
     CityOfficialFactory,
     ClusterFactory,
+    ClusterMembershipFactory,
     EventFactory,
+    OpportunityFactory,
     OrganizationFactory,
     PartnerFactory,
     ProjectCityFactory,
@@ -457,3 +459,29 @@ def test_a_pilots_cities_and_a_partner_citys_pilots_take_the_pages_own_comma(cli
     assert ", " in cities_of_pilots(english_list)
     assert "، " in pilots_with_shenzhen(arabic_city)
     assert ", " not in pilots_with_shenzhen(arabic_city)
+
+
+def test_a_map_citys_clusters_and_who_may_apply_take_the_pages_own_semicolon(client):
+    city = CityFactory(name="Tripoli", slug="tripoli")
+    for name in ("Water", "Health"):
+        ClusterMembershipFactory(city=city, cluster=ClusterFactory(name=name))
+    opportunity = OpportunityFactory(eligible_regions=["arab_states"], eligible_countries=["LB"])
+
+    def clusters_of_tripoli(html):
+        row = html.split('data-city-slug="tripoli"', 1)[1].split("</tr>", 1)[0]
+        return row.rsplit("<td", 1)[1]
+
+    def who_may_apply(html):
+        with translation.override("ar"):
+            term = f"<dt>{translation.gettext('Who may apply')}</dt><dd>"
+        return html.split(term, 1)[1].split("</dd>", 1)[0]
+
+    arabic_map = clusters_of_tripoli(client.get("/ar/map/").content.decode())
+    english_map = clusters_of_tripoli(client.get("/map/").content.decode())
+    arabic_offer = who_may_apply(
+        client.get(f"/ar{opportunity.get_absolute_url()}").content.decode()
+    )
+
+    assert "؛ " in arabic_map and "; " not in arabic_map
+    assert "; " in english_map
+    assert "؛ " in arabic_offer and "; " not in arabic_offer
