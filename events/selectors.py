@@ -21,7 +21,7 @@ from .models import (
     TrainingSeries,
 )
 
-# What an event shows in a list (includes/event_item.html, its time by {% event_time %}): a list
+# What an event shows in a list ({% event_item %}, its time by {% event_time %}): a list
 # reads these alone, not each event's description and summary in every language.
 EVENT_ITEM_FIELDS = (
     "original_language",

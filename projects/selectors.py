@@ -11,9 +11,11 @@ from core.visibility import public_prefetch
 
 from .models import CollaborationRequest, Project, ProjectCity, ProjectPartner
 
-# What a pilot card shows (projects/_pilot_card.html; its cities come from a prefetch): a list
+# What a pilot card shows ({% pilot_card %}; its cities come from a prefetch): a list
 # reads these alone, not each pilot's body in every language.
 PILOT_CARD_FIELDS = ("original_language", "slug", "title", "summary", "kind", "phase", "start_date")
+# Where a list of pilot cards keeps each pilot's cities ({% pilot_card %}).
+CARD_CITY_LINKS = "card_city_links"
 
 
 def pilot_card_city_links(*, to_attr: str | None = None) -> Prefetch:

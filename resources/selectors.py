@@ -14,7 +14,7 @@ from projects.models import Project
 
 from .models import Resource, ResourceKind
 
-# What a resource shows in a list (includes/resource_item.html): a list reads these alone, not
+# What a resource shows in a list ({% resource_item %}): a list reads these alone, not
 # each resource's body in every language.
 RESOURCE_ITEM_FIELDS = ("original_language", "slug", "title", "summary", "kind", "published_at")
 

@@ -1,0 +1,86 @@
+"""{% pilot_card %}, {% event_item %} and {% resource_item %}: a short list's items, written in
+Python. What they print is escaped, a text shown in another language says so, and a pilot read on
+its own (its cities not prefetched) gets the same card as one from a list."""
+
+import datetime as dt
+
+import pytest
+from django.template import Context, Template
+from django.utils import timezone, translation
+
+from projects.models import Project
+from projects.selectors import CARD_CITY_LINKS, pilot_card_city_links
+from tests.factories import (
+    CityFactory,
+    EventFactory,
+    ProjectCityFactory,
+    ProjectFactory,
+    ResourceFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def _render(source: str, **context) -> str:
+    return Template(source).render(Context(context))
+
+
+def test_a_pilot_card_is_the_same_with_or_without_its_cities_prefetched():
+    pilot = ProjectFactory(title="Flood early warning", summary="Sirens.", phase="active")
+    ProjectCityFactory(project=pilot, city=CityFactory(name="Tripoli"), role="learning")
+    ProjectCityFactory(project=pilot, city=CityFactory(name="Shenzhen"), role="sharing")
+    listed = Project.objects.prefetch_related(pilot_card_city_links(to_attr=CARD_CITY_LINKS)).get(
+        pk=pilot.pk
+    )
+    source = "{% load pilot_cards %}{% pilot_card project show_phase=True %}"
+
+    card = _render(source, project=listed)
+
+    assert _render(source, project=Project.objects.get(pk=pilot.pk)) == card
+    assert '<span class="badge phase-active">Active</span>' in card
+    assert "Shenzhen" in card and "Tripoli" in card and " · " in card
+    assert "<p>Sirens.</p>" in card
+    # Without show_phase the card names the cities alone.
+    assert "phase-active" not in _render(
+        "{% load pilot_cards %}{% pilot_card project %}", project=listed
+    )
+
+
+def test_items_escape_what_they_print():
+    title = "Floods <script>alert(1)</script> & drills"
+    pilot = ProjectFactory(title=title, summary="<b>bold</b>")
+    event = EventFactory(title=title, city=CityFactory(name="<i>Tripoli</i>"))
+    resource = ResourceFactory(title=title, summary="<b>bold</b>")
+
+    for html in (
+        _render("{% load pilot_cards %}{% pilot_card project %}", project=pilot),
+        _render("{% load event_items %}{% event_item event %}", event=event),
+        _render("{% load resource_items %}{% resource_item resource %}", resource=resource),
+    ):
+        assert "<script>" not in html and "<b>" not in html and "<i>" not in html
+        assert "Floods &lt;script&gt;alert(1)&lt;/script&gt; &amp; drills" in html
+
+
+def test_items_mark_a_text_shown_in_another_language():
+    soon = timezone.now() + dt.timedelta(days=2)
+    event = EventFactory(
+        title="Flood drill", starts_at=soon, ends_at=soon + dt.timedelta(hours=1), city=None
+    )
+    resource = ResourceFactory(
+        title="Flood guide", summary="What to do.", title_ar="دليل الفيضانات"
+    )
+
+    with translation.override("ar"):
+        event_html = _render("{% load event_items %}{% event_item event %}", event=event)
+        resource_html = _render(
+            "{% load resource_items %}{% resource_item resource %}", resource=resource
+        )
+
+    assert '<span lang="en" dir="ltr">Flood drill</span>' in event_html
+    # An event with no city names none.
+    assert '<p class="item-meta">' in event_html and "<span></span>" not in event_html
+    assert "دليل الفيضانات" in resource_html
+    assert '<p><span lang="en" dir="ltr">What to do.</span></p>' in resource_html
+    assert f'<time datetime="{timezone.localtime(resource.published_at).isoformat()}">' in (
+        resource_html
+    )
