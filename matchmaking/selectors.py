@@ -77,9 +77,12 @@ def _propose_url(source, obj, *, city: City, topic: Topic | None) -> str:
     return f"{reverse('collaboration:new')}?{urlencode(params)}"
 
 
-def suggestions_from_rows(rows, *, city: City | None = None) -> list[Suggestion]:
+def suggestions_from_rows(
+    rows, *, city: City | None = None, limit: int | None = None
+) -> list[Suggestion]:
     """Rows as Suggestions, in their order, leaving out what the public may not see (one query
-    per registered kind). Rows of one `city`, or of several cities (their `city` selected)."""
+    per registered kind), the first `limit` of them (all with None). Rows of one `city`, or of
+    several cities (their `city` selected)."""
     rows = list(rows)
     ids_by_kind = defaultdict(set)
     for row in rows:
@@ -90,14 +93,20 @@ def suggestions_from_rows(rows, *, city: City | None = None) -> list[Suggestion]
         source.kind: (source, source.public_objects(ids_by_kind.get(source.kind, ())))
         for source in suggestion_sources()
     }
-    # Names inside the reasons, in the active language (two queries for the whole batch).
-    topic_names, cluster_names = reason_names_for(row.reasons for row in rows)
-    suggestions = []
+    shown = []
     for row in rows:
         source, found = objects.get(row.kind, (None, {}))
         obj = found.get(row.target_id)
-        if obj is None:
-            continue
+        if obj is not None:
+            shown.append((row, source, obj))
+            # A page reads twice the rows it shows, in case some name what the public may not
+            # see: only those it shows are put in words.
+            if len(shown) == limit:
+                break
+    # Names inside the reasons, in the active language (two queries for the whole batch).
+    topic_names, cluster_names = reason_names_for(row.reasons for row, _source, _obj in shown)
+    suggestions = []
+    for row, source, obj in shown:
         for_city = city or row.city
         names = ReasonNames(
             who=_reason_name(obj),
@@ -144,7 +153,7 @@ def matches_for_city(city: City, limit: int | None = CITY_PAGE_LIMIT) -> list[Su
     suggestions, start, size = [], 0, 2 * limit
     while True:
         chunk = list(rows[start : start + size])
-        suggestions += suggestions_from_rows(chunk, city=city)
+        suggestions += suggestions_from_rows(chunk, city=city, limit=limit - len(suggestions))
         if len(suggestions) >= limit or len(chunk) < size:
             return suggestions[:limit]
         start, size = start + size, 4 * size

@@ -110,6 +110,7 @@ def city_detail(request, slug):
         "cities/city_detail.html",
         {
             "city": city,
+            "hazard_names": selectors.city_hazard_names(city=city),
             "memberships": memberships,
             "project_links": selectors.city_project_links(city=city),
             "partner_cities": selectors.city_partner_cities(city=city),

@@ -255,3 +255,16 @@ def test_a_citys_hazards_are_named_in_the_readers_language(client):
     assert "<li>inondation</li>" in french and "<li>séisme</li>" in french
     assert "<li>洪水</li>" in chinese
     assert "<li>locust swarm</li>" in french  # a hazard with no label shows as typed
+
+
+def test_a_citys_hazards_are_listed_by_name_and_a_city_with_none_has_no_such_section(client):
+    city = CityFactory()
+    city.hazards.add("sandstorm", "earthquake", "flood")
+    calm = CityFactory()
+
+    page = _get(client, "cities:detail", "en", slug=city.slug).content.decode()
+    calm_page = _get(client, "cities:detail", "en", slug=calm.slug).content.decode()
+
+    listed = page.index("<li>earthquake</li>"), page.index("<li>flood</li>")
+    assert listed[0] < listed[1] < page.index("<li>sandstorm</li>")
+    assert 'id="hazards-heading"' in page and 'id="hazards-heading"' not in calm_page

@@ -5,7 +5,7 @@ import pytest
 from django.utils import timezone
 
 from matchmaking.models import CityMatch
-from matchmaking.selectors import CITY_PAGE_LIMIT, matches_for_city
+from matchmaking.selectors import CITY_PAGE_LIMIT, matches_for_city, suggestions_from_rows
 from tests.factories import CityFactory, ProjectFactory
 
 pytestmark = pytest.mark.django_db
@@ -48,3 +48,22 @@ def test_a_city_with_fewer_suggestions_than_a_page_shows_them_all():
         _match(city, ProjectFactory(title=f"Pilot {number}"), 10 - number)
 
     assert [s.title for s in matches_for_city(city)] == ["Pilot 0", "Pilot 1", "Pilot 2"]
+
+
+def test_rows_become_as_many_suggestions_as_asked_for_the_hidden_ones_left_out():
+    city = CityFactory()
+    _match(city, ProjectFactory(title="Best"), 10)
+    _match(city, ProjectFactory(status="draft", title="Withdrawn"), 9)
+    for number in range(3):
+        _match(city, ProjectFactory(title=f"Next {number}"), 8 - number)
+    rows = CityMatch.objects.filter(city=city).order_by("-score")
+
+    two = suggestions_from_rows(rows, city=city, limit=2)
+
+    assert [suggestion.title for suggestion in two] == ["Best", "Next 0"]
+    assert [s.title for s in suggestions_from_rows(rows, city=city)] == [
+        "Best",
+        "Next 0",
+        "Next 1",
+        "Next 2",
+    ]
