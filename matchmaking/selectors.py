@@ -95,14 +95,14 @@ def suggestions_from_rows(
     }
     shown = []
     for row in rows:
+        # A page reads twice the rows it shows, in case some name what the public may not see:
+        # only those it shows are put in words.
+        if limit is not None and len(shown) >= limit:
+            break
         source, found = objects.get(row.kind, (None, {}))
         obj = found.get(row.target_id)
         if obj is not None:
             shown.append((row, source, obj))
-            # A page reads twice the rows it shows, in case some name what the public may not
-            # see: only those it shows are put in words.
-            if len(shown) == limit:
-                break
     # Names inside the reasons, in the active language (two queries for the whole batch).
     topic_names, cluster_names = reason_names_for(row.reasons for row, _source, _obj in shown)
     suggestions = []

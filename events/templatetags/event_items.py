@@ -7,7 +7,8 @@ kind, format and city, and when it happens ({% event_time %}). Lists load the fi
 alone: events.selectors.EVENT_ITEM_FIELDS, with the city selected.
 
 This was a template included once per event. Written here, as {% event_time %} was, an item
-costs a third as much: a cluster's page lists 22 events, a city's 11, the home page 5.
+costs about half as much, its time included: a cluster's page lists 22 events, a city's 11,
+the home page 5.
 """
 
 from django import template

@@ -8,7 +8,7 @@ text marked as such. Lists load the fields it reads alone: projects.selectors.PI
 with the cities prefetched by projects.selectors.pilot_card_city_links(to_attr=CARD_CITY_LINKS).
 
 This was a template included once per pilot; written here, as {% event_time %} was, a card costs
-a third as much (12 on a cluster's page).
+about half as much (12 on a cluster's page).
 """
 
 from django import template
@@ -16,17 +16,14 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from core.templatetags.content_language import translated_text
-from projects.selectors import CARD_CITY_LINKS
+from projects.selectors import pilot_card_cities
 
 register = template.Library()
 
 
 @register.simple_tag
 def pilot_card(project, show_phase=False):
-    # A list prefetches the cities as a plain list; a pilot read on its own asks for them.
-    links = getattr(project, CARD_CITY_LINKS, None)
-    if links is None:
-        links = project.city_links.all()
+    links = pilot_card_cities(project)
     meta = ""
     if show_phase or links:
         phase = (

@@ -7,7 +7,7 @@ as such), its kind and the day it was published. Lists load the fields it reads 
 resources.selectors.RESOURCE_ITEM_FIELDS.
 
 This was a template included once per resource; written here, as {% event_time %} was, an item
-costs a third as much (20 on a cluster's page).
+costs about half as much (20 on a cluster's page).
 """
 
 from django import template

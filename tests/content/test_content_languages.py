@@ -257,14 +257,22 @@ def test_a_citys_hazards_are_named_in_the_readers_language(client):
     assert "<li>locust swarm</li>" in french  # a hazard with no label shows as typed
 
 
-def test_a_citys_hazards_are_listed_by_name_and_a_city_with_none_has_no_such_section(client):
+def test_a_citys_hazards_are_in_the_order_of_their_labels_and_a_city_with_none_has_none(client):
     city = CityFactory()
-    city.hazards.add("sandstorm", "earthquake", "flood")
+    city.hazards.add("flood", "earthquake", "drought")
     calm = CityFactory()
 
-    page = _get(client, "cities:detail", "en", slug=city.slug).content.decode()
+    english = _get(client, "cities:detail", "en", slug=city.slug).content.decode()
+    french = _get(client, "cities:detail", "fr", slug=city.slug).content.decode()
     calm_page = _get(client, "cities:detail", "en", slug=calm.slug).content.decode()
 
-    listed = page.index("<li>earthquake</li>"), page.index("<li>flood</li>")
-    assert listed[0] < listed[1] < page.index("<li>sandstorm</li>")
-    assert 'id="hazards-heading"' in page and 'id="hazards-heading"' not in calm_page
+    def order(page, labels):
+        return [page.index(f"<li>{label}</li>") for label in labels]
+
+    assert order(english, ["drought", "earthquake", "flood"]) == sorted(
+        order(english, ["drought", "earthquake", "flood"])
+    )
+    assert order(french, ["inondation", "sécheresse", "séisme"]) == sorted(
+        order(french, ["inondation", "sécheresse", "séisme"])
+    )
+    assert 'id="hazards-heading"' in english and 'id="hazards-heading"' not in calm_page

@@ -67,3 +67,24 @@ def test_rows_become_as_many_suggestions_as_asked_for_the_hidden_ones_left_out()
         "Next 1",
         "Next 2",
     ]
+
+
+def test_a_second_read_fills_in_what_the_first_rows_left_hidden():
+    city = CityFactory()
+    # Of the first twelve rows read, eight name withdrawn pilots: four shown, two more read.
+    for number in range(12):
+        status = "draft" if number % 3 else "published"
+        _match(city, ProjectFactory(status=status, title=f"Pilot {number:02}"), 100 - number)
+    for number in range(12, 16):
+        _match(city, ProjectFactory(title=f"Pilot {number:02}"), 100 - number)
+
+    shown = [suggestion.title for suggestion in matches_for_city(city)]
+
+    assert shown == ["Pilot 00", "Pilot 03", "Pilot 06", "Pilot 09", "Pilot 12", "Pilot 13"]
+
+
+def test_no_suggestion_is_built_when_none_is_asked_for():
+    city = CityFactory()
+    _match(city, ProjectFactory(), 10)
+
+    assert suggestions_from_rows(CityMatch.objects.filter(city=city), city=city, limit=0) == []

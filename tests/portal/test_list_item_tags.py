@@ -25,16 +25,18 @@ def _render(source: str, **context) -> str:
     return Template(source).render(Context(context))
 
 
+def _listed(pilot):
+    prefetch = pilot_card_city_links(to_attr=CARD_CITY_LINKS)
+    return Project.objects.prefetch_related(prefetch).get(pk=pilot.pk)
+
+
 def test_a_pilot_card_is_the_same_with_or_without_its_cities_prefetched():
     pilot = ProjectFactory(title="Flood early warning", summary="Sirens.", phase="active")
     ProjectCityFactory(project=pilot, city=CityFactory(name="Tripoli"), role="learning")
     ProjectCityFactory(project=pilot, city=CityFactory(name="Shenzhen"), role="sharing")
-    listed = Project.objects.prefetch_related(pilot_card_city_links(to_attr=CARD_CITY_LINKS)).get(
-        pk=pilot.pk
-    )
     source = "{% load pilot_cards %}{% pilot_card project show_phase=True %}"
 
-    card = _render(source, project=listed)
+    card = _render(source, project=_listed(pilot))
 
     assert _render(source, project=Project.objects.get(pk=pilot.pk)) == card
     assert '<span class="badge phase-active">Active</span>' in card
@@ -42,8 +44,24 @@ def test_a_pilot_card_is_the_same_with_or_without_its_cities_prefetched():
     assert "<p>Sirens.</p>" in card
     # Without show_phase the card names the cities alone.
     assert "phase-active" not in _render(
-        "{% load pilot_cards %}{% pilot_card project %}", project=listed
+        "{% load pilot_cards %}{% pilot_card project %}", project=pilot
     )
+
+
+def test_a_pilot_read_alone_names_its_cities_in_the_order_its_list_does_in_every_language():
+    pilot = ProjectFactory()
+    # Amman before Zarqa in English; الزرقاء before عمان in Arabic.
+    for name, arabic in (("Amman", "عمان"), ("Zarqa", "الزرقاء")):
+        city = CityFactory(name=name, name_ar=arabic)
+        ProjectCityFactory(project=pilot, city=city, role="sharing")
+    source = "{% load pilot_cards %}{% pilot_card project %}"
+
+    with translation.override("ar"):
+        alone = _render(source, project=Project.objects.get(pk=pilot.pk))
+        listed = _render(source, project=_listed(pilot))
+
+    assert alone == listed
+    assert listed.index("الزرقاء") < listed.index("عمان")
 
 
 def test_items_escape_what_they_print():
