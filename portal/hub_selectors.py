@@ -194,7 +194,7 @@ def _active_memberships():
 
 
 def city_get(*, slug: str) -> City:
-    return get_object_or_404(City.objects.all(), slug=slug)
+    return get_object_or_404(City, slug=slug)
 
 
 def city_hazard_names(*, city: City) -> list[str]:
