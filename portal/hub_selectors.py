@@ -32,7 +32,7 @@ from projects.models import (
     ProjectPhase,
     ProjectUpdate,
 )
-from projects.selectors import CARD_CITY_LINKS, PILOT_CARD_FIELDS, pilot_card_city_links
+from projects.selectors import PILOT_CARD_FIELDS, pilot_card_city_links
 from resources.models import Resource, ResourceKind
 from resources.selectors import RESOURCE_ITEM_FIELDS
 
@@ -101,7 +101,7 @@ def cluster_pilots(*, cluster: Cluster):
         Project.objects.published()
         .pilots()
         .filter(clusters=cluster)
-        .prefetch_related(pilot_card_city_links(to_attr=CARD_CITY_LINKS))
+        .prefetch_related(pilot_card_city_links())
         .only(*PILOT_CARD_FIELDS)
         .order_by("-start_date", "title")
     )

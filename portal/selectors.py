@@ -8,7 +8,7 @@ from core.visibility import public
 from events.models import Event
 from events.selectors import EVENT_ITEM_FIELDS
 from projects.models import Project, ProjectCity
-from projects.selectors import CARD_CITY_LINKS, PILOT_CARD_FIELDS, pilot_card_city_links
+from projects.selectors import PILOT_CARD_FIELDS, pilot_card_city_links
 from resources.models import Resource, ResourceKind
 from resources.selectors import RESOURCE_ITEM_FIELDS
 
@@ -23,7 +23,7 @@ def home_latest_pilots(*, limit: int = HOME_LIST_SIZE):
         .pilots()
         .only(*PILOT_CARD_FIELDS)
         .order_by("-published_at", "-pk")
-        .prefetch_related(pilot_card_city_links(to_attr=CARD_CITY_LINKS))[:limit]
+        .prefetch_related(pilot_card_city_links())[:limit]
     )
 
 

@@ -5,7 +5,7 @@
 gives its linked title, its phase where the list shows it (`show_phase`), its cities with their
 roles and its summary; titles, names and summaries in the reader's language, else the original
 text marked as such. Lists load the fields it reads alone: projects.selectors.PILOT_CARD_FIELDS,
-with the cities prefetched by projects.selectors.pilot_card_city_links(to_attr=CARD_CITY_LINKS).
+with the cities prefetched by projects.selectors.pilot_card_city_links().
 
 This was a template included once per pilot; written here, as {% event_time %} was, a card costs
 about half as much (12 on a cluster's page).

@@ -9,7 +9,7 @@ from django.template import Context, Template
 from django.utils import timezone, translation
 
 from projects.models import Project
-from projects.selectors import CARD_CITY_LINKS, pilot_card_city_links
+from projects.selectors import pilot_card_city_links
 from tests.factories import (
     CityFactory,
     EventFactory,
@@ -26,8 +26,7 @@ def _render(source: str, **context) -> str:
 
 
 def _listed(pilot):
-    prefetch = pilot_card_city_links(to_attr=CARD_CITY_LINKS)
-    return Project.objects.prefetch_related(prefetch).get(pk=pilot.pk)
+    return Project.objects.prefetch_related(pilot_card_city_links()).get(pk=pilot.pk)
 
 
 def test_a_pilot_card_is_the_same_with_or_without_its_cities_prefetched():
