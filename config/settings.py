@@ -634,6 +634,12 @@ SHARED_PAGE_SECONDS = env.int("SHARED_PAGE_SECONDS", default=60 if IS_PRODUCTION
 USER_CACHE_SECONDS = env.int(
     "USER_CACHE_SECONDS", default=300 if IS_PRODUCTION and REDIS_URL else 0
 )
+# A signed-in reader's follows and unread count kept in the shared cache
+# (notifications.selectors.reader_state); following, a new notification or marking one read
+# forgets them. Only with Redis, as above. 0 turns it off.
+READER_STATE_SECONDS = env.int(
+    "READER_STATE_SECONDS", default=60 if IS_PRODUCTION and REDIS_URL else 0
+)
 LOGGING = logging_config(fmt=LOG_FORMAT, level=env.str("LOG_LEVEL", default="INFO"))
 
 # Error reporting, only when a DSN is configured (`pip install '.[sentry]'`).

@@ -19,8 +19,10 @@ personal parts are left as holes in the kept body:
 While the shared body is rendered, `request.user` is an `AudienceUser`: it answers what the
 audience shares (signed in, roles, staff) and records any other question (an email, a city):
 a page that asks one is rendered the ordinary way and not kept, so nobody's data can reach
-another person through a shared body. A hit costs the cache read, the session and user, and a
-query per kind of hole on the page (follows, unread count), instead of the view and its template.
+another person through a shared body. A hit costs the session and user, one cache read for the
+body with what its holes read from the cache (`personal_prefetch_register`: the reader's follows
+and unread count), and a query per kind of hole that asks the database (an Edit link for a
+reader who is not staff), instead of the view and its template.
 
 A page about its one reader ("My portal") cannot be shared; `personal_page` keeps it for that
 reader, with the same holes, and one small query per visit tells whether their rows changed.
@@ -154,6 +156,28 @@ def personal_context_register(provider: Callable[[object], dict]) -> None:
     """Apps add what their personal templates need, as context processors do for pages."""
     if provider not in _PERSONAL_CONTEXT:
         _PERSONAL_CONTEXT.append(provider)
+
+
+# key_for(request) -> a cache key or None: a value a personal part reads from the cache (the
+# reader's follows and unread count), read in the same round trip as the kept body.
+_PERSONAL_PREFETCH: list[Callable[[object], str | None]] = []
+_PREFETCHED = "_personal_prefetched"
+
+
+def personal_prefetch_register(key_for: Callable[[object], str | None]) -> None:
+    """Apps name a cache key their personal parts will read, so that a kept page asks for it
+    with its body: a signed-in page served from the cache then needs no other round trip."""
+    if key_for not in _PERSONAL_PREFETCH:
+        _PERSONAL_PREFETCH.append(key_for)
+
+
+def personal_prefetched(request, key: str) -> tuple[bool, object]:
+    """(True, the value kept or None) when `key` was read with this request's kept body;
+    (False, None) when it was not asked (the page is not kept, or its body was not read)."""
+    prefetched = getattr(request, _PREFETCHED, None)
+    if prefetched is None or key not in prefetched:
+        return False, None
+    return True, prefetched[key]
 
 
 def _fill_templates(request, payloads: list[dict]) -> list[str]:
@@ -300,9 +324,12 @@ def _render_shared(
     return response, shared, set()
 
 
-def _kept(key: str, version=None) -> tuple[SharedBody | None, int]:
-    """(the body kept under `key` if it is still current, the content generation)."""
-    found = cache.get_many([key, GENERATION_KEY])
+def _kept(request, key: str, version=None) -> tuple[SharedBody | None, int]:
+    """(the body kept under `key` if it is still current, the content generation), and what the
+    personal parts will read (`personal_prefetch_register`), in one round trip."""
+    wanted = [k for k in (key_for(request) for key_for in _PERSONAL_PREFETCH) if k]
+    found = cache.get_many([key, GENERATION_KEY, *wanted])
+    setattr(request, _PREFETCHED, {k: found.get(k) for k in wanted})
     generation = found.get(GENERATION_KEY, 0)
     kept = found.get(key)
     if kept is not None and kept.generation == generation and kept.version == version:
@@ -327,7 +354,7 @@ def shared_page(view):
         key = _key(request)
         if key is None:
             return view(request, *args, **kwargs)
-        kept, generation = _kept(key)
+        kept, generation = _kept(request, key)
         if kept is not None:
             return _response(request, kept, "shared")
         response, shared, reads = _render_shared(view, request, args, kwargs)
@@ -365,7 +392,7 @@ def personal_page(version: Callable[[object], object]):
             key = None if stamp is None else _key(request, reader=f"reader:{request.user.pk}")
             if key is None:
                 return view(request, *args, **kwargs)
-            kept, generation = _kept(key, stamp)
+            kept, generation = _kept(request, key, stamp)
             if kept is not None:
                 return _response(request, kept, "own")
             response, body, _reads = _render_shared(view, request, args, kwargs, for_audience=False)

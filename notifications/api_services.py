@@ -3,6 +3,7 @@
 from django.utils import timezone
 
 from .models import Notification
+from .selectors import reader_state_forget
 
 
 def notification_mark_read(*, notification: Notification, read: bool = True) -> Notification:
@@ -15,4 +16,6 @@ def notification_mark_read(*, notification: Notification, read: bool = True) -> 
 
 
 def notification_mark_all_read(*, user) -> int:
-    return Notification.objects.filter(recipient=user).unread().update(read_at=timezone.now())
+    updated = Notification.objects.filter(recipient=user).unread().update(read_at=timezone.now())
+    reader_state_forget(user_ids=[user.pk])  # update() sends no post_save
+    return updated

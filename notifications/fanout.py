@@ -18,6 +18,7 @@ from .emails import email_render, recipient_language
 from .models import DeliveryChoice, Notification, OutboxEmail, Subscription
 from .outbox import FANOUT, TRANSACTIONAL, outbox_create, outbox_enqueue, outbox_row
 from .registry import verb_label
+from .selectors import reader_state_forget
 from .tokens import unsubscribe_url
 
 FANOUT_BATCH_SIZE = 500
@@ -78,6 +79,8 @@ def deliver_to_users(
             Notification(recipient_id=user.pk, verb=verb, title=title[:250], body=body, url=path)
             for user in batch
         )
+        # bulk_create sends no post_save: their bells' kept counts are forgotten here.
+        reader_state_forget(user_ids=[user.pk for user in batch])
         rows = []
         for user in batch:
             if not wants_email(user):

@@ -37,6 +37,7 @@ from .outbox import (
 )
 from .registry import followable_field
 from .run import digest_build_and_send  # noqa: F401 (public entry point)
+from .selectors import reader_state_forget
 from .unsubscribe import unsubscribe_apply  # noqa: F401 (public entry point)
 
 
@@ -124,10 +125,13 @@ def notification_mark_read(*, user, notification_id: int) -> bool:
     updated = Notification.objects.filter(
         pk=notification_id, recipient=user, read_at__isnull=True
     ).update(read_at=timezone.now())
+    reader_state_forget(user_ids=[user.pk])  # update() sends no post_save
     return updated == 1
 
 
 def notifications_mark_all_read(*, user) -> int:
-    return Notification.objects.filter(recipient=user, read_at__isnull=True).update(
+    updated = Notification.objects.filter(recipient=user, read_at__isnull=True).update(
         read_at=timezone.now()
     )
+    reader_state_forget(user_ids=[user.pk])  # update() sends no post_save
+    return updated
