@@ -176,11 +176,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # that reconnected made its next page-cache miss a third slower. Health checks drop a connection
 # the server has closed, whatever its age.
 CONN_MAX_AGE_SECONDS = env.int("CONN_MAX_AGE", default=600)
-# Django's PostgreSQL backend with a health check that asks the server only after an idle spell
-# (core/postgresql/base.py): a connection in use is checked without a round trip.
-POSTGRESQL_ENGINE = "core.postgresql"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    DATABASES["default"]["ENGINE"] = POSTGRESQL_ENGINE
     # Reuse connections between requests; health checks drop ones the server has closed.
     DATABASES["default"]["CONN_MAX_AGE"] = CONN_MAX_AGE_SECONDS
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
@@ -192,7 +188,6 @@ for _number, _url in enumerate(env.list("DATABASE_REPLICA_URLS", default=[])):
     _alias = f"replica_{_number}"
     DATABASES[_alias] = {
         **env.db_url_config(_url),
-        "ENGINE": POSTGRESQL_ENGINE,
         "CONN_MAX_AGE": CONN_MAX_AGE_SECONDS,
         "CONN_HEALTH_CHECKS": True,
         # A replica that does not answer is skipped quickly (its reads go to the primary).

@@ -15,6 +15,11 @@ class SubscriptionAdmin(admin.ModelAdmin):
     autocomplete_fields = ("user", "cluster", "city", "project")
     readonly_fields = ("created_at", "updated_at")
 
+    def get_readonly_fields(self, request, obj=None):
+        # A follow belongs to its reader: moving it to another would leave the first one's kept
+        # state (notifications.selectors.reader_state) showing it.
+        return (*super().get_readonly_fields(request, obj), *(("user",) if obj else ()))
+
     @admin.display(description=_("follows"))
     def target(self, subscription):
         return subscription.target
@@ -30,6 +35,10 @@ class NotificationAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     autocomplete_fields = ("recipient",)
     readonly_fields = ("created_at",)
+
+    def get_readonly_fields(self, request, obj=None):
+        # As a follow's reader, above: the first recipient's unread count would stay kept.
+        return (*super().get_readonly_fields(request, obj), *(("recipient",) if obj else ()))
 
 
 class WrittenByWorkersAdmin(admin.ModelAdmin):

@@ -56,7 +56,7 @@ def reader_state_cache_key(request) -> str | None:
     user = getattr(request, "user", None)
     if settings.READER_STATE_SECONDS <= 0 or user is None or not user.is_authenticated:
         return None
-    return reader_state_key(user.pk)
+    return reader_state_key(user.pk) if user.pk is not None else None
 
 
 def reader_state(request) -> ReaderState:
@@ -71,6 +71,10 @@ def reader_state(request) -> ReaderState:
     state = getattr(request, "_reader_state", None)
     if state is None:
         user_id = request.user.pk
+        if user_id is None:
+            # Nobody's in particular (a shared body's audience, core.shared_pages): nothing to
+            # read, and nothing kept under a key every reader would share.
+            return ReaderState()
         if settings.READER_STATE_SECONDS > 0:
             state = _reader_state_kept(request, user_id)
         else:

@@ -18,7 +18,7 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
 
 def _database_is_postgres() -> bool:
-    return settings.DATABASES["default"]["ENGINE"] == settings.POSTGRESQL_ENGINE
+    return settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 
 
 def _missing_requirement(item) -> str | None:

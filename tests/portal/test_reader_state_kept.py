@@ -18,13 +18,15 @@ from django.utils import timezone
 
 import notifications.selectors
 from accounts.models import User
+from cities.models import City
 from clusters.models import Cluster
 from core.shared_pages import RENDER_HEADER
 from notifications.fanout import deliver_to_users
 from notifications.models import Notification, Subscription
 from notifications.retention import retention_cleanup
-from notifications.selectors import reader_state_key
+from notifications.selectors import ReaderState, reader_state_forget, reader_state_key
 from portal.demo import data
+from tests.factories import CityOfficialFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -179,8 +181,13 @@ def test_a_follow_or_notification_changed_one_by_one_reaches_the_page(official, 
     assert not _follows_the_cluster(html)
 
 
-def test_one_readers_kept_state_never_reaches_another(official, official_user):
-    other_user = User.objects.create_user(email="reader@example.org", password="x", name="R")
+def test_one_readers_kept_state_never_reaches_another_of_the_same_audience(official, official_user):
+    """Two city officials in one time zone share the kept page; each sees their own state."""
+    other_user = CityOfficialFactory(
+        city=City.objects.get(slug="beirut"),
+        email="beirut@example.org",
+        time_zone=official_user.time_zone,
+    )
     other = Client()
     other.force_login(other_user)
     Subscription.objects.create(
@@ -188,10 +195,25 @@ def test_one_readers_kept_state_never_reaches_another(official, official_user):
     )
     Notification.objects.create(recipient=official_user, verb="published", title="Mine")
 
-    assert _follows_the_cluster(_page(official)) and _bell(_page(official)) == 1
-    html = _page(other)
-    assert not _follows_the_cluster(html)
-    assert _bell(html) == 0
+    mine = _page(official)
+    assert _follows_the_cluster(mine) and _bell(mine) == 1
+    response = other.get(CLUSTER)
+    assert response[RENDER_HEADER] == "shared"
+    theirs = response.content.decode()
+    assert not _follows_the_cluster(theirs)
+    assert _bell(theirs) == 0
+
+
+def test_a_state_kept_by_a_request_while_a_change_commits_is_forgotten_at_the_commit(
+    official_user, django_capture_on_commit_callbacks
+):
+    key = reader_state_key(official_user.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        reader_state_forget(user_ids=[official_user.pk])
+        # Another request read the state before the change committed and keeps it now.
+        cache.set(key, ReaderState(unread=5), 60)
+
+    assert cache.get(key) is None
 
 
 def test_retention_deleting_read_notifications_leaves_the_kept_state(official, official_user):
