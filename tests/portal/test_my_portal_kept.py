@@ -10,7 +10,6 @@ import datetime as dt
 import re
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -45,11 +44,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def _kept_pages(settings):
-    settings.SHARED_PAGE_SECONDS = 60
-    cache.clear()
-    yield
-    cache.clear()
+def _kept_pages(kept_pages):
+    pass
 
 
 @pytest.fixture

@@ -6,11 +6,8 @@ reader's next page at once: following and unfollowing, a new notification, marki
 all, on the page or through the API), and a notification or follow edited one by one.
 """
 
-from io import StringIO
-
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -34,14 +31,8 @@ CLUSTER = "/clusters/disaster-risk-reduction/"
 
 
 @pytest.fixture(autouse=True)
-def _kept_pages_and_reader_state(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    call_command("load_demo", stdout=StringIO())
-    settings.SHARED_PAGE_SECONDS = 60
-    settings.READER_STATE_SECONDS = 60
-    cache.clear()
-    yield
-    cache.clear()
+def _kept_pages_and_reader_state(demo_content, kept_pages):
+    kept_pages.READER_STATE_SECONDS = 60
 
 
 @pytest.fixture

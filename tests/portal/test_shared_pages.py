@@ -5,12 +5,10 @@ roles) read it from the cache: what the second sees must be theirs, never the fi
 """
 
 import re
-from io import StringIO
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 from django.db import connection
 from django.http import HttpResponse
 from django.template import engines
@@ -36,11 +34,8 @@ PASSWORD = "demo-password-2026"
 
 
 @pytest.fixture(autouse=True)
-def _demo_with_shared_pages(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    call_command("load_demo", stdout=StringIO())
-    settings.SHARED_PAGE_SECONDS = 60
-    cache.clear()
+def _demo_with_shared_pages(demo_content, kept_pages):
+    pass
     yield
     cache.clear()
 
