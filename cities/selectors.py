@@ -15,6 +15,7 @@ from core.filters import typed_text
 from core.selectors import published_count_per_row
 from core.visibility import public
 
+from .hazards import hazard_label
 from .models import City, TaggedHazard
 
 # What a list shows of a city it names (its linked name, the country beside it): lists of other
@@ -42,6 +43,14 @@ def cities_facing(hazards: list[str]) -> Q:
     for name in hazards:
         named |= Q(tag__name__iexact=name)
     return Q(pk__in=TaggedHazard.objects.filter(named).values("content_object_id"))
+
+
+def city_hazard_labels(*, city: City) -> list[str]:
+    """The hazards the city faces, as labels in the active language, in their alphabetical order.
+    Read as names alone: prefetching the tags (`prefetch_related("hazards")`) built a manager and
+    a filtered queryset for one city's few tags, a millisecond of the city page's miss."""
+    names = TaggedHazard.objects.filter(content_object=city).values_list("tag__name", flat=True)
+    return sorted((hazard_label(name) for name in names), key=str.casefold)
 
 
 def city_list():

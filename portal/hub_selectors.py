@@ -13,8 +13,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from accounts.models import Organization
-from cities.hazards import hazard_label
-from cities.models import City, TaggedHazard
+from cities.models import City
 from cities.selectors import city_name_columns
 from clusters.models import Cluster, ClusterMembership
 from clusters.selectors import cluster_name_columns
@@ -195,14 +194,6 @@ def _active_memberships():
 
 def city_get(*, slug: str) -> City:
     return get_object_or_404(City, slug=slug)
-
-
-def city_hazard_names(*, city: City) -> list[str]:
-    """The names of the hazards the city faces, in the order of their labels in the active
-    language. Their names alone: prefetching the tags (`prefetch_related("hazards")`) built a
-    manager and a filtered queryset for one city's few tags, a millisecond of the page's miss."""
-    names = TaggedHazard.objects.filter(content_object=city).values_list("tag__name", flat=True)
-    return sorted(names, key=lambda name: hazard_label(name).casefold())
 
 
 def city_memberships(*, city: City):

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from cities.selectors import city_hazard_labels
 from core.shared_pages import shared_page
 from core.views import ContentFeed
 from events.calendars import events_to_ical
@@ -110,7 +111,7 @@ def city_detail(request, slug):
         "cities/city_detail.html",
         {
             "city": city,
-            "hazard_names": selectors.city_hazard_names(city=city),
+            "hazard_labels": city_hazard_labels(city=city),
             "memberships": memberships,
             "project_links": selectors.city_project_links(city=city),
             "partner_cities": selectors.city_partner_cities(city=city),
