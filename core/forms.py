@@ -16,6 +16,17 @@ SEARCHABLE_FROM = 15
 
 
 class PortalBoundField(BoundField):
+    @property
+    def data(self):
+        # A browser sends a textarea's line breaks as CRLF, whatever the text held (HTML's form
+        # submission rules), while the portal stores LF. Read as sent, a text saved unchanged
+        # counted as changed and was rewritten with CRLF, a revision in its history each time.
+        # Cleaning and has_changed() both read the data through here, in every form (admin too).
+        data = super().data
+        if isinstance(data, str):
+            return data.replace("\r\n", "\n")
+        return data
+
     def build_widget_attrs(self, attrs, widget=None):
         attrs = super().build_widget_attrs(attrs, widget)
         widget = widget or self.field.widget

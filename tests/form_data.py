@@ -3,7 +3,8 @@
 Used by the round-trip tests: load a form, submit exactly what it shows, check nothing changed.
 It follows the HTML rules for a form submission: checked boxes and radios only, the selected
 options of a select (the first option when none is selected), a textarea's text without the one
-leading newline the parser drops, no file inputs, no buttons except the one pressed.
+leading newline the parser drops and with its line breaks as CRLF, no file inputs, no buttons
+except the one pressed.
 """
 
 from html.parser import HTMLParser
@@ -72,7 +73,9 @@ class _FormReader(HTMLParser):
             self._select = None
         elif tag == "textarea" and self._textarea is not None:
             name, text = self._textarea
-            self.fields.append((name, text.removeprefix("\n")))
+            # A browser sends every line break of a textarea as CRLF.
+            text = text.removeprefix("\n").replace("\r\n", "\n").replace("\n", "\r\n")
+            self.fields.append((name, text))
             self._textarea = None
 
 

@@ -101,7 +101,7 @@ def _pilot():
         parent=ProgrammeFactory(),
         title="Tripoli–Shenzhen disaster risk governance",
         summary="Tripoli learns from Shenzhen.",
-        body="Shenzhen *shares* how it governs disaster risk.",
+        body="Shenzhen *shares* how it governs disaster risk.\n\nTripoli adapts it.",
         start_date=dt.date(2022, 10, 1),
         end_date=dt.date(2025, 12, 31),
     )
