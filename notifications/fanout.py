@@ -10,6 +10,7 @@ for published content, from its content source (`content_published_notify`).
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import OuterRef, Q, Subquery
+from django.utils import translation
 
 from core.i18n import path_in_language
 
@@ -37,6 +38,23 @@ def in_id_batches(queryset, size=FANOUT_BATCH_SIZE):
 
 def _recipients(queryset):
     return queryset.filter(is_active=True).only("id", "email", "preferred_language", "time_zone")
+
+
+def _texts_by_language(title, body):
+    """For a user, the notification's title and body in their language, worked out once per
+    language: a lazy text (`notifications.content.in_reader_language`, a choice's label) is
+    stored as its recipient reads it, as their email is written, not in the language of whoever
+    caused the notification."""
+    texts: dict[str, dict] = {}
+
+    def in_language(user) -> dict:
+        language = recipient_language(user)
+        if language not in texts:
+            with translation.override(language):
+                texts[language] = {"title": str(title)[:250], "body": str(body)}
+        return texts[language]
+
+    return in_language
 
 
 def deliver_to_users(
@@ -75,8 +93,9 @@ def deliver_to_users(
                 )
             )
             batch = [user for k, user in keys.items() if k not in done]
+        in_language = _texts_by_language(title, body)
         Notification.objects.bulk_create(
-            Notification(recipient_id=user.pk, verb=verb, title=title[:250], body=body, url=path)
+            Notification(recipient_id=user.pk, verb=verb, url=path, **in_language(user))
             for user in batch
         )
         # bulk_create sends no post_save: their bells' kept counts are forgotten here.

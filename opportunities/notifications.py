@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.roles import UN_STAFF
-from notifications.content import page_path
+from notifications.content import in_reader_language, page_path
 from notifications.models import DeliveryChoice, Subscription
 from notifications.services import notify_people
 
@@ -57,7 +57,10 @@ def application_changed_notify(*, application: Application, actor, note: str = "
     else:
         users = get_user_model().objects.filter(pk=application.applicant_id)
         reason = "applicant"
-    body = "\n\n".join(part for part in (application.get_status_display(), note) if part)
+    # The status's label in each reader's language, in the app as in the email.
+    body = in_reader_language(
+        lambda: "\n\n".join(part for part in (application.get_status_display(), note) if part)
+    )
     return notify_people(
         users=users,
         key=f"opportunity-application:{application.pk}:{application.status}",

@@ -161,12 +161,15 @@ def collaboration_request_changed_notify(
             .values_list("note", flat=True)
             .first()
         )
-        body = "\n\n".join(part for part in (request.get_status_display(), note) if part)
+        # The status's label in each reader's language, in the app as in the email.
+        body = in_reader_language(
+            lambda: "\n\n".join(part for part in (request.get_status_display(), note) if part)
+        )
     return notify_people(
         users=users,
         key=f"collaboration:{request.pk}:{change}:{stamp}",
         verb="collaboration_message" if is_message else "collaboration_status",
-        title=str(request.target),
+        title=in_reader_language(lambda: str(request.target)),
         body=body,
         path=_collaboration_path(request),
         reason="request",
@@ -179,7 +182,7 @@ def reviewers_new_request_notify(*, request) -> int:
         users=_staff_reviewers().exclude(pk=request.requester_id),
         key=f"collaboration:{request.pk}:new",
         verb="collaboration_new_request",
-        title=f"{request.get_kind_display()}: {request.target}",
+        title=in_reader_language(lambda: f"{request.get_kind_display()}: {request.target}"),
         body=request.organization_name or str(request.organization or ""),
         path=_collaboration_path(request),
         reason="reviewer",

@@ -96,6 +96,26 @@ def test_it_tells_the_requester_when_staff_decide(django_capture_on_commit_callb
     assert [message.to for message in mail.outbox] == [[request.requester.email]]
 
 
+def test_each_reader_gets_the_new_status_in_their_own_language(django_capture_on_commit_callbacks):
+    """Staff decide on an English page; the partner, who reads the portal in Arabic, finds the
+    status in Arabic under their bell as in their email, and an English reader in English."""
+    staff = UserFactory(roles=[UN_STAFF])
+    request = _request(status="declined")
+    request.requester.preferred_language = "ar"
+    request.requester.save(update_fields=["preferred_language"])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        collaboration_request_changed_notify(request=request, change="declined", actor=staff)
+        collaboration_request_changed_notify(
+            request=request, change="message", actor=request.requester, message_id=8
+        )
+
+    by_recipient = {n.recipient_id: n for n in Notification.objects.all()}
+    assert by_recipient[request.requester_id].body == "مرفوض"
+    assert "مرفوض" in mail.outbox[0].body
+    assert by_recipient[staff.pk].title == str(request.target)
+
+
 def test_it_tells_the_assigned_staff_when_the_requester_writes(django_capture_on_commit_callbacks):
     staff = UserFactory(roles=[UN_STAFF])
     request = _request(assigned_to=staff)
