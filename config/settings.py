@@ -402,6 +402,9 @@ MACHINE_TRANSLATION_TIMEOUT_SECONDS = env.float("MACHINE_TRANSLATION_TIMEOUT_SEC
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# Tags typed with the comma of the writer's script ("فيضان، زلزال", "洪水、地震") are separate tags,
+# in every tag field: a city's hazards, a pilot's and a resource's tags (core.tags).
+TAGGIT_TAGS_FROM_STRING = "core.tags.parse_tags"
 
 # --- Static and media -----------------------------------------------------------------------
 STATIC_URL = "/static/"

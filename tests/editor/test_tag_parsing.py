@@ -1,0 +1,55 @@
+"""Tags typed with the comma of the writer's script are separate tags, in every tag field
+(settings.TAGGIT_TAGS_FROM_STRING = core.tags.parse_tags)."""
+
+import pytest
+from taggit.forms import TagField
+from taggit.utils import _parse_tags, parse_tags
+
+from core.tags import parse_tags as portal_parse_tags
+
+
+@pytest.mark.parametrize(
+    ("typed", "tags"),
+    [
+        # The Arabic comma, as the Arabic help text writes it.
+        ("فيضان، زلزال", ["زلزال", "فيضان"]),
+        ("فيضان،زلزال", ["زلزال", "فيضان"]),
+        # The ideographic and the full-width comma.
+        ("洪水、地震", ["地震", "洪水"]),
+        ("洪水，地震", ["地震", "洪水"]),
+        # Mixed with ",": still commas, so words with spaces stay one tag.
+        ("early warning، flood, sea-level rise", ["early warning", "flood", "sea-level rise"]),
+    ],
+)
+def test_it_reads_the_commas_of_other_scripts_as_commas(typed, tags):
+    assert portal_parse_tags(typed) == tags
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "",
+        "flood earthquake",
+        "flood, earthquake",
+        '"flood, coastal", séisme',
+        'early warning, "flood, coastal"',
+        '"open, quote',
+        "  ,, flood ,",
+    ],
+)
+def test_it_reads_everything_else_as_taggit_does(typed):
+    assert portal_parse_tags(typed) == _parse_tags(typed)
+
+
+def test_a_quoted_name_keeps_its_arabic_comma():
+    assert portal_parse_tags('"مدن، قرى", فيضان') == ["فيضان", "مدن، قرى"]
+
+
+def test_taggit_uses_it_for_every_tag_field():
+    # TagField (every form and the admin) and the managers call taggit.utils.parse_tags.
+    assert parse_tags("فيضان، زلزال") == ["زلزال", "فيضان"]
+
+
+def test_a_tag_field_splits_on_them():
+    # The field of every tag form: a pilot's and a resource's tags, a city's hazards, the admin.
+    assert TagField().clean("洪水、地震") == ["地震", "洪水"]
