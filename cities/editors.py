@@ -1,9 +1,12 @@
 """A city's profile, kept current by its own officials and by UN staff (core.content_editor)."""
 
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.content_editor import ContentEditor, FormsetSpec
+from core.content_language import active_language, language_names, original_language
+from core.roles import is_editor
 
 from . import services
 from .forms import CityNeedFormSet, CityOfferFormSet, CityProfileForm
@@ -39,6 +42,27 @@ class CityEditor(ContentEditor):
 
     def heading(self, request, obj, **kwargs):
         return _("Profile of %(city)s") % {"city": obj.name}
+
+    def extra_context(self, request, obj, **kwargs):
+        heading = self.heading(request, obj)
+        # The editor's desk (/editor/) is UN staff's; a city official reaches the form from
+        # My portal, where their city's profile is, and would get a 403 from the desk.
+        parent = (
+            (_("Editor"), reverse("editor-desk"))
+            if is_editor(request.user)
+            else (_("My portal"), reverse("portal:me"))
+        )
+        context = {"breadcrumbs": [parent, (heading, "")]}
+        # The form writes the city's original language whatever the page's (core.content_editor):
+        # on /ar/ it shows Tripoli's English texts, which the Arabic page replaces by their
+        # translation. Said above the fields, so nobody types Arabic over the English.
+        if original_language(obj) != active_language():
+            language = original_language(obj)
+            context["language_note"] = _(
+                "Language of this form's texts: %(language)s, the city's original language. "
+                "Translations are edited on their own pages, listed below the form."
+            ) % {"language": language_names().get(language, language)}
+        return context
 
     def after_save_url(self, obj):
         return obj.get_absolute_url()

@@ -1,5 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from taggit.forms import TagWidget
+from taggit.models import Tag
+from taggit.utils import edit_string_for_tags
 
 from clusters.models import Topic
 from core import uploads
@@ -13,7 +16,21 @@ from core.editor_forms import (
     tag_widget,
 )
 
+from .hazards import hazard_label, hazards_to_save
 from .models import City, CityNeed, CityOffer
+
+
+class HazardWidget(TagWidget):
+    """The city's hazards named in the reader's language ("فيضان, زلزال" on the Arabic page),
+    as the city page names them; `CityProfileForm.clean_hazards` stores them by key again."""
+
+    def format_value(self, value):
+        if value is not None and not isinstance(value, str):
+            # Tags as the form's initial value (a string is what was posted, shown as typed),
+            # each label once: "flood" and an old "فيضان" both read "فيضان" in Arabic.
+            labels = dict.fromkeys(hazard_label(tag.name) for tag in value)
+            value = edit_string_for_tags([Tag(name=label) for label in labels])
+        return super().format_value(value)
 
 
 class CityProfileForm(forms.ModelForm):
@@ -38,7 +55,8 @@ class CityProfileForm(forms.ModelForm):
         ]
         widgets = {
             "description": markdown_widget(),
-            "hazards": tag_widget(),
+            # tag_widget()'s own attributes (suggestions as you type) on the labelling widget.
+            "hazards": HazardWidget(attrs=tag_widget().attrs),
             "photo": image_widget(),
         }
         help_texts = {
@@ -56,6 +74,12 @@ class CityProfileForm(forms.ModelForm):
 
     def clean_photo(self):
         return checked_upload(self.cleaned_data.get("photo"), uploads.clean_image)
+
+    def clean_hazards(self):
+        # Stored by key whatever language they were typed in ("فيضان" -> "flood"), the names
+        # the city has kept as they are: the widget shows keys as labels, and they come back.
+        saved = self.instance.hazards.names() if self.instance.pk else []
+        return hazards_to_save(self.cleaned_data.get("hazards") or [], saved=saved)
 
     def clean(self):
         cleaned_data = super().clean()

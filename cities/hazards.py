@@ -7,6 +7,7 @@ without one shows as it was typed.
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from django.utils import translation
 
@@ -44,6 +45,42 @@ def _folded(text: str) -> str:
     """Lower case without accents, so that "Séisme" and "seisme" read alike."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(character for character in decomposed if not unicodedata.combining(character))
+
+
+# Every known hazard's key and labels, folded, to its key: what `hazard_key` looks up.
+_KEYS_BY_NAME = {
+    _folded(label): name
+    for name, labels in HAZARD_LABELS.items()
+    for label in (name, *labels.values())
+}
+
+
+def hazard_key(typed: str) -> str:
+    """The English key of the known hazard `typed` names in any language, case and accents aside
+    ("فيضان", "Inondation" -> "flood"), else `typed` as it is ("sandstorm").
+
+    Hazards are stored by key, so that every page shows them in its reader's language and a city
+    matches "flood" whichever language its official typed it in.
+    """
+    return _KEYS_BY_NAME.get(_folded(typed.strip()), typed)
+
+
+def hazards_to_save(typed: Iterable[str], *, saved: Iterable[str] = ()) -> list[str]:
+    """The hazard names to store for `typed`, a form's list, where the city had `saved`.
+
+    A known hazard becomes its key; a name the city already has comes back as it is stored, so
+    a form saved unchanged changes nothing: "Flood" shown as "فيضان" stays "Flood", and
+    "séisme", stored as typed before hazards were keys, is shown as it is and kept (unless the
+    city also has "earthquake", which it then merges into). Each name once.
+    """
+    kept = {_folded(name): name for name in saved}
+    names = []
+    for name in typed:
+        key = hazard_key(name)
+        name = kept.get(_folded(key)) or kept.get(_folded(name)) or key
+        if name not in names:
+            names.append(name)
+    return names
 
 
 def _name_pattern(label: str) -> str:

@@ -374,13 +374,17 @@ class ContentEditor:
         except ValidationError as refusal:
             service_errors_add(form, refusal)
             return None
-        if getattr(saved, "status", None) == PublicationStatus.PUBLISHED:
-            messages.success(request, _("Your changes are published."))
-        elif self.publishable:
-            messages.success(request, _("Saved as a draft: not visible to the public."))
-        else:
-            messages.success(request, _("Saved."))
-        return redirect(self.after_save_url(saved))
+        # The form and the service ran in the item's original language (`_form_view`); what
+        # comes next is read in the page's: the message, and the page the person goes back to
+        # (/ar/cities/tripoli/ from the Arabic form, not the English /cities/tripoli/).
+        with translation.override(getattr(request, "LANGUAGE_CODE", translation.get_language())):
+            if getattr(saved, "status", None) == PublicationStatus.PUBLISHED:
+                messages.success(request, _("Your changes are published."))
+            elif self.publishable:
+                messages.success(request, _("Saved as a draft: not visible to the public."))
+            else:
+                messages.success(request, _("Saved."))
+            return redirect(self.after_save_url(saved))
 
     def _preview_unsaved(self, request, obj, form, rows):
         """The public page as it would look with these changes; nothing is kept.

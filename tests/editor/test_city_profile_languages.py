@@ -1,0 +1,148 @@
+"""The city profile form in the official's language: hazards typed and shown in it, stored by
+key; the official stays on the language's pages; the form says which language its texts are in;
+its breadcrumb leads where a city official may go."""
+
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from tests.editor.test_city_profile import _profile
+from tests.editor.test_round_trip import _city, snapshot
+from tests.factories import CityOfficialFactory
+from tests.form_data import form_data
+
+pytestmark = pytest.mark.django_db
+
+
+def _edit_url(city, language="en"):
+    with translation.override(language):
+        return reverse("cities:edit", kwargs={"slug": city.slug})
+
+
+def _hazards_field(page: str) -> str:
+    return re.search(r'<input[^>]*name="hazards"[^>]*>', page).group(0)
+
+
+def test_an_arabic_official_saving_the_arabic_form_unchanged_changes_nothing(client):
+    city = _city()
+    # Known hazards the form shows in Arabic, beside the round-trip test's own tags (whose
+    # "séisme", stored as typed, is kept as it is: no "earthquake" here for it to merge into).
+    city.hazards.add("flood", "flash flood", "tsunami", "Heatwave")
+    client.force_login(CityOfficialFactory(city=city))
+    before = snapshot(city)
+    url = _edit_url(city, "ar")
+    page = client.get(url).content.decode()
+
+    response = client.post(url, form_data(page, form_class="editor-form"))
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert snapshot(city) == before
+
+
+def test_it_shows_the_hazards_in_the_pages_language(client_for, tripoli):
+    tripoli.hazards.set(["flood", "flash flood", "sandstorm"])
+    client = client_for("official_here")
+
+    arabic = _hazards_field(client.get(_edit_url(tripoli, "ar")).content.decode())
+    english = _hazards_field(client.get(_edit_url(tripoli)).content.decode())
+
+    assert 'value="&quot;فيضان مفاجئ&quot;, sandstorm, فيضان"' in arabic
+    assert 'value="&quot;flash flood&quot;, flood, sandstorm"' in english
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("ar", "فيضان، زلزال، عاصفة رملية"), ("fr", "Inondation, Séisme, tempête de sable")],
+)
+def test_it_stores_known_hazards_typed_in_any_language_by_key(client_for, tripoli, language, typed):
+    client = client_for("official_here")
+
+    response = client.post(_edit_url(tripoli, language), _profile(hazards=typed))
+
+    assert response.status_code == 302
+    unknown = {"ar": "عاصفة رملية", "fr": "tempête de sable"}[language]
+    assert set(tripoli.hazards.names()) == {"flood", "earthquake", unknown}
+
+
+def test_saving_from_the_arabic_form_leads_back_to_the_arabic_city_page(client_for, tripoli):
+    client = client_for("official_here")
+
+    response = client.post(_edit_url(tripoli, "ar"), _profile(), follow=True)
+
+    assert response.redirect_chain[0] == ("/ar/cities/tripoli/", 302)
+    # The message is in Arabic too ("Saved."), not in the city's original language.
+    assert "تم الحفظ." in response.content.decode()
+
+
+def test_saving_from_the_english_form_leads_back_to_the_english_city_page(client_for, tripoli):
+    response = client_for("official_here").post(_edit_url(tripoli), _profile())
+
+    assert response.status_code == 302
+    assert response["Location"] == "/cities/tripoli/"
+
+
+def _breadcrumbs(page: str) -> str:
+    return re.search(r'<nav class="breadcrumbs".*?</nav>', page, re.S).group(0)
+
+
+def test_a_city_officials_breadcrumb_leads_to_my_portal_not_the_editors_desk(client_for, tripoli):
+    crumbs = _breadcrumbs(client_for("official_here").get(_edit_url(tripoli)).content.decode())
+
+    assert 'href="/me/"' in crumbs and "My portal" in crumbs
+    assert "/editor/" not in crumbs
+    assert "Profile of Tripoli" in crumbs
+
+
+def test_the_arabic_breadcrumb_leads_to_the_arabic_my_portal(client_for, tripoli):
+    crumbs = _breadcrumbs(
+        client_for("official_here").get(_edit_url(tripoli, "ar")).content.decode()
+    )
+
+    assert 'href="/ar/me/"' in crumbs and "بوابتي" in crumbs
+
+
+def test_staffs_breadcrumb_still_leads_to_the_editors_desk(client_for, tripoli):
+    crumbs = _breadcrumbs(client_for("editor").get(_edit_url(tripoli)).content.decode())
+
+    assert 'href="/editor/"' in crumbs
+
+
+@pytest.mark.parametrize(
+    ("language", "note"),
+    [
+        ("ar", "لغة نصوص هذا النموذج: الإنجليزية"),
+        ("fr", "Langue des textes de ce formulaire : Anglais"),
+    ],
+)
+def test_it_says_the_texts_are_in_the_citys_language_on_another_languages_page(
+    client_for, tripoli, language, note
+):
+    page = client_for("official_here").get(_edit_url(tripoli, language)).content.decode()
+
+    assert note in page
+    # Above the text fields.
+    assert page.index(note) < page.index('name="summary"')
+
+
+def test_it_says_nothing_when_the_page_is_in_the_citys_language(client_for, tripoli):
+    page = client_for("official_here").get(_edit_url(tripoli)).content.decode()
+
+    assert "Language of this form's texts" not in page
+
+
+def test_it_names_an_arabic_citys_language_on_the_english_page(client_for, tripoli):
+    type(tripoli).objects.filter(pk=tripoli.pk).update(original_language="ar")
+
+    page = client_for("official_here").get(_edit_url(tripoli)).content.decode()
+
+    assert "Language of this form&#x27;s texts: Arabic, the city&#x27;s original language." in page
+
+
+def test_it_shows_a_hazard_and_its_old_spelling_once(client_for, tripoli):
+    tripoli.hazards.set(["flood", "فيضان"])
+
+    page = client_for("official_here").get(_edit_url(tripoli, "ar")).content.decode()
+
+    assert 'value="فيضان"' in _hazards_field(page)
