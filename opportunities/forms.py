@@ -188,4 +188,4 @@ class ReviewForm(forms.Form):
 
 
 class WithdrawForm(forms.Form):
-    note = text_field(_("Reason (optional)"), max_length=1000, rows=2)
+    note = text_field(_("Reason"), max_length=1000, rows=2)

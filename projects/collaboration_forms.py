@@ -11,7 +11,7 @@ from core.forms import filter_choice_field, slug_choice_field, text_field
 from core.roles import CITY_OFFICIAL
 
 from .collaboration_selectors import AGE_BUCKETS, collaboration_targets, staff_reviewers
-from .collaboration_services import AcceptOutcome
+from .collaboration_services import AcceptOutcome, attachment_types
 from .models import CollaborationKind, CollaborationStatus, Project, ProjectPartnerRole
 
 TARGET_MODELS = {"project": Project, "cluster": Cluster, "city": City}
@@ -142,11 +142,14 @@ class MessageForm(forms.Form):
         rows=4,
         help_text=gettext_lazy("Markdown is allowed."),
     )
-    attachment = forms.FileField(
-        label=gettext_lazy("Attach a file (optional)"),
-        required=False,
-        help_text=gettext_lazy("PDF, Office document or image."),
-    )
+    # The form's renderer says "(optional)"; the hint lists what clean_attachment accepts.
+    attachment = forms.FileField(label=gettext_lazy("Attach a file"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["attachment"].help_text = _("PDF, Office document or image (%(types)s).") % {
+            "types": attachment_types()
+        }
 
     def clean(self):
         cleaned = super().clean()
@@ -156,7 +159,7 @@ class MessageForm(forms.Form):
 
 
 class DecisionNoteForm(forms.Form):
-    note = text_field(gettext_lazy("Note for the requester (optional)"), max_length=2000, rows=2)
+    note = text_field(gettext_lazy("Note for the requester"), max_length=2000, rows=2)
 
 
 class AcceptForm(DecisionNoteForm):

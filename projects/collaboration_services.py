@@ -26,7 +26,7 @@ from core.models import PublicationStatus
 from core.review_services import ReviewWorkflow, TransitionRefused
 from core.roles import PARTNER, user_has_role
 from core.slugs import slug_from_text
-from core.uploads import clean_document, clean_image
+from core.uploads import DOCUMENT_EXTENSIONS, clean_document, clean_image
 
 from . import collaboration_guards as guards
 from .models import (
@@ -45,6 +45,14 @@ from .notifications import collaboration_request_changed_notify, reviewers_new_r
 
 S = CollaborationStatus
 IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
+# What a message may carry: the file field's hint and the refusal list these, so they agree.
+ATTACHMENT_EXTENSIONS = DOCUMENT_EXTENSIONS | IMAGE_EXTENSIONS
+
+
+def attachment_types() -> str:
+    # Isolated as left-to-right text (LRI ... PDI): inside an Arabic sentence the list kept its
+    # order, but its dots and brackets were laid out right to left (".xlsx" ... "(.doc").
+    return "\u2066" + ", ".join(sorted(ATTACHMENT_EXTENSIONS)) + "\u2069"
 
 
 class CollaborationError(Exception):
@@ -122,6 +130,11 @@ class FormAlreadySent(CollaborationError):
 
 class NotAllowed(CollaborationError):
     pass
+
+
+class AttachmentRefused(CollaborationError):
+    """The file attached to a message is not one the portal accepts; the page shows why beside
+    the file field."""
 
 
 class AcceptOutcome:
@@ -477,11 +490,15 @@ def collaboration_request_assign(
 def clean_attachment(upload):
     """The portal's upload checks: PDF, Office documents or images, size-limited, renamed."""
     original = os.path.basename(upload.name or "")[:200]
-    if os.path.splitext(original)[1].lower() in IMAGE_EXTENSIONS:
-        cleaned = clean_image(upload)
-    else:
-        cleaned = clean_document(upload)
-    return cleaned, original
+    extension = os.path.splitext(original)[1].lower()
+    if extension not in ATTACHMENT_EXTENSIONS:
+        raise ValidationError(
+            _("Attach a PDF, an Office document or an image (%(types)s)."),
+            params={"types": attachment_types()},
+            code="bad_extension",
+        )
+    clean = clean_image if extension in IMAGE_EXTENSIONS else clean_document
+    return clean(upload), original
 
 
 @transaction.atomic
@@ -499,7 +516,7 @@ def collaboration_request_post_message(
         try:
             cleaned, original = clean_attachment(attachment)
         except ValidationError as error:
-            raise CollaborationError(" ".join(error.messages)) from error
+            raise AttachmentRefused(" ".join(error.messages)) from error
         message.attachment = cleaned
         message.attachment_name = original
     try:

@@ -165,7 +165,12 @@ def _visible_request(request, pk):
 
 @login_required
 def collaboration_request_detail(request, pk):
-    collaboration_request = _visible_request(request, pk)
+    return _detail_page(request, _visible_request(request, pk))
+
+
+def _detail_page(request, collaboration_request, *, message_form=None, status=200):
+    """The request's page; after a refused message, with that form bound (text kept, errors
+    beside the fields) and `status` 400, as the portal's other forms answer."""
     is_reviewer = services.can_review(request.user)
     allowed = services.WORKFLOW.transitions[collaboration_request.status]
     context = {
@@ -176,7 +181,7 @@ def collaboration_request_detail(request, pk):
         "can_decide": is_reviewer and CollaborationStatus.ACCEPTED in allowed,
         "can_withdraw": collaboration_request.requester_id == request.user.pk
         and CollaborationStatus.WITHDRAWN in allowed,
-        "message_form": MessageForm(),
+        "message_form": message_form or MessageForm(),
         "max_upload_mb": settings.MAX_UPLOAD_MB,
         "breadcrumbs": [
             (
@@ -201,7 +206,7 @@ def collaboration_request_detail(request, pk):
         context["assign_form"] = AssignForm(
             initial={"assignee": collaboration_request.assigned_to_id}
         )
-    return render(request, "collaboration/request_detail.html", context)
+    return render(request, "collaboration/request_detail.html", context, status=status)
 
 
 def _action(request, pk, *, reviewer_only=False, requester_only=False):
@@ -300,23 +305,23 @@ def collaboration_request_assign(request, pk):
 def collaboration_request_post_message(request, pk):
     collaboration_request = _action(request, pk)
     form = MessageForm(request.POST, request.FILES)
-    if not form.is_valid():
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
-        return redirect("collaboration:detail", pk=pk)
-    return action_run(
-        request,
-        lambda: services.collaboration_request_post_message(
-            request=collaboration_request,
-            author=request.user,
-            body=form.cleaned_data["body"],
-            attachment=form.cleaned_data["attachment"],
-        ),
-        refused=services.CollaborationError,
-        done_message=_("Your message is sent."),
-        next_url=reverse("collaboration:detail", kwargs={"pk": pk}) + "#conversation",
-    )
+    if form.is_valid():
+        try:
+            services.collaboration_request_post_message(
+                request=collaboration_request,
+                author=request.user,
+                body=form.cleaned_data["body"],
+                attachment=form.cleaned_data["attachment"],
+            )
+        except services.AttachmentRefused as refusal:
+            form.add_error("attachment", str(refusal))
+        except services.CollaborationError as refusal:
+            form.add_error(None, str(refusal))
+        else:
+            messages.success(request, _("Your message is sent."))
+            return redirect(reverse("collaboration:detail", kwargs={"pk": pk}) + "#conversation")
+    # Nothing is lost: the page comes back with the message typed and the reason by the field.
+    return _detail_page(request, collaboration_request, message_form=form, status=400)
 
 
 @login_required

@@ -26,7 +26,9 @@ def test_it_preselects_the_target_it_was_opened_from(cast, query, selected):
 def test_it_writes_for_the_partners_organization_without_asking_its_name(cast):
     html = cast.client_for("partner").get("/collaborate/").content.decode()
 
-    assert "You are writing on behalf of <strong>Resilience Network (RN)</strong>" in html
+    assert (
+        "You are writing on behalf of <strong><bdi>Resilience Network (RN)</bdi></strong>" in html
+    )
     assert 'name="organization_name"' not in html
 
 

@@ -76,7 +76,7 @@ def test_it_reencodes_an_image(cast):
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [
-        ("tool.exe", b"MZ\x90\x00", "Upload a PDF or an Office document"),
+        ("tool.exe", b"MZ\x90\x00", "Attach a PDF, an Office document or an image"),
         ("fake.pdf", b"<html>not a pdf</html>", "is not a .pdf document"),
         ("photo.png", b"not an image", "not an image we can read"),
     ],

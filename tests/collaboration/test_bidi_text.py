@@ -1,0 +1,65 @@
+"""User-written text keeps its own direction on pages of the other direction (dir="auto", <bdi>):
+English on an Arabic page ends with its full stop on the right side."""
+
+import pytest
+
+from projects.models import CollaborationMessage, CollaborationStatusChange
+from tests.factories import CollaborationRequestFactory, ProjectFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def english_request(cast):
+    request = CollaborationRequestFactory(
+        requester=cast.partner,
+        project=ProjectFactory(title="Coastal flood early warning for African port cities"),
+        message="We train volunteers.",
+        contact_preferences="Email, in English.",
+    )
+    CollaborationMessage.objects.create(
+        request=request, author=cast.partner, body="Thank you, volunteers."
+    )
+    return request
+
+
+def test_the_request_page_lets_user_text_keep_its_direction(cast, english_request):
+    html = cast.client_for("partner").get(f"/ar/collaborate/{english_request.pk}/").content.decode()
+
+    assert '<div dir="auto" class="collaboration-message"><p>We train volunteers.</p>' in html
+    assert '<div class="prose" dir="auto"><p>Thank you, volunteers.</p>' in html
+    assert '<dd dir="auto">Email, in English.</dd>' in html
+    assert ": <bdi>Coastal flood early warning for African port cities</bdi></h1>" in html
+
+
+def test_a_history_note_keeps_its_direction(cast, english_request):
+    CollaborationStatusChange.objects.create(
+        request=english_request,
+        from_status="submitted",
+        to_status="under_review",
+        actor=cast.staff,
+        note="Looks promising.",
+    )
+
+    html = cast.client_for("partner").get(f"/ar/collaborate/{english_request.pk}/").content.decode()
+
+    assert '<p dir="auto">Looks promising.</p>' in html
+    assert "— <bdi>Amara Okafor</bdi>" in html
+
+
+def test_the_lists_isolate_the_title_from_the_translated_kind(cast, english_request):
+    title = "<bdi>Coastal flood early warning for African port cities</bdi></a>"
+
+    mine = cast.client_for("partner").get("/ar/collaborate/mine/").content.decode()
+    queue = cast.client_for("staff").get("/ar/collaborate/review/").content.decode()
+    me = cast.client_for("partner").get("/ar/me/").content.decode()
+    staff_me = cast.client_for("staff").get("/ar/me/").content.decode()
+
+    for html in (mine, queue, me, staff_me):
+        assert title in html
+
+
+def test_the_new_request_form_isolates_the_organization_name(cast):
+    html = cast.client_for("partner").get("/ar/collaborate/").content.decode()
+
+    assert "<strong><bdi>Resilience Network (RN)</bdi></strong>" in html
