@@ -22,6 +22,13 @@ def restore_seven_clusters_when_emptied(apps, using):
         seed.create_clusters(apps, None)
         topics = importlib.import_module("clusters.migrations.0010_seed_topics")
         topics.create_topics(apps, None)
+        # The seeds as the later migrations left them: topic names in every language, the
+        # waste cluster's colour told apart from agriculture's on the map.
+        for module, function in (
+            ("0012_seeded_topic_names_translated", "fill_topic_names"),
+            ("0013_waste_cluster_colour_brown", "brown_waste_cluster"),
+        ):
+            getattr(importlib.import_module(f"clusters.migrations.{module}"), function)(apps, None)
 
 
 class ClustersConfig(app_config.DomainAppConfig):
