@@ -185,7 +185,7 @@ def _detail_page(request, collaboration_request, *, message_form=None, status=20
         "max_upload_mb": settings.MAX_UPLOAD_MB,
         "breadcrumbs": [
             (
-                (_("Review queue"), reverse("collaboration:review"))
+                (_("Collaboration requests to review"), reverse("collaboration:review"))
                 if is_reviewer
                 else (_("My collaboration requests"), reverse("collaboration:mine"))
             ),
