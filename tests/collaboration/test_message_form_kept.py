@@ -49,12 +49,14 @@ def test_a_refused_attachment_keeps_the_message_and_shows_why_beside_the_file(ca
     assert not CollaborationMessage.objects.exists()
 
 
-def test_a_message_with_neither_text_nor_file_is_answered_on_the_page(cast):
+def partner_writes(cast, data):
+    """The partner sends `data` as a message on their own request; the request and the answer."""
     request = CollaborationRequestFactory(requester=cast.partner)
+    return request, cast.client_for("partner").post(f"/collaborate/{request.pk}/messages/", data)
 
-    response = cast.client_for("partner").post(
-        f"/collaborate/{request.pk}/messages/", {"body": "   "}
-    )
+
+def test_a_message_with_neither_text_nor_file_is_answered_on_the_page(cast):
+    _request, response = partner_writes(cast, {"body": "   "})
 
     assert response.status_code == 400
     assert "Write a message or attach a file." in response.content.decode()
@@ -62,11 +64,7 @@ def test_a_message_with_neither_text_nor_file_is_answered_on_the_page(cast):
 
 
 def test_a_sent_message_still_goes_back_to_the_conversation(cast):
-    request = CollaborationRequestFactory(requester=cast.partner)
-
-    response = cast.client_for("partner").post(
-        f"/collaborate/{request.pk}/messages/", {"body": "Hello."}
-    )
+    request, response = partner_writes(cast, {"body": "Hello."})
 
     assert response.status_code == 302
     assert response["Location"] == f"/collaborate/{request.pk}/#conversation"
