@@ -16,13 +16,13 @@ from core.editor_forms import (
     tag_widget,
 )
 
-from .hazards import hazard_label, hazards_to_save
+from .hazards import hazard_label
 from .models import City, CityNeed, CityOffer
 
 
 class HazardWidget(TagWidget):
     """The city's hazards named in the reader's language ("فيضان, زلزال" on the Arabic page),
-    as the city page names them; `CityProfileForm.clean_hazards` stores them by key again."""
+    as the city page names them; `services.city_update` stores them by key again."""
 
     def format_value(self, value):
         if value is not None and not isinstance(value, str):
@@ -74,12 +74,6 @@ class CityProfileForm(forms.ModelForm):
 
     def clean_photo(self):
         return checked_upload(self.cleaned_data.get("photo"), uploads.clean_image)
-
-    def clean_hazards(self):
-        # Stored by key whatever language they were typed in ("فيضان" -> "flood"), the names
-        # the city has kept as they are: the widget shows keys as labels, and they come back.
-        saved = self.instance.hazards.names() if self.instance.pk else []
-        return hazards_to_save(self.cleaned_data.get("hazards") or [], saved=saved)
 
     def clean(self):
         cleaned_data = super().clean()

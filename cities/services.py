@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from core.services import model_save, rows_replace
 
+from .hazards import hazards_to_save
 from .models import City
 
 Rows = Sequence[Mapping] | None
@@ -25,6 +26,10 @@ def city_update(
     `needs` and `offers`, when given (even empty), replace the city's lists whole: rows of
     {"topic", "note", "contact_role"}, each topic once per list. None keeps a list as it is.
     """
+    if "hazards" in data:
+        # By key whatever language they come in ("فيضان" -> "flood"), from the form, the API and
+        # the admin alike; names the city already has are kept as stored (cities.hazards).
+        data = {**data, "hazards": hazards_to_save(data["hazards"], saved=city.hazards.names())}
     model_save(city, data=data, actor=actor, reason="profile changed")
     for related_name, rows in (("needs", needs), ("offers", offers)):
         if rows is not None:

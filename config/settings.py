@@ -405,6 +405,7 @@ USE_TZ = True
 # Tags typed with the comma of the writer's script ("فيضان، زلزال", "洪水、地震") are separate tags,
 # in every tag field: a city's hazards, a pilot's and a resource's tags (core.tags).
 TAGGIT_TAGS_FROM_STRING = "core.tags.parse_tags"
+TAGGIT_STRING_FROM_TAGS = "core.tags.edit_string_for_tags"
 
 # --- Static and media -----------------------------------------------------------------------
 STATIC_URL = "/static/"

@@ -29,3 +29,13 @@ def parse_tags(text: str) -> list[str]:
             for index, part in enumerate(parts)
         )
     )
+
+
+def edit_string_for_tags(tags) -> str:
+    """The tags as a form shows them to be edited (settings.TAGGIT_STRING_FROM_TAGS): taggit's
+    way, a name quoted when it holds a space or any comma `parse_tags` splits on, so that a form
+    saved unchanged gives back the same tags ("水、卫生" stays one tag)."""
+    names = [
+        f'"{tag.name}"' if any(mark in tag.name for mark in " ,،、，") else tag.name for tag in tags
+    ]
+    return ", ".join(sorted(names))

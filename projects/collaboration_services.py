@@ -489,8 +489,9 @@ def collaboration_request_assign(
 
 def clean_attachment(upload):
     """The portal's upload checks: PDF, Office documents or images, size-limited, renamed."""
+    # The extension is read before the name is cut to its 200 characters, which would drop it.
+    extension = os.path.splitext(os.path.basename(upload.name or ""))[1].lower()
     original = os.path.basename(upload.name or "")[:200]
-    extension = os.path.splitext(original)[1].lower()
     if extension not in ATTACHMENT_EXTENSIONS:
         raise ValidationError(
             _("Attach a PDF, an Office document or an image (%(types)s)."),

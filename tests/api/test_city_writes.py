@@ -44,3 +44,14 @@ def test_it_refuses_put_and_delete_on_cities(cast):
     response = client.delete("/api/v1/cities/tripoli/")
     assert response.status_code == 405
     assert error_of(response)["code"] == "method_not_allowed"
+
+
+def test_hazards_sent_in_any_language_are_stored_by_their_key(cast):
+    """The API writes through the same service as the form: "فيضان" and "Séisme" are flood and
+    earthquake on every page and in the hazard search; an unknown hazard stays as sent."""
+    response = cast.client_for("official").patch(
+        "/api/v1/cities/tripoli/", {"hazards": ["فيضان", "Séisme", "sandstorm"]}, format="json"
+    )
+
+    assert response.status_code == 200, response.content
+    assert sorted(cast.city.hazards.names()) == ["earthquake", "flood", "sandstorm"]

@@ -42,6 +42,17 @@ def test_it_threads_messages_and_tells_the_other_side(cast):
     )
 
 
+def test_a_pdf_with_a_long_name_is_accepted_under_its_name_cut_short(cast):
+    # The name is cut to 200 characters; the extension is read before, from the whole name.
+    request = CollaborationRequestFactory(requester=cast.partner)
+    name = "plan " * 46 + ".pdf"
+    upload = SimpleUploadedFile(name, PDF, content_type="application/pdf")
+
+    post(cast.client_for("partner"), request, body="Attached.", attachment=upload)
+
+    assert CollaborationMessage.objects.get().attachment_name == name[:200]
+
+
 def test_it_stores_an_accepted_pdf_under_a_generated_name_for_both_sides(cast):
     request = CollaborationRequestFactory(requester=cast.partner)
     upload = SimpleUploadedFile("../../our plan.pdf", PDF, content_type="application/pdf")

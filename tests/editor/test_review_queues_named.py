@@ -23,8 +23,12 @@ def test_the_desk_names_each_queue_and_links_both(client):
 
 def test_the_queues_keep_their_names_in_arabic(client):
     client.force_login(StaffUserFactory())
+    proposals, requests = reverse("resources:review"), reverse("collaboration:review")
 
     html = client.get("/ar" + reverse("editor-desk")).content.decode()
 
     assert "Review queue" not in html
     assert "Proposals from city officials" not in html
+    # Both queues are still linked, under their Arabic names.
+    assert f'href="/ar{proposals}"' in html
+    assert f'href="/ar{requests}"' in html

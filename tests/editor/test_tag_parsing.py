@@ -53,3 +53,15 @@ def test_taggit_uses_it_for_every_tag_field():
 def test_a_tag_field_splits_on_them():
     # The field of every tag form: a pilot's and a resource's tags, a city's hazards, the admin.
     assert TagField().clean("洪水、地震") == ["地震", "洪水"]
+
+
+@pytest.mark.parametrize("names", [["水、卫生", "flood"], ["early warning", "a، b"], ["x，y"]])
+def test_tags_shown_for_editing_come_back_the_same(names):
+    """A form shows the tags with taggit's edit string and reads them back with the parser: a
+    name holding one of the other commas is quoted, so a form saved unchanged keeps it whole."""
+    from taggit.models import Tag
+    from taggit.utils import edit_string_for_tags
+
+    shown = edit_string_for_tags([Tag(name=name) for name in names])
+
+    assert sorted(parse_tags(shown)) == sorted(names)

@@ -70,6 +70,25 @@ def test_it_reminds_registrants_a_day_before_and_only_once(django_capture_on_com
     assert Notification.objects.filter(verb="registration_reminder").count() == 1
 
 
+def test_a_reminder_names_the_event_in_each_reader_s_language(django_capture_on_commit_callbacks):
+    """The hourly job runs in the default language; each registrant's notification still names
+    the event in theirs, when the event has a title in it."""
+    event = EventFactory(
+        starts_at=timezone.now() + dt.timedelta(hours=23),
+        title="Flood drill",
+        title_ar="تمرين على الفيضانات",
+    )
+    arabic, english = RegistrationFactory(event=event), RegistrationFactory(event=event)
+    arabic.user.preferred_language = "ar"
+    arabic.user.save(update_fields=["preferred_language"])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        event_reminders_send()
+
+    titles = dict(Notification.objects.values_list("recipient_id", "title"))
+    assert titles == {arabic.user_id: "تمرين على الفيضانات", english.user_id: "Flood drill"}
+
+
 def test_it_tells_series_registrants_about_a_new_session(django_capture_on_commit_callbacks):
     series = TrainingSeriesFactory()
     registered = RegistrationFactory(event=EventFactory(series=series)).user
