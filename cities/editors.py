@@ -1,12 +1,11 @@
 """A city's profile, kept current by its own officials and by UN staff (core.content_editor)."""
 
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.content_editor import ContentEditor, FormsetSpec
 from core.content_language import active_language, language_names, original_language
-from core.roles import is_editor
+from core.editor import editing_home
 
 from . import services
 from .forms import CityNeedFormSet, CityOfferFormSet, CityProfileForm
@@ -45,14 +44,7 @@ class CityEditor(ContentEditor):
 
     def extra_context(self, request, obj, **kwargs):
         heading = self.heading(request, obj)
-        # The editor's desk (/editor/) is UN staff's; a city official reaches the form from
-        # My portal, where their city's profile is, and would get a 403 from the desk.
-        parent = (
-            (_("Editor"), reverse("editor-desk"))
-            if is_editor(request.user)
-            else (_("My portal"), reverse("portal:me"))
-        )
-        context = {"breadcrumbs": [parent, (heading, "")]}
+        context = {"breadcrumbs": [editing_home(request.user), (heading, "")]}
         # The form writes the city's original language whatever the page's (core.content_editor):
         # on /ar/ it shows Tripoli's English texts, which the Arabic page replaces by their
         # translation. Said above the fields, so nobody types Arabic over the English.

@@ -310,3 +310,11 @@ def history_page(request, *, obj, back_url):
 def editor_urls(obj) -> dict[str, str]:
     """The editorial addresses of an object, by action; publication ones only where they apply."""
     return editor_for(obj).addresses(obj)
+
+
+def editing_home(user) -> tuple[str, str]:
+    """The first step of an editing page's breadcrumb: the editor's desk for UN staff, My portal
+    for a city official, who edits their city from there and whom the desk refuses."""
+    if is_editor(user):
+        return (_("Editor"), reverse("editor-desk"))
+    return (_("My portal"), reverse("portal:me"))

@@ -31,7 +31,7 @@ from core.content_language import (
     translated_fields,
     untranslated_fields,
 )
-from core.editor import preview_page, registered_editors
+from core.editor import editing_home, preview_page, registered_editors
 from core.machine_translation import SuggestionUnavailable, suggest, suggestions_enabled
 
 ACTION_SAVE = "save"
@@ -127,7 +127,7 @@ def translate_page(editor, request, obj, language: str):
             "suggested": suggested,
             "edit_url": editor.address(obj, "edit"),
             "breadcrumbs": [
-                (_("Editor"), reverse("editor-desk")),
+                editing_home(request.user),
                 (str(obj), editor.address(obj, "edit")),
                 (names[language], ""),
             ],

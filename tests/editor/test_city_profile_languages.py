@@ -146,3 +146,24 @@ def test_it_shows_a_hazard_and_its_old_spelling_once(client_for, tripoli):
     page = client_for("official_here").get(_edit_url(tripoli, "ar")).content.decode()
 
     assert 'value="فيضان"' in _hazards_field(page)
+
+
+def test_a_city_official_s_translation_page_leads_back_to_my_portal_not_the_desk():
+    """The form's note sends the official to its translation pages; their breadcrumb must not
+    lead to the editor's desk, which refuses a city official."""
+    from django.test import Client
+
+    from cities.editors import CITY_EDITOR
+    from tests.factories import CityFactory
+
+    city = CityFactory()
+    client = Client()
+    client.force_login(CityOfficialFactory(city=city))
+
+    page = client.get(CITY_EDITOR.address(city, "translate", language="fr"))
+
+    assert page.status_code == 200
+    html = page.content.decode()
+
+    assert 'href="/me/"' in html
+    assert 'href="/editor/"' not in html
