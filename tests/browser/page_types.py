@@ -111,6 +111,11 @@ PAGE_TYPES = [
         role="editor",
     ),
     PageType("matchmaking", lambda: "/matchmaking/", role="editor"),
+    PageType("collaboration-form", lambda: "/collaborate/", role="partner"),
+    PageType("my-collaboration-requests", lambda: "/collaborate/mine/", role="partner"),
+    # Six columns: on a phone each request is a block of labelled lines (stacked-table).
+    PageType("collaboration-review", lambda: "/collaborate/review/", role="editor"),
+    PageType("profile", lambda: "/accounts/profile/", role="partner"),
 ]
 
 BY_NAME = {page_type.name: page_type for page_type in PAGE_TYPES}
