@@ -28,8 +28,9 @@ def many_member_cities():
     [
         ("/cities/", "1,234 cities"),
         ("/fr/cities/", "1\xa0234 villes"),
-        # Django's Arabic formats group no digits; the count takes the form Arabic gives 100+.
-        ("/ar/cities/", "1234 مدينة"),
+        # Django's Arabic formats grouped no digits ("1234"); with the Latin digits the portal
+        # writes, Arabic groups them as English does (config/formats/ar).
+        ("/ar/cities/", "1,234 مدينة"),
     ],
 )
 def test_the_city_list_groups_the_thousands_of_its_count(
@@ -60,3 +61,17 @@ def test_the_editors_translation_queue_groups_the_thousands_of_each_count(
     html = html.decode()
 
     assert '<span class="count">(1,234)</span>' in html
+
+
+def test_an_arabic_city_page_writes_its_population_and_coordinates_as_arabic_readers_read_them(
+    client,
+):
+    # Django's Arabic decimal comma made Tripoli's latitude "34,437", thirty-four thousand to a
+    # reader, and its population "230000".
+    city = CityFactory(population=230_000, latitude=34.437, longitude=35.85)
+
+    html = client.get(f"/ar/cities/{city.slug}/").content.decode()
+
+    assert "230,000" in html
+    assert "34.437" in html
+    assert "34,437" not in html
