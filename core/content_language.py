@@ -34,6 +34,18 @@ def language_names() -> dict[str, str]:
     return dict(settings.LANGUAGES)
 
 
+def spoken_language_name(code: str) -> str:
+    """The name of the language `code` names ("ar", "pt-br") in the reader's language ("Arabic",
+    "العربية" on an Arabic page), as Django's catalogues translate it; a code Django does not know
+    is shown as it was typed, in capitals. For what an event or a resource is given in, which may
+    be any language, not only the portal's six."""
+    try:
+        info = translation.get_language_info(str(code).strip().lower())
+    except KeyError:
+        return str(code).upper()
+    return translation.gettext(info["name"])
+
+
 def direction(language: str) -> str:
     return "rtl" if language.split("-")[0] in RTL_LANGUAGES else "ltr"
 

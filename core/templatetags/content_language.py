@@ -14,8 +14,14 @@ from html import escape as escape_html
 
 from django import template
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 
-from core.content_language import active_language, direction, text_and_language
+from core.content_language import (
+    active_language,
+    direction,
+    spoken_language_name,
+    text_and_language,
+)
 from core.templatetags.markdown import render_markdown
 
 register = template.Library()
@@ -74,3 +80,13 @@ def translated_plain(obj, field: str) -> str:
     if obj is None:
         return ""
     return text_and_language(obj, field)[0]
+
+
+@register.filter(name="language_names")
+def language_names(codes) -> str:
+    """{{ event.languages|language_names }}: "English, Arabic" for ["en", "ar"], in the reader's
+    language; one code ({{ resource.language|language_names }}) gives its one name."""
+    if isinstance(codes, str):
+        codes = [codes]
+    # The list separator of the reader's language ("، " in Arabic), as Django translates it.
+    return gettext(", ").join(spoken_language_name(code) for code in codes if str(code).strip())

@@ -276,3 +276,14 @@ def test_a_citys_hazards_are_in_the_order_of_their_labels_and_a_city_with_none_h
         order(french, ["inondation", "sécheresse", "séisme"])
     )
     assert 'id="hazards-heading"' in english and 'id="hazards-heading"' not in calm_page
+
+
+def test_a_resource_page_names_its_language_rather_than_a_code(client):
+    resource = ResourceFactory(language="fr")
+    address = resource.get_absolute_url()
+
+    english = client.get(address).content.decode()
+    arabic = client.get(f"/ar{address}").content.decode()
+
+    assert "<dd>French</dd>" in english
+    assert "<dd>الفرنسية</dd>" in arabic

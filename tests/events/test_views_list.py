@@ -95,7 +95,16 @@ def test_it_shows_kind_format_city_series_and_languages_in_the_list(client):
     assert "Hybrid" in html
     assert "Shenzhen" in html
     assert "Resilient cities series" in html
-    assert "EN, AR" in html
+    assert "Languages: English, Arabic" in html
+
+
+def test_it_names_an_events_languages_in_the_readers_language(client):
+    # Codes ("EN, AR") told a reader little; a code Django does not know stays as typed.
+    EventFactory(title="Resilience training", languages=["en", "ar", "xx"])
+
+    html = client.get("/ar/events/").content.decode()
+
+    assert "الإنجليزية، العربية، XX" in html
 
 
 def test_it_filters_by_cluster(client):
@@ -140,6 +149,19 @@ def test_it_filters_by_month(client):
     EventFactory(title="October", starts_at=dt.datetime(2024, 10, 1, 9, tzinfo=dt.UTC))
 
     assert titles(client.get("/events/?month=2024-09")) == ["September"]
+
+
+@time_machine.travel(dt.datetime(2026, 12, 31, 23, 30, tzinfo=dt.UTC), tick=False)
+def test_the_month_filter_offers_a_month_picker_hinting_this_month_in_the_visitors_zone(client):
+    # The hint was a fixed "2024-09", a past month that read as one already chosen. In Beirut
+    # the last half hour of 2026 in UTC is already January 2027.
+    client.cookies["tz"] = "Asia/Beirut"
+
+    html = client.get("/events/").content.decode()
+
+    assert 'type="month" name="month"' in html
+    assert 'placeholder="2027-01"' in html
+    assert "2024-09" not in html
 
 
 @pytest.mark.parametrize(
