@@ -31,6 +31,15 @@ class MonthField(forms.DateField):
 MONTH_HELP = "Events running during this month (YYYY-MM, in UTC)."
 
 
+class MonthInput(forms.DateInput):
+    """<input type="month">: its value is YYYY-MM, what MonthField reads."""
+
+    input_type = "month"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m")
+
+
 # Its own schema, as no model field tells the type; the description must then come along.
 @extend_schema_field(
     {"type": "string", "pattern": r"^\d{4}-\d{2}$", "example": "2024-09", "description": MONTH_HELP}
@@ -78,7 +87,9 @@ class EventFilter(ListFilterSet):
     )
     month = MonthFilter(
         label=_("Month"),
-        widget=forms.TextInput(attrs={"placeholder": "2024-09", "inputmode": "numeric"}),
+        # A month picker where the browser has one (phones, Chromium); elsewhere a text box,
+        # whose hint is the current month (prepare_page), typed as YYYY-MM.
+        widget=MonthInput(),
         help_text=MONTH_HELP,
     )
     status = publication_status_filter()
@@ -119,7 +130,12 @@ class EventFilter(ListFilterSet):
         return queryset.filter(languages__icontains=f'"{value}"')
 
     def prepare_page(self):
-        self.change_page_filter("month", help_text=_("YYYY-MM"))
+        # The hint, for a browser with no month picker, is this month in the visitor's zone:
+        # a fixed example month read as a month already chosen, and a past one.
+        this_month = timezone.localdate().strftime("%Y-%m")
+        self.change_page_filter(
+            "month", help_text=_("YYYY-MM"), widget=MonthInput(attrs={"placeholder": this_month})
+        )
         offer_what_pages_show(self)  # and published series
         self.change_page_filter(
             "series", queryset=TrainingSeries.objects.published().order_by("title")
