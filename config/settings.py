@@ -338,7 +338,11 @@ SITE_URL = env.str("SITE_URL", default="http://localhost:8000")
 # --- Authentication -------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "accounts:profile"
+# Signing in leads to My portal, where each person's work is (a partner's requests, an
+# official's city, the staff's queues); a new account first to its profile, to set its name,
+# language and time zone.
+LOGIN_REDIRECT_URL = "portal:me"
+ACCOUNT_SIGNUP_REDIRECT_URL = "accounts:profile"
 AUTHENTICATION_BACKENDS = [
     # The admin's login form; allauth's backend below serves the site's sign-in.
     "core.user_cache.ModelBackend",

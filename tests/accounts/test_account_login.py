@@ -28,7 +28,7 @@ def test_it_signs_in_whatever_the_case_of_the_email(client, verified_user):
     response = client.post("/accounts/login/", {"login": "LAYLA@Example.ORG", "password": PASSWORD})
 
     assert response.status_code == 302
-    assert response["Location"] == "/accounts/profile/"
+    assert response["Location"] == "/me/"
     assert client.get("/accounts/profile/").context["user"] == verified_user
 
 
@@ -68,7 +68,7 @@ def test_it_lets_in_an_account_staff_created_without_an_email_record(client):
         "/accounts/login/", {"login": "editor@example.org", "password": PASSWORD}
     )
 
-    assert response["Location"] == "/accounts/profile/"
+    assert response["Location"] == "/me/"
     assert EmailAddress.objects.get(email="editor@example.org").verified
 
 

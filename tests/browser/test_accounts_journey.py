@@ -1,4 +1,5 @@
-"""A visitor signs up, confirms the address from the emailed link, signs in and sees the profile."""
+"""A visitor signs up, confirms the address from the emailed link, lands on the profile, signs in
+and reaches My portal, then the profile."""
 
 import re
 from pathlib import Path
@@ -65,10 +66,14 @@ def test_it_takes_a_visitor_from_sign_up_to_the_profile(page, demo_site, mail_fo
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
 
+    # Signing in leads to My portal, the person's work; the profile is one link away.
+    expect(page.get_by_role("heading", level=1)).to_have_text("My portal")
+    # With the one-off "signed in" message showing: the message list must stay a real list.
+    expect(page.get_by_role("status")).to_be_visible()
+    assert_accessible(page, "my-portal-after-sign-in")
+    page.get_by_role("link", name="Profile", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Your profile")
     expect(page.get_by_label("Name")).to_have_value("Nadia Fares")
     expect(page.get_by_text("Signed-in visitor")).to_be_visible()
     screenshot(page, "account-profile")
-    # With the one-off "signed in" message showing: the message list must stay a real list.
-    expect(page.get_by_role("status")).to_be_visible()
     assert_accessible(page, "profile")

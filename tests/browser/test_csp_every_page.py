@@ -84,7 +84,7 @@ def test_it_serves_every_signed_in_page_type_without_a_csp_violation(browser, de
         page.get_by_label("Email").fill(staff.email)
         page.get_by_label("Password").fill(PASSWORD)
         page.locator("main form button[type=submit]").click()
-        page.wait_for_url("**/accounts/profile/")
+        page.wait_for_url("**/me/")
         for name, path in signed_in_pages().items():
             violations += visit(page, demo_site.url, name, path)
         violations += visit(page, demo_site.url, "admin", "/admin/")
