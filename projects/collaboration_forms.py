@@ -162,6 +162,18 @@ class DecisionNoteForm(forms.Form):
     note = text_field(gettext_lazy("Note for the requester"), max_length=2000, rows=2)
 
 
+class DeclineForm(DecisionNoteForm):
+    """A decline is final and tells the requester at once: the box makes a click on the wrong
+    button not enough."""
+
+    confirm = forms.BooleanField(
+        label=gettext_lazy("Yes, decline this request (it cannot be reopened)"),
+        error_messages={
+            "required": gettext_lazy("Tick the box to confirm that the request is declined.")
+        },
+    )
+
+
 class AcceptForm(DecisionNoteForm):
     outcome = forms.ChoiceField(
         label=gettext_lazy("What does the acceptance lead to?"),

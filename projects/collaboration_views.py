@@ -25,7 +25,7 @@ from .collaboration_forms import (
     AcceptForm,
     AssignForm,
     CollaborationRequestForm,
-    DecisionNoteForm,
+    DeclineForm,
     MessageForm,
     ReviewQueueFilterForm,
 )
@@ -168,9 +168,17 @@ def collaboration_request_detail(request, pk):
     return _detail_page(request, _visible_request(request, pk))
 
 
-def _detail_page(request, collaboration_request, *, message_form=None, status=200):
-    """The request's page; after a refused message, with that form bound (text kept, errors
-    beside the fields) and `status` 400, as the portal's other forms answer."""
+def _detail_page(
+    request,
+    collaboration_request,
+    *,
+    message_form=None,
+    accept_form=None,
+    decline_form=None,
+    status=200,
+):
+    """The request's page; after a refused message or decision, with that form bound (text kept,
+    errors beside the fields) and `status` 400, as the portal's other forms answer."""
     is_reviewer = services.can_review(request.user)
     allowed = services.WORKFLOW.transitions[collaboration_request.status]
     context = {
@@ -193,7 +201,7 @@ def _detail_page(request, collaboration_request, *, message_form=None, status=20
         ],
     }
     if is_reviewer:
-        context["accept_form"] = AcceptForm(
+        context["accept_form"] = accept_form or AcceptForm(
             prefix="accept",
             initial={
                 "project": collaboration_request.project,
@@ -202,7 +210,7 @@ def _detail_page(request, collaboration_request, *, message_form=None, status=20
                 else "",
             },
         )
-        context["note_form"] = DecisionNoteForm(prefix="decline")
+        context["note_form"] = decline_form or DeclineForm(prefix="decline")
         context["assign_form"] = AssignForm(
             initial={"assignee": collaboration_request.assigned_to_id}
         )
@@ -245,8 +253,8 @@ def collaboration_request_accept(request, pk):
     collaboration_request = _action(request, pk, reviewer_only=True)
     form = AcceptForm(request.POST, prefix="accept")
     if not form.is_valid():
-        messages.error(request, _("The acceptance could not be read; check the choices."))
-        return redirect("collaboration:detail", pk=pk)
+        # The page comes back with the note and the choices kept, the reason beside them.
+        return _detail_page(request, collaboration_request, accept_form=form, status=400)
     return _run(
         request,
         collaboration_request,
@@ -263,14 +271,17 @@ def collaboration_request_accept(request, pk):
 @signed_in_post("collaboration:detail")
 def collaboration_request_decline(request, pk):
     collaboration_request = _action(request, pk, reviewer_only=True)
-    form = DecisionNoteForm(request.POST, prefix="decline")
-    note = form.cleaned_data["note"] if form.is_valid() else ""
+    form = DeclineForm(request.POST, prefix="decline")
+    if not form.is_valid():
+        # Unconfirmed, or a note too long: nothing is decided and the note typed is kept (it
+        # was dropped before, and the request declined without it).
+        return _detail_page(request, collaboration_request, decline_form=form, status=400)
     return _run(
         request,
         collaboration_request,
         services.collaboration_request_decline,
         _("The request is declined; the requester is told."),
-        note=note,
+        note=form.cleaned_data["note"],
     )
 
 

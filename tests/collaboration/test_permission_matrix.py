@@ -108,7 +108,12 @@ ACTIONS = {
         CollaborationStatus.UNDER_REVIEW,
         CollaborationStatus.ACCEPTED,
     ),
-    "decline": ({}, STAFF_ACTION, CollaborationStatus.UNDER_REVIEW, CollaborationStatus.DECLINED),
+    "decline": (
+        {"decline-confirm": "on"},
+        STAFF_ACTION,
+        CollaborationStatus.UNDER_REVIEW,
+        CollaborationStatus.DECLINED,
+    ),
     "withdraw": ({}, WITHDRAW, CollaborationStatus.SUBMITTED, CollaborationStatus.WITHDRAWN),
 }
 
