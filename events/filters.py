@@ -131,10 +131,11 @@ class EventFilter(ListFilterSet):
 
     def prepare_page(self):
         # The hint, for a browser with no month picker, is this month in the visitor's zone:
-        # a fixed example month read as a month already chosen, and a past one.
+        # it shows the format (a fixed "2024-09" read as a month already chosen, and a past
+        # one). No "YYYY-MM" above a picker, which asks for no typing.
         this_month = timezone.localdate().strftime("%Y-%m")
         self.change_page_filter(
-            "month", help_text=_("YYYY-MM"), widget=MonthInput(attrs={"placeholder": this_month})
+            "month", help_text="", widget=MonthInput(attrs={"placeholder": this_month})
         )
         offer_what_pages_show(self)  # and published series
         self.change_page_filter(
