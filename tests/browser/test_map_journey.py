@@ -76,6 +76,32 @@ def test_it_draws_the_countries_of_the_world_without_tiles(page, demo_site):
     assert land and land["width"] > 0 and land["height"] > 0
 
 
+LAND_HEIGHT_JS = """() => {
+  const canvas = document.querySelector('#portal-map .map-canvas').getBoundingClientRect();
+  let top = Infinity, bottom = -Infinity;
+  for (const country of document.querySelectorAll('#portal-map path.map-country')) {
+    const box = country.getBoundingClientRect();
+    top = Math.min(top, box.top);
+    bottom = Math.max(bottom, box.bottom);
+  }
+  return (Math.min(bottom, canvas.bottom) - Math.max(top, canvas.top)) / canvas.height;
+}"""
+
+
+def test_on_a_phone_the_world_fills_the_map_rather_than_floating_in_sea(browser, demo_site):
+    # A box 320 px tall held a world 196 px tall at 390 px wide: a band of sea above and below.
+    context, page = new_watched_page(browser, viewport={"width": 390, "height": 900})
+    try:
+        page.goto(demo_site.url + "/map/")
+        expect(page.locator("#portal-map path.map-country")).to_have_count(DRAWN_COUNTRIES)
+        expect(page.locator("#portal-map path.map-city").first).to_be_attached()
+        page.wait_for_load_state("networkidle")
+
+        assert page.evaluate(LAND_HEIGHT_JS) >= 0.7
+    finally:
+        context.close()
+
+
 def test_it_opens_a_popup_with_the_citys_country_clusters_and_pilots(page, demo_site):
     page.goto(demo_site.url + "/map/")
 
