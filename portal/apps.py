@@ -2,20 +2,22 @@ from django.utils.translation import gettext_lazy as _
 
 from core import app_config
 
-from .site_pages import site_pages_create_missing
+from .site_pages import site_pages_create_missing, site_pages_translations_fill
 
 
 def restore_seeded_rows_when_emptied(apps, using):
     """Put back the site pages and the statistics' row a flush removed (transactional tests), as
     clusters does.
 
-    Only missing pages are created; an edited page is never overwritten.
+    Only missing pages are created, and only empty translations filled; an edited page is never
+    overwritten.
     """
     try:
         model = apps.get_model("portal", "SitePage")
     except LookupError:  # migrated back to before the pages existed
         return
     site_pages_create_missing(model, using=using)
+    site_pages_translations_fill(model, using=using)
     try:
         summary = apps.get_model("portal", "StatisticsSummary")
     except LookupError:

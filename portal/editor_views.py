@@ -11,7 +11,7 @@ from events.models import Event, TrainingSeries
 from projects.models import Project
 from resources.models import Resource, ReviewState
 
-from .models import SitePage
+from .selectors import site_pages_listed
 
 
 @editor_only
@@ -34,7 +34,7 @@ def dashboard(request):
             "drafts": {label: Paginator(qs, 50).page(1) for label, qs in drafts.items()},
             "proposal_count": Resource.objects.filter(review_state=ReviewState.PROPOSED).count(),
             "published_status": PublicationStatus.PUBLISHED,
-            "site_pages": SitePage.objects.only("slug", "title").order_by("title"),
+            "site_pages": site_pages_listed(),
             "breadcrumbs": [(_("Editor"), "")],
         },
     )

@@ -1,8 +1,10 @@
-"""Reads for the home page: a fixed handful of queries whatever the amount of content."""
+"""Reads for the home page (a fixed handful of queries whatever the amount of content) and the
+editor's desk's list of site pages."""
 
 from django.db.models import Exists, OuterRef
 
 from cities.models import City
+from core.content_language import columns_in_every_language, shown_text_order
 from core.selectors import first_rows
 from core.visibility import public
 from events.models import Event
@@ -11,6 +13,8 @@ from projects.models import Project, ProjectCity
 from projects.selectors import PILOT_CARD_FIELDS, pilot_card_city_links
 from resources.models import Resource, ResourceKind
 from resources.selectors import RESOURCE_ITEM_FIELDS
+
+from .models import SitePage
 
 HOME_LIST_SIZE = 5
 HOME_MAP_FALLBACK_SIZE = 12
@@ -67,3 +71,11 @@ def home_map_cities(*, limit: int = HOME_MAP_FALLBACK_SIZE):
         city=OuterRef("pk"), project__in=public(Project)
     )
     return City.objects.filter(Exists(in_published_project)).order_by("name")[:limit]
+
+
+def site_pages_listed():
+    """The site pages by the title the reader sees, with that title in every language (the
+    fallback reads them): the desk named them in English on its Arabic page."""
+    return SitePage.objects.only(
+        *columns_in_every_language(SitePage, ("slug", "title", "original_language"))
+    ).order_by(shown_text_order("title"))

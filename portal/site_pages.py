@@ -198,7 +198,8 @@ particular:
 
 - Documents uploaded by partners (PDF reports, presentations) may not be accessible; ask us for
   an accessible version and we will provide one.
-- Chinese and Russian translations of the interface are still being completed.
+- Pilots, events and documents are written by cities, partners and staff in one language; until
+  one is translated, its page shows it in the language it was written in.
 
 ## Report a problem
 
@@ -225,3 +226,31 @@ def site_pages_create_missing(model, *, using: str = "default") -> list[str]:
         [model(**{name: value.strip() for name, value in page.items()}) for page in missing]
     )
     return [page["slug"] for page in missing]
+
+
+def site_pages_translations_fill(model, *, using: str = "default") -> list[str]:
+    """Write the first translations of the five pages (portal/site_page_texts) into each of
+    their language columns that is empty (`title_fr`, `body_ar`, ...), never over a text staff
+    wrote. Returns "slug:language" for each page and language filled.
+
+    Rows are updated in place, not saved: no history entry, no "last updated" change, since the
+    page's own text did not change.
+    """
+    from portal.site_page_texts import site_page_translations
+
+    filled = []
+    for language, pages in site_page_translations().items():
+        suffix = language.replace("-", "_")
+        for slug, texts in pages.items():
+            page = model.objects.using(using).filter(slug=slug).first()
+            if page is None:
+                continue
+            changes = {
+                f"{field}_{suffix}": text.strip()
+                for field, text in texts.items()
+                if not getattr(page, f"{field}_{suffix}", None)
+            }
+            if changes:
+                model.objects.using(using).filter(pk=page.pk).update(**changes)
+                filled.append(f"{slug}:{language}")
+    return filled

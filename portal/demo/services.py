@@ -29,7 +29,7 @@ from portal import site_pages
 from portal.demo import data, opportunity_data
 from portal.demo.translations import TRANSLATIONS
 from portal.models import SitePage
-from portal.site_pages import site_pages_create_missing
+from portal.site_pages import site_pages_create_missing, site_pages_translations_fill
 from projects.models import (
     CollaborationRequest,
     CollaborationStatusChange,
@@ -272,6 +272,7 @@ class _DemoLoader:
     def load_site_pages(self) -> None:
         # Created by the migration already; put back only what is missing, never staff's text.
         created = site_pages_create_missing(SitePage)
+        site_pages_translations_fill(SitePage)
         self.count(SitePage, CREATED, len(created))
         self.count(SitePage, UNCHANGED, len(site_pages.SLUGS) - len(created))
 
