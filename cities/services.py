@@ -3,7 +3,7 @@
 from collections.abc import Mapping, Sequence
 
 from django.db import transaction
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from core.services import model_save, rows_replace
 
@@ -40,6 +40,6 @@ def city_update(
                 label=related_name,
                 actor=actor,
                 unique=("topic",),
-                duplicate_message=_("Each topic can appear only once in a list."),
+                duplicate_message=gettext_lazy("Each topic can appear only once in a list."),
             )
     return city

@@ -16,6 +16,7 @@ from django.template.loader import render_to_string
 from django.urls import resolve, reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 
 from core.models import PublicationStatus
@@ -199,18 +200,29 @@ def _error_label(key: str) -> str:
     return key.replace("_", " ").capitalize()
 
 
+def _labelled(key: str, error: ValidationError):
+    """`error` after the name of the list row it is about, worded when the page is drawn."""
+    return lazy(lambda: f"{_error_label(key)}: {' '.join(error.messages)}", str)()
+
+
 def service_errors_add(form, error: ValidationError) -> None:
-    """Show a service's refusal on the form: on the field it names, else above the form."""
+    """Show a service's refusal on the form: on the field it names, else above the form.
+
+    The errors stay ValidationErrors, worded when the page is drawn: the editor runs the service
+    in the item's original language, and a refusal reads in the page's ("Each topic can appear
+    only once in a list." in Arabic on the Arabic form of an English city), as long as the
+    service wrote it lazily (gettext_lazy) or it comes from model validation.
+    """
     if not hasattr(error, "error_dict"):
         form.add_error(None, error)
         return
-    for key, texts in error.message_dict.items():
+    for key, errors in error.error_dict.items():
         if key in form.fields:
-            form.add_error(key, texts)
+            form.add_error(key, ValidationError(errors))
         elif key == NON_FIELD_ERRORS:
-            form.add_error(None, texts)
+            form.add_error(None, ValidationError(errors))
         else:
-            form.add_error(None, [f"{_error_label(key)}: {text}" for text in texts])
+            form.add_error(None, ValidationError([_labelled(key, item) for item in errors]))
 
 
 def form_page(

@@ -77,18 +77,20 @@ def rows_replace(
     model = manager.model
     fk_name = manager.field.name
     wanted = [model(**{fk_name: parent, **row}) for row in rows]
-    errors: dict[str, list[str]] = {}
+    # The errors are kept as ValidationErrors, not turned into text here: a page's form runs
+    # the service in the item's original language, and shows the errors in its own.
+    errors: dict[str, list[ValidationError]] = {}
     for index, row in enumerate(wanted):
         try:
             row.full_clean(exclude=[fk_name], validate_unique=False, validate_constraints=False)
         except ValidationError as error:
-            for field, messages in error.message_dict.items():
+            for field, field_errors in error.error_dict.items():
                 key = label if field == NON_FIELD_ERRORS else f"{label}.{index}.{field}"
-                errors.setdefault(key, []).extend(messages)
+                errors.setdefault(key, []).extend(field_errors)
     if unique:
         keys = [tuple(row.serializable_value(name) for name in unique) for row in wanted]
         if len(keys) != len(set(keys)):
-            errors.setdefault(label, []).append(duplicate_message)
+            errors.setdefault(label, []).append(ValidationError(duplicate_message))
     if errors:
         raise ValidationError(errors)
 

@@ -3,6 +3,7 @@ from collections.abc import Mapping, Sequence
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 import notifications.services
 from core.content_services import RowList, content_save
@@ -233,7 +234,7 @@ def event_update(
                 "cohosts",
                 cohosts,
                 unique=("organization",),
-                duplicate_message=_("Each organization can co-host only once."),
+                duplicate_message=gettext_lazy("Each organization can co-host only once."),
             )
         ],
     )

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 import notifications.services
 from core.content_services import RowList, authored_content_save, content_save
@@ -33,14 +34,14 @@ def _project_row_lists(*, cities: Rows, partners: Rows, milestones: Rows) -> lis
             "cities",
             cities,
             unique=("city",),
-            duplicate_message=_("Each city can appear only once."),
+            duplicate_message=gettext_lazy("Each city can appear only once."),
         ),
         RowList(
             "partner_links",
             "partners",
             partners,
             unique=("organization", "role"),
-            duplicate_message=_("Each partner can have a role only once."),
+            duplicate_message=gettext_lazy("Each partner can have a role only once."),
         ),
         RowList("milestones", "milestones", milestones),
     ]

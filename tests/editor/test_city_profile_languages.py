@@ -5,9 +5,15 @@ its breadcrumb leads where a city official may go."""
 import re
 
 import pytest
+from django import forms
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 
+from cities.services import city_update
+from clusters.models import Topic
+from core.editor import service_errors_add
 from tests.editor.test_city_profile import _profile
 from tests.editor.test_round_trip import _city, snapshot
 from tests.factories import CityOfficialFactory
@@ -167,3 +173,47 @@ def test_a_city_official_s_translation_page_leads_back_to_my_portal_not_the_desk
 
     assert 'href="/me/"' in html
     assert 'href="/editor/"' not in html
+
+
+def test_an_error_worded_when_found_reads_in_the_pages_language(client_for, tripoli):
+    # The form is checked in Tripoli's original language (English); Django words a list's
+    # duplicate rows as it finds them, so the Arabic form said "Please correct the duplicate
+    # data for topic." in English.
+    topic = Topic.objects.first()
+    twice = {
+        "needs-TOTAL_FORMS": "2",
+        **{f"needs-{n}-topic": str(topic.pk) for n in (0, 1)},
+        **{f"needs-{n}-note": f"Note {n}" for n in (0, 1)},
+    }
+
+    response = client_for("official_here").post(_edit_url(tripoli, "ar"), _profile(**twice))
+
+    assert response.status_code == 400
+    page = response.content.decode()
+    with translation.override("ar"):
+        arabic = gettext("Please correct the duplicate values below.")
+    assert arabic in page
+    assert "Please correct the duplicate" not in page
+    # The texts typed are shown as typed, and nothing was saved.
+    assert "Note 1" in page
+    assert not tripoli.needs.exists()
+
+
+def test_a_services_refusal_is_worded_in_the_language_it_is_read_in(tripoli):
+    # The editor runs the service in the item's original language and shows the refusal in the
+    # page's: the service's errors stay untranslated until they are read.
+    topic = Topic.objects.first()
+    rows = [{"topic": topic, "note": "a"}, {"topic": topic, "note": "b"}]
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        city_update(city=tripoli, actor=None, data={}, needs=rows)
+
+    form = forms.Form(data={})
+    form.is_valid()
+    with translation.override("en"):
+        service_errors_add(form, refused.value)
+
+    with translation.override("ar"):
+        assert refused.value.message_dict["needs"] == [
+            "لا يمكن أن يظهر كل موضوع إلا مرة واحدة في القائمة."
+        ]
+        assert "لا يمكن أن يظهر كل موضوع إلا مرة واحدة في القائمة." in str(form.non_field_errors())
