@@ -21,6 +21,13 @@ def history_stamp(instance, *, actor, reason: str) -> None:
         instance._history_user = actor
 
 
+def _lf(value):
+    """A text's line breaks as LF, the portal's: a client may send CRLF (a browser's form does,
+    and the forms read it as LF already, core.forms), and a text saved again unchanged would
+    then count as changed."""
+    return value.replace("\r\n", "\n") if isinstance(value, str) else value
+
+
 def model_save(instance, *, data: Mapping, actor, reason: str):
     """Set `data` on `instance`, validate it as the model does (constraints too), save, relate.
 
@@ -37,7 +44,7 @@ def model_save(instance, *, data: Mapping, actor, reason: str):
             relations[name] = value
         elif field.concrete and not field.primary_key:
             # save_form_data knows what None and False mean for a file field; elsewhere it sets.
-            field.save_form_data(instance, value)
+            field.save_form_data(instance, _lf(value))
         else:
             raise ValueError(f"{opts.label}.{name} is not a field a service can set.")
     instance.full_clean()
@@ -76,7 +83,10 @@ def rows_replace(
     manager = getattr(parent, related_name)
     model = manager.model
     fk_name = manager.field.name
-    wanted = [model(**{fk_name: parent, **row}) for row in rows]
+    wanted = [
+        model(**{fk_name: parent, **{name: _lf(value) for name, value in row.items()}})
+        for row in rows
+    ]
     # The errors are kept as ValidationErrors, not turned into text here: a page's form runs
     # the service in the item's original language, and shows the errors in its own.
     errors: dict[str, list[ValidationError]] = {}

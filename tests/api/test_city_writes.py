@@ -55,3 +55,18 @@ def test_hazards_sent_in_any_language_are_stored_by_their_key(cast):
 
     assert response.status_code == 200, response.content
     assert sorted(cast.city.hazards.names()) == ["earthquake", "flood", "sandstorm"]
+
+
+def test_a_text_sent_with_crlf_line_breaks_is_stored_with_lf_as_the_forms_store_it(cast):
+    # Stored as sent, it differed from what the form sends back: saved again unchanged, the
+    # text counted as changed and added a revision.
+    response = cast.client_for("official").patch(
+        "/api/v1/cities/tripoli/",
+        {"description": "Port city.\r\n\r\nOld souks.", "summary": "North\r\nLebanon"},
+        format="json",
+    )
+
+    assert response.status_code == 200, response.content
+    cast.city.refresh_from_db()
+    assert cast.city.description == "Port city.\n\nOld souks."
+    assert cast.city.summary == "North\nLebanon"
