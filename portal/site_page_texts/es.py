@@ -5,14 +5,14 @@ from portal.site_pages import CONTACT_EMAIL
 
 PAGES = {
     "about": {
-        "title": "Acerca del portal South-South Cities Clusters",
+        "title": "Acerca del portal Clústeres de Ciudades Sur-Sur",
         "summary": (
             "Un portal de intercambio de conocimientos gestionado por la Oficina de las Naciones "
             "Unidas para la Cooperación Sur-Sur, donde las ciudades del Sur Global aprenden unas "
             "de otras en siete clústeres temáticos."
         ),
         "body": """\
-El portal South-South Cities Clusters está gestionado por la **Oficina de las Naciones Unidas
+El portal Clústeres de Ciudades Sur-Sur está gestionado por la **Oficina de las Naciones Unidas
 para la Cooperación Sur-Sur (UNOSSC)**. Reúne a ciudades del Sur Global que desean aprender unas
 de otras: qué funcionó, qué no y cuánto costó.
 
@@ -48,7 +48,7 @@ publica los contenidos. Para sumarse, consulte la página [Contacto](/es/pages/c
         "title": "Contacto",
         "summary": (
             "Cómo ponerse en contacto con el equipo de la UNOSSC que gestiona el portal "
-            "South-South Cities Clusters."
+            "Clústeres de Ciudades Sur-Sur."
         ),
         "body": f"""\
 El portal está gestionado por el equipo de Ciudades de la **Oficina de las Naciones Unidas para
@@ -80,11 +80,11 @@ Para saber qué datos tenemos sobre usted, corregirlos o pedir que se supriman, 
     "privacy": {
         "title": "Aviso de privacidad",
         "summary": (
-            "Qué datos personales conserva el portal South-South Cities Clusters, con qué fin, "
+            "Qué datos personales conserva el portal Clústeres de Ciudades Sur-Sur, con qué fin, "
             "durante cuánto tiempo y cómo descargarlos o eliminarlos."
         ),
         "body": f"""\
-El portal South-South Cities Clusters está gestionado por la **Oficina de las Naciones Unidas
+El portal Clústeres de Ciudades Sur-Sur está gestionado por la **Oficina de las Naciones Unidas
 para la Cooperación Sur-Sur (UNOSSC)**, que decide qué datos personales conserva el portal y con
 qué fin. La UNOSSC trata los datos personales conforme a los principios propios de las Naciones
 Unidas en materia de protección de datos personales y privacidad.
@@ -114,7 +114,7 @@ verificar certificados, e informar a nuestros socios mediante cifras que no iden
 
 Las copias de los correos electrónicos enviados se eliminan a los 30 días, y las notificaciones
 leídas, a los 180 días. Todo lo demás se conserva mientras exista su cuenta. Lo que haya escrito
-para su publicación permanece después de que usted se vaya, atribuido a su organización y no a
+para su publicación permanece después de que usted deje el portal, atribuido a su organización y no a
 usted.
 
 ## Sus derechos
@@ -131,11 +131,11 @@ Para cualquier otra pregunta, escriba a [{CONTACT_EMAIL}](mailto:{CONTACT_EMAIL}
     "terms": {
         "title": "Condiciones de uso",
         "summary": (
-            "Las condiciones en las que se ofrecen el portal South-South Cities Clusters y su API."
+            "Las condiciones en las que se ofrecen el portal Clústeres de Ciudades Sur-Sur y su API."
         ),
         "body": f"""\
 La **Oficina de las Naciones Unidas para la Cooperación Sur-Sur (UNOSSC)** ofrece el portal
-South-South Cities Clusters a las ciudades, a sus socios y al público. Al utilizarlo, usted
+Clústeres de Ciudades Sur-Sur a las ciudades, a sus socios y al público. Al utilizarlo, usted
 acepta estas condiciones.
 
 ## Uso del contenido
@@ -166,7 +166,7 @@ eludirlos, acceder a aquello para lo que no tiene autorización ni perturbar el 
 
 La UNOSSC procura con esmero que el portal sea exacto y esté disponible, pero no garantiza que
 esté completo ni que esté siempre en línea. Nada de lo contenido en este portal constituye una
-renuncia a los privilegios e inmunidades de las Naciones Unidas.
+renuncia a los prerrogativas e inmunidades de las Naciones Unidas.
 
 Preguntas: [{CONTACT_EMAIL}](mailto:{CONTACT_EMAIL}).
 """,
@@ -174,12 +174,12 @@ Preguntas: [{CONTACT_EMAIL}](mailto:{CONTACT_EMAIL}).
     "accessibility": {
         "title": "Declaración de accesibilidad",
         "summary": (
-            "Grado de accesibilidad del portal South-South Cities Clusters con respecto a las "
+            "Grado de accesibilidad del portal Clústeres de Ciudades Sur-Sur con respecto a las "
             "WCAG 2.1, nivel AA, y cómo notificar un problema."
         ),
         "body": f"""\
 La **Oficina de las Naciones Unidas para la Cooperación Sur-Sur (UNOSSC)** quiere que todas las
-personas puedan utilizar el portal South-South Cities Clusters, sean cuales sean su dispositivo,
+personas puedan utilizar el portal Clústeres de Ciudades Sur-Sur, sean cuales sean su dispositivo,
 su idioma o su discapacidad.
 
 ## La norma a la que aspiramos
@@ -201,7 +201,7 @@ AA**. En particular:
 - Es posible que los documentos subidos por los socios (informes en PDF, presentaciones) no sean
   accesibles; solicítenos una versión accesible y se la proporcionaremos.
 - Los proyectos piloto, los eventos y los documentos los redactan en un solo idioma las
-  ciudades, los socios y el personal; hasta que se traducen, su página los muestra en el idioma
+  ciudades, los socios y el personal; hasta que se traduzcan, su página los muestra en el idioma
   en que se escribieron.
 
 ## Notificar un problema

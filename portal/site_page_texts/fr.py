@@ -5,14 +5,14 @@ from portal.site_pages import CONTACT_EMAIL
 
 PAGES = {
     "about": {
-        "title": "À propos du portail South-South Cities Clusters",
+        "title": "À propos du portail Pôles de villes Sud-Sud",
         "summary": (
             "Un portail d'échange de connaissances géré par le Bureau des Nations Unies pour la "
             "coopération Sud-Sud, où les villes du Sud global apprennent les unes des autres au "
             "sein de sept pôles thématiques."
         ),
         "body": """\
-Le portail South-South Cities Clusters est géré par le **Bureau des Nations Unies pour la
+Le portail Pôles de villes Sud-Sud est géré par le **Bureau des Nations Unies pour la
 coopération Sud-Sud (UNOSSC)**. Il rassemble des villes du Sud global qui souhaitent apprendre
 les unes des autres : ce qui a fonctionné, ce qui n'a pas fonctionné et ce que cela a coûté.
 
@@ -48,7 +48,7 @@ révise et publie les contenus. Pour nous rejoindre, consultez la page
     "contact": {
         "title": "Contact",
         "summary": (
-            "Comment joindre l'équipe de l'UNOSSC qui gère le portail South-South Cities Clusters."
+            "Comment joindre l'équipe de l'UNOSSC qui gère le portail Pôles de villes Sud-Sud."
         ),
         "body": f"""\
 Le portail est géré par l'équipe Villes du **Bureau des Nations Unies pour la coopération
@@ -80,11 +80,11 @@ faire effacer, consultez l'[avis de confidentialité](/fr/pages/privacy/).
     "privacy": {
         "title": "Avis de confidentialité",
         "summary": (
-            "Quelles données personnelles le portail South-South Cities Clusters détient, "
+            "Quelles données personnelles le portail Pôles de villes Sud-Sud détient, "
             "pourquoi, pendant combien de temps, et comment les télécharger ou les effacer."
         ),
         "body": f"""\
-Le portail South-South Cities Clusters est géré par le **Bureau des Nations Unies pour la
+Le portail Pôles de villes Sud-Sud est géré par le **Bureau des Nations Unies pour la
 coopération Sud-Sud (UNOSSC)**, qui détermine quelles données personnelles le portail détient et
 à quelles fins. L'UNOSSC traite les données personnelles conformément aux principes propres à
 l'Organisation des Nations Unies en matière de protection des données personnelles et de la vie
@@ -136,11 +136,11 @@ Pour toute autre question, écrivez à [{CONTACT_EMAIL}](mailto:{CONTACT_EMAIL})
     "terms": {
         "title": "Conditions d'utilisation",
         "summary": (
-            "Les conditions dans lesquelles le portail South-South Cities Clusters et son API "
+            "Les conditions dans lesquelles le portail Pôles de villes Sud-Sud et son API "
             "sont proposés."
         ),
         "body": f"""\
-Le portail South-South Cities Clusters est proposé par le **Bureau des Nations Unies pour la
+Le portail Pôles de villes Sud-Sud est proposé par le **Bureau des Nations Unies pour la
 coopération Sud-Sud (UNOSSC)** aux villes, à leurs partenaires et au public. En l'utilisant,
 vous acceptez les présentes conditions.
 
@@ -173,7 +173,7 @@ service.
 ## Absence de garantie
 
 L'UNOSSC veille avec soin à l'exactitude et à la disponibilité du portail, mais ne garantit pas
-qu'il soit complet ni toujours en ligne. Aucune disposition du présent portail ne constitue une
+qu'il soit complet ni toujours en ligne. Aucun élément du présent portail ne constitue une
 renonciation aux privilèges et immunités de l'Organisation des Nations Unies.
 
 Questions : [{CONTACT_EMAIL}](mailto:{CONTACT_EMAIL}).
@@ -182,12 +182,12 @@ Questions : [{CONTACT_EMAIL}](mailto:{CONTACT_EMAIL}).
     "accessibility": {
         "title": "Déclaration d'accessibilité",
         "summary": (
-            "Le niveau d'accessibilité du portail South-South Cities Clusters au regard des "
+            "Le niveau d'accessibilité du portail Pôles de villes Sud-Sud au regard des "
             "WCAG 2.1, niveau AA, et la manière de signaler un problème."
         ),
         "body": f"""\
 Le **Bureau des Nations Unies pour la coopération Sud-Sud (UNOSSC)** souhaite que chacun puisse
-utiliser le portail South-South Cities Clusters, quels que soient son appareil, sa langue ou son
+utiliser le portail Pôles de villes Sud-Sud, quels que soient son appareil, sa langue ou son
 handicap.
 
 ## La norme que nous visons
@@ -205,7 +205,7 @@ niveau AA**. En particulier :
 - chaque type de page fait l'objet d'une vérification automatique des problèmes d'accessibilité
   avant chaque nouvelle version.
 
-## Ce que nous savons ne pas être encore conforme
+## Problèmes connus
 
 - Les documents téléversés par les partenaires (rapports PDF, présentations) peuvent ne pas être
   accessibles ; demandez-nous une version accessible et nous vous la fournirons.
