@@ -318,7 +318,10 @@ class ContentEditor:
         # languages are the translation pages' work (core.translation_views).
         refused = False
         with translation.override(self.source_language(obj)):
-            form, formsets = self._bound_forms(request, obj, data, files, kwargs)
+            form = self.get_form_class(request, obj)(
+                data, files, instance=obj, initial=self.initial(request, **kwargs)
+            )
+            formsets = [spec.build(data, files, obj, self.model) for spec in self.formsets]
             if adding_row:
                 # The page comes back with what was typed and one more empty row; nothing is
                 # checked or saved yet, so no error is shown for a form still being filled in.
@@ -333,15 +336,14 @@ class ContentEditor:
                     return response
             else:
                 refused = posted
-        if refused:
-            # Some errors are worded when they are found, in the language then active (a list's
-            # duplicate rows, in Django's formsets): checked in the item's original language,
-            # they read in English on the Arabic form. Checked again in the page's language, on
-            # a copy of the item, which receives the typed texts in that language's columns and
-            # is thrown away; the page shows the posted values either way.
-            copy = None if obj is None else type(obj)._default_manager.get(pk=obj.pk)
-            form, formsets = self._bound_forms(request, copy, data, files, kwargs)
-            form.is_valid()
+        if refused and formsets:
+            # Django's formsets word a list's errors (duplicate rows) when they find them, in
+            # the language then active: checked in the item's original language, they read in
+            # English on the Arabic form. The lists are checked again in the page's language;
+            # their forms change only their own rows, and the same data gives the same verdict.
+            # The main form keeps its first check: its messages are worded when the page is
+            # drawn, and a check of translated fields (a unique name) depends on the language.
+            formsets = [spec.build(data, files, obj, self.model) for spec in self.formsets]
             for formset in formsets:
                 formset.is_valid()
         is_published = getattr(obj, "status", None) == PublicationStatus.PUBLISHED
@@ -368,12 +370,6 @@ class ContentEditor:
             },
             status=400 if posted and not adding_row else 200,
         )
-
-    def _bound_forms(self, request, obj, data, files, kwargs):
-        form = self.get_form_class(request, obj)(
-            data, files, instance=obj, initial=self.initial(request, **kwargs)
-        )
-        return form, [spec.build(data, files, obj, self.model) for spec in self.formsets]
 
     def _save(self, request, obj, form, rows, kwargs):
         """Run the service; None when it refused (its reasons are on the form now)."""

@@ -217,3 +217,25 @@ def test_a_services_refusal_is_worded_in_the_language_it_is_read_in(tripoli):
             "لا يمكن أن يظهر كل موضوع إلا مرة واحدة في القائمة."
         ]
         assert "لا يمكن أن يظهر كل موضوع إلا مرة واحدة في القائمة." in str(form.non_field_errors())
+
+
+def test_a_refusal_that_depends_on_the_language_is_still_shown_on_another_languages_form(client):
+    # A cluster's name is unique in its original language: renaming the public-health cluster to
+    # the DRR cluster's English name from the Arabic form is refused, and the page must say why
+    # (a second check in Arabic would compare the Arabic names and find nothing wrong).
+    from clusters.models import Cluster
+    from tests.factories import StaffUserFactory
+
+    health, drr = Cluster.objects.order_by("order")[:2]
+    client.force_login(StaffUserFactory())
+    with translation.override("ar"):
+        url = reverse("clusters:edit", kwargs={"slug": health.slug})
+    data = form_data(client.get(url).content.decode(), form_class="editor-form")
+    data["name"] = drr.name_en
+
+    response = client.post(url, data)
+
+    assert response.status_code == 400
+    assert 'aria-invalid="true"' in response.content.decode()
+    health.refresh_from_db()
+    assert health.name_en != drr.name_en
