@@ -16,8 +16,9 @@ def restore_seeded_rows_when_emptied(apps, using):
         model = apps.get_model("portal", "SitePage")
     except LookupError:  # migrated back to before the pages existed
         return
-    site_pages_create_missing(model, using=using)
-    site_pages_translations_fill(model, using=using)
+    created = site_pages_create_missing(model, using=using)
+    # Only the pages just created: a translation staff emptied stays empty at the next migrate.
+    site_pages_translations_fill(model, using=using, slugs=created)
     try:
         summary = apps.get_model("portal", "StatisticsSummary")
     except LookupError:

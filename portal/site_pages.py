@@ -228,20 +228,26 @@ def site_pages_create_missing(model, *, using: str = "default") -> list[str]:
     return [page["slug"] for page in missing]
 
 
-def site_pages_translations_fill(model, *, using: str = "default") -> list[str]:
-    """Write the first translations of the five pages (portal/site_page_texts) into each of
-    their language columns that is empty (`title_fr`, `body_ar`, ...), never over a text staff
-    wrote. Returns "slug:language" for each page and language filled.
+def site_pages_translations_fill(model, *, using: str = "default", slugs=SLUGS) -> list[str]:
+    """Write the first translations of the pages `slugs` (portal/site_page_texts) into each of
+    their language columns that is empty (`title_fr`, `body_ar`, ...). Returns "slug:language"
+    for each page and language filled.
 
-    Rows are updated in place, not saved: no history entry, no "last updated" change, since the
-    page's own text did not change.
+    A translation is written only beside the English it translates: a field whose English staff
+    have changed gets none (a French privacy notice must not say what the English one no longer
+    does), and neither does a field whose translation staff wrote or emptied on purpose, since
+    callers fill only pages just created (apps.py, load_demo) or, once, every page (a migration).
+    Rows are updated in place, not saved: no history entry, no "last updated" change.
     """
     from portal.site_page_texts import site_page_translations
 
+    english = {page["slug"]: page for page in SITE_PAGES}
     filled = []
     for language, pages in site_page_translations().items():
         suffix = language.replace("-", "_")
         for slug, texts in pages.items():
+            if slug not in slugs:
+                continue
             page = model.objects.using(using).filter(slug=slug).first()
             if page is None:
                 continue
@@ -249,6 +255,7 @@ def site_pages_translations_fill(model, *, using: str = "default") -> list[str]:
                 f"{field}_{suffix}": text.strip()
                 for field, text in texts.items()
                 if not getattr(page, f"{field}_{suffix}", None)
+                and (getattr(page, f"{field}_en", None) or "") == english[slug][field].strip()
             }
             if changes:
                 model.objects.using(using).filter(pk=page.pk).update(**changes)

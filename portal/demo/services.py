@@ -272,7 +272,7 @@ class _DemoLoader:
     def load_site_pages(self) -> None:
         # Created by the migration already; put back only what is missing, never staff's text.
         created = site_pages_create_missing(SitePage)
-        site_pages_translations_fill(SitePage)
+        site_pages_translations_fill(SitePage, slugs=created)
         self.count(SitePage, CREATED, len(created))
         self.count(SitePage, UNCHANGED, len(site_pages.SLUGS) - len(created))
 

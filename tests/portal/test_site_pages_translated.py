@@ -7,6 +7,7 @@ import re
 from types import SimpleNamespace
 
 import pytest
+from django.apps import apps
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.test import Client
@@ -131,3 +132,26 @@ def test_the_accessibility_statement_loses_its_outdated_line_only_where_untouche
     migration.accessibility_statement_corrected(state.apps, schema_editor)
     assert historical.objects.get(slug=ACCESSIBILITY).body == edited
     assert SitePage.objects.get(slug=ACCESSIBILITY).body_en == edited
+
+
+def test_no_translation_is_written_beside_an_english_text_staff_changed():
+    # The French of the old privacy notice must not stand beside a new English one.
+    SitePage.objects.filter(slug="privacy").update(
+        body_en="A new privacy notice.", body_fr="", title_fr=""
+    )
+
+    site_pages_translations_fill(SitePage)
+
+    page = SitePage.objects.get(slug="privacy")
+    assert page.body_fr == ""
+    assert page.title_fr == site_page_translations()["fr"]["privacy"]["title"]
+
+
+def test_a_translation_staff_emptied_stays_empty_when_migrate_runs_again():
+    from portal.apps import restore_seeded_rows_when_emptied
+
+    SitePage.objects.filter(slug="terms").update(title_ar="", summary_ar="", body_ar="")
+
+    restore_seeded_rows_when_emptied(apps, "default")
+
+    assert SitePage.objects.get(slug="terms").body_ar == ""
