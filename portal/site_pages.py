@@ -6,6 +6,8 @@ missing. Neither ever overwrites a page that exists: once there, the text is UN 
 (`/pages/<slug>/edit/`). Plain data, importable from a migration: no model is imported here.
 """
 
+from portal.site_contact import CONTACT_EMAIL
+
 ABOUT = "about"
 CONTACT = "contact"
 PRIVACY = "privacy"
@@ -14,8 +16,6 @@ ACCESSIBILITY = "accessibility"
 
 # In the order the footer lists them.
 SLUGS = (ABOUT, CONTACT, PRIVACY, TERMS, ACCESSIBILITY)
-
-CONTACT_EMAIL = "cities-clusters@example.org"
 
 SITE_PAGES = [
     {

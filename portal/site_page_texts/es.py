@@ -1,7 +1,7 @@
 """The portal's five site pages in Spanish, as first written for it (portal/site_pages.py has the
 English). Plain data, importable from a migration."""
 
-from portal.site_pages import CONTACT_EMAIL
+from portal.site_contact import CONTACT_EMAIL
 
 PAGES = {
     "about": {

@@ -3,7 +3,7 @@
 
 Each paragraph is one line: a line break between two Chinese characters would show as a space."""
 
-from portal.site_pages import CONTACT_EMAIL
+from portal.site_contact import CONTACT_EMAIL
 
 PAGES = {
     "about": {
