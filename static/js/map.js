@@ -578,8 +578,12 @@
     var cities = features.filter(function (f) {
       return !isLine(f) && isMember(f, clusterSlug);
     }).length;
-    status.textContent = cities + " " + (element.dataset.labelCities || "cities")
-      + " · " + links + " " + (element.dataset.labelLinks || "pilot links");
+    // "Cities: {count}", translated whole: each language places the number and its colon.
+    function counted(label, fallback, count) {
+      return (label || fallback).replace("{count}", String(count));
+    }
+    status.textContent = counted(element.dataset.labelCities, "Cities: {count}", cities)
+      + " · " + counted(element.dataset.labelLinks, "Pilot links: {count}", links);
   }
 
   // Keep the server-rendered tables in step with what the map shows after a client-side filter.
