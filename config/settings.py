@@ -408,6 +408,9 @@ USE_I18N = True
 USE_TZ = True
 # Tags typed with the comma of the writer's script ("فيضان، زلزال", "洪水、地震") are separate tags,
 # in every tag field: a city's hazards, a pilot's and a resource's tags (core.tags).
+# django-countries names two member countries wrongly in Chinese ("尼珀尔" for Nepal, "吉尔吉斯" for
+# Kyrgyzstan): these two names come from the portal's own catalogue, in every language.
+COUNTRIES_OVERRIDE = {"NP": _("Nepal"), "KG": _("Kyrgyzstan")}
 TAGGIT_TAGS_FROM_STRING = "core.tags.parse_tags"
 TAGGIT_STRING_FROM_TAGS = "core.tags.edit_string_for_tags"
 
