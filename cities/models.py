@@ -134,7 +134,10 @@ class City(OriginalLanguageModel, SlugPageModel, TimeStampedModel):
 
     def __str__(self):
         # The list separator of the reader's language ("طرابلس، لبنان"), as Django translates it.
-        return f"{self.name}{gettext(', ')}{self.country.name}" if self.country else self.name
+        # Tunis in Tunisia is "突尼斯" twice in Chinese, "تونس" twice in Arabic: said once.
+        if not self.country or self.country.name == self.name:
+            return self.name
+        return f"{self.name}{gettext(', ')}{self.country.name}"
 
 
 class CityTopic(models.Model):
