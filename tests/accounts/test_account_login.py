@@ -94,14 +94,14 @@ def test_it_signs_out_only_with_a_post(client, verified_user):
 
 def test_it_shows_sign_in_links_to_visitors_and_sign_out_to_members(client, verified_user):
     anonymous = client.get("/").content.decode()
-    assert 'href="/accounts/login/"' in anonymous
+    assert 'href="/accounts/login/?next=/"' in anonymous
     assert 'href="/accounts/signup/"' in anonymous
 
     client.force_login(verified_user)
     signed_in = client.get("/").content.decode()
     assert 'href="/accounts/profile/"' in signed_in
     assert 'action="/accounts/logout/"' in signed_in
-    assert 'href="/accounts/login/"' not in signed_in
+    assert 'href="/accounts/login/' not in signed_in
 
 
 def test_it_sends_the_admin_sign_in_to_the_throttled_site_sign_in(client):
@@ -119,3 +119,22 @@ def test_it_refuses_the_admin_to_a_signed_in_person_who_is_not_staff(client, ver
     client.force_login(verified_user)
 
     assert client.get("/admin/login/").status_code == 403
+
+
+def test_the_sign_in_link_brings_the_visitor_back_to_the_page_they_were_on(client, verified_user):
+    verified_user.preferred_language = "fr"  # signing in shows the profile's language
+    verified_user.save()
+    page = client.get("/fr/events/?kind=webinar").content.decode()
+
+    assert 'href="/fr/accounts/login/?next=/fr/events/%3Fkind%3Dwebinar"' in page
+    response = client.post(
+        "/fr/accounts/login/?next=/fr/events/%3Fkind%3Dwebinar",
+        {"login": "layla@example.org", "password": PASSWORD, "next": "/fr/events/?kind=webinar"},
+    )
+    assert response["Location"] == "/fr/events/?kind=webinar"
+
+
+def test_the_sign_in_page_does_not_lead_back_to_itself(client):
+    page = client.get("/accounts/login/").content.decode()
+
+    assert "/accounts/login/?next=" not in page
