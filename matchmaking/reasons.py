@@ -13,10 +13,10 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from django.utils import formats
+from django.utils import formats, translation
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext
 
 from cities.hazards import hazard_label
 from cities.models import Region
@@ -93,9 +93,17 @@ def _lower_first(name: str) -> str:
 _JOINED_CONJUNCTIONS = {"و"}
 
 
+# Languages that write a list without spaces, its items apart with the enumeration comma:
+# "预警系统、应急行动和风险治理", not Django's comma and spaces around "和".
+_UNSPACED_LISTS = {"zh-hans": "、"}
+
+
 def _and_list(names) -> str:
     names = [str(name) for name in names]
     conjunction = _("and")
+    comma = _UNSPACED_LISTS.get(translation.get_language() or "")
+    if len(names) > 1 and comma:
+        return f"{comma.join(names[:-1])}{conjunction}{names[-1]}"
     if len(names) > 1 and conjunction in _JOINED_CONJUNCTIONS:
         return f"{_(', ').join(names[:-1])} {conjunction}{names[-1]}"
     return str(get_text_list(names, conjunction))
@@ -196,4 +204,8 @@ def reasons_text(reasons: list[dict], names: ReasonNames | None = None) -> str:
     if not phrases:
         return ""
     sentence = _("; ").join(phrases)
-    return sentence[0].upper() + sentence[1:] + "."
+    # The language's full stop ("。" in Chinese), once: a date can end with one already
+    # (a Russian date ends with the abbreviation of "year" and its dot).
+    full_stop = pgettext("the end of a sentence", ".")
+    ending = "" if sentence.endswith(full_stop) else full_stop
+    return sentence[0].upper() + sentence[1:] + ending

@@ -1,5 +1,7 @@
 """The score is the documented weights times the facts, and the reasons read as plain words."""
 
+import dataclasses
+
 import pytest
 from django.utils import translation
 
@@ -143,3 +145,27 @@ def test_names_given_at_read_time_replace_the_stored_ones_and_hazards_are_transl
     assert "systèmes d'alerte précoce" in text and "Risques de catastrophe" in text
     assert "inondation" in text  # the hazard "flood" in French
     assert "early warning" not in text and "Disaster Risk" not in text
+
+
+def test_a_chinese_sentence_lists_without_spaces_and_ends_with_its_own_full_stop():
+    candidate = _candidate(topic_ids=frozenset({10, 11, 12}))
+    needs = dataclasses.replace(
+        NEEDS, need_topics={10: "预警系统", 11: "应急行动", 12: "风险治理"}, city_name="的黎波里"
+    )
+
+    with translation.override("zh-hans"):
+        text = reasons_text(reasons_for(candidate, needs))
+
+    assert "应急行动、预警系统和风险治理" in text  # in the order of the names
+    assert text.endswith("所需要的。")
+    assert " 和 " not in text
+
+
+def test_a_date_ending_with_its_own_dot_is_not_followed_by_another():
+    reasons = [{"code": "deadline", "date": "2027-03-31"}]
+
+    with translation.override("ru"):
+        text = reasons_text(reasons)
+
+    assert text.endswith("2027 г.")
+    assert not text.endswith("..")

@@ -126,7 +126,7 @@ def test_each_page_renders_as_from_whole_rows(client, listed, monkeypatch, path)
         assert "Shenzhen" in slim and "Tunis" in slim
         reason = {
             "/cities/tripoli/": "Tunis offers tidal sirens, which Tripoli needs; both are in the Disaster",
-            "/fr/cities/tripoli/": "Tunis propose sirènes de marée, dont Tripoli a besoin ; les deux sont dans le pôle Disaster",
+            "/fr/cities/tripoli/": "Tunis propose ce dont Tripoli a besoin : sirènes de marée ; les deux sont dans le pôle Disaster",
             "/ar/cities/tripoli/": "Tunis tidal sirens",
         }[path]
         assert reason in slim
