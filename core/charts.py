@@ -41,10 +41,11 @@ BAR_SHARE = 78.0
 VALUE_OFFSET = 6  # pixels between a bar's end and its value
 STUB_WIDTH = 3  # a zero's mark, in pixels: the value is written just past it
 # What surely fits on a 358 px wide phone column in bold 14 px: 36 narrow characters; wide (CJK)
-# characters count twice. Longer labels wrap onto a second line, and what still does not fit is
-# cut with an ellipsis (the table and the CSV have every label whole).
+# characters count twice. Longer labels wrap onto more lines, and what still does not fit is
+# cut with an ellipsis (the table and the CSV have every label whole). Three lines: a cluster's
+# name runs to 79 characters in French and 73 in Russian, cut short on two.
 LABEL_UNITS = 36
-LABEL_LINES = 2
+LABEL_LINES = 3
 # First-strong isolation: a Latin name in the Arabic interface keeps its ellipsis at its end.
 ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
 # A cell starting with one of these runs as a formula in a spreadsheet.

@@ -142,8 +142,11 @@ def test_the_longest_bar_leaves_room_for_its_value():
     assert max(end for _start, end, _top in bars) <= 80
 
 
-def test_long_labels_wrap_onto_two_lines_then_are_cut_and_stay_whole_in_the_table():
-    long_name = "Sustainable urban water management and sanitation systems for coastal cities"
+def test_long_labels_wrap_onto_three_lines_then_are_cut_and_stay_whole_in_the_table():
+    long_name = (
+        "Sustainable urban water management and sanitation systems for coastal cities and "
+        "their neighbouring towns and villages"
+    )
     chart = _chart(rows=[Row("Lebanon", (1, 1)), Row(long_name, (0, 1))])
     root = _parse(chart.svg())
     labels = [
@@ -155,13 +158,23 @@ def test_long_labels_wrap_onto_two_lines_then_are_cut_and_stay_whole_in_the_tabl
     assert labels == [
         "Lebanon",
         "Sustainable urban water management",
-        "and sanitation systems for coastal…",
+        "and sanitation systems for coastal",
+        "cities and their neighbouring towns…",
     ]
     assert all(len(label) <= 36 for label in labels)
     assert chart.table_rows()[1][0] == long_name
     # Wide characters count double; a name without spaces breaks inside.
-    assert label_lines("城市" * 30) == ["城市" * 9, "城市" * 8 + "城…"]
+    assert label_lines("城市" * 30) == ["城市" * 9, "城市" * 9, "城市" * 8 + "城…"]
     assert label_fit("Lebanon") == "Lebanon"
+
+
+def test_a_french_or_russian_cluster_name_is_not_cut():
+    # 79 and 73 characters: cut short on two lines, whole on three.
+    for name in (
+        "Réduction des risques de catastrophe et atténuation dans les villes résilientes",
+        "Снижение риска бедствий и смягчение их последствий в жизнестойких городах",
+    ):
+        assert "".join(label_lines(name)).replace(" ", "") == name.replace(" ", "")
 
 
 def test_rows_with_two_label_lines_get_the_room_for_them():
