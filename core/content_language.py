@@ -11,6 +11,7 @@ text shown for a field (so a fallback can say so with `lang` and `dir`), and whi
 translated yet.
 """
 
+import unicodedata
 from functools import cache
 
 from django.conf import settings
@@ -44,6 +45,14 @@ def spoken_language_name(code: str) -> str:
     except KeyError:
         return str(code).upper()
     return translation.gettext(info["name"])
+
+
+def reading_key(text: str) -> str:
+    """A sort key for names as a reader looks them up: case and accents aside, so that "Égypte"
+    comes with the E's, not after "Viêt Nam" as a code-point order puts it. (Chinese stays in
+    character order: pinyin order needs a collation library.)"""
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def direction(language: str) -> str:

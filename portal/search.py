@@ -71,6 +71,7 @@ from core.content_language import (
     column,
     language_codes,
     original_language,
+    reading_key,
     shown_text_order,
     text_and_language,
     translated_fields,
@@ -917,14 +918,14 @@ def _search(
                 FacetOption(slug, name, cluster_counts[slug], filters.cluster == slug)
                 for slug, name in cluster_names.items()
             ),
-            key=lambda option: (-option.count, option.label),
+            key=lambda option: (-option.count, reading_key(option.label)),
         ),
         country_facet=sorted(
             (
                 FacetOption(code, str(countries.name(code)), n, filters.country == code)
                 for code, n in country_counts.items()
             ),
-            key=lambda option: (-option.count, option.label),
+            key=lambda option: (-option.count, reading_key(option.label)),
         ),
         year_facet=sorted(
             (

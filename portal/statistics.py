@@ -44,7 +44,7 @@ from django_countries import countries
 from cities.models import City, Region
 from clusters.models import Cluster, ClusterMembership
 from core.charts import Chart, Row, Series
-from core.content_language import column, language_codes, text_and_language
+from core.content_language import column, language_codes, reading_key, text_and_language
 from core.db_routing import primary_reads
 from core.page_cache import kept_for_content
 from events.models import (
@@ -302,7 +302,7 @@ def _country_name(code: str | None) -> str:
 
 def _largest_first(counts: dict[str, int], *, label_of) -> list[Row]:
     rows = [Row(label=label_of(key), values=(n,), key=key or "") for key, n in counts.items()]
-    return sorted(rows, key=lambda row: (-row.total, row.label))
+    return sorted(rows, key=lambda row: (-row.total, reading_key(row.label)))
 
 
 def _outcome_label(outcome: str) -> str:
