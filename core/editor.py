@@ -9,7 +9,12 @@ import re
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
+from django.core.exceptions import (
+    NON_FIELD_ERRORS,
+    FieldDoesNotExist,
+    PermissionDenied,
+    ValidationError,
+)
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -17,8 +22,11 @@ from django.urls import resolve, reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import lazy
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from core.content_language import column, translated_fields
 from core.models import PublicationStatus
 from core.publication import PublicationRefused
 from core.roles import CITY_OFFICIAL, is_editor
@@ -299,6 +307,35 @@ def preview_page(request, *, objs, obj, unsaved: bool = False):
     return response
 
 
+# The reasons the services record with a change (core.services.history_stamp, stored as these
+# English words), as the history page says them in its reader's language.
+HISTORY_REASONS = {
+    "created": gettext_lazy("created"),
+    "changed": gettext_lazy("changed"),
+    "profile changed": gettext_lazy("profile changed"),
+    "page changed": gettext_lazy("page changed"),
+    "proposed": gettext_lazy("proposed"),
+    "returned": gettext_lazy("returned to its proposer"),
+    "published": gettext_lazy("published"),
+    "unpublished": gettext_lazy("unpublished"),
+    "deleted": gettext_lazy("deleted"),
+    "added with its list": gettext_lazy("added with its list"),
+    "removed with its list": gettext_lazy("removed with its list"),
+}
+
+
+def _field_label(model, name: str) -> str:
+    """A changed field as a reader names it: "Summary (Arabic)" for `summary_ar`."""
+    for field in translated_fields(model):
+        for code, language in settings.LANGUAGES:
+            if name == column(field, code):
+                return f"{capfirst(model._meta.get_field(field).verbose_name)} ({language})"
+    try:
+        return capfirst(model._meta.get_field(name).verbose_name)
+    except FieldDoesNotExist:
+        return name
+
+
 def history_page(request, *, obj, back_url):
     """Who changed what and when, newest first, with each version's differences."""
     records = list(obj.history.select_related("history_user").order_by("-history_date", "-pk"))
@@ -306,7 +343,17 @@ def history_page(request, *, obj, back_url):
     for index, record in enumerate(records):
         previous = records[index + 1] if index + 1 < len(records) else None
         changes = record.diff_against(previous).changes if previous is not None else []
-        entries.append({"record": record, "changes": changes})
+        reason = record.history_change_reason or ""
+        entries.append(
+            {
+                "record": record,
+                "reason": HISTORY_REASONS.get(reason, reason),
+                "changes": [
+                    {"label": _field_label(type(obj), change.field), "change": change}
+                    for change in changes
+                ],
+            }
+        )
     return render(
         request,
         "editor/history.html",

@@ -1,6 +1,7 @@
 """The acceptance case: Tripoli's official updates Tripoli, not Shenzhen; history says who."""
 
 from django.urls import reverse
+from django.utils import translation
 
 
 def _profile(**changes):
@@ -53,3 +54,24 @@ def test_it_records_who_changed_the_profile_in_its_history(client_for, tripoli):
     assert "Person" in page or "official@example.org" in page
     assert "Old summary" in page and "Lebanon&#x27;s second city." in page
     assert tripoli.history.latest().history_user.email == "official@example.org"
+
+
+def test_the_history_reads_in_the_readers_language(client_for, tripoli):
+    # It showed "(profile changed)" and column names such as "summary_ar" on the French page.
+    from cities.models import City
+
+    City.objects.filter(pk=tripoli.pk).update(summary_ar="")
+    tripoli.refresh_from_db()
+    tripoli.summary_ar = "ثاني مدن لبنان."
+    tripoli._change_reason = "profile changed"
+    tripoli.save()
+    client = client_for("editor")
+
+    with translation.override("fr"):
+        url = reverse("cities:history", kwargs={"slug": "tripoli"})
+    page = client.get(url).content.decode()
+
+    assert "(profil modifié)" in page
+    assert "profile changed" not in page
+    assert "<td>Résumé (Arabe)</td>" in page
+    assert "summary_ar" not in page
