@@ -140,6 +140,12 @@ class OrganizationAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(member_count=Count("members"))
 
+    def save_model(self, request, obj, form, change):
+        # Saved unchanged, nothing is written: no new "updated" time, no history entry.
+        if change and not form.has_changed():
+            return
+        super().save_model(request, obj, form, change)
+
     @admin.display(description=_("translations of the description"))
     def translations(self, organization):
         # The description is written here in the active language; the other languages on the

@@ -166,6 +166,8 @@ class ServiceAdminMixin(EditorServicesMixin, LanguageColumnsHiddenMixin):
         return (self.update_service if change else self.create_service) is None
 
     def save_model(self, request, obj, form, change):
+        if change and not form.has_changed():
+            return  # saved unchanged: nothing is written, as with the services (model_save)
         if self._saved_by_django(change):
             history_stamp(obj, actor=request.user, reason="changed" if change else "created")
             super().save_model(request, obj, form, change)

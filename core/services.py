@@ -38,21 +38,45 @@ def model_save(instance, *, data: Mapping, actor, reason: str):
     """
     opts = instance._meta
     relations = {}
+    creating = instance._state.adding
+    changed = creating
     for name, value in data.items():
         field = opts.get_field(name)
         if field.many_to_many:
-            relations[name] = value
+            relations[name] = list(value)
         elif field.concrete and not field.primary_key:
+            before = field.value_from_object(instance)
             # save_form_data knows what None and False mean for a file field; elsewhere it sets.
             field.save_form_data(instance, _lf(value))
+            changed = changed or field.value_from_object(instance) != before
         else:
             raise ValueError(f"{opts.label}.{name} is not a field a service can set.")
+    if not creating:
+        relations = {
+            name: values
+            for name, values in relations.items()
+            if not _relation_holds(instance, name, values)
+        }
     instance.full_clean()
+    if not changed and not relations:
+        # A form saved unchanged changes nothing: no new "updated" time, no history entry.
+        return instance
     history_stamp(instance, actor=actor, reason=reason)
     instance.save()
     for name, values in relations.items():
-        getattr(instance, name).set(list(values))
+        getattr(instance, name).set(values)
     return instance
+
+
+def _relation_holds(instance, name: str, values: list) -> bool:
+    """Whether `instance`'s many-to-many `name` holds exactly `values` already (instances, or
+    names for tags)."""
+    manager = getattr(instance, name)
+    if hasattr(manager, "names"):  # django-taggit
+        return set(manager.names()) == {getattr(value, "name", value) for value in values}
+    return {related.pk for related in manager.all()} == {
+        getattr(value, "pk", value) for value in values
+    }
 
 
 def _row_fields(model, fk_name: str) -> list[str]:
