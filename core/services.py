@@ -38,20 +38,26 @@ def model_save(instance, *, data: Mapping, actor, reason: str):
     """
     opts = instance._meta
     relations = {}
+    fields = []
     creating = instance._state.adding
-    changed = creating
     for name, value in data.items():
         field = opts.get_field(name)
         if field.many_to_many:
             relations[name] = list(value)
         elif field.concrete and not field.primary_key:
-            before = field.value_from_object(instance)
             # save_form_data knows what None and False mean for a file field; elsewhere it sets.
             field.save_form_data(instance, _lf(value))
-            changed = changed or field.value_from_object(instance) != before
+            fields.append(field)
         else:
             raise ValueError(f"{opts.label}.{name} is not a field a service can set.")
+    changed = creating
     if not creating:
+        # Compared with the stored row, not with `instance`: a model form has already put its
+        # values on the instance it edits when the service runs.
+        stored = type(instance)._base_manager.using(instance._state.db).get(pk=instance.pk)
+        changed = any(
+            field.value_from_object(instance) != field.value_from_object(stored) for field in fields
+        )
         relations = {
             name: values
             for name, values in relations.items()
