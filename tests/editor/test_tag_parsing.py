@@ -29,7 +29,6 @@ def test_it_reads_the_commas_of_other_scripts_as_commas(typed, tags):
     "typed",
     [
         "",
-        "flood earthquake",
         "flood, earthquake",
         '"flood, coastal", séisme',
         'early warning, "flood, coastal"',
@@ -39,6 +38,20 @@ def test_it_reads_the_commas_of_other_scripts_as_commas(typed, tags):
 )
 def test_it_reads_everything_else_as_taggit_does(typed):
     assert portal_parse_tags(typed) == _parse_tags(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "tags"),
+    [
+        ("flash flood", ["flash flood"]),
+        ("فيضان مفاجئ", ["فيضان مفاجئ"]),
+        ("  sea-level rise ", ["sea-level rise"]),
+        ('"flash flood" tsunami', ["flash flood", "tsunami"]),
+    ],
+)
+def test_a_text_without_a_comma_is_one_tag(typed, tags):
+    # taggit split it on spaces: "flash flood" typed alone became "flash" and "flood".
+    assert portal_parse_tags(typed) == tags
 
 
 def test_a_quoted_name_keeps_its_arabic_comma():
@@ -55,7 +68,16 @@ def test_a_tag_field_splits_on_them():
     assert TagField().clean("洪水、地震") == ["地震", "洪水"]
 
 
-@pytest.mark.parametrize("names", [["水、卫生", "flood"], ["early warning", "a، b"], ["x，y"]])
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["水、卫生", "flood"],
+        ["early warning", "a، b"],
+        ["x，y"],
+        ["vague de chaleur"],
+        ["vague de chaleur", "incendie", "crue soudaine"],
+    ],
+)
 def test_tags_shown_for_editing_come_back_the_same(names):
     """A form shows the tags with taggit's edit string and reads them back with the parser: a
     name holding one of the other commas is quoted, so a form saved unchanged keeps it whole."""
@@ -65,3 +87,13 @@ def test_tags_shown_for_editing_come_back_the_same(names):
     shown = edit_string_for_tags([Tag(name=name) for name in names])
 
     assert sorted(parse_tags(shown)) == sorted(names)
+
+
+def test_names_with_a_space_are_shown_without_quotes():
+    from taggit.models import Tag
+    from taggit.utils import edit_string_for_tags
+
+    assert edit_string_for_tags([Tag(name="vague de chaleur"), Tag(name="incendie")]) == (
+        "incendie, vague de chaleur"
+    )
+    assert edit_string_for_tags([Tag(name="vague de chaleur")]) == "vague de chaleur"
