@@ -6,10 +6,11 @@ without one shows as it was typed.
 """
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from django.utils import translation
+
+from core.content_language import reading_key
 
 HAZARD_LABELS = {
     "air pollution": {"fr": "pollution de l'air", "es": "contaminación del aire", "ar": "تلوث الهواء", "zh-hans": "空气污染", "ru": "загрязнение воздуха"},
@@ -41,10 +42,8 @@ def hazard_label(name: str, language: str | None = None) -> str:
     return HAZARD_LABELS.get(name.lower(), {}).get(language, name)
 
 
-def _folded(text: str) -> str:
-    """Lower case without accents, so that "Séisme" and "seisme" read alike."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(character for character in decomposed if not unicodedata.combining(character))
+# Case and accents aside, so that "Séisme" and "seisme" read alike: the same key as sorting.
+_folded = reading_key
 
 
 # Every known hazard's key and labels, folded, to its key: what `hazard_key` looks up.

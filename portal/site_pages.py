@@ -242,13 +242,12 @@ def site_pages_translations_fill(model, *, using: str = "default", slugs=SLUGS) 
     from portal.site_page_texts import site_page_translations
 
     english = {page["slug"]: page for page in SITE_PAGES}
+    stored = {page.slug: page for page in model.objects.using(using).filter(slug__in=slugs)}
     filled = []
     for language, pages in site_page_translations().items():
         suffix = language.replace("-", "_")
         for slug, texts in pages.items():
-            if slug not in slugs:
-                continue
-            page = model.objects.using(using).filter(slug=slug).first()
+            page = stored.get(slug)
             if page is None:
                 continue
             changes = {
