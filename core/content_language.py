@@ -19,6 +19,7 @@ from django.db import models
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 
@@ -53,6 +54,28 @@ def reading_key(text: str) -> str:
     character order: pinyin order needs a collation library.)"""
     decomposed = unicodedata.normalize("NFKD", str(text))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def list_separator() -> str:
+    """What stands between the items of a list in the reader's language: ", ", "، " in Arabic,
+    "、" in Chinese (the enumeration comma, not the comma that parts clauses)."""
+    return pgettext("between the items of a list", ", ")
+
+
+def listed(names) -> str:
+    """Names joined as the reader's language writes a list: "English, Arabic", "英语、阿拉伯语"."""
+    return list_separator().join(str(name) for name in names)
+
+
+def listed_with_and(names) -> str:
+    """Names joined as the reader's language writes "a, b and c". The spaces around the "and"
+    belong to its translation: Arabic writes و joined to the last name ("… وعمليات الطوارئ"),
+    Chinese writes no spaces ("预警系统、应急行动和风险治理")."""
+    names = [str(name) for name in names]
+    if len(names) < 2:
+        return "".join(names)
+    conjunction = pgettext("before the last item of a list, with its spaces", " and ")
+    return f"{listed(names[:-1])}{conjunction}{names[-1]}"
 
 
 def direction(language: str) -> str:

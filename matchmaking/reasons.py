@@ -13,8 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from django.utils import formats, translation
-from django.utils.text import get_text_list
+from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 
@@ -22,6 +21,7 @@ from cities.hazards import hazard_label
 from cities.models import Region
 from clusters.models import Cluster, Topic
 from clusters.selectors import cluster_name_columns, topic_name_columns
+from core.content_language import listed_with_and
 from core.selectors import among
 from core.suggestions import Candidate, CityNeeds
 
@@ -88,27 +88,6 @@ def _lower_first(name: str) -> str:
     return name
 
 
-# An "and" written joined to the word after it rather than as a word apart: Arabic's و
-# ("نظم الإنذار المبكر وعمليات الطوارئ", not "… و عمليات الطوارئ").
-_JOINED_CONJUNCTIONS = {"و"}
-
-
-# Languages that write a list without spaces, its items apart with the enumeration comma:
-# "预警系统、应急行动和风险治理", not Django's comma and spaces around "和".
-_UNSPACED_LISTS = {"zh-hans": "、"}
-
-
-def _and_list(names) -> str:
-    names = [str(name) for name in names]
-    conjunction = _("and")
-    comma = _UNSPACED_LISTS.get(translation.get_language() or "")
-    if len(names) > 1 and comma:
-        return f"{comma.join(names[:-1])}{conjunction}{names[-1]}"
-    if len(names) > 1 and conjunction in _JOINED_CONJUNCTIONS:
-        return f"{_(', ').join(names[:-1])} {conjunction}{names[-1]}"
-    return str(get_text_list(names, conjunction))
-
-
 def reasons_for(candidate: Candidate, needs: CityNeeds) -> list[dict]:
     """The reasons of one candidate as data, most telling first."""
     topics = [
@@ -155,14 +134,14 @@ def reason_text(reason: dict, names: ReasonNames | None = None) -> str:
         return template % {
             "who": names.who or reason.get("who", ""),
             "city": city,
-            "topics": _and_list(_lower_first(name) for name in topics),
+            "topics": listed_with_and(_lower_first(name) for name in topics),
         }
     if code == "hazards":
         hazards = sorted(hazard_label(name) for name in reason.get("hazards", []))
-        return _("both face %(hazards)s") % {"hazards": _and_list(hazards)}
+        return _("both face %(hazards)s") % {"hazards": listed_with_and(hazards)}
     if code == "clusters":
         clusters = _names(reason.get("cluster_ids", []), reason.get("clusters", []), names.clusters)
-        values = {"clusters": _and_list(sorted(clusters)), "city": city}
+        values = {"clusters": listed_with_and(sorted(clusters)), "city": city}
         if reason.get("both"):
             return (
                 ngettext(

@@ -16,6 +16,7 @@ from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from cities.models import Region
+from core.content_language import listed
 from core.models import (
     OPEN_REQUEST_STATUSES,
     PublishableModel,
@@ -70,7 +71,7 @@ def _topics_outside_words(outside, cluster) -> str:
     return gettext(
         "%(topics)s: not a topic of the %(cluster)s cluster. Choose topics of the "
         "opportunity's cluster."
-    ) % {"topics": gettext(", ").join(topic.name for topic in outside), "cluster": cluster.name}
+    ) % {"topics": listed(topic.name for topic in outside), "cluster": cluster.name}
 
 
 _topics_outside_text = lazy(_topics_outside_words, str)

@@ -14,11 +14,11 @@ from html import escape as escape_html
 
 from django import template
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext
 
 from core.content_language import (
     active_language,
     direction,
+    listed,
     spoken_language_name,
     text_and_language,
 )
@@ -88,5 +88,4 @@ def language_names(codes) -> str:
     language; one code ({{ resource.language|language_names }}) gives its one name."""
     if isinstance(codes, str):
         codes = [codes]
-    # The list separator of the reader's language ("، " in Arabic), as Django translates it.
-    return gettext(", ").join(spoken_language_name(code) for code in codes if str(code).strip())
+    return listed(spoken_language_name(code) for code in codes if str(code).strip())
