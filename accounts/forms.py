@@ -9,10 +9,12 @@ from django.utils.translation import gettext_lazy as _
 
 from cities.models import City
 from core.forms import filter_choice_field, text_field
+from core.time_zones import zone_by_city
 
 from .models import Organization, RequestedRole, RoleRequestStatus, User
 
-# Offered in the time-zone datalist; any other IANA zone is accepted when typed.
+# Offered in the time-zone datalist, named in the reader's language ("Beyrouth, UTC+2"); any other
+# IANA zone, or the city that names it, is accepted when typed.
 COMMON_TIME_ZONES = (
     "UTC",
     "Africa/Cairo",
@@ -33,9 +35,9 @@ COMMON_TIME_ZONES = (
     "Asia/Manila",
     "Asia/Shanghai",
     "Asia/Tokyo",
-    "Europe/Geneva",
     "Europe/London",
     "Europe/Paris",
+    "Europe/Zurich",
     "Pacific/Auckland",
     "Pacific/Fiji",
 )
@@ -59,7 +61,10 @@ class ProfileForm(forms.ModelForm):
     time_zone = forms.CharField(
         label=_("Time zone"),
         max_length=64,
-        help_text=_("An IANA time zone such as Asia/Beirut; times on the site are shown in it."),
+        help_text=_(
+            "Pick one from the list, or type the city that names your time zone (such as "
+            "Beirut); times on the site are shown in it."
+        ),
         widget=forms.TextInput(attrs={"list": "time-zone-choices", "autocomplete": "off"}),
     )
 
@@ -76,10 +81,16 @@ class ProfileForm(forms.ModelForm):
         try:
             zoneinfo.ZoneInfo(zone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            raise forms.ValidationError(
-                _("“%(zone)s” is not a time zone we know. Pick one from the list."),
-                params={"zone": zone},
-            ) from None
+            named = zone_by_city(zone)
+            if named is None:
+                raise forms.ValidationError(
+                    _(
+                        "“%(zone)s” is not a time zone we know. Pick one from the list, or type "
+                        "the city that names it."
+                    ),
+                    params={"zone": zone},
+                ) from None
+            return named
         return zone
 
 

@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 
 from core.language_notice import language_switched_from as switched_from
+from core.time_zones import zone_name as named_zone
 
 register = template.Library()
 
@@ -23,3 +24,10 @@ def without_final_stop(text) -> str:
     """
     text = str(text)
     return text[:-1] if text.endswith(".") else text
+
+
+@register.filter
+def zone_name(zone, when=None) -> str:
+    """{{ visitor_zone|zone_name }}: "Nairobi, UTC+3" in the reader's language, not
+    "Africa/Nairobi"; {{ event.time_zone|zone_name:event.starts_at }} gives the offset on that day."""
+    return named_zone(zone, when)

@@ -3,6 +3,7 @@
 import pytest
 from django.conf import settings
 
+from accounts.forms import COMMON_TIME_ZONES
 from notifications.models import DigestFrequency, Subscription
 from tests.factories import (
     CityFactory,
@@ -153,3 +154,46 @@ def test_it_never_lets_a_shared_cache_keep_the_page(client, user):
     response = client.get(PROFILE)
 
     assert "private" in response["Cache-Control"] or "no-cache" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("zone", COMMON_TIME_ZONES)
+def test_every_zone_the_list_offers_is_accepted(client, user, zone):
+    client.force_login(user)
+
+    response = client.post(PROFILE, details(time_zone=zone))
+
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.time_zone == zone
+
+
+def test_a_city_typed_in_the_readers_language_is_saved_as_its_zone(client, user):
+    client.force_login(user)
+
+    response = client.post("/fr" + PROFILE, details(preferred_language="fr", time_zone="Beyrouth"))
+
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.time_zone == "Asia/Beirut"
+
+
+def test_an_unknown_city_keeps_what_was_typed_and_says_how_to_fix_it(client, user):
+    client.force_login(user)
+
+    response = client.post(PROFILE, details(time_zone="Atlantis"))
+
+    assert response.status_code == 200
+    error = response.context["form"].errors["time_zone"][0]
+    assert error == (
+        "“Atlantis” is not a time zone we know. Pick one from the list, or type the city that "
+        "names it."
+    )
+    assert 'value="Atlantis"' in response.content.decode()
+
+
+def test_the_list_names_each_zone_by_its_city_in_the_readers_language(client, user):
+    client.force_login(user)
+
+    page = client.get("/ar" + PROFILE).content.decode()
+
+    assert '<option value="Asia/Beirut" label="بيروت،' in page

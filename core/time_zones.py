@@ -1,0 +1,84 @@
+"""Time zones named as a reader knows them: "Nairobi, UTC+3", "نيروبي، UTC+3", "内罗毕 UTC+3".
+
+Pages said "Africa/Nairobi" in every language: a database key, in English, which tells a reader
+neither the city's name in their language nor how far the zone is from UTC. The city comes from
+the Unicode CLDR (Babel's data), the offset from the zone itself at the moment shown, so that a
+summer date says its summer offset. Forms, the API and calendars keep the IANA name.
+"""
+
+import datetime as dt
+import zoneinfo
+from functools import lru_cache
+
+from babel import UnknownLocaleError
+from babel.dates import get_timezone_location
+from django.conf import settings
+from django.utils import timezone, translation
+from django.utils.translation import pgettext
+
+from core.content_language import reading_key
+
+# Marks that keep "UTC+3" in its own left-to-right run inside Arabic text (LRI ... PDI), so the
+# sign stays before the digit and the comma does not jump across.
+_LEFT_TO_RIGHT = "\u2066{}\u2069"
+
+
+@lru_cache(maxsize=4096)
+def zone_city(zone: str, language: str) -> str:
+    """The zone's main city in `language` ("Beyrouth" for Asia/Beirut in French), or "" for a
+    zone that names no city (UTC, Etc/GMT+3)."""
+    if zone in {"UTC", "GMT", "Universal", "Zulu"} or zone.startswith("Etc/"):
+        return ""
+    try:
+        return get_timezone_location(zone, locale=translation.to_locale(language), return_city=True)
+    except (LookupError, ValueError, UnknownLocaleError):
+        return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def utc_offset(zone: zoneinfo.ZoneInfo, when: dt.datetime | None = None) -> str:
+    """The zone's distance from UTC at `when` (now): "UTC+3", "UTC+5:30", "UTC" and, with a
+    minus sign, "UTC-3"."""
+    offset = (when or timezone.now()).astimezone(zone).utcoffset() or dt.timedelta()
+    minutes = round(offset.total_seconds() / 60)
+    if not minutes:
+        return "UTC"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{'+' if minutes > 0 else '−'}{hours}{f':{rest:02d}' if rest else ''}"
+
+
+def zone_name(zone, when: dt.datetime | None = None) -> str:
+    """How a page names `zone` (an IANA name or a tzinfo) in the active language; a name no
+    time zone database knows is shown as it is."""
+    key = str(zone)
+    try:
+        info = zone if isinstance(zone, zoneinfo.ZoneInfo) else zoneinfo.ZoneInfo(key)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return key
+    offset = _LEFT_TO_RIGHT.format(utc_offset(info, when))
+    city = zone_city(key, translation.get_language() or settings.LANGUAGE_CODE)
+    if not city:
+        return offset
+    return pgettext(
+        "a time zone named by its main city, then its offset from UTC", "%(city)s, %(offset)s"
+    ) % {
+        "city": city,
+        "offset": offset,
+    }
+
+
+def zone_by_city(text: str) -> str | None:
+    """The IANA name of the zone whose city is `text` in the active language or in English
+    ("Beyrouth", "بيروت" or "beirut" give Asia/Beirut), or None: a reader types the city they
+    know, not the database's key."""
+    wanted = reading_key(text.strip())
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return _zones_by_city(language).get(wanted) or _zones_by_city("en").get(wanted)
+
+
+@lru_cache(maxsize=8)
+def _zones_by_city(language: str) -> dict[str, str]:
+    zones: dict[str, str] = {}
+    for key in sorted(zoneinfo.available_timezones()):
+        if "/" in key and not key.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/")):
+            zones.setdefault(reading_key(zone_city(key, language)), key)
+    return zones

@@ -1,0 +1,73 @@
+"""Time zones named as a reader knows them (core/time_zones.py): the city in the reader's
+language and the offset from UTC on the day shown, never the database's key alone."""
+
+import datetime as dt
+
+import pytest
+from django.utils import translation
+
+from accounts.forms import COMMON_TIME_ZONES
+from core.time_zones import zone_by_city, zone_name
+
+LRI, PDI = "\u2066", "\u2069"
+WINTER = dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC)
+SUMMER = dt.datetime(2026, 7, 15, 12, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", f"Beirut, {LRI}UTC+2{PDI}"),
+        ("fr", f"Beyrouth, {LRI}UTC+2{PDI}"),
+        ("ar", f"بيروت، {LRI}UTC+2{PDI}"),
+        ("zh-hans", f"贝鲁特 {LRI}UTC+2{PDI}"),
+    ],
+)
+def test_a_zone_is_named_by_its_city_in_the_readers_language(language, expected):
+    with translation.override(language):
+        assert zone_name("Asia/Beirut", WINTER) == expected
+
+
+def test_the_offset_is_the_one_of_the_day_shown():
+    with translation.override("en"):
+        assert zone_name("Europe/Paris", WINTER) == f"Paris, {LRI}UTC+1{PDI}"
+        assert zone_name("Europe/Paris", SUMMER) == f"Paris, {LRI}UTC+2{PDI}"
+
+
+def test_half_hours_and_negative_offsets_are_written_out():
+    with translation.override("en"):
+        assert zone_name("Asia/Kolkata", WINTER) == f"Kolkata, {LRI}UTC+5:30{PDI}"
+        # A true minus sign, as typeset, not a hyphen.
+        assert zone_name("America/Sao_Paulo", WINTER) == f"São Paulo, {LRI}UTC\u22123{PDI}"
+
+
+def test_zones_without_a_city_are_named_by_their_offset_alone():
+    with translation.override("en"):
+        assert zone_name("UTC", WINTER) == f"{LRI}UTC{PDI}"
+        assert zone_name("Etc/GMT+3", WINTER) == f"{LRI}UTC\u22123{PDI}"
+
+
+def test_a_name_no_database_knows_is_shown_as_it_was_typed():
+    assert zone_name("Mars/Olympus_Mons") == "Mars/Olympus_Mons"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ar", "zh-hans", "ru"])
+def test_every_zone_offered_on_the_profile_has_a_name_in_every_language(language):
+    with translation.override(language):
+        for zone in COMMON_TIME_ZONES:
+            name = zone_name(zone, WINTER)
+            assert "/" not in name, (zone, name)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("en", "beirut"), ("fr", "Beyrouth"), ("ar", "بيروت"), ("fr", "Beirut"), ("en", " Beirut ")],
+)
+def test_a_city_typed_in_the_readers_language_or_in_english_finds_its_zone(language, typed):
+    with translation.override(language):
+        assert zone_by_city(typed) == "Asia/Beirut"
+
+
+def test_a_city_that_names_no_zone_finds_none():
+    with translation.override("en"):
+        assert zone_by_city("Atlantis") is None
