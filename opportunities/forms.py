@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.choices import CallableChoiceIterator
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import Organization
 from cities.models import City, Region
 from clusters.models import Topic
+from core.content_language import listed
 from core.editor_forms import (
     MARKDOWN_HELP,
     SlugFromTitleMixin,
@@ -132,7 +134,7 @@ class ApplicationForm(forms.ModelForm):
             "organization": _("The organization you work for, if any."),
         }
 
-    def __init__(self, *args, user=None, **kwargs):
+    def __init__(self, *args, opportunity=None, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["city"].queryset = City.objects.order_by("name")
         self.fields["organization"].queryset = Organization.objects.order_by("name")
@@ -151,6 +153,31 @@ class ApplicationForm(forms.ModelForm):
                 "You sent %(name)s. Choose a file only to replace it (PDF or Word, up to "
                 "%(limit)s MB)."
             ) % {"name": self.instance.document_name, "limit": settings.OPPORTUNITY_DOCUMENT_MAX_MB}
+        opportunity = opportunity or (self.instance.opportunity if self.instance.pk else None)
+        if opportunity is not None and opportunity.is_restricted:
+            self._offer_admitted_cities_only(opportunity)
+
+    def _offer_admitted_cities_only(self, opportunity):
+        """A restricted opportunity asks for the city and lists only those that may apply,
+        rather than saying "optional" and refusing the application once it is sent. The city
+        already on an application stays in the list, so the form saves unchanged."""
+        city = self.fields["city"]
+        admitted = opportunity.admitted_cities()
+        if self.instance.city_id:
+            admitted |= Q(pk=self.instance.city_id)
+        city.queryset = city.queryset.filter(admitted)
+        city.required = True
+        city.empty_label = _("Choose your city")
+        places = listed(opportunity.eligible_place_names)
+        city.help_text = _("This opportunity is open to cities of %(places)s.") % {"places": places}
+        city.error_messages["required"] = _(
+            "Name your city: this opportunity is open to cities of %(places)s only."
+        ) % {"places": places}
+        city.error_messages["invalid_choice"] = _(
+            "This opportunity is open to cities of %(places)s only; choose one of them."
+        ) % {"places": places}
+        if self.initial.get("city") and not city.queryset.filter(pk=self.initial["city"]).exists():
+            self.initial["city"] = None
 
     def clean_motivation(self):
         motivation = self.cleaned_data["motivation"]

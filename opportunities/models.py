@@ -176,6 +176,25 @@ class Opportunity(TitledPageModel, PublishableModel):
     def eligible_region_labels(self) -> list[str]:
         return [str(Region(code).label) for code in self.eligible_regions if code in Region.values]
 
+    @property
+    def is_restricted(self) -> bool:
+        """Whether only cities of some regions or countries may apply."""
+        return bool(self.eligible_regions or self.eligible_countries)
+
+    @property
+    def eligible_place_names(self) -> list[str]:
+        """The regions, then the countries, whose cities may apply, in the reader's language."""
+        return [*self.eligible_region_labels, *(c.name for c in self.eligible_countries)]
+
+    def admitted_cities(self) -> models.Q:
+        """The cities `admits_city` admits, as a filter on City."""
+        admitted = models.Q()
+        if self.eligible_regions:
+            admitted &= models.Q(region__in=self.eligible_regions)
+        if self.eligible_countries:
+            admitted &= models.Q(country__in=[c.code for c in self.eligible_countries])
+        return admitted
+
     def admits_city(self, city) -> bool:
         """Whether a person from `city` (None: no city named) may apply."""
         if not self.eligible_regions and not self.eligible_countries:

@@ -107,9 +107,9 @@ def opportunity_apply(request, slug):
         messages.error(request, str(services.DeadlinePassed(opportunity)))
         return redirect(opportunity)
     if request.method != "POST":
-        form = ApplicationForm(user=request.user)
+        form = ApplicationForm(opportunity=opportunity, user=request.user)
         return _application_form_page(request, opportunity=opportunity, form=form)
-    form = ApplicationForm(request.POST, request.FILES, user=request.user)
+    form = ApplicationForm(request.POST, request.FILES, opportunity=opportunity, user=request.user)
     if form.is_valid():
         try:
             application = services.application_submit(

@@ -117,7 +117,20 @@ def test_a_city_outside_the_eligible_regions_is_refused(cast):
     response = apply(cast.client_for("official"), city=cast.tripoli.pk)
 
     assert response.status_code == 400
-    assert "not open to cities of Lebanon" in response.content.decode()
+    assert response.context["form"].errors["city"] == [
+        "This opportunity is open to cities of Africa only; choose one of them."
+    ]
+    assert not Application.objects.exists()
+
+
+def test_the_service_refuses_a_city_outside_the_eligible_regions_whoever_calls_it(cast):
+    cast.fellowship.eligible_regions = [Region.AFRICA]
+    cast.fellowship.save()
+
+    with pytest.raises(services.ApplicationError, match="not open to cities of Lebanon"):
+        services.application_submit(
+            applicant=cast.official, opportunity=cast.fellowship, motivation="M", city=cast.tripoli
+        )
     assert not Application.objects.exists()
 
 
@@ -137,7 +150,42 @@ def test_a_restricted_opportunity_asks_for_the_city(cast):
     response = apply(cast.client_for("partner"))
 
     assert response.status_code == 400
-    assert "name your city" in response.content.decode()
+    assert response.context["form"].errors["city"] == [
+        "Name your city: this opportunity is open to cities of Lebanon only."
+    ]
+
+
+def test_a_restricted_opportunitys_form_offers_only_the_cities_that_may_apply(cast):
+    cast.fellowship.eligible_regions = [Region.ASIA_PACIFIC]
+    cast.fellowship.save()
+
+    page = cast.client_for("official").get(APPLY).content.decode()
+
+    city_field = page[
+        page.index('name="city"') : page.index("</select>", page.index('name="city"'))
+    ]
+    assert "Shenzhen" in city_field
+    assert "Choose your city" in city_field
+    assert "No city" not in city_field
+    # The official's own city (Tripoli) is not eligible, so nothing is chosen for them.
+    assert "Tripoli" not in city_field
+    assert "This opportunity is open to cities of Asia and the Pacific." in page
+    label = page[page.index('for="id_city"') : page.index("</label>", page.index('for="id_city"'))]
+    assert "(optional)" not in label
+
+
+def test_an_application_keeps_its_city_when_the_eligible_places_change_later(cast):
+    client = cast.client_for("official")
+    apply(client, city=cast.tripoli.pk)
+    cast.fellowship.eligible_countries = ["CN"]
+    cast.fellowship.save()
+    url = f"/opportunities/applications/{Application.objects.get().pk}/edit/"
+
+    page = client.get(url).content.decode()
+
+    # Saved unchanged, the form must not lose the city the application was sent with.
+    assert f'<option value="{cast.tripoli.pk}" selected' in page
+    assert "Shenzhen" in page
 
 
 @pytest.mark.parametrize(
