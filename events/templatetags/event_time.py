@@ -3,8 +3,8 @@
     {% load event_time %}{% event_time event %}
 
 gives the start and end in the visitor's time zone (the end's date only when it falls on
-another day), the zone's name, and the start in the event's own zone when that differs and is a
-zone we know. The start and the end are <time> elements whose `datetime` is the UTC instant.
+another day), the zone's name as the reader knows it ("Nairobi, UTC+3", core.time_zones), and the
+start in the event's own zone when that differs and is a zone we know. The start and the end are <time> elements whose `datetime` is the UTC instant.
 
 This was a template of eight date filters per event. Written here, a listed event's time costs a
 third as much: at 22 events on a cluster's page, 6.5 ms of its render became about 2 ms.
@@ -20,6 +20,7 @@ from django.utils.timezone import get_current_timezone_name, localtime
 from django.utils.translation import gettext
 
 from core.middleware import valid_time_zone
+from core.time_zones import zone_name
 
 register = template.Library()
 
@@ -42,14 +43,14 @@ def event_time(context, event):
         '<span class="event-time">\n  {}–{}\n  <span class="tz-name">({})</span>',
         _time_element(event.starts_at, date_format(start, "DATETIME_FORMAT")),
         _time_element(event.ends_at, end_text),
-        visitor_zone,
+        zone_name(visitor_zone, event.starts_at),
     )
     if event.time_zone != visitor_zone and valid_time_zone(event.time_zone):
         local = event.starts_at.astimezone(event.tzinfo)
         # As {% blocktranslate %} does: the values escaped, the translated sentence as written.
         sentence = gettext("%(local)s local time (%(zone)s)") % {
             "local": conditional_escape(date_format(local, "DATETIME_FORMAT")),
-            "zone": conditional_escape(event.time_zone),
+            "zone": conditional_escape(zone_name(event.time_zone, event.starts_at)),
         }
         html += format_html(
             '\n  <span class="event-local-time">{}</span>',

@@ -38,6 +38,36 @@ def test_it_shows_the_time_in_the_events_zone_and_the_visitors(client):
     assert 'datetime="2023-09-12T14:30:00+08:00"' in html
 
 
+def test_an_event_within_one_day_names_the_day_once(client):
+    EventFactory(
+        slug="afternoon-webinar",
+        starts_at=dt.datetime(2031, 12, 8, 9, 30, tzinfo=dt.UTC),
+        ends_at=dt.datetime(2031, 12, 8, 11, 0, tzinfo=dt.UTC),
+        time_zone="UTC",
+    )
+
+    html = client.get("/fr/events/afternoon-webinar/").content.decode()
+
+    local = html.split('class="event-local-time">')[1].split("</dd>")[0]
+    assert local.count("8 décembre 2031") == 1
+    assert "09:30</time> – <time" in local
+    assert local.endswith(">11:00</time>")
+
+
+def test_an_event_over_several_days_names_both(client):
+    EventFactory(
+        slug="two-day-workshop",
+        starts_at=dt.datetime(2031, 12, 8, 9, 30, tzinfo=dt.UTC),
+        ends_at=dt.datetime(2031, 12, 9, 16, 0, tzinfo=dt.UTC),
+        time_zone="UTC",
+    )
+
+    html = client.get("/fr/events/two-day-workshop/").content.decode()
+
+    local = html.split('class="event-local-time">')[1].split("</dd>")[0]
+    assert "8 décembre 2031" in local and "9 décembre 2031 16:00" in local
+
+
 def test_it_shows_format_venue_city_and_online_link(client):
     EventFactory(
         slug="hybrid",

@@ -15,6 +15,8 @@ from tests.factories import EventFactory, UserFactory
 pytestmark = pytest.mark.django_db
 
 NOON_UTC = dt.datetime(2099, 3, 10, 12, 0, tzinfo=dt.UTC)
+# Zone names come as the reader knows them, their offset kept left to right (core.time_zones).
+LRI, PDI = "\u2066", "\u2069"
 
 
 @pytest.fixture
@@ -34,22 +36,22 @@ def _event_time(html):
 def test_it_shows_utc_without_a_cookie_and_the_event_local_time_beside_it(client, webinar):
     html = _event_time(client.get("/").text)
     assert "noon" in html or "12:00" in html or "12 p.m." in html
-    assert "(UTC)" in html
-    assert "2 p.m. local time (Asia/Beirut)" in html
+    assert f"({LRI}UTC{PDI})" in html
+    assert f"2 p.m. local time (Beirut, {LRI}UTC+2{PDI})" in html
 
 
 def test_it_shifts_times_to_the_zone_in_the_cookie(client, webinar):
     client.cookies["tz"] = "Asia/Tokyo"
     html = _event_time(client.get("/").text)
     assert "9 p.m." in html
-    assert "(Asia/Tokyo)" in html
+    assert f"(Tokyo, {LRI}UTC+9{PDI})" in html
 
 
 def test_it_ignores_a_cookie_that_is_not_a_time_zone(client, webinar):
     client.cookies["tz"] = "Mars/Olympus_Mons"
     response = client.get("/")
     assert response.status_code == 200
-    assert "(UTC)" in _event_time(response.text)
+    assert f"({LRI}UTC{PDI})" in _event_time(response.text)
 
 
 def test_it_prefers_the_signed_in_users_own_time_zone(client, webinar):
@@ -58,7 +60,18 @@ def test_it_prefers_the_signed_in_users_own_time_zone(client, webinar):
     client.cookies["tz"] = "Asia/Tokyo"
     html = _event_time(client.get("/").text)
     assert "9 a.m." in html
-    assert "(America/Sao_Paulo)" in html
+    assert f"(São Paulo, {LRI}UTC\u22123{PDI})" in html
+
+
+def test_the_zones_are_named_in_the_pages_language(client, webinar):
+    client.cookies["tz"] = "Africa/Nairobi"
+
+    html = _event_time(client.get("/ar/").text)
+
+    assert f"(نيروبي، {LRI}UTC+3{PDI})" in html
+    assert f"(بيروت، {LRI}UTC+2{PDI})" in html
+    assert "Africa/Nairobi" not in html
+    assert "Asia/Beirut" not in html
 
 
 def test_it_omits_the_local_time_when_the_visitor_is_in_the_events_zone(client, webinar):
@@ -104,7 +117,7 @@ def test_an_event_in_a_zone_we_do_not_know_shows_no_local_time(client, webinar):
 
         assert response.status_code == 200
         html = _event_time(response.text)
-        assert "(UTC)" in html
+        assert f"({LRI}UTC{PDI})" in html
         assert "local time" not in html
 
 
@@ -115,4 +128,4 @@ def test_the_tag_names_the_active_zone_when_the_page_gives_none(webinar):
         html = template.render(Context({"event": webinar}))
 
     assert "9 p.m." in html
-    assert "(Asia/Tokyo)" in html
+    assert f"(Tokyo, {LRI}UTC+9{PDI})" in html
