@@ -31,6 +31,8 @@ def many_member_cities():
         # Django's Arabic formats grouped no digits ("1234"); with the Latin digits the portal
         # writes, Arabic groups them as English does (config/formats/ar).
         ("/ar/cities/", "1,234 مدينة"),
+        # Django's Chinese formats grouped none either ("1234"); config/formats/zh_Hans.
+        ("/zh-hans/cities/", "1,234 个城市"),
     ],
 )
 def test_the_city_list_groups_the_thousands_of_its_count(

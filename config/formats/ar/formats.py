@@ -4,6 +4,9 @@ separates with "،" as in its DATE_FORMAT ("31 مارس، 2027، 5 ص"). The res
 own Arabic formats."""
 
 DATETIME_FORMAT = "j F، Y، P"
+# As in DATETIME_FORMAT, so that an event's end reads like its start ("1 م" to "3 م", not
+# "1 م" to "3:00 م"); Django's Arabic has "g:i A".
+TIME_FORMAT = "P"
 SHORT_DATETIME_FORMAT = "d\u200f/m\u200f/Y، P"
 
 # Numbers: Django's Arabic has "," for the decimal point, "." between thousands and no grouping,
