@@ -14,6 +14,7 @@ from core.content_language import (
     shown_text_order,
 )
 from core.models import SlugPageModel, TimeStampedModel
+from core.validators import plausible_date
 
 
 class Region(models.TextChoices):
@@ -67,7 +68,9 @@ class City(OriginalLanguageModel, SlugPageModel, TimeStampedModel):
     hazards = TaggableManager(
         verbose_name=_("hazards"), through=TaggedHazard, related_name="hazard_cities", blank=True
     )
-    joined_on = models.DateField(_("joined the clusters on"), null=True, blank=True)
+    joined_on = models.DateField(
+        _("joined the clusters on"), null=True, blank=True, validators=[plausible_date]
+    )
     photo = models.ImageField(_("photo"), upload_to="cities/photos/%Y/", blank=True, max_length=200)
     photo_alt = models.CharField(
         _("photo description"),

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.content_language import OriginalLanguageModel, TranslatedQuerySet
 from core.models import SlugPageModel, TimeStampedModel
+from core.validators import plausible_date
 
 SDG_NAMES = {
     1: _("No poverty"),
@@ -97,7 +98,7 @@ class ClusterMembership(TimeStampedModel):
     role = models.CharField(
         _("role"), max_length=10, choices=MembershipRole.choices, default=MembershipRole.MEMBER
     )
-    since = models.DateField(_("member since"), null=True, blank=True)
+    since = models.DateField(_("member since"), null=True, blank=True, validators=[plausible_date])
 
     class Meta:
         ordering = ["cluster__order", "city__name"]

@@ -38,7 +38,10 @@ def zone_city(zone: str, language: str) -> str:
 def utc_offset(zone: zoneinfo.ZoneInfo, when: dt.datetime | None = None) -> str:
     """The zone's distance from UTC at `when` (now): "UTC+3", "UTC+5:30", "UTC" and, with a
     minus sign, "UTC-3"."""
-    offset = (when or timezone.now()).astimezone(zone).utcoffset() or dt.timedelta()
+    try:
+        offset = (when or timezone.now()).astimezone(zone).utcoffset() or dt.timedelta()
+    except OverflowError:  # a date at the very edge of what Python holds: today's offset
+        offset = timezone.now().astimezone(zone).utcoffset() or dt.timedelta()
     minutes = round(offset.total_seconds() / 60)
     if not minutes:
         return "UTC"

@@ -18,6 +18,7 @@ from core.filters import (
     publication_status_filter,
     slug_filter,
 )
+from core.validators import plausible_date
 from projects.filters import offer_what_pages_show, project_filter
 
 from .models import Event, EventFormat, EventKind, Registration, RegistrationStatus, TrainingSeries
@@ -26,6 +27,8 @@ from .models import Event, EventFormat, EventKind, Registration, RegistrationSta
 class MonthField(forms.DateField):
     input_formats = ["%Y-%m"]
     default_error_messages = {"invalid": _("Enter a month as YYYY-MM, for example 2024-09.")}
+    # Month 9999-12 ends in year 10000, which Python cannot hold; events have no such dates.
+    default_validators = [plausible_date]
 
 
 MONTH_HELP = "Events running during this month (YYYY-MM, in UTC)."

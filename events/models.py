@@ -20,6 +20,7 @@ from core.models import (
     published_needs_date_constraint,
 )
 from core.relations import optional_relation, person_relation
+from core.validators import plausible_date
 
 
 def validate_time_zone(value: str):
@@ -138,8 +139,8 @@ class Event(OriginalLanguageModel, TitledPageModel, PublishableModel):
     kind = models.CharField(_("kind"), max_length=25, choices=EventKind.choices)
     format = models.CharField(_("format"), max_length=10, choices=EventFormat.choices)
     description = models.TextField(_("description (Markdown)"), blank=True)
-    starts_at = models.DateTimeField(_("starts at"))
-    ends_at = models.DateTimeField(_("ends at"))
+    starts_at = models.DateTimeField(_("starts at"), validators=[plausible_date])
+    ends_at = models.DateTimeField(_("ends at"), validators=[plausible_date])
     time_zone = models.CharField(
         _("event time zone"), max_length=64, default="UTC", validators=[validate_time_zone]
     )
@@ -162,8 +163,12 @@ class Event(OriginalLanguageModel, TitledPageModel, PublishableModel):
     capacity = models.PositiveIntegerField(
         _("capacity"), null=True, blank=True, help_text=_("Empty means no limit.")
     )
-    registration_opens_at = models.DateTimeField(_("registration opens"), null=True, blank=True)
-    registration_closes_at = models.DateTimeField(_("registration closes"), null=True, blank=True)
+    registration_opens_at = models.DateTimeField(
+        _("registration opens"), null=True, blank=True, validators=[plausible_date]
+    )
+    registration_closes_at = models.DateTimeField(
+        _("registration closes"), null=True, blank=True, validators=[plausible_date]
+    )
     languages = models.JSONField(
         _("languages"), default=list, blank=True, help_text=_('Language codes, e.g. ["en", "ar"].')
     )

@@ -29,6 +29,7 @@ from core.models import (
     status_change_model,
 )
 from core.relations import optional_relation, person_relation
+from core.validators import plausible_date
 
 
 class OpportunityKind(models.TextChoices):
@@ -128,7 +129,7 @@ class Opportunity(TitledPageModel, PublishableModel):
         blank=True,
         help_text=_("Leave empty when cities of every country (in the regions above) may apply."),
     )
-    deadline = models.DateTimeField(_("application deadline"))
+    deadline = models.DateTimeField(_("application deadline"), validators=[plausible_date])
     places = models.PositiveIntegerField(
         _("seats or grants"),
         null=True,

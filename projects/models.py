@@ -19,6 +19,7 @@ from core.models import (
     status_change_model,
 )
 from core.relations import optional_relation, person_relation, target_relation
+from core.validators import plausible_date
 
 
 class ProjectKind(models.TextChoices):
@@ -66,8 +67,10 @@ class Project(OriginalLanguageModel, TitledPageModel, PublishableModel):
     phase = models.CharField(
         _("phase"), max_length=10, choices=ProjectPhase.choices, default=ProjectPhase.PLANNED
     )
-    start_date = models.DateField(_("start (launch) date"), null=True, blank=True)
-    end_date = models.DateField(_("end date"), null=True, blank=True)
+    start_date = models.DateField(
+        _("start (launch) date"), null=True, blank=True, validators=[plausible_date]
+    )
+    end_date = models.DateField(_("end date"), null=True, blank=True, validators=[plausible_date])
     clusters = models.ManyToManyField("clusters.Cluster", related_name="projects", blank=True)
     topics = models.ManyToManyField(
         "clusters.Topic",
@@ -190,8 +193,10 @@ class Milestone(OriginalLanguageModel, models.Model):
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="milestones")
     title = models.CharField(_("title"), max_length=250)
     description = models.TextField(_("description (Markdown)"), blank=True)
-    due_on = models.DateField(_("due on"))
-    completed_on = models.DateField(_("completed on"), null=True, blank=True)
+    due_on = models.DateField(_("due on"), validators=[plausible_date])
+    completed_on = models.DateField(
+        _("completed on"), null=True, blank=True, validators=[plausible_date]
+    )
     # `history`: registered in translation.py, so it records every language's column.
 
     class Meta:

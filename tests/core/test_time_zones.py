@@ -71,3 +71,11 @@ def test_a_city_typed_in_the_readers_language_or_in_english_finds_its_zone(langu
 def test_a_city_that_names_no_zone_finds_none():
     with translation.override("en"):
         assert zone_by_city("Atlantis") is None
+
+
+def test_a_date_at_the_edge_of_the_calendar_takes_the_zones_offset_of_today():
+    # An event saved with year 1 before dates were checked must still show.
+    year_one = dt.datetime(1, 1, 1, tzinfo=dt.UTC)
+    with translation.override("en"):
+        # In Lima it would be the year 0, which Python cannot hold.
+        assert zone_name("America/Lima", year_one) == f"Lima, {LRI}UTC\u22125{PDI}"
