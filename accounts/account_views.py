@@ -125,7 +125,13 @@ def account_delete(request):
 @editor_required
 @require_http_methods(["GET"])
 def role_request_review_list(request):
-    return form_filtered_list_page_render(
+    return _role_request_list_page(request)
+
+
+def _role_request_list_page(request, *, refused=None):
+    """The review queue; `refused` is a decision form that did not validate, shown again on its
+    request with its errors and the note as typed."""
+    response = form_filtered_list_page_render(
         request,
         "accounts/role_request_review.html",
         filters=RoleRequestFilterForm(request.GET or {"status": RoleRequestStatus.PENDING}),
@@ -136,9 +142,12 @@ def role_request_review_list(request):
         ),
         per_page=REVIEW_PAGE_SIZE,
         name="role_requests",
-        decision_form=RoleRequestDecisionForm(),
+        refused=refused,
         breadcrumbs=[(_("Role requests"), "")],
     )
+    if refused is not None:
+        response.status_code = 400
+    return response
 
 
 @editor_required
@@ -147,8 +156,7 @@ def role_request_decide(request, pk):
     role_request = selectors.role_request_get_pending(pk=pk)
     form = RoleRequestDecisionForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Choose to approve or decline the request."))
-        return redirect("accounts:role-request-list")
+        return _role_request_list_page(request, refused={"pk": role_request.pk, "form": form})
     decide = (
         services.role_request_approve
         if form.cleaned_data["decision"] == "approve"

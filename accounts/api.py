@@ -128,17 +128,29 @@ class MeTokenView(APIView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
+# Where a new key waits, in the session, for the one page that shows it.
+SHOWN_ONCE_SESSION_ENTRY = "new_api_key_to_show_once"
+
+
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
 def api_tokens_page(request):
-    """The HTML page where a signed-in person creates or revokes their token."""
-    new_key = None
+    """The HTML page where a signed-in person creates or revokes their token.
+
+    Each POST answers with a redirect, so reloading the page cannot replace a working token
+    behind the person's back; the new key rides in the session to the next page, which shows
+    it once and forgets it."""
     if request.method == "POST":
-        if request.POST.get("action") == "revoke":
+        action = request.POST.get("action")
+        if action == "revoke":
             api_token_revoke(user=request.user)
             messages.success(request, _("Your API token was revoked."))
-            return redirect("api-tokens")
-        new_key = api_token_rotate(user=request.user).key
+        elif action in ("create", "rotate"):
+            request.session[SHOWN_ONCE_SESSION_ENTRY] = api_token_rotate(user=request.user).key
+        else:
+            messages.error(request, _("Choose to create, replace or revoke your token."))
+        return redirect("api-tokens")
+    new_key = request.session.pop(SHOWN_ONCE_SESSION_ENTRY, None)
     token = Token.objects.filter(user=request.user).first()
     return render(request, "api/tokens.html", {"token": token, "new_key": new_key})

@@ -131,7 +131,13 @@ class RoleRequestForm(forms.Form):
 
 class RoleRequestDecisionForm(forms.Form):
     # Sent by the Approve or Decline button that was pressed.
-    decision = forms.ChoiceField(choices=[("approve", _("Approve")), ("decline", _("Decline"))])
+    decision = forms.ChoiceField(
+        choices=[("approve", _("Approve")), ("decline", _("Decline"))],
+        error_messages={
+            "required": _("Choose to approve or decline the request."),
+            "invalid_choice": _("Choose to approve or decline the request."),
+        },
+    )
     note = text_field(_("Note to the applicant"), max_length=2000, rows=2)
 
 

@@ -135,3 +135,29 @@ def test_it_answers_404_for_a_request_already_decided(client, pending_request):
     assert again.status_code == 404
     pending_request.refresh_from_db()
     assert pending_request.status == RoleRequestStatus.DECLINED
+
+
+@pytest.mark.parametrize(
+    ("sent", "error"),
+    [
+        (
+            {"decision": "decline", "note": "Too long." * 500},
+            "Ensure this value has at most 2000 characters (it has 4500).",
+        ),
+        ({"note": "Which button?"}, "Choose to approve or decline the request."),
+    ],
+)
+def test_a_refused_decision_keeps_the_note_and_says_why_next_to_the_request(
+    client, pending_request, sent, error
+):
+    sign_in(client, "un_staff", tripoli=None, pending_request=pending_request)
+
+    response = client.post(f"{REVIEW}{pending_request.pk}/decide/", sent)
+
+    assert response.status_code == 400
+    card = response.content.decode().split(f'id="role-request-{pending_request.pk}"')[1]
+    card = card.split("</li>")[0]
+    assert error in card
+    assert f">{sent['note']}</textarea>" in card
+    pending_request.refresh_from_db()
+    assert pending_request.status == RoleRequestStatus.PENDING

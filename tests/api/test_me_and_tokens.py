@@ -61,7 +61,7 @@ def test_it_offers_a_token_page_with_create_and_revoke_buttons(cast, client):
     client.force_login(cast.plain)
 
     empty = client.get("/api/tokens/")
-    created = client.post("/api/tokens/", {"action": "create"})
+    created = client.post("/api/tokens/", {"action": "create"}, follow=True)
     key = Token.objects.get(user=cast.plain).key
     revoked = client.post("/api/tokens/", {"action": "revoke"}, follow=True)
 
@@ -71,6 +71,32 @@ def test_it_offers_a_token_page_with_create_and_revoke_buttons(cast, client):
     assert b"Revoke it" in created.content
     assert not Token.objects.exists()
     assert b"You have no token." in revoked.content
+
+
+def test_reloading_the_token_page_neither_replaces_the_token_nor_shows_it_again(cast, client):
+    client.force_login(cast.plain)
+    created = client.post("/api/tokens/", {"action": "create"})
+    key = Token.objects.get(user=cast.plain).key
+
+    shown = client.get(created["Location"])
+    reloaded = client.get("/api/tokens/")
+
+    assert created.status_code == 302
+    assert key.encode() in shown.content
+    assert key.encode() not in reloaded.content
+    assert Token.objects.get(user=cast.plain).key == key
+
+
+@pytest.mark.parametrize("action", ["", "bogus"])
+def test_an_unknown_action_leaves_the_token_as_it_was(cast, client, action):
+    client.force_login(cast.plain)
+    client.post("/api/tokens/", {"action": "create"})
+    key = Token.objects.get(user=cast.plain).key
+
+    response = client.post("/api/tokens/", {"action": action}, follow=True)
+
+    assert Token.objects.get(user=cast.plain).key == key
+    assert b"Choose to create, replace or revoke your token." in response.content
 
 
 def test_it_sends_anonymous_visitors_of_the_token_page_to_sign_in(client, db):
