@@ -73,6 +73,24 @@ def test_it_refuses_a_password_the_validators_reject(client):
     assert not User.objects.filter(email="amina@example.org").exists()
 
 
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("ar", "كلمة المرور هذه قصيرة جدًا. يجب أن تتكون من 8 أحرف على الأقل."),
+        ("zh-hans", "密码太短，至少需要 8 个字符。"),
+        ("fr", "Ce mot de passe est trop court. Il doit contenir au minimum 8 caractères."),
+    ],
+)
+def test_it_says_a_password_is_too_short_in_the_pages_language(client, language, message):
+    # Django 5.2's own Arabic and Chinese catalogues left this message in English.
+    response = client.post(
+        f"/{language}/accounts/signup/",
+        {"name": "Amina", "email": "amina@example.org", "password1": "Xq9!z", "password2": "Xq9!z"},
+    )
+
+    assert message in response.content.decode()
+
+
 def test_it_asks_for_a_name(client):
     response = sign_up(client, name="")
 
