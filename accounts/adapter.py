@@ -1,6 +1,8 @@
 """How django-allauth fits this portal's User (email login, a `name`, no username)."""
 
 import logging
+from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.models import EmailAddress
@@ -16,9 +18,17 @@ from .tasks import account_email_payload, send_account_email
 logger = logging.getLogger(__name__)
 
 
+def portal_site() -> SimpleNamespace:
+    """What allauth's emails call the site: the portal's name and the host of its address."""
+    return SimpleNamespace(name=settings.SITE_NAME, domain=urlsplit(settings.SITE_URL).netloc)
+
+
 class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
         """Rendered here, in the person's language; sent by a worker on the transactional queue."""
+        # allauth's own send_mail, which this replaces, gave the templates the site; without it
+        # they read "Hello from !" and "register an account on .".
+        context = {"email": email, "current_site": portal_site(), **context}
         message = self.render_mail(template_prefix, email, context)
         try:
             send_account_email.delay(account_email_payload(message))

@@ -44,6 +44,17 @@ def test_it_sends_a_verification_email_and_does_not_sign_in_before_it_is_opened(
     assert not EmailAddress.objects.get(user=user).verified
 
 
+def test_the_verification_email_names_the_portal(client, settings):
+    settings.SITE_URL = "https://cities.example.org"
+
+    sign_up(client)
+
+    body = mail.outbox[0].body
+    assert "Hello from South-South Cities Clusters!" in body
+    assert "register an account on cities.example.org." in body
+    assert "Thank you for using South-South Cities Clusters!" in body
+
+
 def test_it_signs_in_from_the_confirmation_link_and_the_password_then_works(client):
     sign_up(client)
     link = confirmation_link(mail.outbox[0])
