@@ -153,6 +153,8 @@ class MessageForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        if self.has_error("body") or self.has_error("attachment"):
+            return cleaned  # a message too long or a file refused is its own, clearer error
         if not cleaned.get("body", "").strip() and not cleaned.get("attachment"):
             raise forms.ValidationError(_("Write a message or attach a file."))
         return cleaned

@@ -56,7 +56,12 @@ def attachment_types() -> str:
 
 
 class CollaborationError(Exception):
-    """A request cannot do what was asked; the message is for the person who asked."""
+    """A request cannot do what was asked; the message is for the person who asked. `field`
+    names the choice it is about, so a form shows it there ("" when it is about none)."""
+
+    def __init__(self, message="", *, field: str = ""):
+        super().__init__(message)
+        self.field = field
 
 
 class IllegalTransition(TransitionRefused, CollaborationError):
@@ -387,7 +392,10 @@ def _unique_project_slug(title: str) -> str:
 def _new_draft_pilot(*, title: str, request: CollaborationRequest) -> Project:
     title = " ".join(title.split())
     if not title:
-        raise CollaborationError(_("Give the new pilot a title, or choose an existing project."))
+        raise CollaborationError(
+            _("Give the new pilot a title, or choose an existing project."),
+            field="new_pilot_title",
+        )
     pilot = Project.objects.create(
         kind=ProjectKind.PILOT,
         title=title,
@@ -428,9 +436,11 @@ def collaboration_request_accept(
     if outcome == AcceptOutcome.JOIN_PROJECT:
         project = project or request.project
         if project is None:
-            raise CollaborationError(_("Choose the pilot the organization joins."))
+            raise CollaborationError(_("Choose the pilot the organization joins."), field="project")
         if partner_role not in ProjectPartnerRole.values:
-            raise CollaborationError(_("Choose the role the organization takes in the pilot."))
+            raise CollaborationError(
+                _("Choose the role the organization takes in the pilot."), field="partner_role"
+            )
         if request.organization_id is None:
             raise CollaborationError(
                 _(
@@ -446,7 +456,7 @@ def collaboration_request_accept(
         pilot = project or _new_draft_pilot(title=new_pilot_title, request=request)
         changes = {"accepted_project": pilot}
     elif outcome != AcceptOutcome.NOTHING_MORE:
-        raise CollaborationError(_("Choose what the acceptance leads to."))
+        raise CollaborationError(_("Choose what the acceptance leads to."), field="outcome")
     return _transition(request=request, to_status=S.ACCEPTED, actor=actor, note=note, **changes)
 
 

@@ -255,17 +255,25 @@ def collaboration_request_accept(request, pk):
     if not form.is_valid():
         # The page comes back with the note and the choices kept, the reason beside them.
         return _detail_page(request, collaboration_request, accept_form=form, status=400)
-    return _run(
-        request,
-        collaboration_request,
-        services.collaboration_request_accept,
-        _("The request is accepted; the requester is told."),
-        note=form.cleaned_data["note"],
-        outcome=form.cleaned_data["outcome"],
-        project=form.cleaned_data["project"],
-        partner_role=form.cleaned_data["partner_role"],
-        new_pilot_title=form.cleaned_data["new_pilot_title"],
-    )
+    try:
+        services.collaboration_request_accept(
+            request=collaboration_request,
+            actor=request.user,
+            **{
+                name: form.cleaned_data[name]
+                for name in ("note", "outcome", "project", "partner_role", "new_pilot_title")
+            },
+        )
+    except services.CollaborationError as refusal:
+        if refusal.field:
+            # Beside the choice it is about, with everything typed kept (a redirect lost it all).
+            form.add_error(refusal.field, str(refusal))
+            return _detail_page(request, collaboration_request, accept_form=form, status=400)
+        # About the request itself (decided meanwhile, say): the page may no longer offer the form.
+        messages.error(request, str(refusal))
+        return redirect("collaboration:detail", pk=collaboration_request.pk)
+    messages.success(request, _("The request is accepted; the requester is told."))
+    return redirect("collaboration:detail", pk=collaboration_request.pk)
 
 
 @signed_in_post("collaboration:detail")

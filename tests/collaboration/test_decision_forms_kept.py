@@ -1,20 +1,22 @@
 """A decline is final and tells the requester: it needs its box ticked, and a decision the page
 cannot take comes back with what was typed, nothing decided."""
 
+import re
+
 import pytest
 
 from projects.models import CollaborationStatus
 from tests.collaboration.test_message_form_kept import field_block
-from tests.factories import CollaborationRequestFactory
+from tests.factories import CityFactory, CollaborationRequestFactory
 
 pytestmark = pytest.mark.django_db
 
 NOTE = "Thank you; the pilot has all the partners it can take this year."
 
 
-def staff_decides(cast, action, data):
+def staff_decides(cast, action, data, **request_fields):
     request = CollaborationRequestFactory(
-        requester=cast.partner, status=CollaborationStatus.UNDER_REVIEW
+        requester=cast.partner, status=CollaborationStatus.UNDER_REVIEW, **request_fields
     )
     response = cast.client_for("staff").post(f"/collaborate/{request.pk}/{action}/", data)
     request.refresh_from_db()
@@ -70,6 +72,41 @@ def test_an_acceptance_the_page_cannot_read_keeps_the_note_and_says_why(cast):
     html = response.content.decode()
     assert f"{NOTE}</textarea>" in field_block(html, "accept-note")
     assert 'aria-invalid="true"' in html
+
+
+@pytest.mark.parametrize(
+    ("sent", "field", "error"),
+    [
+        (
+            {"accept-outcome": "join_project", "accept-partner_role": "implementing"},
+            "accept-project",
+            "Choose the pilot the organization joins.",
+        ),
+        (
+            {"accept-outcome": "new_pilot", "accept-new_pilot_title": "   "},
+            "accept-new_pilot_title",
+            "Give the new pilot a title, or choose an existing project.",
+        ),
+    ],
+)
+def test_an_acceptance_missing_its_pilot_says_so_beside_it_and_keeps_the_rest(
+    cast, sent, field, error
+):
+    # A request about a city, so no pilot of its own to join by default.
+    request, response = staff_decides(
+        cast, "accept", {"accept-note": NOTE, **sent}, project=None, city=CityFactory()
+    )
+
+    assert response.status_code == 400
+    assert request.status == CollaborationStatus.UNDER_REVIEW
+    assert not request.status_changes.exists()
+    html = response.content.decode()
+    assert error in field_block(html, field)
+    assert f"{NOTE}</textarea>" in field_block(html, "accept-note")
+    chosen = re.search(
+        r'<input type="radio" name="accept-outcome" value="([a-z_]+)"[^>]*checked', html
+    )
+    assert chosen.group(1) == sent["accept-outcome"]
 
 
 def test_the_arabic_page_asks_for_the_confirmation_in_arabic(cast):

@@ -63,6 +63,18 @@ def test_a_message_with_neither_text_nor_file_is_answered_on_the_page(cast):
     assert not CollaborationMessage.objects.exists()
 
 
+def test_a_message_too_long_is_told_so_and_nothing_else(cast):
+    _request, response = partner_writes(cast, {"body": "x" * 6000})
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Ensure this value has at most 5000 characters (it has 6000)." in field_block(
+        html, "body"
+    )
+    assert "Write a message or attach a file." not in html
+    assert not CollaborationMessage.objects.exists()
+
+
 def test_a_sent_message_still_goes_back_to_the_conversation(cast):
     request, response = partner_writes(cast, {"body": "Hello."})
 
