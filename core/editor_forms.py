@@ -3,8 +3,10 @@
 from django import forms
 from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.utils.translation import gettext_lazy as _
-from taggit.forms import TagWidget
+from taggit.forms import TagField, TagWidget
+from taggit.models import Tag
 
+from core.content_language import listed_with_and
 from core.editor import RESERVED_SLUGS, unique_slug
 
 MARKDOWN_HELP = _("Markdown: **bold**, *italic*, [link](https://…), lists. HTML is removed.")
@@ -25,6 +27,23 @@ def tag_widget():
     return TagWidget(
         attrs={"list": "tag-options", "data-tag-autocomplete": "", "autocomplete": "off"}
     )
+
+
+class BoundedTagField(TagField):
+    """taggit's field, refusing a tag longer than a tag's name can be (100 characters), which
+    SQLite kept but PostgreSQL refused with a server error."""
+
+    def clean(self, value):
+        tags = super().clean(value)
+        limit = Tag._meta.get_field("name").max_length
+        too_long = [tag for tag in tags if len(tag) > limit]
+        if too_long:
+            raise forms.ValidationError(
+                _("A tag can be %(limit)d characters long at most; shorten “%(tag)s…”."),
+                params={"limit": limit, "tag": too_long[0][:40]},
+                code="tag_too_long",
+            )
+        return tags
 
 
 class SlugFromTitleMixin:
@@ -94,6 +113,18 @@ class RowsFormSet(BaseInlineFormSet):
         super().add_fields(form, index)
         if "DELETE" in form.fields:
             form.fields["DELETE"].label = _("Remove this row")
+
+    def get_unique_error_message(self, unique_check):
+        # Django names the fields by their code names ("topic", untranslated on every page);
+        # the reader knows them by their labels.
+        labels = [
+            str(self.form.base_fields[name].label or name)
+            for name in unique_check
+            if name in self.form.base_fields
+        ]
+        return _("Two rows have the same %(fields)s; keep one of them.") % {
+            "fields": listed_with_and(label.lower() for label in labels)
+        }
 
 
 def rows_formset(parent_model, model, *, fields, extra=1, formset=RowsFormSet, **kwargs):

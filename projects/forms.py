@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from core.editor_forms import (
     MARKDOWN_HELP,
     TAG_HELP,
+    BoundedTagField,
     SlugFromTitleMixin,
     date_widget,
     markdown_widget,
@@ -40,6 +41,7 @@ class ProjectForm(SlugFromTitleMixin, forms.ModelForm):
         }
         help_texts = {"body": MARKDOWN_HELP, "tags": TAG_HELP}
         labels = {"clusters": _("Clusters")}
+        field_classes = {"tags": BoundedTagField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

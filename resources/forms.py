@@ -5,6 +5,7 @@ from core import uploads
 from core.editor_forms import (
     MARKDOWN_HELP,
     TAG_HELP,
+    BoundedTagField,
     SlugFromTitleMixin,
     checked_upload,
     image_widget,
@@ -63,7 +64,7 @@ class ResourceForm(UploadCheckMixin, SlugFromTitleMixin, forms.ModelForm):
             "projects": _("Projects"),
         }
         # A plain file field: core.uploads decodes the image itself and says why it refuses one.
-        field_classes = {"image": forms.FileField}
+        field_classes = {"image": forms.FileField, "tags": BoundedTagField}
 
 
 class ResourceProposalForm(UploadCheckMixin, forms.ModelForm):

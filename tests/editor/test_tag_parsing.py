@@ -2,10 +2,13 @@
 (settings.TAGGIT_TAGS_FROM_STRING = core.tags.parse_tags)."""
 
 import pytest
+from django.urls import reverse
 from taggit.forms import TagField
 from taggit.utils import _parse_tags, parse_tags
 
 from core.tags import parse_tags as portal_parse_tags
+from projects.models import Project
+from resources.forms import ResourceProposalForm
 
 
 @pytest.mark.parametrize(
@@ -97,3 +100,33 @@ def test_names_with_a_space_are_shown_without_quotes():
         "incendie, vague de chaleur"
     )
     assert edit_string_for_tags([Tag(name="vague de chaleur")]) == "vague de chaleur"
+
+
+LONG_TAG = "flood " * 20  # 120 characters: longer than a tag's name can be
+
+
+@pytest.mark.django_db
+def test_the_pilot_editor_refuses_a_tag_longer_than_a_tag_can_be(editor_client):
+    response = editor_client.post(
+        reverse("projects:create"),
+        {
+            "kind": "pilot",
+            "title": "Coastal flood pilot",
+            "slug": "",
+            "phase": "planned",
+            "tags": f"early warning, {LONG_TAG}",
+            **{f"{p}-TOTAL_FORMS": "0" for p in ("cities", "partners", "milestones")},
+            **{f"{p}-INITIAL_FORMS": "0" for p in ("cities", "partners", "milestones")},
+        },
+    )
+
+    assert response.status_code == 400
+    assert "A tag can be 100 characters long at most" in response.content.decode()
+    assert not Project.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_proposed_resource_with_such_a_tag_is_refused_too():
+    form = ResourceProposalForm({"kind": "guide", "title": "Guide", "tags": LONG_TAG})
+
+    assert "A tag can be 100 characters long at most" in str(form.errors["tags"])

@@ -72,8 +72,24 @@ def test_the_same_topic_twice_in_a_list_is_refused_with_a_message(client, world)
     response = client.post(reverse("cities:edit", kwargs={"slug": "tripoli"}), data)
 
     assert response.status_code == 400
-    assert "Please correct the duplicate data for topic" in response.content.decode()
+    assert "Two rows have the same topic; keep one of them." in response.content.decode()
     assert CityNeed.objects.filter(city=world.tripoli).count() == 2
+
+
+def test_the_duplicate_topic_is_named_in_the_pages_language(client, world):
+    client.force_login(world.official)
+    data = {
+        **_rows(world),
+        "needs-TOTAL_FORMS": "2",
+        "needs-1-topic": str(world.building_codes.pk),
+    }
+
+    response = client.post("/ar" + reverse("cities:edit", kwargs={"slug": "tripoli"}), data)
+
+    # Django said "رجاء صحّح بيانات topic المتكررة": the field's code name, in English.
+    html = response.content.decode()
+    assert "لهما القيمة نفسها في «موضوع»؛ أبقِ أحدهما فقط." in html
+    assert "بيانات topic" not in html
 
 
 def test_the_edit_page_lists_topics_under_their_cluster(client, world):
