@@ -10,6 +10,7 @@ linking to each field with a problem, the GOV.UK pattern.
 from django import forms
 from django.forms.boundfield import BoundField
 from django.forms.renderers import TemplatesSetting
+from django.utils.translation import pgettext
 
 # A select with more choices than this gets a search box (static/js/forms.js, Tom Select).
 SEARCHABLE_FROM = 15
@@ -97,8 +98,12 @@ def all_errors(*forms_and_formsets) -> list[tuple[str, str]]:
             for field in form:
                 if field.is_hidden:
                     continue
+                # The reader's colon ("Fuseau horaire : …", a full-width one in Chinese); a label
+                # that asks a question loses its "?" rather than reading "faire ? : …".
+                label = str(field.label).rstrip(" ?:\uff1f\uff1a")
+                colon = pgettext("between a label and what follows it", ": ")
                 found += [
-                    (f"#{field.id_for_label or field.auto_id}", f"{field.label}: {error}")
+                    (f"#{field.id_for_label or field.auto_id}", f"{label}{colon}{error}")
                     for error in field.errors
                 ]
     return found

@@ -70,12 +70,15 @@ def zone_name(zone, when: dt.datetime | None = None) -> str:
 
 
 def zone_by_city(text: str) -> str | None:
-    """The IANA name of the zone whose city is `text` in the active language or in English
-    ("Beyrouth", "بيروت" or "beirut" give Asia/Beirut), or None: a reader types the city they
-    know, not the database's key."""
+    """The IANA name of the zone whose city is `text` in any of the portal's languages, the
+    page's first ("Beyrouth", "بيروت" or "beirut" give Asia/Beirut on any page), or None: a
+    reader types the city they know, not the database's key."""
     wanted = reading_key(text.strip())
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    return _zones_by_city(language).get(wanted) or _zones_by_city("en").get(wanted)
+    active = translation.get_language() or settings.LANGUAGE_CODE
+    for language in dict.fromkeys([active, *(code for code, _name in settings.LANGUAGES)]):
+        if zone := _zones_by_city(language).get(wanted):
+            return zone
+    return None
 
 
 @lru_cache(maxsize=8)

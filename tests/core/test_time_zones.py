@@ -61,7 +61,16 @@ def test_every_zone_offered_on_the_profile_has_a_name_in_every_language(language
 
 @pytest.mark.parametrize(
     ("language", "typed"),
-    [("en", "beirut"), ("fr", "Beyrouth"), ("ar", "بيروت"), ("fr", "Beirut"), ("en", " Beirut ")],
+    [
+        ("en", "beirut"),
+        ("fr", "Beyrouth"),
+        ("ar", "بيروت"),
+        ("fr", "Beirut"),
+        ("en", " Beirut "),
+        # On a page in another language than the one the reader types in.
+        ("en", "بيروت"),
+        ("es", "贝鲁特"),
+    ],
 )
 def test_a_city_typed_in_the_readers_language_or_in_english_finds_its_zone(language, typed):
     with translation.override(language):

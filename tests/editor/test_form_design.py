@@ -5,10 +5,12 @@ import io
 import re
 
 import pytest
+from django import forms
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
+from core.forms import all_errors
 from tests.factories import CityOfficialFactory, ProjectFactory
 from tests.form_data import form_data
 
@@ -31,6 +33,30 @@ def test_a_refused_form_sums_up_its_errors_and_ties_each_to_its_field(editor_cli
     assert 'aria-invalid="true"' in title_input
     assert "id_title_error" in title_input
     assert 'id="id_title_error"' in html
+
+
+@pytest.mark.parametrize(
+    ("prefix", "summed_up"),
+    [
+        ("", "Title: This field is required."),
+        ("/fr", "Titre : Ce champ est obligatoire."),
+        ("/zh-hans", "标题：该字段是必填项。"),
+    ],
+)
+def test_the_summary_joins_label_and_error_with_the_readers_colon(editor_client, prefix, summed_up):
+    response = editor_client.post(prefix + reverse("events:series-create"), {"title": ""})
+
+    summary = response.content.decode().split('class="error-summary"')[1].split("</div>")[0]
+    assert summed_up in summary
+
+
+def test_a_question_label_loses_its_question_mark_in_the_summary():
+    class Question(forms.Form):
+        wish = forms.CharField(label="What would you like to do?")
+
+    assert all_errors(Question({})) == [
+        ("#id_wish", "What would you like to do: This field is required.")
+    ]
 
 
 def test_labels_come_first_and_say_what_may_be_left_empty(editor_client):
