@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from core.i18n import path_in_language
 
 from .registry import verb_label
-from .selectors import notifications_for_user
+from .selectors import notifications_for_user, reader_state
 from .services import notification_mark_read, notifications_mark_all_read, unsubscribe_apply
 from .unsubscribe import unsubscribe_describe
 
@@ -29,7 +29,13 @@ def notification_list(request):
         notification.verb_label = verb_label(notification.verb)
         # The page the notification names, in the language of this page.
         notification.url = path_in_language(notification.url, request.LANGUAGE_CODE)
-    return render(request, "notifications/list.html", {"page_obj": page})
+    # An empty page says something else to a reader who follows things already.
+    follows_something = not page.object_list and any(reader_state(request).followed.values())
+    return render(
+        request,
+        "notifications/list.html",
+        {"page_obj": page, "follows_something": follows_something},
+    )
 
 
 def _back(request, default="notifications:list"):

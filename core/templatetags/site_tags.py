@@ -31,3 +31,15 @@ def zone_name(zone, when=None) -> str:
     """{{ visitor_zone|zone_name }}: "Nairobi, UTC+3" in the reader's language, not
     "Africa/Nairobi"; {{ event.time_zone|zone_name:event.starts_at }} gives the offset on that day."""
     return named_zone(zone, when)
+
+
+# Punctuation that carries its own space: after a full-width colon Chinese writes no space.
+_FULL_WIDTH_ENDINGS = ("\uff1a", "\uff0c", "\u3001", "\u3002")
+
+
+@register.filter
+def spaced_label(label) -> str:
+    """{% translate "Languages:" as label %}{{ label|spaced_label }}: the label, then a space
+    unless its translation ends with a full-width colon, which has its space built in."""
+    label = str(label)
+    return label if label.endswith(_FULL_WIDTH_ENDINGS) else f"{label} "

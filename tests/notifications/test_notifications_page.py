@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from notifications.context_processors import unread_notifications
 from notifications.models import Notification
-from tests.factories import NotificationFactory, UserFactory
+from tests.factories import NotificationFactory, SubscriptionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -101,3 +101,19 @@ def test_it_counts_with_one_query_and_none_for_visitors(rf, reader):
     with CaptureQueriesContext(connection) as queries:
         assert unread_notifications(request)["unread_notification_count"] == 0
     assert len(queries) == 0
+
+
+def test_an_empty_page_asks_a_reader_who_follows_nothing_to_follow_something(client, reader):
+    html = client.get(reverse("notifications:list")).content.decode()
+
+    assert "Follow a cluster, a city or a pilot to hear about what is new." in html
+
+
+def test_an_empty_page_tells_a_follower_what_will_show_here_not_to_follow(client, reader):
+    SubscriptionFactory(user=reader)
+
+    html = client.get(reverse("notifications:list")).content.decode()
+
+    assert "Follow a cluster, a city or a pilot" not in html
+    assert "When a cluster, city or pilot you follow has news" in html
+    assert 'href="/accounts/profile/#profile-following"' in html

@@ -172,3 +172,16 @@ def test_search_finds_published_opportunities_only(client, cast):
     assert "Disaster risk governance fellowship" in page
     assert "Draft governance call" not in page
     assert "Deadline:" in page
+
+
+@pytest.mark.parametrize(
+    ("prefix", "open_state", "closed_state"),
+    [("/fr", "Ouverte", "Clôturée"), ("/ar", "مفتوحة", "مغلقة"), ("/ru", "Открыта", "Закрыта")],
+)
+def test_the_open_and_closed_badges_agree_with_each_other(
+    client, cast, prefix, open_state, closed_state
+):
+    html = client.get(f"{prefix}/opportunities/").content.decode()
+
+    assert f'<span class="badge badge-open">{open_state}</span>' in html
+    assert f'<span class="badge badge-closed">{closed_state}</span>' in html
