@@ -12,6 +12,7 @@ from core.editor_forms import (
     markdown_widget,
     rows_formset,
 )
+from core.time_zones import zone_name
 
 from .models import Event, EventCoHost, TrainingSeries
 
@@ -24,7 +25,11 @@ TEXT_AND_CLUSTER_WIDGETS = {
 
 
 def _time_zone_choices():
-    return [(name, name) for name in sorted(zoneinfo.available_timezones())]
+    # Named as the profile and the event page name them ("Beyrouth, UTC+2"), the IANA name after
+    # it, so the searchable list finds a zone by its city in the editor's language or by its key.
+    return [
+        (name, f"{zone_name(name)} ({name})") for name in sorted(zoneinfo.available_timezones())
+    ]
 
 
 class LanguagesField(forms.CharField):
@@ -107,9 +112,9 @@ class EventForm(SlugFromTitleMixin, forms.ModelForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        zone_name = cleaned_data.get("time_zone")
-        if zone_name:
-            zone = zoneinfo.ZoneInfo(zone_name)
+        zone_key = cleaned_data.get("time_zone")
+        if zone_key:
+            zone = zoneinfo.ZoneInfo(zone_key)
             for name in LOCAL_TIME_FIELDS:
                 value = cleaned_data.get(name)
                 if value is not None:

@@ -147,3 +147,10 @@ def test_a_city_official_publishes_a_contact_point(official_client, tripoli):
     page = official_client.get(tripoli.get_absolute_url()).content.decode()
     assert "Rania Haddad, Disaster risk focal point" in page
     assert 'href="mailto:drr@tripoli.example.org"' in page
+
+
+def test_the_event_editor_names_time_zones_by_city_in_the_editors_language(editor_client):
+    html = editor_client.get("/fr" + reverse("events:create")).content.decode()
+
+    assert '<option value="Asia/Beirut">Beyrouth, \u2066UTC+' in html
+    assert "\u2069 (Asia/Beirut)</option>" in html
