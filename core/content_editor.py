@@ -331,7 +331,10 @@ class ContentEditor:
                     spec.argument: formset_rows(formset)
                     for spec, formset in zip(self.formsets, formsets, strict=True)
                 }
-                response = self._save(request, obj, form, rows, kwargs)
+                unchanged = obj is not None and not (
+                    form.has_changed() or any(formset.has_changed() for formset in formsets)
+                )
+                response = self._save(request, obj, form, rows, kwargs, unchanged=unchanged)
                 if response is not None:
                     return response
             else:
@@ -371,8 +374,10 @@ class ContentEditor:
             status=400 if posted and not adding_row else 200,
         )
 
-    def _save(self, request, obj, form, rows, kwargs):
-        """Run the service; None when it refused (its reasons are on the form now)."""
+    def _save(self, request, obj, form, rows, kwargs, *, unchanged=False):
+        """Run the service; None when it refused (its reasons are on the form now). `unchanged`:
+        the form came back as it was sent, which the message then says rather than claiming
+        that changes were published."""
         preview = request.POST.get("action") == ACTION_PREVIEW and obj is not None
         try:
             if preview:
@@ -391,7 +396,9 @@ class ContentEditor:
         # comes next is read in the page's: the message, and the page the person goes back to
         # (/ar/cities/tripoli/ from the Arabic form, not the English /cities/tripoli/).
         with translation.override(getattr(request, "LANGUAGE_CODE", translation.get_language())):
-            if getattr(saved, "status", None) == PublicationStatus.PUBLISHED:
+            if unchanged:
+                messages.info(request, _("Nothing was changed."))
+            elif getattr(saved, "status", None) == PublicationStatus.PUBLISHED:
                 messages.success(request, _("Your changes are published."))
             elif self.publishable:
                 messages.success(request, _("Saved as a draft: not visible to the public."))

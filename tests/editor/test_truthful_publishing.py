@@ -7,6 +7,7 @@ from django.urls import reverse
 from core.models import PublicationStatus
 from notifications.models import Notification
 from tests.factories import ProjectFactory, SubscriptionFactory
+from tests.form_data import form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -93,3 +94,15 @@ def test_publishing_changes_puts_them_in_public_and_records_who(editor_client, c
     latest = pilot.history.latest("history_date")
     assert latest.history_user == cast["editor"]
     assert latest.title == "A corrected title"
+
+
+def test_saving_a_published_item_unchanged_says_nothing_was_changed(editor_client, cast):
+    pilot = ProjectFactory(title="Tripoli–Shenzhen pilot")
+    url = reverse("projects:edit", kwargs={"slug": pilot.slug})
+    data = form_data(editor_client.get(url).content.decode(), form_class="editor-form")
+
+    response = editor_client.post(url, {**data, "action": "save"}, follow=True)
+
+    html = response.content.decode()
+    assert "Nothing was changed." in html
+    assert "Your changes are published." not in html
