@@ -7,10 +7,12 @@ summer date says its summer offset. Forms, the API and calendars keep the IANA n
 """
 
 import datetime as dt
+import re
 import zoneinfo
 from functools import lru_cache
 
 from babel import UnknownLocaleError
+from babel.core import get_global
 from babel.dates import get_timezone_location
 from django.conf import settings
 from django.utils import timezone, translation
@@ -49,16 +51,17 @@ def utc_offset(zone: zoneinfo.ZoneInfo, when: dt.datetime | None = None) -> str:
     return f"UTC{'+' if minutes > 0 else '−'}{hours}{f':{rest:02d}' if rest else ''}"
 
 
-def zone_name(zone, when: dt.datetime | None = None) -> str:
+def zone_name(zone, when: dt.datetime | None = None, *, city: str = "") -> str:
     """How a page names `zone` (an IANA name or a tzinfo) in the active language; a name no
-    time zone database knows is shown as it is."""
+    time zone database knows is shown as it is. `city` names the place instead of the zone's
+    main city: an event in Curitiba says "Curitiba, UTC-3", not "São Paulo, UTC-3"."""
     key = str(zone)
     try:
         info = zone if isinstance(zone, zoneinfo.ZoneInfo) else zoneinfo.ZoneInfo(key)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         return key
     offset = _LEFT_TO_RIGHT.format(utc_offset(info, when))
-    city = zone_city(key, translation.get_language() or settings.LANGUAGE_CODE)
+    city = city or zone_city(key, translation.get_language() or settings.LANGUAGE_CODE)
     if not city:
         return offset
     return pgettext(
@@ -72,8 +75,12 @@ def zone_name(zone, when: dt.datetime | None = None) -> str:
 def zone_by_city(text: str) -> str | None:
     """The IANA name of the zone whose city is `text` in any of the portal's languages, the
     page's first ("Beyrouth", "بيروت" or "beirut" give Asia/Beirut on any page), or None: a
-    reader types the city they know, not the database's key."""
-    wanted = reading_key(text.strip())
+    reader types the city they know, not the database's key. A name as the site writes it
+    ("Beyrouth, UTC+2", "Beyrouth, UTC+2 (Asia/Beirut)") is read too."""
+    text = text.replace("\u2066", "").replace("\u2069", "").strip()
+    if (named := _NAMED_KEY.search(text)) and named.group(1) in zoneinfo.available_timezones():
+        return named.group(1)
+    wanted = reading_key(_WRITTEN_OFFSET.sub("", text).strip())
     active = translation.get_language() or settings.LANGUAGE_CODE
     for language in dict.fromkeys([active, *(code for code, _name in settings.LANGUAGES)]):
         if zone := _zones_by_city(language).get(wanted):
@@ -81,10 +88,28 @@ def zone_by_city(text: str) -> str | None:
     return None
 
 
+# "(Asia/Beirut)" after a name, as the event editor's list writes it; ", UTC+2" or " UTC+2".
+_NAMED_KEY = re.compile(r"\(([A-Za-z_]+/[A-Za-z_/+-]+)\)\s*$")
+_WRITTEN_OFFSET = re.compile(r"[,\u060c]?\s*UTC\s*(?:[+\u2212-]\s*\d{1,2}(?::\d\d)?)?\s*$")
+
+
+@lru_cache(maxsize=1)
+def canonical_zones() -> list[str]:
+    """The zones a person picks from: one per place, without the old names kept as links
+    (Europe/Belfast is London's, Asia/Calcutta is Kolkata's) or the Etc/GMT offsets."""
+    aliases = get_global("zone_aliases")
+    return sorted(
+        key
+        for key in zoneinfo.available_timezones()
+        if "/" in key
+        and key not in aliases
+        and not key.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/"))
+    )
+
+
 @lru_cache(maxsize=8)
 def _zones_by_city(language: str) -> dict[str, str]:
     zones: dict[str, str] = {}
-    for key in sorted(zoneinfo.available_timezones()):
-        if "/" in key and not key.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/")):
-            zones.setdefault(reading_key(zone_city(key, language)), key)
+    for key in canonical_zones():
+        zones.setdefault(reading_key(zone_city(key, language)), key)
     return zones

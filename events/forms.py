@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.content_language import reading_key
 from core.editor_forms import (
     MARKDOWN_HELP,
     SlugFromTitleMixin,
@@ -12,7 +13,7 @@ from core.editor_forms import (
     markdown_widget,
     rows_formset,
 )
-from core.time_zones import zone_name
+from core.time_zones import canonical_zones, zone_name
 
 from .models import Event, EventCoHost, TrainingSeries
 
@@ -24,12 +25,16 @@ TEXT_AND_CLUSTER_WIDGETS = {
 }
 
 
-def _time_zone_choices():
-    # Named as the profile and the event page name them ("Beyrouth, UTC+2"), the IANA name after
-    # it, so the searchable list finds a zone by its city in the editor's language or by its key.
-    return [
-        (name, f"{zone_name(name)} ({name})") for name in sorted(zoneinfo.available_timezones())
-    ]
+def _time_zone_choices(current: str = ""):
+    """Each place's zone once (no old aliases), named as the profile and the event page name
+    them ("Beyrouth, UTC+2") with the IANA name after it, so the searchable list finds a zone by
+    its city in the editor's language or by its key; in the order of those names. An event
+    already in an alias zone keeps it, so its form saves unchanged."""
+    keys = ["UTC", *canonical_zones()]
+    if current and current not in keys:
+        keys.append(current)
+    named = [(key, f"{zone_name(key)} ({key})") for key in keys]
+    return sorted(named, key=lambda choice: reading_key(choice[1]))
 
 
 class LanguagesField(forms.CharField):
@@ -102,6 +107,7 @@ class EventForm(SlugFromTitleMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["time_zone"].initial = self.instance.time_zone or "UTC"
+        self.fields["time_zone"].choices = _time_zone_choices(self.instance.time_zone)
         for name in LOCAL_TIME_FIELDS:
             self.fields[name].help_text = _("Local time at the event.")
             value = getattr(self.instance, name, None)

@@ -19,8 +19,10 @@ from django.utils.safestring import mark_safe
 from django.utils.timezone import get_current_timezone_name, localtime
 from django.utils.translation import gettext
 
+from core.content_language import text_and_language
 from core.middleware import valid_time_zone
 from core.time_zones import zone_name
+from events.models import Event
 
 register = template.Library()
 
@@ -50,13 +52,23 @@ def event_time(context, event):
         # As {% blocktranslate %} does: the values escaped, the translated sentence as written.
         sentence = gettext("%(local)s local time (%(zone)s)") % {
             "local": conditional_escape(date_format(local, "DATETIME_FORMAT")),
-            "zone": conditional_escape(zone_name(event.time_zone, event.starts_at)),
+            "zone": conditional_escape(event_zone_name(event)),
         }
         html += format_html(
             '\n  <span class="event-local-time">{}</span>',
             mark_safe(sentence),  # noqa: S308 -- its values are escaped above
         )
     return html + mark_safe("\n</span>")
+
+
+@register.simple_tag
+def event_zone_name(event) -> str:
+    """The event's own zone, named by the event's city when it has one ("Curitiba, UTC-3"), not
+    by the zone's main city ("São Paulo, UTC-3"), which is somewhere else."""
+    city = ""
+    if event.city_id and Event.city.is_cached(event):
+        city = text_and_language(event.city, "name")[0]
+    return zone_name(event.time_zone, event.starts_at, city=city)
 
 
 @register.simple_tag

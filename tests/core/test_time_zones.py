@@ -7,7 +7,7 @@ import pytest
 from django.utils import translation
 
 from accounts.forms import COMMON_TIME_ZONES
-from core.time_zones import zone_by_city, zone_name
+from core.time_zones import canonical_zones, zone_by_city, zone_name
 
 LRI, PDI = "\u2066", "\u2069"
 WINTER = dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC)
@@ -75,6 +75,30 @@ def test_every_zone_offered_on_the_profile_has_a_name_in_every_language(language
 def test_a_city_typed_in_the_readers_language_or_in_english_finds_its_zone(language, typed):
     with translation.override(language):
         assert zone_by_city(typed) == "Asia/Beirut"
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        # A place's own zone, not an old alias that sorts first (Europe/Belfast, Asia/Chongqing).
+        ("London", "Europe/London"),
+        ("上海", "Asia/Shanghai"),
+        # The name as the site writes it, copied back into the field.
+        (f"Beirut, {LRI}UTC+2{PDI}", "Asia/Beirut"),
+        ("نيروبي، UTC+3", "Africa/Nairobi"),
+        ("Beyrouth, UTC+2 (Asia/Beirut)", "Asia/Beirut"),
+    ],
+)
+def test_a_name_finds_the_places_own_zone_as_the_site_writes_it(typed, zone):
+    with translation.override("en"):
+        assert zone_by_city(typed) == zone
+
+
+def test_the_zones_offered_are_one_per_place():
+    zones = canonical_zones()
+
+    assert "Europe/London" in zones and "Asia/Kolkata" in zones
+    assert not {"Europe/Belfast", "Asia/Calcutta", "Asia/Chongqing", "Etc/GMT+3"} & set(zones)
 
 
 def test_a_city_that_names_no_zone_finds_none():

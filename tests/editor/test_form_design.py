@@ -11,7 +11,8 @@ from django.urls import reverse
 from PIL import Image
 
 from core.forms import all_errors
-from tests.factories import CityOfficialFactory, ProjectFactory
+from events.models import Event
+from tests.factories import CityOfficialFactory, EventFactory, ProjectFactory
 from tests.form_data import form_data
 
 pytestmark = pytest.mark.django_db
@@ -154,3 +155,15 @@ def test_the_event_editor_names_time_zones_by_city_in_the_editors_language(edito
 
     assert '<option value="Asia/Beirut">Beyrouth, \u2066UTC+' in html
     assert "\u2069 (Asia/Beirut)</option>" in html
+
+
+def test_the_event_editor_offers_each_place_once_and_keeps_an_events_old_zone(editor_client):
+    html = editor_client.get(reverse("events:create")).content.decode()
+    assert "(Asia/Calcutta)" not in html and "(Asia/Kolkata)" in html
+
+    event = EventFactory(time_zone="Asia/Calcutta")
+    url = reverse("events:edit", kwargs={"slug": event.slug})
+    page = editor_client.get(url).content.decode()
+    assert '<option value="Asia/Calcutta" selected>' in page
+    editor_client.post(url, form_data(page, form_class="editor-form"))
+    assert Event.objects.get(pk=event.pk).time_zone == "Asia/Calcutta"

@@ -213,3 +213,21 @@ def test_it_answers_404_for_a_draft_and_an_unknown_slug(client):
 
     assert client.get("/events/draft/").status_code == 404
     assert client.get("/events/nothing-here/").status_code == 404
+
+
+def test_the_events_local_time_is_named_by_its_city_not_the_zones(client):
+    # Curitiba keeps São Paulo's time; the page names where the event is.
+    EventFactory(
+        slug="curitiba-visit",
+        city=CityFactory(name="Curitiba"),
+        starts_at=dt.datetime(2031, 5, 10, 12, 0, tzinfo=dt.UTC),
+        ends_at=dt.datetime(2031, 5, 10, 15, 0, tzinfo=dt.UTC),
+        time_zone="America/Sao_Paulo",
+    )
+
+    html = client.get("/events/curitiba-visit/").content.decode()
+    home = client.get("/").content.decode()
+
+    assert "Local time of the event (Curitiba, \u2066UTC\u22123\u2069)" in html
+    assert "São Paulo" not in html
+    assert "local time (Curitiba, \u2066UTC\u22123\u2069)" in home
