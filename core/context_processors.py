@@ -1,8 +1,10 @@
 from functools import partial
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.templatetags.static import static
 from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from core import i18n
 
@@ -24,4 +26,20 @@ def site(request):
         "og_locale_alternates": [
             i18n.og_locale(code) for code in i18n.language_codes() if code != language
         ],
+        "page_to_return_to": partial(page_to_return_to, request),
     }
+
+
+def page_to_return_to(request) -> str:
+    """Where the language switcher brings the reader back: this page, or, when this is the answer
+    to a form sent by POST (its errors shown), the page the form was on. The POST-only address
+    would answer a GET with an empty "405 Method Not Allowed"."""
+    if request.method in ("GET", "HEAD"):
+        return request.get_full_path()
+    referer = request.META.get("HTTP_REFERER", "")
+    if url_has_allowed_host_and_scheme(
+        referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        parts = urlsplit(referer)
+        return parts.path + (f"?{parts.query}" if parts.query else "")
+    return "/"

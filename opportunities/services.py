@@ -206,6 +206,16 @@ def application_submit(
     return application
 
 
+def application_change_refusal(*, application: Application) -> ApplicationError | None:
+    """Why the applicant can no longer change `application`, or None while they can: the edit
+    page says so before the form is filled in, the update refuses it after."""
+    if application.status != S.SUBMITTED:
+        return ApplicationError(_("An application under review or decided can no longer change."))
+    if not application.opportunity.is_open:
+        return DeadlinePassed(application.opportunity)
+    return None
+
+
 @transaction.atomic
 def application_update(
     *, application: Application, actor, motivation: str, city=None, organization=None, document=None
@@ -217,10 +227,8 @@ def application_update(
     application = Application.objects.select_for_update().get(pk=application.pk)
     if application.applicant_id != actor.pk:
         raise NotAllowed(_("Only the applicant can change an application."))
-    if application.status != S.SUBMITTED:
-        raise ApplicationError(_("An application under review or decided can no longer change."))
-    if not application.opportunity.is_open:
-        raise DeadlinePassed(application.opportunity)
+    if (refusal := application_change_refusal(application=application)) is not None:
+        raise refusal
     _check_eligible(opportunity=application.opportunity, city=city)
     changed = []
     values = {"motivation": motivation.strip(), "city": city, "organization": organization}

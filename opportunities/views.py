@@ -204,6 +204,10 @@ def application_edit(request, pk):
     if application.applicant_id != request.user.pk:
         raise PermissionDenied
     opportunity = application.opportunity
+    if (refusal := services.application_change_refusal(application=application)) is not None:
+        # Said before the form is filled in, not after it is sent.
+        messages.info(request, str(refusal))
+        return redirect(application)
     if request.method != "POST":
         form = ApplicationForm(instance=application)
         return _application_form_page(

@@ -155,9 +155,28 @@ def test_a_refused_decision_keeps_the_note_and_says_why_next_to_the_request(
     response = client.post(f"{REVIEW}{pending_request.pk}/decide/", sent)
 
     assert response.status_code == 400
+    # Summed up at the top of the page, linking to the request, as every form's errors are.
+    summary = response.content.decode().split('class="error-summary"')[1].split("</div>")[0]
+    assert f'<a href="#role-request-{pending_request.pk}">{error}</a>' in summary
     card = response.content.decode().split(f'id="role-request-{pending_request.pk}"')[1]
     card = card.split("</li>")[0]
     assert error in card
     assert f">{sent['note']}</textarea>" in card
     pending_request.refresh_from_db()
     assert pending_request.status == RoleRequestStatus.PENDING
+
+
+def test_the_language_link_on_a_refused_decision_returns_to_the_page_not_the_post_address(
+    client, pending_request
+):
+    sign_in(client, "un_staff", tripoli=None, pending_request=pending_request)
+
+    response = client.post(
+        f"{REVIEW}{pending_request.pk}/decide/",
+        {"note": "Which button?"},
+        HTTP_REFERER="http://testserver/accounts/role-requests/?role=city_official",
+    )
+
+    html = response.content.decode()
+    assert "?next=/accounts/role-requests/%3Frole%3Dcity_official" in html
+    assert f"?next=/accounts/role-requests/{pending_request.pk}/decide/" not in html

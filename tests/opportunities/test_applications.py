@@ -336,3 +336,30 @@ def test_a_motivation_too_long_is_an_error_next_to_the_field(cast):
     assert response.status_code == 400
     assert "keep it under 4000" in response.content.decode()
     assert not Application.objects.exists()
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_a_decided_application_is_not_offered_for_editing(cast, method):
+    client = cast.client_for("official")
+    apply(client, city=cast.tripoli.pk)
+    application = Application.objects.get()
+    Application.objects.filter(pk=application.pk).update(status=ApplicationStatus.ACCEPTED)
+    url = f"/opportunities/applications/{application.pk}/edit/"
+
+    response = getattr(client, method)(url, {"motivation": "Changed."} if method == "post" else {})
+
+    assert response.status_code == 302
+    assert response["Location"] == f"/opportunities/applications/{application.pk}/"
+    followed = client.get(response["Location"]).content.decode()
+    assert "An application under review or decided can no longer change." in followed
+    assert Application.objects.get().motivation != "Changed."
+
+
+def test_the_form_names_the_readers_time_zone_for_the_deadline(cast):
+    cast.official.time_zone = "Asia/Beirut"
+    cast.official.save()
+
+    html = cast.client_for("official").get("/fr" + APPLY).content.decode()
+
+    assert "(Beyrouth, \u2066UTC+" in html
+    assert "votre heure" not in html
