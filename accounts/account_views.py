@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from core.pages import form_filtered_list_page_render
 from core.roles import ALL_ROLES, ROLE_LABELS, is_editor
-from core.time_zones import zone_name
+from core.time_zones import zone_label
 
 from . import selectors, services
 from .forms import (
@@ -80,7 +80,7 @@ def profile(request):
         "accounts/profile.html",
         {
             "form": form,
-            "time_zones": [(zone, zone_name(zone)) for zone in COMMON_TIME_ZONES],
+            "time_zones": [zone_label(zone) for zone in COMMON_TIME_ZONES],
             "roles": [ROLE_LABELS[role] for role in ALL_ROLES if user.has_role(role)],
             "reviews_role_requests": is_editor(user),
             "subscriptions": selectors.followed_by_user(user=user),

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cities.models import City
 from core.forms import filter_choice_field, text_field
-from core.time_zones import zone_by_city
+from core.time_zones import zone_by_city, zone_label
 
 from .models import Organization, RequestedRole, RoleRequestStatus, User
 
@@ -54,13 +54,22 @@ class SignupForm(AllauthSignupForm):
         self.order_fields(["name", "email", "password1", "password2"])
 
 
+class TimeZoneField(forms.CharField):
+    """A time zone typed or picked by its name in the reader's language; the box shows the saved
+    zone the same way ("Beyrouth, UTC+2 (Asia/Beirut)") rather than its bare key."""
+
+    def prepare_value(self, value):
+        return zone_label(value) if value else value
+
+
 class ProfileForm(forms.ModelForm):
     preferred_language = forms.ChoiceField(
         label=_("Preferred language"), choices=settings.LANGUAGES
     )
-    time_zone = forms.CharField(
+    time_zone = TimeZoneField(
         label=_("Time zone"),
-        max_length=64,
+        # What is typed: a name as the list writes it, or a city; the key saved is shorter.
+        max_length=200,
         help_text=_(
             "Pick one from the list, or type the city that names your time zone (such as "
             "Beirut); times on the site are shown in it."

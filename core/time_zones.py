@@ -72,6 +72,16 @@ def zone_name(zone, when: dt.datetime | None = None, *, city: str = "") -> str:
     }
 
 
+def zone_label(zone: str) -> str:
+    """A zone as a text box shows it: its name, then its key ("Beyrouth, UTC+2 (Asia/Beirut)"),
+    which `zone_by_city` reads back exactly, so a form saved unchanged keeps its zone. A zone
+    that names no city, or a key no database knows, is shown as the key alone."""
+    name = zone_name(zone).replace("\u2066", "").replace("\u2069", "")
+    if name == zone or name.startswith("UTC"):
+        return zone
+    return f"{name} ({zone})"
+
+
 def zone_by_city(text: str) -> str | None:
     """The IANA name of the zone whose city is `text` in any of the portal's languages, the
     page's first ("Beyrouth", "بيروت" or "beirut" give Asia/Beirut on any page), or None: a

@@ -1,5 +1,7 @@
 """The profile page: details the person edits, what staff granted (read-only), what they follow."""
 
+import re
+
 import pytest
 from django.conf import settings
 
@@ -196,4 +198,20 @@ def test_the_list_names_each_zone_by_its_city_in_the_readers_language(client, us
 
     page = client.get("/ar" + PROFILE).content.decode()
 
-    assert '<option value="Asia/Beirut" label="بيروت،' in page
+    assert '<option value="بيروت، UTC+' in page
+    assert ' (Asia/Beirut)"></option>' in page
+
+
+def test_the_box_shows_the_saved_zone_by_name_and_saves_it_back_unchanged(client, user):
+    user.time_zone = "Asia/Beirut"
+    user.save()
+    client.force_login(user)
+
+    page = client.get("/fr" + PROFILE).content.decode()
+    shown = re.search(r'name="time_zone" value="([^"]*)"', page).group(1)
+    response = client.post("/fr" + PROFILE, details(preferred_language="fr", time_zone=shown))
+
+    assert shown.startswith("Beyrouth, UTC+") and shown.endswith(" (Asia/Beirut)")
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.time_zone == "Asia/Beirut"

@@ -7,7 +7,7 @@ import pytest
 from django.utils import translation
 
 from accounts.forms import COMMON_TIME_ZONES
-from core.time_zones import canonical_zones, zone_by_city, zone_name
+from core.time_zones import canonical_zones, zone_by_city, zone_label, zone_name
 
 LRI, PDI = "\u2066", "\u2069"
 WINTER = dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC)
@@ -112,3 +112,11 @@ def test_a_date_at_the_edge_of_the_calendar_takes_the_zones_offset_of_today():
     with translation.override("en"):
         # In Lima it would be the year 0, which Python cannot hold.
         assert zone_name("America/Lima", year_one) == f"Lima, {LRI}UTC\u22125{PDI}"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ar", "zh-hans", "ru"])
+def test_every_zone_as_a_box_shows_it_is_read_back_as_itself(language):
+    with translation.override(language):
+        for zone in ["UTC", *canonical_zones()]:
+            label = zone_label(zone)
+            assert (zone if label == zone else zone_by_city(label)) == zone, label
