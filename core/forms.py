@@ -87,6 +87,9 @@ def filter_choice_field(label, choices, *, any_label):
 def all_errors(*forms_and_formsets) -> list[tuple[str, str]]:
     """(anchor, message) for every error of these forms and formsets' rows, in page order."""
     found = []
+    # The reader's colon ("Fuseau horaire : …", a full-width one in Chinese); a label that asks
+    # a question loses its "?" rather than reading "faire ? : …".
+    colon = pgettext("between a label and what follows it", ": ")
     for item in forms_and_formsets:
         if item is None or not item.is_bound:
             continue
@@ -98,10 +101,7 @@ def all_errors(*forms_and_formsets) -> list[tuple[str, str]]:
             for field in form:
                 if field.is_hidden:
                     continue
-                # The reader's colon ("Fuseau horaire : …", a full-width one in Chinese); a label
-                # that asks a question loses its "?" rather than reading "faire ? : …".
                 label = str(field.label).rstrip(" ?:\uff1f\uff1a")
-                colon = pgettext("between a label and what follows it", ": ")
                 found += [
                     (f"#{field.id_for_label or field.auto_id}", f"{label}{colon}{error}")
                     for error in field.errors

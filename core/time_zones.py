@@ -73,13 +73,14 @@ def zone_name(zone, when: dt.datetime | None = None, *, city: str = "") -> str:
 
 
 def zone_label(zone: str) -> str:
-    """A zone as a text box shows it: its name, then its key ("Beyrouth, UTC+2 (Asia/Beirut)"),
-    which `zone_by_city` reads back exactly, so a form saved unchanged keeps its zone. A zone
-    that names no city, or a key no database knows, is shown as the key alone."""
-    name = zone_name(zone).replace("\u2066", "").replace("\u2069", "")
-    if name == zone or name.startswith("UTC"):
+    """A zone as a list or a text box offers it: its name, then its key ("Beyrouth, UTC+2
+    (Asia/Beirut)"), which `zone_by_city` reads back exactly, so a form saved unchanged keeps its
+    zone. A zone that names no city (UTC), or a key no database knows, is the key alone."""
+    if zone not in zoneinfo.available_timezones() or not zone_city(
+        zone, translation.get_language() or settings.LANGUAGE_CODE
+    ):
         return zone
-    return f"{name} ({zone})"
+    return f"{zone_name(zone)} ({zone})"
 
 
 def zone_by_city(text: str) -> str | None:

@@ -13,7 +13,7 @@ from core.editor_forms import (
     markdown_widget,
     rows_formset,
 )
-from core.time_zones import canonical_zones, zone_name
+from core.time_zones import canonical_zones, zone_label
 
 from .models import Event, EventCoHost, TrainingSeries
 
@@ -33,8 +33,9 @@ def _time_zone_choices(current: str = ""):
     keys = ["UTC", *canonical_zones()]
     if current and current not in keys:
         keys.append(current)
-    named = [(key, f"{zone_name(key)} ({key})") for key in keys]
-    return sorted(named, key=lambda choice: reading_key(choice[1]))
+    return sorted(
+        ((key, zone_label(key)) for key in keys), key=lambda choice: reading_key(choice[1])
+    )
 
 
 class LanguagesField(forms.CharField):
@@ -63,7 +64,8 @@ class LanguagesField(forms.CharField):
 class EventForm(SlugFromTitleMixin, forms.ModelForm):
     """Times are typed as the clock reads where the event happens (its time zone)."""
 
-    time_zone = forms.ChoiceField(label=_("Event time zone"), choices=_time_zone_choices)
+    # Its choices are set per form (`__init__`), where the event's own zone is known.
+    time_zone = forms.ChoiceField(label=_("Event time zone"))
     languages = LanguagesField(
         label=_("Languages"), required=False, help_text=_("Language codes, e.g. en, ar.")
     )

@@ -176,8 +176,6 @@ class ApplicationForm(forms.ModelForm):
         city.error_messages["invalid_choice"] = _(
             "This opportunity is open to cities of %(places)s only; choose one of them."
         ) % {"places": places}
-        if self.initial.get("city") and not city.queryset.filter(pk=self.initial["city"]).exists():
-            self.initial["city"] = None
 
     def clean_motivation(self):
         motivation = self.cleaned_data["motivation"]

@@ -38,34 +38,35 @@ def test_it_shows_the_time_in_the_events_zone_and_the_visitors(client):
     assert 'datetime="2023-09-12T14:30:00+08:00"' in html
 
 
-def test_an_event_within_one_day_names_the_day_once(client):
+@pytest.mark.parametrize(
+    ("ends_at", "span"),
+    [
+        # Within one day, the day once: the end is its time alone.
+        (
+            dt.datetime(2031, 12, 8, 11, 0, tzinfo=dt.UTC),
+            '>8 décembre 2031 09:30</time> – <time datetime="2031-12-08T11:00:00+00:00">11:00</time>',
+        ),
+        # Over several days, both dates.
+        (
+            dt.datetime(2031, 12, 9, 16, 0, tzinfo=dt.UTC),
+            '>8 décembre 2031 09:30</time> – <time datetime="2031-12-09T16:00:00+00:00">'
+            "9 décembre 2031 16:00</time>",
+        ),
+    ],
+)
+def test_an_events_span_names_the_end_day_only_when_it_differs(client, ends_at, span):
     EventFactory(
-        slug="afternoon-webinar",
+        slug="workshop",
         starts_at=dt.datetime(2031, 12, 8, 9, 30, tzinfo=dt.UTC),
-        ends_at=dt.datetime(2031, 12, 8, 11, 0, tzinfo=dt.UTC),
+        ends_at=ends_at,
         time_zone="UTC",
     )
 
-    html = client.get("/fr/events/afternoon-webinar/").content.decode()
+    html = client.get("/fr/events/workshop/").content.decode()
 
     local = html.split('class="event-local-time">')[1].split("</dd>")[0]
     assert local.count("8 décembre 2031") == 1
-    assert "09:30</time> – <time" in local
-    assert local.endswith(">11:00</time>")
-
-
-def test_an_event_over_several_days_names_both(client):
-    EventFactory(
-        slug="two-day-workshop",
-        starts_at=dt.datetime(2031, 12, 8, 9, 30, tzinfo=dt.UTC),
-        ends_at=dt.datetime(2031, 12, 9, 16, 0, tzinfo=dt.UTC),
-        time_zone="UTC",
-    )
-
-    html = client.get("/fr/events/two-day-workshop/").content.decode()
-
-    local = html.split('class="event-local-time">')[1].split("</dd>")[0]
-    assert "8 décembre 2031" in local and "9 décembre 2031 16:00" in local
+    assert local.endswith(span)
 
 
 def test_it_shows_format_venue_city_and_online_link(client):
