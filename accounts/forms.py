@@ -1,17 +1,18 @@
 """Forms for the account pages: sign-up, profile, role requests and account deletion."""
 
-import zoneinfo
-
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City
+from core.content_language import listed_with_and
 from core.forms import filter_choice_field, text_field
-from core.time_zones import zone_by_city, zone_label
+from core.time_zones import valid_time_zone, zone_city, zone_label
 
 from .models import Organization, RequestedRole, RoleRequestStatus, User
+from .selectors import time_zones_named
 
 # Offered in the time-zone datalist, named in the reader's language ("Beyrouth, UTC+2"); any other
 # IANA zone, or the city that names it, is accepted when typed.
@@ -71,8 +72,8 @@ class ProfileForm(forms.ModelForm):
         # What is typed: a name as the list writes it, or a city; the key saved is shorter.
         max_length=200,
         help_text=_(
-            "Pick one from the list, or type the city that names your time zone (such as "
-            "Beirut); times on the site are shown in it."
+            "Pick one from the list, or type your city or country (such as Tripoli or "
+            "Lebanon); times on the site are shown in its time zone."
         ),
         widget=forms.TextInput(attrs={"list": "time-zone-choices", "autocomplete": "off"}),
     )
@@ -86,21 +87,31 @@ class ProfileForm(forms.ModelForm):
         }
 
     def clean_time_zone(self):
-        zone = self.cleaned_data["time_zone"].strip()
-        try:
-            zoneinfo.ZoneInfo(zone)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            named = zone_by_city(zone)
-            if named is None:
-                raise forms.ValidationError(
-                    _(
-                        "“%(zone)s” is not a time zone we know. Pick one from the list, or type "
-                        "the city that names it."
-                    ),
-                    params={"zone": zone},
-                ) from None
-            return named
-        return zone
+        typed = self.cleaned_data["time_zone"].strip()
+        if valid_time_zone(typed):
+            return typed
+        zones = time_zones_named(text=typed)
+        if len(zones) == 1:
+            return zones[0]
+        if zones:
+            language = translation.get_language() or settings.LANGUAGE_CODE
+            raise forms.ValidationError(
+                _(
+                    "“%(place)s” has several time zones. Type the city nearest to you among "
+                    "%(cities)s, or pick your zone from the list."
+                ),
+                params={
+                    "place": typed,
+                    "cities": listed_with_and(zone_city(zone, language) for zone in zones),
+                },
+            )
+        raise forms.ValidationError(
+            _(
+                "“%(zone)s” is not a time zone we know. Pick one from the list, or type your "
+                "city or country."
+            ),
+            params={"zone": typed},
+        )
 
 
 class RoleRequestForm(forms.Form):

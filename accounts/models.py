@@ -7,6 +7,7 @@ from django_countries.fields import CountryField
 from core.content_language import OriginalLanguageModel
 from core.models import SlugPageModel, TimeStampedModel
 from core.relations import optional_relation, person_relation, target_relation
+from core.validators import known_time_zone
 from notifications.models import DigestFrequency
 
 
@@ -113,7 +114,9 @@ class User(AbstractUser):
     preferred_language = models.CharField(
         _("preferred language"), max_length=10, default="en", blank=True
     )
-    time_zone = models.CharField(_("time zone"), max_length=64, default="UTC", blank=True)
+    time_zone = models.CharField(
+        _("time zone"), max_length=64, default="UTC", blank=True, validators=[known_time_zone]
+    )
     organization = optional_relation(
         Organization, verbose_name=_("organization"), related_name="members"
     )

@@ -2,14 +2,33 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.shortcuts import get_object_or_404
 
+from cities.selectors import time_zones_of_cities_named
 from core.filters import typed_text
 from core.selectors import published_count_per_row
+from core.time_zones import country_by_name, country_zones, zone_by_city
 from notifications.models import Subscription
 
 from .models import Organization, RoleRequest, RoleRequestStatus
 
 DETAIL_LIST_SIZE = 10
 NAME_SUGGESTIONS = 10
+
+
+def time_zones_named(*, text: str) -> list[str]:
+    """The time zones `text` may mean, as a person types where they are: one, or several when
+    it names a country that has several (they pick one), or none.
+
+    In this order: a member city of the portal ("Tripoli" is Tripoli in Lebanon, so Beirut's
+    time, not Libya's), the city that names a zone in any of the six languages ("Beyrouth"), or
+    the zone's name as the site writes it, then a country ("Inde", "الهند").
+    """
+    if zones := time_zones_of_cities_named(name=text):
+        return zones
+    if zone := zone_by_city(text):
+        return [zone]
+    if country := country_by_name(text):
+        return country_zones(country)
+    return []
 
 
 def partner_list():

@@ -13,6 +13,7 @@ from core.content_language import (
 )
 from core.filters import typed_text
 from core.selectors import published_count_per_row
+from core.time_zones import zone_nearest
 from core.visibility import public
 
 from .hazards import hazard_label
@@ -127,3 +128,21 @@ def _suggestion(city: City, typed: str) -> dict:
         if typed_name:
             label = f"{typed_name} — {label}"
     return {"slug": city.slug, "name": name, "country": str(city.country.name), "label": label}
+
+
+def time_zones_of_cities_named(*, name: str) -> list[str]:
+    """The time zones of the portal's cities named `name` in any language ("Tripoli",
+    "طرابلس"), each its country's zone nearest to it; usually one, several when cities in
+    different zones share the name. A member city's official types the city they work in, which
+    may not be the city a zone is named after (Tripoli in Lebanon keeps Beirut's time)."""
+    name = name.strip()
+    if not name:
+        return []
+    cities = City.objects.filter(named_in_any_language(name, lookup="iexact")).only(
+        "country", "latitude", "longitude"
+    )
+    zones = {
+        zone_nearest(city.country.code, float(city.latitude), float(city.longitude))
+        for city in cities
+    }
+    return sorted(zone for zone in zones if zone)

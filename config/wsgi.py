@@ -60,7 +60,7 @@ def _read_time_zone_names() -> None:
     cookie, an event's own zone beside the visitor's) read it, 14 ms."""
     from django.conf import settings
 
-    from core.middleware import valid_time_zone
+    from core.time_zones import valid_time_zone
 
     valid_time_zone(settings.TIME_ZONE)
 

@@ -3,7 +3,6 @@
 import gzip
 import secrets
 import zoneinfo
-from functools import lru_cache
 
 from django.conf import settings
 from django.http import JsonResponse
@@ -14,22 +13,12 @@ from django.utils.cache import patch_cache_control, patch_vary_headers, set_resp
 from django.utils.translation import gettext as _
 
 from core import i18n
+from core.time_zones import valid_time_zone
 
 TIME_ZONE_COOKIE = "tz"
 
 # Pages and feeds are the same for every anonymous visitor with the same cookies and language.
 SHAREABLE_CONTENT_TYPES = ("text/html", "application/atom+xml", "text/calendar", "application/xml")
-
-
-@lru_cache(maxsize=1)
-def _known_time_zones() -> frozenset[str]:
-    return frozenset(zoneinfo.available_timezones())
-
-
-def valid_time_zone(name: str | None) -> str | None:
-    if name and name in _known_time_zones():
-        return name
-    return None
 
 
 class VisitorTimeZoneMiddleware:

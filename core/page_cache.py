@@ -28,7 +28,8 @@ from django.http import HttpResponse
 from django.utils.cache import get_max_age, set_response_etag
 
 from core.i18n import path_language
-from core.middleware import TIME_ZONE_COOKIE, accepts_gzip, valid_time_zone
+from core.middleware import TIME_ZONE_COOKIE, accepts_gzip
+from core.time_zones import valid_time_zone
 
 KEY_PREFIX = "page-cache:v3:"
 GENERATION_KEY = "page-cache:generation"

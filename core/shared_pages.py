@@ -49,9 +49,10 @@ from django.template.loader import get_template
 from django.utils.safestring import SafeString, mark_safe
 
 from core.i18n import path_language
-from core.middleware import TIME_ZONE_COOKIE, valid_time_zone
+from core.middleware import TIME_ZONE_COOKIE
 from core.page_cache import GENERATION_KEY
 from core.roles import CITY_OFFICIAL, role_names
+from core.time_zones import valid_time_zone
 
 logger = logging.getLogger("core.shared_pages")
 

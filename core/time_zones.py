@@ -7,11 +7,13 @@ summer date says its summer offset. Forms, the API and calendars keep the IANA n
 """
 
 import datetime as dt
+import math
 import re
 import zoneinfo
 from functools import lru_cache
+from importlib import resources
 
-from babel import UnknownLocaleError
+from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.dates import get_timezone_location
 from django.conf import settings
@@ -23,6 +25,19 @@ from core.content_language import reading_key
 # Marks that keep "UTC+3" in its own left-to-right run inside Arabic text (LRI ... PDI), so the
 # sign stays before the digit and the comma does not jump across.
 _LEFT_TO_RIGHT = "\u2066{}\u2069"
+
+
+@lru_cache(maxsize=1)
+def _known_time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def valid_time_zone(name: str | None) -> str | None:
+    """`name` if it is a time zone's key ("Asia/Beirut"), else None. Not ZoneInfo(name) in a
+    try: the key "Brazil" is a folder of the database, which it answers with an OSError."""
+    if name and name in _known_time_zones():
+        return name
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -56,10 +71,9 @@ def zone_name(zone, when: dt.datetime | None = None, *, city: str = "") -> str:
     time zone database knows is shown as it is. `city` names the place instead of the zone's
     main city: an event in Curitiba says "Curitiba, UTC-3", not "São Paulo, UTC-3"."""
     key = str(zone)
-    try:
-        info = zone if isinstance(zone, zoneinfo.ZoneInfo) else zoneinfo.ZoneInfo(key)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    if not isinstance(zone, zoneinfo.ZoneInfo) and not valid_time_zone(key):
         return key
+    info = zone if isinstance(zone, zoneinfo.ZoneInfo) else zoneinfo.ZoneInfo(key)
     offset = _LEFT_TO_RIGHT.format(utc_offset(info, when))
     city = city or zone_city(key, translation.get_language() or settings.LANGUAGE_CODE)
     if not city:
@@ -76,7 +90,7 @@ def zone_label(zone: str) -> str:
     """A zone as a list or a text box offers it: its name, then its key ("Beyrouth, UTC+2
     (Asia/Beirut)"), which `zone_by_city` reads back exactly, so a form saved unchanged keeps its
     zone. A zone that names no city (UTC), or a key no database knows, is the key alone."""
-    if zone not in zoneinfo.available_timezones() or not zone_city(
+    if not valid_time_zone(zone) or not zone_city(
         zone, translation.get_language() or settings.LANGUAGE_CODE
     ):
         return zone
@@ -124,3 +138,80 @@ def _zones_by_city(language: str) -> dict[str, str]:
     for key in canonical_zones():
         zones.setdefault(reading_key(zone_city(key, language)), key)
     return zones
+
+
+@lru_cache(maxsize=1)
+def _zones_of_countries() -> dict[str, list[tuple[str, float, float]]]:
+    """Each country's zones with the latitude and longitude of the place that names each, from
+    the time zone database's own table (zone.tab, shipped in the tzdata package)."""
+    zones: dict[str, list[tuple[str, float, float]]] = {}
+    canonical = set(canonical_zones())
+    table = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text("utf-8")
+    for line in table.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        country, position, zone = line.split("\t")[:3]
+        if zone not in canonical:
+            continue
+        latitude, longitude = _ISO_6709.fullmatch(position).group(1, 2)
+        zones.setdefault(country, []).append((zone, _degrees(latitude), _degrees(longitude)))
+    return zones
+
+
+# "+3353+03530": latitude +DDMM[SS], longitude +DDDMM[SS].
+_ISO_6709 = re.compile(r"([+-]\d{4}(?:\d\d)?)([+-]\d{5}(?:\d\d)?)")
+
+
+def _degrees(text: str) -> float:
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:]
+    whole = 2 if len(digits) in {4, 6} else 3
+    degrees, minutes, seconds = int(digits[:whole]), int(digits[whole : whole + 2]), 0
+    if len(digits) > whole + 2:
+        seconds = int(digits[whole + 2 :])
+    return sign * (degrees + minutes / 60 + seconds / 3600)
+
+
+def country_zones(country: str) -> list[str]:
+    """The zones of a country (its two-letter code), one per place: ["Asia/Beirut"] for LB,
+    sixteen for BR."""
+    return [zone for zone, _latitude, _longitude in _zones_of_countries().get(country, [])]
+
+
+def zone_nearest(country: str, latitude: float, longitude: float) -> str | None:
+    """The zone of `country` whose place is nearest to the point: Asia/Beirut for Tripoli in
+    Lebanon, America/Sao_Paulo for Curitiba. A guess at a border, which a page then names."""
+    zones = _zones_of_countries().get(country)
+    if not zones:
+        return None
+
+    def distance(zone: tuple[str, float, float]) -> float:
+        # On a sphere (haversine): the shorter way round, whatever the longitudes' signs.
+        _key, zone_latitude, zone_longitude = zone
+        lat1, lat2 = math.radians(latitude), math.radians(zone_latitude)
+        half_lat = (lat2 - lat1) / 2
+        half_lon = math.radians(zone_longitude - longitude) / 2
+        return math.sin(half_lat) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(half_lon) ** 2
+
+    return min(zones, key=distance)[0]
+
+
+@lru_cache(maxsize=8)
+def _countries_by_name(language: str) -> dict[str, str]:
+    try:
+        names = Locale.parse(translation.to_locale(language)).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+    # Two letters are countries; the regions (three digits, "419") are not.
+    return {reading_key(name): code for code, name in names.items() if len(code) == 2}
+
+
+def country_by_name(text: str) -> str | None:
+    """The two-letter code of the country named `text` in any of the portal's languages, the
+    page's first ("Liban", "لبنان", "lebanon" give LB), or None."""
+    wanted = reading_key(text.strip())
+    active = translation.get_language() or settings.LANGUAGE_CODE
+    for language in dict.fromkeys([active, *(code for code, _name in settings.LANGUAGES)]):
+        if code := _countries_by_name(language).get(wanted):
+            return code
+    return None

@@ -8,6 +8,8 @@ import icalendar
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.time_zones import valid_time_zone
+
 from .models import Event
 
 PRODUCT_ID = "-//South-South Cities Clusters//Events//EN"
@@ -35,10 +37,8 @@ def event_description(event: Event, *, url: str) -> str:
 
 
 def _event_zone(event: Event) -> dt.tzinfo:
-    try:
-        return zoneinfo.ZoneInfo(event.time_zone)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return dt.UTC
+    zone = valid_time_zone(event.time_zone)
+    return zoneinfo.ZoneInfo(zone) if zone else dt.UTC
 
 
 def event_to_vevent(event: Event, *, url: str) -> icalendar.Event:

@@ -10,6 +10,8 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from core.time_zones import valid_time_zone
+
 ONE_CLICK = "List-Unsubscribe=One-Click"
 
 
@@ -37,10 +39,7 @@ def recipient_language(user) -> str:
 
 
 def recipient_zone(user):
-    try:
-        return zoneinfo.ZoneInfo(user.time_zone or "UTC")
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return zoneinfo.ZoneInfo("UTC")
+    return zoneinfo.ZoneInfo(valid_time_zone(user.time_zone) or "UTC")
 
 
 def email_render(

@@ -26,8 +26,7 @@ from django.utils.timezone import get_current_timezone_name, localtime
 from django.utils.translation import gettext
 
 from core.content_language import text_and_language
-from core.middleware import valid_time_zone
-from core.time_zones import zone_name
+from core.time_zones import valid_time_zone, zone_name
 from events.models import Event
 
 register = template.Library()

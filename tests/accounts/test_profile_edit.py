@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.conf import settings
+from django.core.exceptions import ValidationError
 
 from accounts.forms import COMMON_TIME_ZONES
 from notifications.models import DigestFrequency, Subscription
@@ -187,8 +188,8 @@ def test_an_unknown_city_keeps_what_was_typed_and_says_how_to_fix_it(client, use
     assert response.status_code == 200
     error = response.context["form"].errors["time_zone"][0]
     assert error == (
-        "“Atlantis” is not a time zone we know. Pick one from the list, or type the city that "
-        "names it."
+        "“Atlantis” is not a time zone we know. Pick one from the list, or type your city or "
+        "country."
     )
     assert 'value="Atlantis"' in response.content.decode()
 
@@ -216,3 +217,81 @@ def test_the_box_shows_the_saved_zone_by_name_and_saves_it_back_unchanged(client
     assert response.status_code == 302
     user.refresh_from_db()
     assert user.time_zone == "Asia/Beirut"
+
+
+def test_a_member_city_is_saved_as_its_own_countrys_zone_not_a_namesake_zone(client, user):
+    # Africa/Tripoli is Libya's zone, an hour away from Tripoli in Lebanon, a member city.
+    CityFactory(name="Tripoli", name_ar="طرابلس", country="LB", latitude="34.4367")
+    client.force_login(user)
+
+    response = client.post("/ar" + PROFILE, details(preferred_language="ar", time_zone="طرابلس"))
+
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.time_zone == "Asia/Beirut"
+
+
+def test_a_member_city_in_a_country_of_several_zones_gets_the_nearest(client, user):
+    CityFactory(name="Curitiba", country="BR", latitude="-25.42840", longitude="-49.27330")
+    client.force_login(user)
+
+    client.post(PROFILE, details(time_zone="curitiba"))
+
+    user.refresh_from_db()
+    assert user.time_zone == "America/Sao_Paulo"
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "zone"),
+    [
+        ("fr", "Inde", "Asia/Kolkata"),
+        ("ar", "لبنان", "Asia/Beirut"),
+        ("en", "nepal", "Asia/Kathmandu"),
+    ],
+)
+def test_a_country_of_one_zone_is_saved_as_that_zone(client, user, language, typed, zone):
+    client.force_login(user)
+
+    prefix = "" if language == "en" else f"/{language}"
+    response = client.post(prefix + PROFILE, details(preferred_language=language, time_zone=typed))
+
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.time_zone == zone
+
+
+def test_a_country_of_several_zones_names_them_and_keeps_what_was_typed(client, user):
+    client.force_login(user)
+
+    response = client.post("/fr" + PROFILE, details(preferred_language="fr", time_zone="Chine"))
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["time_zone"] == [
+        "« Chine » a plusieurs fuseaux horaires. Tapez la ville la plus proche de chez vous parmi "
+        "Shanghai et Ürümqi, ou choisissez votre fuseau dans la liste."
+    ]
+    assert 'value="Chine"' in response.content.decode()
+    user.refresh_from_db()
+    assert user.time_zone == "UTC"
+
+
+@pytest.mark.parametrize("typed", ["America", "Brazil", "Etc"])
+def test_a_folder_of_the_time_zone_database_is_an_answer_not_a_server_error(client, user, typed):
+    # ZoneInfo("Brazil") opens the database's folder of that name and fails with an OSError.
+    client.force_login(user)
+
+    response = client.post(PROFILE, details(time_zone=typed))
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["time_zone"]
+    user.refresh_from_db()
+    assert user.time_zone == "UTC"
+
+
+def test_a_saved_zone_is_checked_wherever_it_is_saved(user):
+    user.time_zone = "Brazil"
+
+    with pytest.raises(ValidationError) as refused:
+        user.full_clean()
+
+    assert refused.value.message_dict["time_zone"] == ["Brazil is not a known time zone."]

@@ -32,7 +32,7 @@ for code, _name in settings.LANGUAGES:
         reverse("clusters:detail", kwargs={"slug": "tripoli"})
         reverse("events:list")
 
-from core.middleware import _known_time_zones
+from core.time_zones import _known_time_zones
 
 print(json.dumps({
     "time_zone_names_read": _known_time_zones.cache_info().currsize,

@@ -7,7 +7,15 @@ import pytest
 from django.utils import translation
 
 from accounts.forms import COMMON_TIME_ZONES
-from core.time_zones import canonical_zones, zone_by_city, zone_label, zone_name
+from core.time_zones import (
+    canonical_zones,
+    country_by_name,
+    country_zones,
+    zone_by_city,
+    zone_label,
+    zone_name,
+    zone_nearest,
+)
 
 LRI, PDI = "\u2066", "\u2069"
 WINTER = dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC)
@@ -120,3 +128,43 @@ def test_every_zone_as_a_box_shows_it_is_read_back_as_itself(language):
         for zone in ["UTC", *canonical_zones()]:
             label = zone_label(zone)
             assert (zone if label == zone else zone_by_city(label)) == zone, label
+
+
+@pytest.mark.parametrize(
+    ("typed", "country"),
+    [
+        ("Lebanon", "LB"),
+        ("liban", "LB"),
+        ("لبنان", "LB"),
+        ("印度", "IN"),
+        ("Бразилия", "BR"),
+        ("Atlantis", None),
+    ],
+)
+def test_a_country_is_found_by_its_name_in_any_of_the_six_languages(typed, country):
+    assert country_by_name(typed) == country
+
+
+def test_a_country_lists_each_of_its_zones_once():
+    assert country_zones("LB") == ["Asia/Beirut"]
+    assert sorted(country_zones("CN")) == ["Asia/Shanghai", "Asia/Urumqi"]
+    assert "America/Sao_Paulo" in country_zones("BR") and len(country_zones("BR")) == 16
+    assert country_zones("XX") == []
+
+
+@pytest.mark.parametrize(
+    ("country", "latitude", "longitude", "zone"),
+    [
+        ("BR", -25.43, -49.27, "America/Sao_Paulo"),  # Curitiba
+        ("BR", -3.12, -60.02, "America/Manaus"),
+        ("ID", -7.25, 112.75, "Asia/Jakarta"),  # Surabaya
+        ("CN", 30.66, 104.06, "Asia/Shanghai"),  # Chengdu
+        ("FJ", -18.14, 178.44, "Pacific/Fiji"),  # Suva
+    ],
+)
+def test_a_place_gets_its_countrys_nearest_zone(country, latitude, longitude, zone):
+    assert zone_nearest(country, latitude, longitude) == zone
+
+
+def test_a_place_in_an_unknown_country_gets_no_zone():
+    assert zone_nearest("XX", 0, 0) is None
