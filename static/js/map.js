@@ -295,6 +295,18 @@
 
   var WORLD = [[-60, -180], [84, 180]];
 
+  // A dot's radius at a zoom: smaller while the whole South is in view (zoom under 2, a phone's
+  // map), where dots of full size hid half of the others, full size once zoomed in.
+  function dotRadius(fullRadius, zoom) {
+    if (zoom < 1) {
+      return Math.max(3, Math.round(fullRadius * 0.55));
+    }
+    if (zoom < 2) {
+      return Math.max(3, Math.round(fullRadius * 0.75));
+    }
+    return fullRadius;
+  }
+
   function leafletRenderer(canvas, element) {
     var L = window.L;
     var tileUrl = element.dataset.tileUrl || "";
@@ -359,6 +371,18 @@
 
     var layer = null;
     var labels = labelsOf(element);
+    function resizeDots() {
+      if (!layer) {
+        return;
+      }
+      var zoom = map.getZoom();
+      layer.eachLayer(function (shape) {
+        if (shape.options.fullRadius) {
+          shape.setRadius(dotRadius(shape.options.fullRadius, zoom));
+        }
+      });
+    }
+    map.on("zoomend", resizeDots);
     return function show(data, clusterSlug) {
       if (layer) {
         layer.remove();
@@ -383,7 +407,8 @@
           if (!isMember(feature, clusterSlug)) {
             // The other end of one of the cluster's pilots: an outline, in no cluster's colour.
             return L.circleMarker(latlng, {
-              radius: 5,
+              radius: dotRadius(5, map.getZoom()),
+              fullRadius: 5,
               color: DEFAULT_COLOUR,
               weight: 2,
               fillColor: "#ffffff",
@@ -392,7 +417,8 @@
             });
           }
           return L.circleMarker(latlng, {
-            radius: isSmall ? 8 : 7,
+            radius: dotRadius(isSmall ? 8 : 7, map.getZoom()),
+            fullRadius: isSmall ? 8 : 7,
             color: "#ffffff",
             weight: 2,
             fillColor: cityColour(feature, clusterSlug),
@@ -432,12 +458,15 @@
       var bounds = layer.getBounds();
       if (bounds.isValid()) {
         var zoom = Number(element.dataset.zoom) || 6;
+        // On a phone, 40 px on each side took a fifth of the map's width from the cities.
+        var padding = canvas.clientWidth < 600 ? 12 : 40;
         if (bounds.getNorthEast().equals(bounds.getSouthWest())) {
           map.setView(bounds.getCenter(), zoom, { animate: false });
         } else {
-          map.fitBounds(bounds, { padding: [40, 40], maxZoom: zoom, animate: false });
+          map.fitBounds(bounds, { padding: [padding, padding], maxZoom: zoom, animate: false });
         }
       }
+      resizeDots();
     };
   }
 
