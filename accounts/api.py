@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
@@ -132,6 +133,10 @@ class MeTokenView(APIView):
 SHOWN_ONCE_SESSION_ENTRY = "new_api_key_to_show_once"
 
 
+# What ends the token in use, so is confirmed first.
+TOKEN_ENDING_ACTIONS = ("rotate", "revoke")
+
+
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
@@ -140,9 +145,13 @@ def api_tokens_page(request):
 
     Each POST answers with a redirect, so reloading the page cannot replace a working token
     behind the person's back; the new key rides in the session to the next page, which shows
-    it once and forgets it."""
+    it once and forgets it. Replacing or revoking a token stops the scripts that use it, so
+    either is asked for on a page of its own (`?confirm=rotate`) before it is done."""
+    token = Token.objects.filter(user=request.user).first()
     if request.method == "POST":
         action = request.POST.get("action")
+        if action in TOKEN_ENDING_ACTIONS and token and request.POST.get("confirmed") != "yes":
+            return redirect(f"{reverse('api-tokens')}?confirm={action}")
         if action == "revoke":
             api_token_revoke(user=request.user)
             messages.success(request, _("Your API token was revoked."))
@@ -152,5 +161,7 @@ def api_tokens_page(request):
             messages.error(request, _("Choose to create, replace or revoke your token."))
         return redirect("api-tokens")
     new_key = request.session.pop(SHOWN_ONCE_SESSION_ENTRY, None)
-    token = Token.objects.filter(user=request.user).first()
+    confirming = request.GET.get("confirm") if token and not new_key else None
+    if confirming in TOKEN_ENDING_ACTIONS:
+        return render(request, "api/token_confirm.html", {"token": token, "action": confirming})
     return render(request, "api/tokens.html", {"token": token, "new_key": new_key})

@@ -63,7 +63,7 @@ def test_it_offers_a_token_page_with_create_and_revoke_buttons(cast, client):
     empty = client.get("/api/tokens/")
     created = client.post("/api/tokens/", {"action": "create"}, follow=True)
     key = Token.objects.get(user=cast.plain).key
-    revoked = client.post("/api/tokens/", {"action": "revoke"}, follow=True)
+    revoked = client.post("/api/tokens/", {"action": "revoke", "confirmed": "yes"}, follow=True)
 
     assert b"Create a token" in empty.content
     assert key.encode() in created.content
@@ -97,6 +97,46 @@ def test_an_unknown_action_leaves_the_token_as_it_was(cast, client, action):
 
     assert Token.objects.get(user=cast.plain).key == key
     assert b"Choose to create, replace or revoke your token." in response.content
+
+
+@pytest.mark.parametrize(
+    ("action", "asked", "button"),
+    [
+        ("rotate", "Replace your API token?", "Replace my token"),
+        ("revoke", "Revoke your API token?", "Revoke my token"),
+    ],
+)
+def test_replacing_or_revoking_a_token_is_confirmed_first(cast, client, action, asked, button):
+    client.force_login(cast.plain)
+    client.post("/api/tokens/", {"action": "create"})
+    key = Token.objects.get(user=cast.plain).key
+
+    page = client.get("/api/tokens/").content.decode()
+    unconfirmed = client.post("/api/tokens/", {"action": action})
+    confirmation = client.get(unconfirmed["Location"]).content.decode()
+
+    # The page's buttons lead to the question; a POST from an older page is asked it too.
+    assert f'href="?confirm={action}"' in page
+    assert unconfirmed["Location"] == f"/api/tokens/?confirm={action}"
+    assert Token.objects.get(user=cast.plain).key == key
+    assert asked in confirmation and button in confirmation
+    assert 'name="confirmed" value="yes"' in confirmation
+    assert 'href="/api/tokens/">Keep my token</a>' in confirmation
+
+    done = client.post("/api/tokens/", {"action": action, "confirmed": "yes"})
+
+    assert done["Location"] == "/api/tokens/"
+    assert not Token.objects.filter(key=key).exists()
+    assert Token.objects.filter(user=cast.plain).exists() == (action == "rotate")
+
+
+def test_a_confirmation_is_not_asked_for_a_token_that_does_not_exist(cast, client):
+    client.force_login(cast.plain)
+
+    page = client.get("/api/tokens/?confirm=revoke").content.decode()
+
+    assert "Revoke your API token?" not in page
+    assert "You have no token." in page
 
 
 def test_it_sends_anonymous_visitors_of_the_token_page_to_sign_in(client, db):
