@@ -6,6 +6,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from cities.forms import CityChoiceField
 from cities.models import City
 from core.content_language import listed_with_and
 from core.forms import filter_choice_field, text_field
@@ -118,9 +119,9 @@ class RoleRequestForm(forms.Form):
     role = forms.ChoiceField(
         label=_("I would like to be"), choices=RequestedRole.choices, widget=forms.RadioSelect
     )
-    city = forms.ModelChoiceField(
+    city = CityChoiceField(
         label=_("City (for a city official)"),
-        queryset=City.objects.order_by("name"),
+        queryset=City.objects.all(),
         required=False,
     )
     organization = forms.ModelChoiceField(

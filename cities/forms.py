@@ -6,6 +6,7 @@ from taggit.utils import edit_string_for_tags
 
 from clusters.models import Topic
 from core import uploads
+from core.content_language import shown_text_order
 from core.editor_forms import (
     MARKDOWN_HELP,
     RowsFormSet,
@@ -18,6 +19,28 @@ from core.editor_forms import (
 
 from .hazards import hazard_label
 from .models import City, CityNeed, CityOffer
+
+
+class _CitiesInReadingOrder:
+    """A choice of cities listed in the order of their names as the reader sees them.
+
+    The order is the reader's, so it is taken each time the list is read: a queryset ordered
+    where a form class is defined keeps the language of the process's start (English), and
+    Django copies it to every form of that class."""
+
+    def _get_queryset(self):
+        queryset = super()._get_queryset()
+        return None if queryset is None else queryset.order_by(shown_text_order("name"), "pk")
+
+    queryset = property(_get_queryset, forms.ModelChoiceField._set_queryset)
+
+
+class CityChoiceField(_CitiesInReadingOrder, forms.ModelChoiceField):
+    pass
+
+
+class CityMultipleChoiceField(_CitiesInReadingOrder, forms.ModelMultipleChoiceField):
+    pass
 
 
 class HazardWidget(TagWidget):

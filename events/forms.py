@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cities.forms import CityChoiceField
 from core.content_language import reading_key
 from core.editor_forms import (
     MARKDOWN_HELP,
@@ -99,6 +100,7 @@ class EventForm(SlugFromTitleMixin, forms.ModelForm):
             **{name: local_datetime_widget() for name in LOCAL_TIME_FIELDS},
         }
         help_texts = {"description": MARKDOWN_HELP}
+        field_classes = {"city": CityChoiceField}
         labels = {
             "city": _("City"),
             "clusters": _("Clusters"),

@@ -6,7 +6,8 @@ from django.utils.choices import CallableChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Organization
-from cities.models import City, Region
+from cities.forms import CityChoiceField
+from cities.models import Region
 from clusters.models import Topic
 from core.content_language import listed
 from core.editor_forms import (
@@ -73,11 +74,11 @@ class OpportunityForm(SlugFromTitleMixin, forms.ModelForm):
             "topics": GroupedCheckboxes,
         }
         help_texts = {"description": MARKDOWN_HELP, "how_to_apply": MARKDOWN_HELP}
+        field_classes = {"host_city": CityChoiceField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["deadline"].help_text = _("Your local time; readers see it in theirs.")
-        self.fields["host_city"].queryset = City.objects.order_by("name")
         self.fields["host_organization"].queryset = Organization.objects.order_by("name")
         # Named when the page renders, not now: the editor builds the form under the item's
         # original language (core.content_editor), but the boxes and the clusters' names are
@@ -133,10 +134,10 @@ class ApplicationForm(forms.ModelForm):
             "city": _("The city you work for, if any."),
             "organization": _("The organization you work for, if any."),
         }
+        field_classes = {"city": CityChoiceField}
 
     def __init__(self, *args, opportunity=None, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["city"].queryset = City.objects.order_by("name")
         self.fields["organization"].queryset = Organization.objects.order_by("name")
         # Say what leaving the choice empty means, not "---------".
         self.fields["city"].empty_label = _("No city")

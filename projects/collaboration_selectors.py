@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cities.models import City
 from clusters.models import Cluster
+from core.content_language import shown_text_order
 from core.roles import UN_STAFF
 
 from .models import (
@@ -114,5 +115,7 @@ def collaboration_targets() -> dict:
     return {
         "project": Project.objects.published().order_by("title").only("pk", "slug", "title"),
         "cluster": Cluster.objects.order_by("order", "name").only("pk", "slug", "name"),
-        "city": City.objects.order_by("name").only("pk", "slug", "name", "country"),
+        "city": City.objects.order_by(shown_text_order("name"), "pk").only(
+            "pk", "slug", "name", "country"
+        ),
     }

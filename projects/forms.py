@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cities.forms import CityChoiceField
 from core.editor_forms import (
     MARKDOWN_HELP,
     TAG_HELP,
@@ -52,7 +53,12 @@ class ProjectForm(SlugFromTitleMixin, forms.ModelForm):
 
 
 ProjectCityFormSet = rows_formset(
-    Project, ProjectCity, fields=["city", "role"], labels={"city": _("City")}, extra=2
+    Project,
+    ProjectCity,
+    fields=["city", "role"],
+    labels={"city": _("City")},
+    field_classes={"city": CityChoiceField},
+    extra=2,
 )
 ProjectPartnerFormSet = rows_formset(
     Project,

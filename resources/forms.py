@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cities.forms import CityMultipleChoiceField
 from core import uploads
 from core.editor_forms import (
     MARKDOWN_HELP,
@@ -64,7 +65,11 @@ class ResourceForm(UploadCheckMixin, SlugFromTitleMixin, forms.ModelForm):
             "projects": _("Projects"),
         }
         # A plain file field: core.uploads decodes the image itself and says why it refuses one.
-        field_classes = {"image": forms.FileField, "tags": BoundedTagField}
+        field_classes = {
+            "image": forms.FileField,
+            "tags": BoundedTagField,
+            "cities": CityMultipleChoiceField,
+        }
 
 
 class ResourceProposalForm(UploadCheckMixin, forms.ModelForm):
