@@ -183,10 +183,7 @@ class AcceptForm(DecisionNoteForm):
         initial=AcceptOutcome.NOTHING_MORE,
         widget=forms.RadioSelect,
     )
-    project = slug_choice_field(
-        gettext_lazy("Pilot (to join, or the new pilot if it exists already)"),
-        queryset=Project.objects.order_by("title"),
-    )
+    project = slug_choice_field(gettext_lazy("Pilot"), queryset=Project.objects.order_by("title"))
     partner_role = forms.ChoiceField(
         label=gettext_lazy("Role of the organization in the pilot"),
         choices=[("", "—"), *ProjectPartnerRole.choices],
@@ -197,6 +194,18 @@ class AcceptForm(DecisionNoteForm):
         required=False,
         max_length=250,
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Needed by one outcome and not the others (collaboration_request_accept says which):
+        # the label says when, where "(optional)" would have told the reader to leave it empty.
+        self.fields["project"].required_when = gettext_lazy(
+            "(to join one the request does not name, or the new pilot if it exists already)"
+        )
+        self.fields["partner_role"].required_when = gettext_lazy("(needed to join a pilot)")
+        self.fields["new_pilot_title"].required_when = gettext_lazy(
+            "(for a new pilot, unless it exists already)"
+        )
 
 
 class AssignForm(forms.Form):

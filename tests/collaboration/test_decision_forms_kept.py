@@ -118,3 +118,22 @@ def test_the_arabic_page_asks_for_the_confirmation_in_arabic(cast):
 
     assert 'name="decline-confirm"' in html
     assert "Yes, decline this request" not in html
+
+
+def test_the_accept_form_says_when_each_pilot_field_is_needed_not_optional(cast):
+    request = CollaborationRequestFactory(
+        requester=cast.partner, status=CollaborationStatus.UNDER_REVIEW
+    )
+
+    html = cast.client_for("staff").get(f"/collaborate/{request.pk}/").content.decode()
+
+    # Each of these is needed by one outcome; "(optional)" told staff they could leave it empty.
+    for field, condition in [
+        ("accept-project", "(to join one the request does not name, or the new pilot if it "),
+        ("accept-partner_role", "(needed to join a pilot)"),
+        ("accept-new_pilot_title", "(for a new pilot, unless it exists already)"),
+    ]:
+        label = field_block(html, field)
+        assert condition in label.replace("&#x27;", "'")
+        assert "(optional)" not in label
+    assert "(optional)" in field_block(html, "accept-note")
