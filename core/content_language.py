@@ -18,6 +18,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 from modeltranslation.translator import NotRegistered, translator
@@ -60,6 +62,16 @@ def list_separator() -> str:
     """What stands between the items of a list in the reader's language: ", ", "، " in Arabic,
     "、" in Chinese (the enumeration comma, not the comma that parts clauses)."""
     return pgettext("between the items of a list", ", ")
+
+
+def bracketed(remark) -> SafeString:
+    """A remark in brackets after a name, with the space before it, as the reader's language
+    writes it: " (Learning city)"; in Chinese full-width brackets (U+FF08, U+FF09) and no
+    space, which they carry. The remark is escaped unless it is already safe HTML."""
+    return mark_safe(  # noqa: S308 -- the remark is escaped; the brackets are the catalogue's
+        pgettext("a remark in brackets after a name, with the space before it", " (%(remark)s)")
+        % {"remark": conditional_escape(remark)}
+    )
 
 
 def listed(names) -> str:

@@ -3,6 +3,7 @@
 from django import template
 from django.conf import settings
 
+from core.content_language import bracketed as in_brackets
 from core.language_notice import language_switched_from as switched_from
 from core.time_zones import zone_name as named_zone
 
@@ -43,3 +44,10 @@ def spaced_label(label) -> str:
     unless its translation ends with a full-width colon, which has its space built in."""
     label = str(label)
     return label if label.endswith(_FULL_WIDTH_ENDINGS) else f"{label} "
+
+
+@register.filter
+def bracketed(remark) -> str:
+    """{{ link.get_role_display|bracketed }}: " (Learning city)" after a name, with its space;
+    and in Chinese full-width brackets (U+FF08, U+FF09) without the space."""
+    return in_brackets(remark)

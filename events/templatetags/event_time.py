@@ -25,7 +25,7 @@ from django.utils.safestring import mark_safe
 from django.utils.timezone import get_current_timezone_name, localtime
 from django.utils.translation import gettext
 
-from core.content_language import text_and_language
+from core.content_language import bracketed, text_and_language
 from core.time_zones import valid_time_zone, zone_name
 from events.models import Event
 
@@ -63,10 +63,10 @@ def event_time(context, event):
     visitor_zone = context.get("VISITOR_TIME_ZONE") or get_current_timezone_name()
     start, end = localtime(event.starts_at), localtime(event.ends_at)
     html = format_html(
-        '<span class="event-time">\n  {}–{}\n  <span class="tz-name">({})</span>',
+        '<span class="event-time">\n  {}–{}<span class="tz-name">{}</span>',
         _time_element(event.starts_at, date_format(start, "DATETIME_FORMAT")),
         _time_element(event.ends_at, _end_text(start, end)),
-        zone_name(visitor_zone, event.starts_at),
+        bracketed(zone_name(visitor_zone, event.starts_at)),
     )
     if event.time_zone != visitor_zone and valid_time_zone(event.time_zone):
         local = event.starts_at.astimezone(event.tzinfo)

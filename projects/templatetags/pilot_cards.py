@@ -15,6 +15,7 @@ from django import template
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
+from core.content_language import bracketed
 from core.templatetags.content_language import translated_text
 from projects.selectors import pilot_card_cities
 
@@ -37,8 +38,11 @@ def pilot_card(project, show_phase=False):
         )
         cities = format_html_join(
             mark_safe(" · "),
-            '{} <span class="role">({})</span>',
-            ((translated_text(link.city, "name"), link.get_role_display()) for link in links),
+            '{}<span class="role">{}</span>',
+            (
+                (translated_text(link.city, "name"), bracketed(link.get_role_display()))
+                for link in links
+            ),
         )
         meta = format_html('\n  <p class="item-meta">{}{}</p>', phase, cities)
     return format_html(
