@@ -80,7 +80,7 @@ from core.filters import typed_text
 from core.page_cache import kept_for_content
 from core.search_document_sql import RANK_COLUMN
 from core.selectors import among
-from core.templatetags.content_language import text_marked
+from core.templatetags.content_language import text_marked, text_paragraph
 from core.visibility import public
 from events.models import Event
 from opportunities.models import Opportunity
@@ -983,7 +983,7 @@ def _described(search_type: SearchType, row):
     row.search_title = text_marked(*text_and_language(row, search_type.title_field))
     row.url = url_or_none(row)
     details: list[str] = []
-    summary = text_marked(*text_and_language(row, "summary"))
+    summary = text_paragraph(*text_and_language(row, "summary"))
     if search_type.key == "city":
         details = [row.country.name, row.get_region_display()]
     elif search_type.key == "project":
@@ -1014,7 +1014,7 @@ def _described(search_type: SearchType, row):
         if row.country:
             details.append(row.country.name)
         description, language = text_and_language(row, "description")
-        summary = text_marked(Truncator(description).words(30), language)
+        summary = text_paragraph(Truncator(description).words(30), language)
     # Each detail is escaped by the template's join unless it is marked safe (a marked name).
     row.search_details = [
         detail if isinstance(detail, SafeString) else str(detail) for detail in details if detail

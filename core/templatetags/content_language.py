@@ -6,6 +6,11 @@
                                      English sentence out left to right, full stop at its end
     {{ pilot|tr_markdown:"body" }}   the same for a Markdown field, rendered and sanitised
                                      (a fallback comes in <div lang=".." dir="..">)
+    {% tr_paragraph pilot "summary" "lead" %}
+                                     a field that is a paragraph of its own: <p class="lead">,
+                                     with lang and dir on the <p> itself when it falls back, so
+                                     an English summary on an Arabic page is a left-to-right
+                                     paragraph, aligned left, not an English line set flush right
 
 Reading only the columns of the row in hand, these add no query to a page, whatever the language.
 """
@@ -61,6 +66,28 @@ def translated_text(obj, field: str):
     page_language = active_language()
     text, language = text_and_language(obj, field, page_language)
     return text_marked(text, language, page_language=page_language)
+
+
+def text_paragraph(text: str, language: str, *, css_class: str = "") -> str:
+    """Plain `text` written in `language` as a paragraph, escaped, with lang and dir on the <p>
+    unless it is in the active language; "" for no text."""
+    if not text:
+        return ""
+    attributes = f' class="{escape_html(css_class)}"' if css_class else ""
+    if language != active_language():
+        attributes += f' lang="{escape_html(language)}" dir="{direction(language)}"'
+    return SafeString(f"<p{attributes}>{_escaped(text)}</p>")
+
+
+def paragraph_marked(obj, field: str, *, css_class: str = "") -> str:
+    """`obj.<field>` as a paragraph in the active language, else its original text in a
+    paragraph marked with lang and dir; "" for an empty field."""
+    return text_paragraph(*text_and_language(obj, field), css_class=css_class)
+
+
+@register.simple_tag(name="tr_paragraph")
+def translated_paragraph(obj, field: str, css_class: str = ""):
+    return "" if obj is None else paragraph_marked(obj, field, css_class=css_class)
 
 
 @register.filter(name="tr_markdown")

@@ -16,7 +16,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from core.content_language import bracketed
-from core.templatetags.content_language import translated_text
+from core.templatetags.content_language import paragraph_marked, translated_text
 from projects.selectors import pilot_card_cities
 
 register = template.Library()
@@ -50,5 +50,5 @@ def pilot_card(project, show_phase=False):
         project.get_absolute_url(),
         translated_text(project, "title"),
         meta,
-        format_html("<p>{}</p>", translated_text(project, "summary")) if project.summary else "",
+        paragraph_marked(project, "summary"),
     )

@@ -15,7 +15,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.timezone import localtime
 
-from core.templatetags.content_language import translated_text
+from core.templatetags.content_language import paragraph_marked, translated_text
 
 register = template.Library()
 
@@ -35,5 +35,5 @@ def resource_item(resource):
         resource.get_kind_display(),
         published_at.isoformat() if published_at else "",  # the `date` filter's "c"
         date_format(published_at, "DATE_FORMAT") if published_at else "",
-        format_html("<p>{}</p>", translated_text(resource, "summary")) if resource.summary else "",
+        paragraph_marked(resource, "summary"),
     )

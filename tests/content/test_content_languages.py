@@ -81,8 +81,9 @@ def test_the_arabic_pilot_page_names_tripoli_and_shenzhen_in_arabic(client, trip
     assert "طرابلس" in page
     assert "شنتشن" in page
     assert "المشروع التجريبي بين طرابلس وشنتشن" in page
-    # The summary has no Arabic yet: it is shown in English, marked as such.
-    assert '<span lang="en" dir="ltr">Two cities compare early warning.</span>' in page
+    # The summary has no Arabic yet: it is shown in English, marked as such, as a paragraph
+    # that runs left to right (set flush right, an English sentence looked misplaced).
+    assert '<p class="lead" lang="en" dir="ltr">Two cities compare early warning.</p>' in page
 
 
 def test_the_api_answers_in_the_language_asked_for(client, tripoli_shenzhen):

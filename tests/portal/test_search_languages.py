@@ -109,9 +109,9 @@ def test_an_untranslated_result_is_marked_with_its_own_language_on_an_arabic_pag
     # Translated: as it is. Not yet translated: the English text runs left to right, full stop
     # at its end, inside its own lang and dir.
     assert "أدوات موسم الأمطار" in page
-    assert '<span lang="en" dir="ltr">Drills for schools.</span>' in page
+    assert '<p lang="en" dir="ltr">Drills for schools.</p>' in page
     assert '<span lang="en" dir="ltr">Monsoon network (MN)</span>' in page
-    assert '<span lang="en" dir="ltr">Volunteers for floods.</span>' in page
+    assert '<p lang="en" dir="ltr">Volunteers for floods.</p>' in page
     assert '<span lang="en" dir="ltr">Monsoon toolkit</span>' not in page
 
 
