@@ -4,7 +4,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.content_editor import ContentEditor, FormsetSpec
-from core.content_language import active_language, language_names, original_language
+from core.content_language import (
+    active_language,
+    language_names,
+    name_in_running_text,
+    original_language,
+)
 from core.editor import editing_home
 
 from . import services
@@ -53,7 +58,7 @@ class CityEditor(ContentEditor):
             context["language_note"] = _(
                 "Language of this form's texts: %(language)s, the city's original language. "
                 "Translations are edited on their own pages, listed below the form."
-            ) % {"language": language_names().get(language, language)}
+            ) % {"language": name_in_running_text(language_names().get(language, language))}
         return context
 
     def after_save_url(self, obj):

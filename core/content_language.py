@@ -38,6 +38,20 @@ def language_names() -> dict[str, str]:
     return dict(settings.LANGUAGES)
 
 
+# Languages that write the name of a language in lowercase within a sentence or a list
+# ("Langues : anglais, arabe"); Django's catalogues capitalise it, as a menu entry would be.
+LOWERCASE_LANGUAGE_NAMES = {"fr", "es", "ru"}
+
+
+def name_in_running_text(name) -> str:
+    """A language's name as the reader's language writes it inside a sentence or a list:
+    "anglais" on a French page where Django gives "Anglais"; other languages keep it as it is."""
+    name = str(name)
+    if name and active_language() in LOWERCASE_LANGUAGE_NAMES:
+        return name[0].lower() + name[1:]
+    return name
+
+
 def spoken_language_name(code: str) -> str:
     """The name of the language `code` names ("ar", "pt-br") in the reader's language ("Arabic",
     "العربية" on an Arabic page), as Django's catalogues translate it; a code Django does not know

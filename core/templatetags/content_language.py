@@ -24,6 +24,7 @@ from core.content_language import (
     active_language,
     direction,
     listed,
+    name_in_running_text,
     spoken_language_name,
     text_and_language,
 )
@@ -115,4 +116,6 @@ def language_names(codes) -> str:
     language; one code ({{ resource.language|language_names }}) gives its one name."""
     if isinstance(codes, str):
         codes = [codes]
-    return listed(spoken_language_name(code) for code in codes if str(code).strip())
+    return listed(
+        name_in_running_text(spoken_language_name(code)) for code in codes if str(code).strip()
+    )

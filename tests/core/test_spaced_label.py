@@ -1,7 +1,7 @@
 """{{ label|spaced_label }}: a label and the space after it, as the reader's script spaces it."""
 
 import pytest
-from django.template import engines
+from django.template import Context, Template, engines
 from django.utils import translation
 
 from tests.factories import EventFactory
@@ -33,3 +33,23 @@ def test_an_events_languages_read_without_a_stray_space_in_chinese(client):
 
     assert "语言：英语" in html
     assert "语言： " not in html
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "English, Arabic"),
+        ("fr", "anglais, arabe"),
+        ("es", "inglés, árabe"),
+        ("ru", "английский, арабский"),
+        ("ar", "الإنجليزية، العربية"),
+    ],
+)
+def test_language_names_in_a_list_are_written_as_the_readers_language_writes_them(
+    language, expected
+):
+    # Django's catalogues capitalise a language's name, as a menu entry; French, Spanish and
+    # Russian write it in lowercase within a sentence or a list.
+    template = Template("{% load content_language %}{{ codes|language_names }}")
+    with translation.override(language):
+        assert template.render(Context({"codes": ["en", "ar"]})) == expected

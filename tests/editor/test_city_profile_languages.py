@@ -120,7 +120,7 @@ def test_staffs_breadcrumb_still_leads_to_the_editors_desk(client_for, tripoli):
     ("language", "note"),
     [
         ("ar", "لغة نصوص هذا النموذج: الإنجليزية"),
-        ("fr", "Langue des textes de ce formulaire : Anglais"),
+        ("fr", "Langue des textes de ce formulaire : anglais"),
     ],
 )
 def test_it_says_the_texts_are_in_the_citys_language_on_another_languages_page(

@@ -135,7 +135,7 @@ def test_each_page_renders_as_from_whole_rows(client, listed, monkeypatch, path)
     elif "events/" in path:
         # The series, the languages and the French summary, also where the page falls back.
         assert "Académie de résilience" in slim or "Resilience academy" in slim
-        languages = {"/ar/": "الفرنسية، العربية", "/fr/": "Français, Arabe"}
+        languages = {"/ar/": "الفرنسية، العربية", "/fr/": "français, arabe"}
         named = next((names for prefix, names in languages.items() if path.startswith(prefix)), "")
         assert (named or "French, Arabic") in slim and "Les sirènes du vieux port." in slim
     elif path != "/":
