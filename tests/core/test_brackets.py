@@ -34,3 +34,13 @@ def test_a_pilots_cities_carry_their_roles_in_the_readers_brackets(client):
     assert "Tripoli</a> (Learning city)" in english
     assert "的黎波里</a>（学习城市）" in chinese
     assert "的黎波里</a> (" not in chinese
+
+
+def test_the_search_pages_counts_take_the_readers_brackets(client):
+    CityFactory(name="Tripoli", name_zh_hans="的黎波里", summary="A port facing floods.")
+
+    english = client.get("/search/", {"q": "Tripoli"}).content.decode()
+    chinese = client.get("/zh-hans/search/", {"q": "Tripoli"}).content.decode()
+
+    assert '<span class="count"> (1)</span>' in english
+    assert '<span class="count">（1）</span>' in chinese
