@@ -15,4 +15,13 @@
   var secure = window.location.protocol === "https:" ? "; secure" : "";
   document.cookie =
     "tz=" + zone + "; path=/; max-age=31536000; samesite=lax" + secure;
+  // This page was written before the server knew the zone (a first visit, or a new place): if
+  // it shows times, offer to show it again in the browser's zone. A reload is the reader's
+  // choice, not ours: on a slow connection a second page costs.
+  var offer = document.querySelector(".time-zone-offer");
+  if (!offer || offer.getAttribute("data-shown-zone") === zone) return;
+  if (!document.querySelector(".tz-name, .event-time, .event-visitor-time")) return;
+  // Only if the browser kept the cookie: without it the page would come back the same.
+  if (document.cookie.indexOf("tz=" + zone) === -1) return;
+  offer.hidden = false;
 })();
