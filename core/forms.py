@@ -10,6 +10,7 @@ linking to each field with a problem, the GOV.UK pattern.
 from django import forms
 from django.forms.boundfield import BoundField
 from django.forms.renderers import TemplatesSetting
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 
 # A select with more choices than this gets a search box (static/js/forms.js, Tom Select).
@@ -84,6 +85,13 @@ def filter_choice_field(label, choices, *, any_label):
     return forms.ChoiceField(label=label, choices=[("", any_label), *choices], required=False)
 
 
+VANISHED_ROW_MESSAGE = _(
+    "A row of this form is no longer there: someone may have removed it since you opened the "
+    "page. Open the page again to see the rows as they are now; what you typed is still below "
+    "to copy."
+)
+
+
 def all_errors(*forms_and_formsets) -> list[tuple[str, str]]:
     """(anchor, message) for every error of these forms and formsets' rows, in page order."""
     found = []
@@ -100,6 +108,11 @@ def all_errors(*forms_and_formsets) -> list[tuple[str, str]]:
             found += [("", str(error)) for error in form.non_field_errors()]
             for field in form:
                 if field.is_hidden:
+                    # A row's hidden id that names no row of the item: someone removed the row
+                    # after this page was loaded (or the page was tampered with). Said once per
+                    # row, in words, where Django's "Select a valid choice" had no place to go.
+                    if field.errors:
+                        found.append(("", str(VANISHED_ROW_MESSAGE)))
                     continue
                 label = str(field.label).rstrip(" ?:\uff1f\uff1a")
                 found += [
