@@ -10,7 +10,13 @@ from cities.forms import CityChoiceField
 from cities.models import City
 from core.content_language import listed_with_and
 from core.forms import filter_choice_field, text_field
-from core.time_zones import valid_time_zone, zone_city, zone_label
+from core.time_zones import (
+    canonical_zone,
+    canonical_zones,
+    valid_time_zone,
+    zone_city,
+    zone_label,
+)
 
 from .models import Organization, RequestedRole, RoleRequestStatus, User
 from .selectors import time_zones_named
@@ -89,9 +95,14 @@ class ProfileForm(forms.ModelForm):
 
     def clean_time_zone(self):
         typed = self.cleaned_data["time_zone"].strip()
-        if valid_time_zone(typed):
+        # A zone as the list offers it, or the zone already saved (so the form saves unchanged).
+        if typed == "UTC" or typed in canonical_zones() or typed == self.initial.get("time_zone"):
             return typed
         zones = time_zones_named(text=typed)
+        if not zones and valid_time_zone(typed):
+            # An old name of a zone ("Asia/Calcutta"): saved under its name of today. A country
+            # that is also an old zone's name ("Egypt") was found above, as its country.
+            zones = [canonical_zone(typed)]
         if len(zones) == 1:
             return zones[0]
         if zones:

@@ -132,6 +132,12 @@ def canonical_zones() -> list[str]:
     )
 
 
+def canonical_zone(zone: str) -> str:
+    """The name of today of a zone known by an old one: Asia/Kolkata for Asia/Calcutta,
+    Africa/Cairo for Egypt; any other zone as it is."""
+    return get_global("zone_aliases").get(zone, zone)
+
+
 @lru_cache(maxsize=8)
 def _zones_by_city(language: str) -> dict[str, str]:
     zones: dict[str, str] = {}

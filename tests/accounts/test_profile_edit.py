@@ -295,3 +295,30 @@ def test_a_saved_zone_is_checked_wherever_it_is_saved(user):
         user.full_clean()
 
     assert refused.value.message_dict["time_zone"] == ["Brazil is not a known time zone."]
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [("Egypt", "Africa/Cairo"), ("Japan", "Asia/Tokyo"), ("Asia/Calcutta", "Asia/Kolkata")],
+)
+def test_a_zones_old_name_is_saved_under_its_name_of_today(client, user, typed, zone):
+    # "Egypt" is both a country and an old name of Cairo's zone; each city has one key saved.
+    client.force_login(user)
+
+    client.post(PROFILE, details(time_zone=typed))
+
+    user.refresh_from_db()
+    assert user.time_zone == zone
+
+
+def test_a_zone_saved_under_an_old_name_saves_unchanged(client, user):
+    user.time_zone = "Asia/Calcutta"
+    user.save()
+    client.force_login(user)
+
+    page = client.get(PROFILE).content.decode()
+    shown = re.search(r'name="time_zone" value="([^"]*)"', page).group(1)
+    client.post(PROFILE, details(time_zone=shown))
+
+    user.refresh_from_db()
+    assert user.time_zone == "Asia/Calcutta"

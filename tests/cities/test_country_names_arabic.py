@@ -12,7 +12,15 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize(
     ("code", "arabic", "french"),
-    [("ET", "إثيوبيا", "Éthiopie"), ("ID", "إندونيسيا", "Indonésie"), ("EE", "إستونيا", "Estonie")],
+    [
+        ("ET", "إثيوبيا", "Éthiopie"),
+        ("ID", "إندونيسيا", "Indonésie"),
+        ("EE", "إستونيا", "Estonie"),
+        ("EC", "الإكوادور", "Équateur"),
+        ("TZ", "تنزانيا", "Tanzanie"),
+        ("PH", "الفلبين", "Philippines"),
+        ("BD", "بنغلاديش", "Bangladesh"),
+    ],
 )
 def test_a_country_is_named_with_its_hamza_in_arabic_and_as_before_elsewhere(code, arabic, french):
     with translation.override("ar"):
