@@ -200,7 +200,7 @@ class AcceptForm(DecisionNoteForm):
         # Needed by one outcome and not the others (collaboration_request_accept says which):
         # the label says when, where "(optional)" would have told the reader to leave it empty.
         self.fields["project"].required_when = gettext_lazy(
-            "(to join one the request does not name, or the new pilot if it exists already)"
+            "(to join a pilot other than the request's, or to use an existing pilot as the new one)"
         )
         self.fields["partner_role"].required_when = gettext_lazy("(needed to join a pilot)")
         self.fields["new_pilot_title"].required_when = gettext_lazy(

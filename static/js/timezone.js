@@ -20,8 +20,13 @@
   // choice, not ours: on a slow connection a second page costs.
   var offer = document.querySelector(".time-zone-offer");
   if (!offer || offer.getAttribute("data-shown-zone") === zone) return;
-  if (!document.querySelector(".tz-name, .event-time, .event-visitor-time")) return;
+  var claims = document.querySelectorAll(".time-zone-claim");
+  if (!claims.length && !document.querySelector(".tz-name, .event-time, .event-visitor-time")) {
+    return;
+  }
   // Only if the browser kept the cookie: without it the page would come back the same.
   if (document.cookie.indexOf("tz=" + zone) === -1) return;
   offer.hidden = false;
+  // "Times are shown in your time zone (UTC)" is not true of this visitor: the offer says it.
+  Array.prototype.forEach.call(claims, function (claim) { claim.hidden = true; });
 })();

@@ -18,11 +18,14 @@ def test_a_first_visit_from_nairobi_is_offered_its_own_time_zone(browser, demo_s
         # UTC+3 in its own left-to-right run (U+2066 ... U+2069), as everywhere a zone is named.
         expect(offer).to_contain_text("Times on this page are in \u2066UTC\u2069.")
         expect(page.locator(".time-zone-note")).to_contain_text("Times are shown in \u2066UTC")
+        # The list's "Times are shown in your time zone (UTC)" is not true of this visitor.
+        expect(page.locator(".lead .time-zone-claim")).to_be_hidden()
 
         offer.get_by_role("link", name="Show them in your time zone").click()
 
         expect(page.locator(".time-zone-note")).to_contain_text("Times are shown in Nairobi")
         expect(page.locator(".time-zone-offer")).to_be_hidden()
+        expect(page.locator(".lead .time-zone-claim")).to_contain_text("(Nairobi")
     finally:
         context.close()
 

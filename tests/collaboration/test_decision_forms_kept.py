@@ -129,7 +129,7 @@ def test_the_accept_form_says_when_each_pilot_field_is_needed_not_optional(cast)
 
     # Each of these is needed by one outcome; "(optional)" told staff they could leave it empty.
     for field, condition in [
-        ("accept-project", "(to join one the request does not name, or the new pilot if it "),
+        ("accept-project", "(to join a pilot other than the request's, or to use an existing "),
         ("accept-partner_role", "(needed to join a pilot)"),
         ("accept-new_pilot_title", "(for a new pilot, unless it exists already)"),
     ]:
