@@ -70,6 +70,15 @@ class TimeZoneField(forms.CharField):
         return zone_label(value) if value else value
 
 
+class OrganizationChoiceField(forms.ModelChoiceField):
+    """An organization picked from a list: by its full name, with its acronym ("National
+    Council for Scientific Research (CNRS)"), in the order of those names. Listed by acronym
+    and sorted by name, "CNRS" came after "Municipality of Tripoli"."""
+
+    def label_from_instance(self, obj):
+        return obj.display_name
+
+
 class ProfileForm(forms.ModelForm):
     preferred_language = forms.ChoiceField(
         label=_("Preferred language"), choices=settings.LANGUAGES
@@ -135,9 +144,9 @@ class RoleRequestForm(forms.Form):
         queryset=City.objects.all(),
         required=False,
     )
-    organization = forms.ModelChoiceField(
+    organization = OrganizationChoiceField(
         label=_("Organization (for a partner)"),
-        queryset=Organization.objects.order_by("name"),
+        queryset=Organization.objects.order_by("name", "pk"),
         required=False,
     )
     message = text_field(

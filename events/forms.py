@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.forms import OrganizationChoiceField
 from cities.forms import CityChoiceField
 from core.content_language import reading_key
 from core.editor_forms import (
@@ -135,7 +136,11 @@ class EventForm(SlugFromTitleMixin, forms.ModelForm):
 
 
 EventCoHostFormSet = rows_formset(
-    Event, EventCoHost, fields=["organization", "role"], labels={"organization": _("Organization")}
+    Event,
+    EventCoHost,
+    fields=["organization", "role"],
+    labels={"organization": _("Organization")},
+    field_classes={"organization": OrganizationChoiceField},
 )
 
 

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.choices import CallableChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
+from accounts.forms import OrganizationChoiceField
 from accounts.models import Organization
 from cities.forms import CityChoiceField
 from cities.models import Region
@@ -74,7 +75,10 @@ class OpportunityForm(SlugFromTitleMixin, forms.ModelForm):
             "topics": GroupedCheckboxes,
         }
         help_texts = {"description": MARKDOWN_HELP, "how_to_apply": MARKDOWN_HELP}
-        field_classes = {"host_city": CityChoiceField}
+        field_classes = {
+            "host_city": CityChoiceField,
+            "host_organization": OrganizationChoiceField,
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -134,7 +138,7 @@ class ApplicationForm(forms.ModelForm):
             "city": _("The city you work for, if any."),
             "organization": _("The organization you work for, if any."),
         }
-        field_classes = {"city": CityChoiceField}
+        field_classes = {"city": CityChoiceField, "organization": OrganizationChoiceField}
 
     def __init__(self, *args, opportunity=None, user=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from accounts.forms import OrganizationChoiceField
 from cities.forms import CityChoiceField
 from core.editor_forms import (
     MARKDOWN_HELP,
@@ -65,6 +66,7 @@ ProjectPartnerFormSet = rows_formset(
     ProjectPartner,
     fields=["organization", "role"],
     labels={"organization": _("Organization")},
+    field_classes={"organization": OrganizationChoiceField},
 )
 MilestoneFormSet = rows_formset(
     Project,

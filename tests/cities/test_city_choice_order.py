@@ -1,4 +1,4 @@
-"""Lists of cities in forms come in the order of the names the reader sees, in every language:
+"""Lists of cities and organizations in forms come in the order of the names the reader sees:
 a list built once with the English order read as a jumble on Arabic and Russian pages."""
 
 import re
@@ -49,3 +49,19 @@ def test_a_list_built_in_one_language_is_read_in_the_pages(cities, field_class):
         names = [city.name for city in field.queryset]
 
     assert names == ["Accra", "Бейрут", "Каир"]
+
+
+def test_organizations_are_listed_by_the_full_names_they_are_sorted_by(client):
+    from tests.factories import OrganizationFactory
+
+    OrganizationFactory(name="National Council for Scientific Research", acronym="CNRS")
+    OrganizationFactory(name="Municipality of Tripoli", acronym="")
+    client.force_login(UserFactory())
+
+    page = client.get("/accounts/profile/role-request/").content.decode()
+
+    # By acronym but sorted by name, "CNRS" came after "Municipality of Tripoli".
+    assert _offered(page, "organization") == [
+        "Municipality of Tripoli",
+        "National Council for Scientific Research (CNRS)",
+    ]
