@@ -1,3 +1,5 @@
+import re
+
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.shortcuts import get_object_or_404
@@ -5,7 +7,7 @@ from django.shortcuts import get_object_or_404
 from cities.selectors import time_zones_of_cities_named
 from core.filters import typed_text
 from core.selectors import published_count_per_row
-from core.time_zones import country_by_name, country_zones, zone_by_city
+from core.time_zones import country_by_name, country_zones, zone_by_city, zone_of_offset
 from notifications.models import Subscription
 
 from .models import Organization, RoleRequest, RoleRequestStatus
@@ -18,10 +20,26 @@ def time_zones_named(*, text: str) -> list[str]:
     """The time zones `text` may mean, as a person types where they are: one, or several when
     it names a country that has several (they pick one), or none.
 
-    In this order: a member city of the portal ("Tripoli" is Tripoli in Lebanon, so Beirut's
-    time, not Libya's), the city that names a zone in any of the six languages ("Beyrouth"), or
-    the zone's name as the site writes it, then a country ("Inde", "الهند").
+    In this order: a fixed offset ("UTC+3"); a member city of the portal ("Tripoli" is Tripoli
+    in Lebanon, so Beirut's time, not Libya's); the city that names a zone in any of the six
+    languages ("Beyrouth"), or the zone's name as the site writes it; a country ("Inde",
+    "الهند"). "Tripoli, Libya" is read as a place within that country.
     """
+    if zone := zone_of_offset(text):
+        return [zone]
+    place, _comma, country_name = _PLACE_AND_COUNTRY.fullmatch(text.strip()).groups("")
+    if country_name and (country := country_by_name(country_name)):
+        in_country = country_zones(country)
+        return [zone for zone in _zones_of_place(place) if zone in in_country] or in_country
+    return _zones_of_place(text)
+
+
+# "Tripoli, Libya", "طرابلس، ليبيا": a place, then its country after the last comma (also the
+# Arabic comma U+060C and the full-width one U+FF0C).
+_PLACE_AND_COUNTRY = re.compile(r"(.*?)(?:\s*([,\u060c\uff0c])\s*([^,\u060c\uff0c]+))?")
+
+
+def _zones_of_place(text: str) -> list[str]:
     if zones := time_zones_of_cities_named(name=text):
         return zones
     if zone := zone_by_city(text):

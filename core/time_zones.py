@@ -90,6 +90,8 @@ def zone_label(zone: str) -> str:
     """A zone as a list or a text box offers it: its name, then its key ("Beyrouth, UTC+2
     (Asia/Beirut)"), which `zone_by_city` reads back exactly, so a form saved unchanged keeps its
     zone. A zone that names no city (UTC), or a key no database knows, is the key alone."""
+    if zone.startswith("Etc/GMT") and valid_time_zone(zone):
+        return zone_name(zone)  # "UTC+3" for Etc/GMT-3, whose sign reads the other way round
     if not valid_time_zone(zone) or not zone_city(
         zone, translation.get_language() or settings.LANGUAGE_CODE
     ):
@@ -221,3 +223,20 @@ def country_by_name(text: str) -> str | None:
         if code := _countries_by_name(language).get(wanted):
             return code
     return None
+
+
+# "UTC+3", "GMT-5", "UTC\u22123": a fixed offset, in whole hours as the database has them.
+_TYPED_OFFSET = re.compile(r"(?:UTC|GMT)\s*(?:([+\u2212-])\s*(\d{1,2})(?::00)?)?", re.IGNORECASE)
+
+
+def zone_of_offset(text: str) -> str | None:
+    """The fixed-offset zone a typed "UTC+3" names (Etc/GMT-3: the database's signs are the
+    other way round), "UTC" for "UTC" or "GMT+0", or None."""
+    typed = _TYPED_OFFSET.fullmatch(text.replace("\u2066", "").replace("\u2069", "").strip())
+    if not typed:
+        return None
+    sign, hours = typed.group(1, 2)
+    if not hours or not int(hours):
+        return "UTC"
+    zone = f"Etc/GMT{'-' if sign == '+' else '+'}{int(hours)}"
+    return valid_time_zone(zone)

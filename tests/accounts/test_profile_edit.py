@@ -322,3 +322,41 @@ def test_a_zone_saved_under_an_old_name_saves_unchanged(client, user):
 
     user.refresh_from_db()
     assert user.time_zone == "Asia/Calcutta"
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("Tripoli, Libya", "Africa/Tripoli"),
+        ("Tripoli, Lebanon", "Asia/Beirut"),
+        ("طرابلس، ليبيا", "Africa/Tripoli"),
+        ("Mumbai, India", "Asia/Kolkata"),
+        ("UTC+3", "Etc/GMT-3"),
+        ("utc\u22125", "Etc/GMT+5"),
+        ("GMT", "UTC"),
+    ],
+)
+def test_a_place_with_its_country_or_an_offset_is_saved_as_its_zone(client, user, typed, zone):
+    CityFactory(name="Tripoli", name_ar="طرابلس", country="LB", latitude="34.4367")
+    client.force_login(user)
+
+    response = client.post(PROFILE, details(time_zone=typed))
+
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.time_zone == zone
+
+
+def test_a_fixed_offset_is_shown_as_typed_and_saves_unchanged(client, user):
+    user.time_zone = "Etc/GMT-3"
+    user.save()
+    client.force_login(user)
+
+    page = client.get(PROFILE).content.decode()
+    shown = re.search(r'name="time_zone" value="([^"]*)"', page).group(1)
+    client.post(PROFILE, details(time_zone=shown))
+
+    # Not the database's "Etc/GMT-3", whose sign reads the other way round.
+    assert shown == "\u2066UTC+3\u2069"
+    user.refresh_from_db()
+    assert user.time_zone == "Etc/GMT-3"
