@@ -150,7 +150,7 @@ class AcceptOutcome:
     NEW_PILOT = "new_pilot"
 
     choices = (
-        (NOTHING_MORE, gettext_lazy("Accept (no project change)")),
+        (NOTHING_MORE, gettext_lazy("Accept (no change to any pilot)")),
         (JOIN_PROJECT, gettext_lazy("The organization joins the pilot as a partner")),
         (NEW_PILOT, gettext_lazy("It leads to a new pilot")),
     )
@@ -393,7 +393,7 @@ def _new_draft_pilot(*, title: str, request: CollaborationRequest) -> Project:
     title = " ".join(title.split())
     if not title:
         raise CollaborationError(
-            _("Give the new pilot a title, or choose an existing project."),
+            _("Give the new pilot a title, or choose an existing pilot."),
             field="new_pilot_title",
         )
     pilot = Project.objects.create(

@@ -85,7 +85,7 @@ def test_an_acceptance_the_page_cannot_read_keeps_the_note_and_says_why(cast):
         (
             {"accept-outcome": "new_pilot", "accept-new_pilot_title": "   "},
             "accept-new_pilot_title",
-            "Give the new pilot a title, or choose an existing project.",
+            "Give the new pilot a title, or choose an existing pilot.",
         ),
     ],
 )
