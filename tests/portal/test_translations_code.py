@@ -71,7 +71,7 @@ def test_the_acceptance_choices_are_in_the_reviewer_language():
         labels = [str(label) for _value, label in AcceptForm().fields["outcome"].choices]
 
     assert labels == [
-        "Принять (без изменения проектов)",
+        "Принять (без изменений в пилотных проектах)",
         "Организация присоединяется к пилотному проекту как партнёр",
         "Это ведёт к новому пилотному проекту",
     ]
