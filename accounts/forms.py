@@ -12,7 +12,6 @@ from core.content_language import listed_with_and
 from core.forms import filter_choice_field, text_field
 from core.time_zones import (
     canonical_zone,
-    canonical_zones,
     valid_time_zone,
     zone_city,
     zone_label,
@@ -104,8 +103,9 @@ class ProfileForm(forms.ModelForm):
 
     def clean_time_zone(self):
         typed = self.cleaned_data["time_zone"].strip()
-        # A zone as the list offers it, or the zone already saved (so the form saves unchanged).
-        if typed == "UTC" or typed in canonical_zones() or typed == self.initial.get("time_zone"):
+        # A zone's key of today, or the zone already saved (so the form saves unchanged).
+        is_current_key = valid_time_zone(typed) and canonical_zone(typed) == typed
+        if typed == "UTC" or is_current_key or typed == self.initial.get("time_zone"):
             return typed
         zones = time_zones_named(text=typed)
         if not zones and valid_time_zone(typed):

@@ -18,8 +18,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
-from django.utils.html import conditional_escape
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.html import conditional_escape, escape
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 from modeltranslation.translator import NotRegistered, translator
@@ -82,10 +82,11 @@ def bracketed(remark) -> SafeString:
     """A remark in brackets after a name, with the space before it, as the reader's language
     writes it: " (Learning city)"; in Chinese full-width brackets (U+FF08, U+FF09) and no
     space, which they carry. The remark is escaped unless it is already safe HTML."""
-    return mark_safe(  # noqa: S308 -- the remark is escaped; the brackets are the catalogue's
-        pgettext("a remark in brackets after a name, with the space before it", " (%(remark)s)")
-        % {"remark": conditional_escape(remark)}
+    brackets = pgettext(
+        "a remark in brackets after a name, with the space before it", " (%(remark)s)"
     )
+    # Both parts escaped, the catalogue's brackets too: nothing unescaped becomes safe HTML.
+    return SafeString(escape(brackets) % {"remark": conditional_escape(remark)})
 
 
 def listed(names) -> str:

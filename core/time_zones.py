@@ -104,14 +104,27 @@ def zone_by_city(text: str) -> str | None:
     page's first ("Beyrouth", "بيروت" or "beirut" give Asia/Beirut on any page), or None: a
     reader types the city they know, not the database's key. A name as the site writes it
     ("Beyrouth, UTC+2", "Beyrouth, UTC+2 (Asia/Beirut)") is read too."""
-    text = text.replace("\u2066", "").replace("\u2069", "").strip()
-    if (named := _NAMED_KEY.search(text)) and named.group(1) in zoneinfo.available_timezones():
+    text = _without_direction_marks(text)
+    if (named := _NAMED_KEY.search(text)) and valid_time_zone(named.group(1)):
         return named.group(1)
-    wanted = reading_key(_WRITTEN_OFFSET.sub("", text).strip())
+    return _found_in_any_language(
+        _zones_by_city, reading_key(_WRITTEN_OFFSET.sub("", text).strip())
+    )
+
+
+def _without_direction_marks(text: str) -> str:
+    """`text` without the marks a zone's offset is written between (_LEFT_TO_RIGHT), as a
+    name the site wrote comes back from a form."""
+    return text.replace("\u2066", "").replace("\u2069", "").strip()
+
+
+def _found_in_any_language(table_in, wanted: str) -> str | None:
+    """What `wanted` names in `table_in(language)`, asked in the page's language first, then in
+    the portal's others, or None."""
     active = translation.get_language() or settings.LANGUAGE_CODE
     for language in dict.fromkeys([active, *(code for code, _name in settings.LANGUAGES)]):
-        if zone := _zones_by_city(language).get(wanted):
-            return zone
+        if found := table_in(language).get(wanted):
+            return found
     return None
 
 
@@ -217,12 +230,7 @@ def _countries_by_name(language: str) -> dict[str, str]:
 def country_by_name(text: str) -> str | None:
     """The two-letter code of the country named `text` in any of the portal's languages, the
     page's first ("Liban", "لبنان", "lebanon" give LB), or None."""
-    wanted = reading_key(text.strip())
-    active = translation.get_language() or settings.LANGUAGE_CODE
-    for language in dict.fromkeys([active, *(code for code, _name in settings.LANGUAGES)]):
-        if code := _countries_by_name(language).get(wanted):
-            return code
-    return None
+    return _found_in_any_language(_countries_by_name, reading_key(text.strip()))
 
 
 # "UTC+3", "GMT-5", "UTC\u22123": a fixed offset, in whole hours as the database has them.
@@ -232,7 +240,7 @@ _TYPED_OFFSET = re.compile(r"(?:UTC|GMT)\s*(?:([+\u2212-])\s*(\d{1,2})(?::00)?)?
 def zone_of_offset(text: str) -> str | None:
     """The fixed-offset zone a typed "UTC+3" names (Etc/GMT-3: the database's signs are the
     other way round), "UTC" for "UTC" or "GMT+0", or None."""
-    typed = _TYPED_OFFSET.fullmatch(text.replace("\u2066", "").replace("\u2069", "").strip())
+    typed = _TYPED_OFFSET.fullmatch(_without_direction_marks(text))
     if not typed:
         return None
     sign, hours = typed.group(1, 2)
