@@ -104,7 +104,7 @@ def translate_page(editor, request, obj, language: str):
     ]
     heading = _("Translate “%(item)s” into %(language)s") % {
         "item": obj,
-        "language": names[language],
+        "language": name_in_running_text(names[language]),
     }
     return render(
         request,

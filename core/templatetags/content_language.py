@@ -110,6 +110,14 @@ def translated_plain(obj, field: str) -> str:
     return text_and_language(obj, field)[0]
 
 
+@register.filter(name="language_in_text")
+def language_in_text(name) -> str:
+    """{{ language.name_translated|language_in_text }}: a language's name as it is written
+    inside a sentence or a remark ("(anglais)" on a French page, where Django gives
+    "Anglais")."""
+    return name_in_running_text(name)
+
+
 @register.filter(name="language_names")
 def language_names(codes) -> str:
     """{{ event.languages|language_names }}: "English, Arabic" for ["en", "ar"], in the reader's

@@ -4,7 +4,12 @@ from django import template
 from django.template.loader import get_template
 from django.utils.translation import gettext as _
 
-from core.content_language import active_language, language_names, untranslated_fields
+from core.content_language import (
+    active_language,
+    language_names,
+    name_in_running_text,
+    untranslated_fields,
+)
 from core.editor import can_edit, editor_for, editor_urls
 from core.roles import is_editor
 from core.shared_pages import shared_render
@@ -54,7 +59,7 @@ def _edit_link_values(obj) -> dict:
         "label": _("Edit"),
         "obj": obj,
         "untranslated": [obj._meta.get_field(name).verbose_name for name in missing],
-        "language_name": language_names()[language],
+        "language_name": name_in_running_text(language_names()[language]),
         "translate_url": editor_for(obj).address(obj, "translate", language=language)
         if missing
         else "",

@@ -1,5 +1,7 @@
 """{{ label|spaced_label }}: a label and the space after it, as the reader's script spaces it."""
 
+import re
+
 import pytest
 from django.template import Context, Template, engines
 from django.utils import translation
@@ -53,3 +55,39 @@ def test_language_names_in_a_list_are_written_as_the_readers_language_writes_the
     template = Template("{% load content_language %}{{ codes|language_names }}")
     with translation.override(language):
         assert template.render(Context({"codes": ["en", "ar"]})) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "english_button"),
+    [
+        ("fr", "English (anglais)"),
+        ("es", "English (inglés)"),
+        ("ar", "English (الإنجليزية)"),
+        ("zh-hans", "English\uff08英语\uff09"),
+    ],
+)
+def test_the_language_switcher_names_each_language_as_a_remark_in_the_pages_language(
+    client, language, english_button
+):
+    # "English (Anglais)" capitalised the remark as a menu entry would; Chinese wrote it in
+    # Latin brackets with a space.
+    html = client.get(f"/{language}/language/").content.decode()
+
+    button = re.search(r'<button[^>]*value="en"[^>]*>(.*?)</button>', html, re.S).group(1)
+    assert re.sub(r"<[^>]+>|\s*\n\s*", "", button) == english_button
+
+
+def test_the_translation_page_names_its_language_as_a_sentence_does(client):
+    from cities.editors import CITY_EDITOR
+    from tests.factories import CityFactory, CityOfficialFactory
+
+    city = CityFactory(name="Tripoli", country="LB", summary="A port city.")
+    client.force_login(CityOfficialFactory(city=city))
+
+    with translation.override("fr"):
+        html = client.get(CITY_EDITOR.address(city, "translate", language="ar")).content.decode()
+        city_page = client.get(city.get_absolute_url()).content.decode()
+
+    assert "Traduire « Tripoli, Liban » en arabe" in html
+    # The note under the edit link, on a page whose language the city's texts wait for.
+    assert "Pas encore traduit en français :" in city_page
