@@ -65,12 +65,16 @@ def profile(request):
     form = ProfileForm(request.POST or None, instance=user)
     if request.method == "POST" and form.is_valid():
         services.profile_update(user=user, **form.cleaned_data)
-        language = form.cleaned_data["preferred_language"]
-        translation.activate(language)
+        # A language chosen here is the one the site speaks from the next page on. A save that
+        # leaves the preference as it was keeps the page's language: an official reading the
+        # English pages is not sent to their preferred Arabic ones by saving their time zone.
+        language_changed = "preferred_language" in form.changed_data
+        if language_changed:
+            translation.activate(form.cleaned_data["preferred_language"])
         messages.success(request, _("Your profile was saved."))
         response = redirect("accounts:profile")
-        # The language chosen here is the one the site speaks from the next page on.
-        language_cookie_set(response, language)
+        if language_changed:
+            language_cookie_set(response, form.cleaned_data["preferred_language"])
         return response
     if request.method == "POST":
         # Reset what the invalid form changed on the user object so the page shows saved values.

@@ -85,6 +85,23 @@ def test_it_saves_the_language_and_speaks_it_from_the_next_page(client, user):
     assert '<html lang="fr"' in page
 
 
+def test_a_save_that_keeps_the_language_stays_on_the_pages_language(client):
+    # An official who prefers Arabic, reading the English pages, saves a new time zone: the
+    # next page is the English profile, not the Arabic one.
+    user = UserFactory(preferred_language="ar", time_zone="UTC")
+    client.force_login(user)
+
+    response = client.post(PROFILE, details(preferred_language="ar"))
+
+    assert response["Location"] == "/accounts/profile/"
+    assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
+    user.refresh_from_db()
+    assert user.time_zone == "Asia/Beirut"
+    page = client.get(response["Location"]).content.decode()
+    assert '<html lang="en"' in page
+    assert "Your profile was saved." in page
+
+
 def test_it_refuses_a_language_the_site_does_not_speak(client, user):
     client.force_login(user)
 
