@@ -597,13 +597,18 @@ def _ranked_candidate_ids(search_type: SearchType, query: TextQuery, matched: Qu
 # rarer words and the walk for the most common ones, where the walk wins. Dearer rows also make
 # parallel workers and JIT compilation look worth it; for a few hundred rows they never are:
 # compiling took 100-300 ms on the facets of a common word.
+# That walk starts at the table's first page: PostgreSQL would start a scan of a large table
+# where the last one stopped (synchronize_seqscans), and a walk cut at the candidate limit stops
+# part-way, so each search of a common word took another 301 candidates. Reloading the page
+# showed other results and counts, and its second page was cut from another set than its first.
 _PLANNER_FOR_DOCUMENTS = (
     "SET LOCAL cpu_tuple_cost = 1; SET LOCAL max_parallel_workers_per_gather = 0; "
-    "SET LOCAL jit = off; "
+    "SET LOCAL jit = off; SET LOCAL synchronize_seqscans = off; "
 )
 _PLANNER_DEFAULTS = (
     "SET LOCAL cpu_tuple_cost TO DEFAULT; "
-    "SET LOCAL max_parallel_workers_per_gather TO DEFAULT; SET LOCAL jit TO DEFAULT"
+    "SET LOCAL max_parallel_workers_per_gather TO DEFAULT; SET LOCAL jit TO DEFAULT; "
+    "SET LOCAL synchronize_seqscans TO DEFAULT"
 )
 
 
