@@ -43,6 +43,15 @@ def render_markdown(text: str) -> str:
     return sanitised(_converter().reset().convert(text or ""))
 
 
+# Each block takes its direction from its own first letter: a message in Arabic with a bullet
+# in English read "SMS alerts," then ".24/7" when the whole text took the direction of its first
+# word. Set after the allowed attributes, so an author cannot choose one.
+_OWN_DIRECTION = {"dir": "auto"}
+BLOCKS_WITH_OWN_DIRECTION = dict.fromkeys(
+    ("p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6", "td", "th"), _OWN_DIRECTION
+)
+
+
 def sanitised(html: str) -> str:
     """HTML with only the tags, attributes and link schemes user text may use."""
     return nh3.clean(
@@ -51,6 +60,7 @@ def sanitised(html: str) -> str:
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
         link_rel="nofollow noopener",
+        set_tag_attribute_values=BLOCKS_WITH_OWN_DIRECTION,
     )
 
 

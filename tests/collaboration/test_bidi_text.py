@@ -26,8 +26,11 @@ def english_request(cast):
 def test_the_request_page_lets_user_text_keep_its_direction(cast, english_request):
     html = cast.client_for("partner").get(f"/ar/collaborate/{english_request.pk}/").content.decode()
 
-    assert '<div dir="auto" class="collaboration-message"><p>We train volunteers.</p>' in html
-    assert '<div class="prose" dir="auto"><p>Thank you, volunteers.</p>' in html
+    assert (
+        '<div dir="auto" class="collaboration-message"><p dir="auto">We train volunteers.</p>'
+        in html
+    )
+    assert '<div class="prose" dir="auto"><p dir="auto">Thank you, volunteers.</p>' in html
     assert '<dd dir="auto">Email, in English.</dd>' in html
     assert ": <bdi>Coastal flood early warning for African port cities</bdi></h1>" in html
 
@@ -63,3 +66,26 @@ def test_the_new_request_form_isolates_the_organization_name(cast):
     html = cast.client_for("partner").get("/ar/collaborate/").content.decode()
 
     assert "<strong><bdi>Resilience Network (RN)</bdi></strong>" in html
+
+
+def test_each_paragraph_and_bullet_of_a_message_takes_its_own_direction(cast):
+    # An Arabic message with a bullet in English: as one right-to-left block, the bullet read
+    # "SMS alerts," then ".24/7". Each block now sets its direction from its first letter.
+    request = CollaborationRequestFactory(
+        requester=cast.partner,
+        message="نقترح تبادل الخبرات.\n\n- الإنذار المبكر عبر الراديو\n- Second point: SMS alerts, 24/7.",
+    )
+
+    html = cast.client_for("partner").get(f"/ar/collaborate/{request.pk}/").content.decode()
+
+    assert '<p dir="auto">نقترح تبادل الخبرات.</p>' in html
+    assert '<li dir="auto">الإنذار المبكر عبر الراديو</li>' in html
+    assert '<li dir="auto">Second point: SMS alerts, 24/7.</li>' in html
+
+
+def test_an_author_cannot_choose_a_blocks_direction():
+    from core.templatetags.markdown import render_markdown
+
+    html = render_markdown('<p dir="rtl" style="color:red">Text</p>')
+
+    assert html == '<p dir="auto">Text</p>'

@@ -153,7 +153,7 @@ def test_a_translated_field_comes_plain_and_a_missing_one_in_its_own_language():
     with translation.override("fr"):
         assert _render('{{ p|tr:"title" }}', p=pilot) == "Exercice d&#x27;inondation"
         assert _render('{{ p|tr_markdown:"body" }}', p=pilot) == (
-            '<div lang="en" dir="ltr"><p><strong>Plan</strong></p></div>'
+            '<div lang="en" dir="ltr"><p dir="auto"><strong>Plan</strong></p></div>'
         )
     with translation.override("ar"):
         assert _render('{{ p|tr:"title" }}', p=pilot) == (

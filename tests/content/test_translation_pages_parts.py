@@ -199,7 +199,7 @@ def test_translated_milestones_show_on_the_pilot_page_in_french_and_arabic(clien
 
     assert "Exercice d’évacuation" in french
     # Not translated into French: the English description, marked as English.
-    assert '<div lang="en" dir="ltr"><p>Both cities rehearse the plan.</p>' in french
+    assert '<div lang="en" dir="ltr"><p dir="auto">Both cities rehearse the plan.</p>' in french
     assert "تمرين الإخلاء" in arabic and "تتدرب المدينتان." in arabic
     assert "Evacuation drill" not in arabic
 
@@ -216,7 +216,7 @@ def test_translated_descriptions_show_on_the_partner_page_in_french_and_arabic(c
     assert "وكالة." in arabic and "A disaster-risk agency." not in arabic
     # Spanish has nothing yet: the English text, marked as English.
     spanish = client.get("/es" + path).content.decode()
-    assert '<div lang="en" dir="ltr"><p>A disaster-risk agency.</p>' in spanish
+    assert '<div lang="en" dir="ltr"><p dir="auto">A disaster-risk agency.</p>' in spanish
 
 
 # --- How editors find them ----------------------------------------------------------------------

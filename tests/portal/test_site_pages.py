@@ -55,7 +55,7 @@ def test_each_page_renders_its_markdown_as_headings_and_links(client, slug):
     html = response.content.decode()
     assert response.status_code == 200
     assert f"<h1>{page.title}</h1>" in html
-    assert "<h2>" in html  # "## ..." became a heading
+    assert '<h2 dir="auto">' in html  # "## ..." became a heading
     assert "**" not in html[html.index("<main") :]  # no raw Markdown left
     assert f"<title>{page.title} · South-South Cities Clusters</title>" in html
     assert f'<meta property="og:title" content="{page.title}">' in html
