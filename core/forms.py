@@ -114,7 +114,8 @@ def all_errors(*forms_and_formsets) -> list[tuple[str, str]]:
                     if field.errors:
                         found.append(("", str(VANISHED_ROW_MESSAGE)))
                     continue
-                label = str(field.label).rstrip(" ?:\uff1f\uff1a")
+                # A question's mark gives way to the colon: Latin, Arabic (U+061F) and full-width.
+                label = str(field.label).rstrip(" ?:\u061f\uff1f\uff1a")
                 found += [
                     (f"#{field.id_for_label or field.auto_id}", f"{label}{colon}{error}")
                     for error in field.errors

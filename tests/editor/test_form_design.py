@@ -51,13 +51,20 @@ def test_the_summary_joins_label_and_error_with_the_readers_colon(editor_client,
     assert summed_up in summary
 
 
-def test_a_question_label_loses_its_question_mark_in_the_summary():
+@pytest.mark.parametrize(
+    ("label", "summed_up"),
+    [
+        ("What would you like to do?", "What would you like to do: This field is required."),
+        # Arabic's question mark (U+061F) and the full-width one give way to the colon too.
+        ("ماذا تودّ أن تفعل\u061f", "ماذا تودّ أن تفعل: This field is required."),
+        ("您想做什么\uff1f", "您想做什么: This field is required."),
+    ],
+)
+def test_a_question_label_loses_its_question_mark_in_the_summary(label, summed_up):
     class Question(forms.Form):
-        wish = forms.CharField(label="What would you like to do?")
+        wish = forms.CharField(label=label)
 
-    assert all_errors(Question({})) == [
-        ("#id_wish", "What would you like to do: This field is required.")
-    ]
+    assert all_errors(Question({})) == [("#id_wish", summed_up)]
 
 
 def test_labels_come_first_and_say_what_may_be_left_empty(editor_client):
