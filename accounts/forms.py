@@ -139,16 +139,16 @@ class RoleRequestForm(forms.Form):
     role = forms.ChoiceField(
         label=_("I would like to be"), choices=RequestedRole.choices, widget=forms.RadioSelect
     )
-    city = CityChoiceField(
-        label=_("City (for a city official)"),
-        queryset=City.objects.all(),
-        required=False,
-    )
+    # Each is needed by one role (clean says which): the label says when, where "(optional)"
+    # would tell a city official to leave the city empty.
+    city = CityChoiceField(label=_("City"), queryset=City.objects.all(), required=False)
+    city.required_when = _("(needed for a city official)")
     organization = OrganizationChoiceField(
-        label=_("Organization (for a partner)"),
+        label=_("Organization"),
         queryset=Organization.objects.order_by("name", "pk"),
         required=False,
     )
+    organization.required_when = _("(needed for a partner)")
     message = text_field(
         _("Message to the reviewers"),
         max_length=2000,

@@ -46,6 +46,18 @@ def spaced_label(label) -> str:
     return label if label.endswith(_FULL_WIDTH_ENDINGS) else f"{label} "
 
 
+# A full-width opening bracket carries its own space, as the full-width colon does.
+_FULL_WIDTH_OPENINGS = ("\uff08",)
+
+
+@register.filter
+def space_before(remark) -> str:
+    """{{ remark|space_before }}<span>{{ remark }}</span>: the space between a name and the
+    remark after it, unless the remark opens with a full-width bracket (U+FF08), which carries
+    its own space in Chinese."""
+    return "" if str(remark).startswith(_FULL_WIDTH_OPENINGS) else " "
+
+
 @register.filter
 def bracketed(remark) -> str:
     """{{ link.get_role_display|bracketed }}: " (Learning city)" after a name, with its space;

@@ -1,5 +1,7 @@
 """Asking for a role, and what approving or declining it changes for the applicant."""
 
+import re
+
 import pytest
 from django.db import IntegrityError, transaction
 
@@ -55,6 +57,46 @@ def test_it_asks_for_the_city_of_a_city_official_and_the_organization_of_a_partn
 
     assert "city" in as_official.context["form"].errors
     assert "organization" in as_partner.context["form"].errors
+    assert not RoleRequest.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("prefix", "city_label", "organization_label"),
+    [
+        ("", "City (needed for a city official)", "Organization (needed for a partner)"),
+        ("/zh-hans", "城市（城市官员必填）", "组织（合作伙伴必填）"),
+    ],
+)
+def test_the_form_says_which_role_needs_the_city_and_which_the_organization(
+    client, applicant, prefix, city_label, organization_label
+):
+    # "City (for a city official) (optional)" told an official they could leave it empty, and
+    # the form then refused it; Chinese put a space before its full-width bracket.
+    client.force_login(applicant)
+
+    html = client.get(prefix + FORM).content.decode()
+
+    def label_of(field):
+        label = re.search(rf'<label[^>]*for="id_{field}"[^>]*>(.*?)</label>', html, re.S).group(1)
+        return re.sub(r"<[^>]+>", "", label)
+
+    assert label_of("city") == city_label
+    assert label_of("organization") == organization_label
+    # The message may be left empty: "(optional)", with no space before a full-width bracket.
+    assert label_of("message").endswith("（选填）" if prefix else " (optional)")
+    assert " （" not in label_of("message")
+
+
+def test_a_message_too_long_is_refused_in_words_the_reader_knows_and_kept(client, applicant):
+    client.force_login(applicant)
+    message = "长" * 2001
+
+    response = client.post("/zh-hans" + FORM, {"role": "partner", "message": message})
+
+    html = response.content.decode()
+    assert "此处最多 2000 个字符（现有 2001 个）。" in html
+    assert "该变量" not in html
+    assert message in html
     assert not RoleRequest.objects.exists()
 
 

@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 import pytest
 import time_machine
@@ -135,6 +136,24 @@ def test_it_counts_seats_left_from_registrations_that_hold_a_seat(client):
 
     assert "6 seats left" in html
     assert "(of 10)" in html
+
+
+def test_chinese_seats_and_registration_sentences_have_no_stray_spaces(client):
+    # A Latin space before the full-width bracket of "(of 10)" and after the full stop of
+    # "Registration is open.": Chinese sets neither.
+    EventFactory(
+        slug="small",
+        capacity=10,
+        registration_closes_at=timezone.now() + dt.timedelta(days=3),
+    )
+
+    html = client.get("/zh-hans/events/small/").content.decode()
+
+    seats = re.search(r'<p class="seats">(.*?)</p>', html, re.S).group(1)
+    assert seats.endswith("个名额（共 10 个）")
+    window = re.search(r'<p class="registration-window[^"]*">(.*?)</p>', html, re.S).group(1)
+    assert "报名已开放。" in window
+    assert "。 " not in window
 
 
 def test_it_says_unlimited_when_there_is_no_capacity(client):
