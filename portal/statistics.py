@@ -209,8 +209,14 @@ def _figures_compute() -> dict:
 def statistics_figures() -> dict:
     """The figures, from the cache or else the database while no publication happened since
     they were counted, and for CACHE_SECONDS at most."""
-    _counted_at, figures = kept_for_content(CACHE_KEY, _figures_kept_in_database, _seconds_left)
-    return figures
+    return statistics_counted()[1]
+
+
+def statistics_counted() -> tuple[dt.datetime, dict]:
+    """(when the figures were counted, the figures): the page says when, since what changes
+    without a publication (a request sent, a certificate issued) is counted only later."""
+    counted_at, figures = kept_for_content(CACHE_KEY, _figures_kept_in_database, _seconds_left)
+    return dt.datetime.fromtimestamp(counted_at, tz=dt.UTC), figures
 
 
 def _seconds_left(counted: tuple[float, dict]) -> int:

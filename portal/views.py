@@ -128,7 +128,7 @@ def me(request):
 
 @require_safe
 def statistics_page(request):
-    figures = statistics.statistics_figures()
+    counted_at, figures = statistics.statistics_counted()
     charts = statistics.statistics_charts(figures)
     for chart in charts:
         chart.csv_url = reverse("portal:statistics-csv", kwargs={"chart": chart.slug})
@@ -137,6 +137,8 @@ def statistics_page(request):
         "portal/statistics.html",
         {
             "totals": statistics.statistics_totals(figures),
+            "counted_at": counted_at,
+            "counted_within_minutes": statistics.CACHE_SECONDS // 60,
             "charts": charts,
             "breadcrumbs": [(_("Statistics"), "")],
         },

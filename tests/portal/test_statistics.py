@@ -506,3 +506,22 @@ def test_countries_with_as_many_cities_read_in_alphabetical_order_accents_aside(
         labels = [row.label for row in _charts()["cities-by-country"].rows]
 
     assert labels == ["Égypte", "Sénégal", "Viêt Nam"]
+
+
+def test_the_page_says_when_its_figures_were_counted(content, client):
+    # A request sent after the count is not in the figures yet: the page says when they were
+    # counted and how soon such a change shows, so a reader who just sent one is not misled.
+    counted = dt.datetime(2026, 12, 7, 16, 42, tzinfo=dt.UTC)
+    with time_machine.travel(counted, tick=False):
+        client.get("/statistics/")
+    CollaborationRequestFactory()
+
+    with time_machine.travel(counted + dt.timedelta(minutes=3), tick=False):
+        english = client.get("/statistics/").content.decode()
+        french = client.get("/fr/statistics/").content.decode()
+
+    assert (
+        "Counted on Dec. 7, 2026, 4:42 p.m. A publication is counted at once; requests sent or"
+        " decided and certificates issued since then are counted within 10 minutes."
+    ) in english
+    assert "Chiffres du 7 décembre 2026 16:42." in french
