@@ -60,10 +60,21 @@ class PortalFormRenderer(TemplatesSetting):
     bound_field_class = PortalBoundField
 
 
+class LongTextField(forms.CharField):
+    """Free text checked for its length when it is sent, not cut by the browser: a textarea's
+    `maxlength` drops the end of a pasted text without a word. A text too long is refused with
+    its length and the limit, and kept in the box to shorten."""
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        attrs.pop("maxlength", None)
+        return attrs
+
+
 def text_field(label, *, max_length: int, rows: int, required: bool = False, **kwargs):
     """A few lines of free text (a note, a reason, a message): optional unless said, and no
     longer than `max_length`."""
-    return forms.CharField(
+    return LongTextField(
         label=label,
         required=required,
         max_length=max_length,

@@ -131,7 +131,9 @@ class ApplicationForm(forms.ModelForm):
         # The document is handed to the service, which checks and stores it.
         fields = ["motivation", "city", "organization"]
         widgets = {
-            "motivation": forms.Textarea(attrs={"rows": 6, "maxlength": MOTIVATION_MAX_LENGTH})
+            # No `maxlength`: it would cut a pasted motivation without a word; clean_motivation
+            # refuses one too long, with the text kept (core.forms.LongTextField).
+            "motivation": forms.Textarea(attrs={"rows": 6})
         }
         help_texts = {
             "motivation": _("Why you apply, and what you would bring back to your city."),

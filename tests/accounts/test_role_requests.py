@@ -98,6 +98,9 @@ def test_a_message_too_long_is_refused_in_words_the_reader_knows_and_kept(client
     assert "该变量" not in html
     assert message in html
     assert not RoleRequest.objects.exists()
+    # Nor does the box cut a text pasted into it: a textarea's maxlength would, without a word.
+    box = re.search(r'<textarea[^>]*name="message"[^>]*>', html).group(0)
+    assert "maxlength" not in box
 
 
 def test_it_refuses_a_second_pending_request_for_the_same_role(client, applicant, tripoli):

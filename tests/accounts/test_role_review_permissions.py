@@ -162,6 +162,8 @@ def test_a_refused_decision_keeps_the_note_and_says_why_next_to_the_request(
     card = card.split("</li>")[0]
     assert error in card
     assert f">{sent['note']}</textarea>" in card
+    # The box itself cuts nothing: a maxlength would drop the end of a pasted note unsaid.
+    assert "maxlength" not in card.split("<textarea")[1].split(">")[0]
     pending_request.refresh_from_db()
     assert pending_request.status == RoleRequestStatus.PENDING
 

@@ -3,6 +3,7 @@ document, the workflow and who is told."""
 
 import datetime as dt
 import io
+import re
 import zipfile
 
 import pytest
@@ -335,7 +336,17 @@ def test_a_motivation_too_long_is_an_error_next_to_the_field(cast):
 
     assert response.status_code == 400
     assert "keep it under 4000" in response.content.decode()
+    assert "x" * 4001 in response.content.decode()  # kept in the box to shorten
     assert not Application.objects.exists()
+
+
+def test_the_motivation_box_does_not_cut_a_pasted_text(cast):
+    # A textarea's maxlength drops the end of a pasted text without a word; the length is
+    # checked when the form is sent instead (above).
+    html = cast.client_for("official").get(APPLY).content.decode()
+
+    box = re.search(r'<textarea[^>]*name="motivation"[^>]*>', html).group(0)
+    assert "maxlength" not in box
 
 
 @pytest.mark.parametrize("method", ["get", "post"])
