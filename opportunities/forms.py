@@ -131,8 +131,9 @@ class ApplicationForm(forms.ModelForm):
         # The document is handed to the service, which checks and stores it.
         fields = ["motivation", "city", "organization"]
         widgets = {
-            # No `maxlength`: it would cut a pasted motivation without a word; clean_motivation
-            # refuses one too long, with the text kept (core.forms.LongTextField).
+            # No `maxlength`: it would cut a pasted motivation without a word, as
+            # core.forms.LongTextField leaves it out; clean_motivation refuses one too long,
+            # with the text kept.
             "motivation": forms.Textarea(attrs={"rows": 6})
         }
         help_texts = {

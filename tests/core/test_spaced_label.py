@@ -6,7 +6,8 @@ import pytest
 from django.template import Context, Template, engines
 from django.utils import translation
 
-from tests.factories import EventFactory
+from cities.editors import CITY_EDITOR
+from tests.factories import CityFactory, CityOfficialFactory, EventFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -78,9 +79,6 @@ def test_the_language_switcher_names_each_language_as_a_remark_in_the_pages_lang
 
 
 def test_the_translation_page_names_its_language_as_a_sentence_does(client):
-    from cities.editors import CITY_EDITOR
-    from tests.factories import CityFactory, CityOfficialFactory
-
     city = CityFactory(name="Tripoli", country="LB", summary="A port city.")
     client.force_login(CityOfficialFactory(city=city))
 
