@@ -379,8 +379,8 @@ class Command(BaseCommand):
             self.rng.sample(range(programmes, n), k=min(n - programmes, recent_count(n, 1000)))
         )
 
-        def rows():
-            for i in range(n):
+        def rows(numbers, parent_id=None):
+            for i in numbers:
                 kind = ProjectKind.PROGRAMME if i < programmes else ProjectKind.PILOT
                 start = (self.now - dt.timedelta(days=self.rng.randint(0, 1500))).date()
                 yield Project(
@@ -394,10 +394,20 @@ class Command(BaseCommand):
                     end_date=start + dt.timedelta(days=self.rng.randint(90, 900)),
                     status=PublicationStatus.PUBLISHED,
                     published_at=self.past(recent=i in recent),
+                    parent_id=parent_id,
                 )
 
-        project_ids = self.insert("projects", Project, rows(), n)
-        Project.objects.filter(pk__in=project_ids[programmes:]).update(parent_id=project_ids[0])
+        # The pilots are inserted with their programme, not given it by an UPDATE afterwards:
+        # updating every row moved it to the table's end and left its first pages empty, which
+        # a search's walk of the table (portal.search) then read on every query, as no live
+        # table's would be.
+        project_ids = self.insert("programmes", Project, rows(range(programmes)), programmes)
+        project_ids += self.insert(
+            "projects",
+            Project,
+            rows(range(programmes, n), parent_id=project_ids[0]),
+            n - programmes,
+        )
         roles = ProjectCityRole.values
 
         def city_links():
