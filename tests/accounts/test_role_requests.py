@@ -228,3 +228,18 @@ def test_it_lets_a_declined_applicant_ask_again(client, applicant, reviewer, tri
     client.post(FORM, {"role": "city_official", "city": tripoli.pk, "message": "Here is proof."})
 
     assert RoleRequest.objects.filter(user=applicant, status="pending").count() == 1
+
+
+def test_the_profile_offers_a_role_to_a_visitor_and_another_role_to_whoever_has_one(
+    client, applicant, tripoli
+):
+    official = UserFactory(city=tripoli, roles=[roles.CITY_OFFICIAL])
+    client.force_login(applicant)
+    as_visitor = client.get("/accounts/profile/").content.decode()
+    client.force_login(official)
+    as_official = client.get("/accounts/profile/").content.decode()
+
+    assert "Ask to be a city official or partner" in as_visitor
+    assert "Ask for another role" not in as_visitor
+    assert "Ask for another role" in as_official
+    assert "Ask to be a city official or partner" not in as_official
