@@ -28,6 +28,7 @@ and every pair of adjacent words, so quoted phrases are answered from the index
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -59,6 +60,7 @@ from django.utils.text import Truncator
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
+from taggit.models import Tag
 
 from accounts.models import Organization
 from cities.hazards import hazard_label, hazards_named_in
@@ -857,8 +859,10 @@ def search_run(*, query: str, filters: SearchFilters, page_number=1) -> SearchOu
     hazards = hazards_named_in(query)
     with _prepared(query) as parsed:
         outcome = _search(query, parsed, hazards, filters=filters, page_number=page_number)
-    if isinstance(parsed, TextQuery):
-        outcome.correction = parsed.correction
+    # Made whatever the search finds, so that its queries do not depend on how much it finds.
+    outcome.correction = (
+        parsed.correction if isinstance(parsed, TextQuery) else corrected_from_names(query)
+    )
     outcome.hazards = [hazard_label(name) for name in hazards]
     return outcome
 
@@ -976,6 +980,51 @@ def search_forgiving(
     corrected.suggestion = suggestion
     corrected.corrected_from = query
     return corrected
+
+
+# Without PostgreSQL (the embedded database of `make run`) there is no trigram index nor
+# dictionary table: the same names' words are read from the rows and compared by difflib, which
+# is quick for a demo's few hundred names. How alike a word must be (difflib's ratio, 0-1):
+# "disater"/"disaster" 0.93, "shenzen"/"shenzhen" 0.93, "tripolli"/"tripoli" 0.93.
+MIN_LIKENESS_WITHOUT_POSTGRES = 0.8
+_NAME_WORD_SEPARATORS = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def corrected_from_names(query: str) -> str:
+    """The query with each typed word the names lack replaced by the nearest of their words, as
+    the PostgreSQL dictionary (text_query) gives it; "" when no word is replaced."""
+    words = [match for match in _WORD.finditer(query) if match.group().lower() != "or"]
+    dictionary = kept_for_content(
+        "search:names-words", _names_words_compute, CLUSTERS_REACHED_SECONDS
+    )
+    nearest = []
+    for match in words:
+        term = reading_key(match.group())
+        close = (
+            []
+            if term in dictionary
+            else difflib.get_close_matches(
+                term, dictionary, n=1, cutoff=MIN_LIKENESS_WITHOUT_POSTGRES
+            )
+        )
+        nearest.append(dictionary[close[0]] if close else None)
+    return _corrected(query, words, nearest)
+
+
+def _names_words_compute() -> dict[str, str]:
+    """{word as compared: word as written} from the names of cities, clusters and pilots in
+    every language and the tags: the words the PostgreSQL dictionary holds."""
+    names: list[str] = list(Tag.objects.values_list("name", flat=True))
+    for model, field_name in ((City, "name"), (Cluster, "name"), (Project, "title")):
+        columns = [field_name, *(column(field_name, code) for code in language_codes())]
+        for row in QuerySet(model=model).order_by().values_list(*columns):
+            names += [name for name in row if name]
+    words: dict[str, str] = {}
+    for name in names:
+        for word in _NAME_WORD_SEPARATORS.split(name):
+            if len(word) >= 2 and not word.isdigit():
+                words.setdefault(reading_key(word), word)
+    return words
 
 
 def _described(search_type: SearchType, row):
