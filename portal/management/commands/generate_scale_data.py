@@ -399,8 +399,8 @@ class Command(BaseCommand):
 
         # The pilots are inserted with their programme, not given it by an UPDATE afterwards:
         # updating every row moved it to the table's end and left its first pages empty, which
-        # a search's walk of the table (portal.search) then read on every query, as no live
-        # table's would be.
+        # a search's walk of the table (portal.search) then read on every query. A live table
+        # looks like that only after such a bulk update (docs/deployment.md, Capacity).
         project_ids = self.insert("programmes", Project, rows(range(programmes)), programmes)
         project_ids += self.insert(
             "projects",
