@@ -71,6 +71,7 @@ from clusters.selectors import cluster_name_columns
 from core.content_language import (
     active_language,
     column,
+    columns_in_every_language,
     language_codes,
     original_language,
     reading_key,
@@ -755,8 +756,8 @@ def _facets_of(shown: list[tuple[SearchType, list]]) -> tuple[dict, dict, dict, 
     )
 
 
-# How long the active clusters and the map of _clusters_reached are kept at most (a new content
-# generation replaces them sooner). Not SHARED_PAGE_SECONDS, which is 0 in development so that
+# How long the active clusters, the map of _clusters_reached and the names' words of
+# corrected_from_names are kept at most (a new content generation replaces them sooner). Not SHARED_PAGE_SECONDS, which is 0 in development so that
 # pages show an edit at once: they follow every edit through the generation, and computing the
 # map takes tens of milliseconds at scale.
 CLUSTERS_REACHED_SECONDS = 60
@@ -1016,7 +1017,7 @@ def _names_words_compute() -> dict[str, str]:
     every language and the tags: the words the PostgreSQL dictionary holds."""
     names: list[str] = list(Tag.objects.values_list("name", flat=True))
     for model, field_name in ((City, "name"), (Cluster, "name"), (Project, "title")):
-        columns = [field_name, *(column(field_name, code) for code in language_codes())]
+        columns = columns_in_every_language(model, [field_name])
         for row in QuerySet(model=model).order_by().values_list(*columns):
             names += [name for name in row if name]
     words: dict[str, str] = {}
