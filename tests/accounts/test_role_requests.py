@@ -243,3 +243,21 @@ def test_the_profile_offers_a_role_to_a_visitor_and_another_role_to_whoever_has_
     assert "Ask for another role" not in as_visitor
     assert "Ask for another role" in as_official
     assert "Ask to be a city official or partner" not in as_official
+
+
+def test_an_applicants_and_a_reviewers_own_words_keep_their_direction_on_an_arabic_page(
+    client, applicant, reviewer, tripoli
+):
+    # An English message on an Arabic page put its full stop at the start of the line.
+    role_request = role_request_submit(
+        user=applicant, role="city_official", city=tripoli, message="I run the DRR office."
+    )
+    role_request_decline(role_request=role_request, reviewer=reviewer, note="Send proof, please.")
+    client.force_login(reviewer)
+    review = client.get("/ar/accounts/role-requests/", {"status": "declined"}).content.decode()
+    client.force_login(applicant)
+    profile = client.get("/ar/accounts/profile/").content.decode()
+
+    assert '<blockquote dir="auto">I run the DRR office.</blockquote>' in review
+    assert '<p dir="auto">Send proof, please.</p>' in review
+    assert "<bdi>Send proof, please.</bdi>" in profile
