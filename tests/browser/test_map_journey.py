@@ -162,6 +162,32 @@ def test_it_opens_a_popup_with_the_citys_country_clusters_and_pilots(page, demo_
     expect(page.locator("h1")).to_contain_text("Disaster Risk Governance in Lebanon")
 
 
+def test_it_shows_a_citys_name_country_and_first_cluster_whole_in_its_popup_on_a_phone(
+    browser, demo_site
+):
+    """The popup must fit inside the map: on a 390 px phone the map was 240 px tall, which left
+    its popup 100 px, and the first cluster's Arabic name was cut by the popup's edge."""
+    context, page = new_watched_page(browser)
+    context.add_cookies([{"name": "django_language", "value": "ar", "url": demo_site.url}])
+    page.set_viewport_size({"width": 390, "height": 844})
+    try:
+        page.goto(demo_site.url + "/ar/map/")
+        page.locator(f"#portal-map path.map-city[data-slug='{TRIPOLI}']").click(force=True)
+        content = page.locator("#portal-map .leaflet-popup-content")
+        expect(content).to_be_visible()
+        first_cluster = content.locator(".map-popup-list a").first
+        expect(first_cluster).to_be_visible()
+        shown, cluster = content.bounding_box(), first_cluster.bounding_box()
+        assert cluster["y"] + cluster["height"] <= shown["y"] + shown["height"], (
+            f"the first cluster ends at {cluster['y'] + cluster['height']:.0f}px, below the "
+            f"popup's visible part ({shown['y'] + shown['height']:.0f}px)"
+        )
+        screenshot(page, "map-popup-arabic-390")
+    finally:
+        context.close()
+    assert not page.watch.problems(), page.watch.problems()
+
+
 def test_it_draws_only_the_chosen_clusters_cities_in_its_colour(page, demo_site):
     page.goto(demo_site.url + f"/map/?cluster={DRR}")
     expect(page.locator("#portal-map path.map-city").first).to_be_attached()
