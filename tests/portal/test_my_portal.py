@@ -448,3 +448,33 @@ def test_it_keeps_mine_free_of_event_slugs():
 
     # /events/mine/ leads to My portal, so no event may be called "mine".
     assert unique_slug(Event, "Mine") == "mine-item"
+
+
+def test_it_shows_event_titles_in_the_readers_language_else_marked_as_english(cast):
+    """In Arabic, an event translated into Arabic is listed by its Arabic title; an English one
+    keeps its own direction inside a right-aligned heading, as the events list shows it (the
+    heading itself took the English direction and stood flush left among right-aligned lines)."""
+    user = cast.partner
+    english = EventFactory(title="Heat action plans", slug="heat-action-plans")
+    translated = EventFactory(
+        title="Early warning webinar", title_ar="ندوة الإنذار المبكر", slug="early-warning"
+    )
+    attended = EventFactory(
+        title="Recovery plans", starts_at=timezone.now() - dt.timedelta(days=30)
+    )
+    for event in (english, translated):
+        RegistrationFactory(user=user, event=event)
+    RegistrationFactory(user=user, event=attended, status=RegistrationStatus.ATTENDED)
+    client = cast.client_for("partner")
+
+    text = client.get("/ar/me/").text
+
+    upcoming = text.split('id="me-upcoming"')[1].split("</section>")[0]
+    assert 'dir="auto"' not in upcoming
+    assert (
+        '<h3><a href="/ar/events/heat-action-plans/">'
+        '<span lang="en" dir="ltr">Heat action plans</span></a></h3>'
+    ) in upcoming
+    assert '<h3><a href="/ar/events/early-warning/">ندوة الإنذار المبكر</a></h3>' in upcoming
+    past = text.split('id="me-past"')[1].split("</section>")[0]
+    assert '<span lang="en" dir="ltr">Recovery plans</span>' in past
