@@ -338,6 +338,13 @@ FEW_RESULTS = 3
 # "disater"/"disaster" 0.55, "shenzen"/"shenzhen" 0.6, "tripolli"/"tripoli" 0.7.
 MIN_SIMILARITY = 0.45
 _WORD = re.compile(r"(?<![\w-])\w{3,}", re.UNICODE)
+
+
+def _typed_words(query: str) -> list[re.Match]:
+    """The query's words that a correction may replace (not the operator OR)."""
+    return [match for match in _WORD.finditer(query) if match.group().lower() != "or"]
+
+
 # For each typed word missing from the names' dictionary, its nearest word there (else NULL).
 _NEAREST_WORDS = """ARRAY(
 SELECT near.word
@@ -369,7 +376,7 @@ def text_query(query: str, *, first: str = "") -> TextQuery:
     of each typed word the dictionary lacks, from which the corrected query is made at no cost of
     a query (it is used only when the query finds little: see search_forgiving).
     """
-    words = [match for match in _WORD.finditer(query) if match.group().lower() != "or"]
+    words = _typed_words(query)
     parses = ", ".join(
         f"websearch_to_tsquery('{config}'::regconfig, "
         + ("search_cjk_pairs(%s)" if config == "search_zh" else "%s")
@@ -757,9 +764,9 @@ def _facets_of(shown: list[tuple[SearchType, list]]) -> tuple[dict, dict, dict, 
 
 
 # How long the active clusters, the map of _clusters_reached and the names' words of
-# corrected_from_names are kept at most (a new content generation replaces them sooner). Not SHARED_PAGE_SECONDS, which is 0 in development so that
-# pages show an edit at once: they follow every edit through the generation, and computing the
-# map takes tens of milliseconds at scale.
+# corrected_from_names are kept at most (a new content generation replaces them sooner). Not
+# SHARED_PAGE_SECONDS, which is 0 in development so that pages show an edit at once: they follow
+# every edit through the generation, and computing the map takes tens of milliseconds at scale.
 CLUSTERS_REACHED_SECONDS = 60
 
 
@@ -994,19 +1001,18 @@ _NAME_WORD_SEPARATORS = re.compile(r"[\W_]+", re.UNICODE)
 def corrected_from_names(query: str) -> str:
     """The query with each typed word the names lack replaced by the nearest of their words, as
     the PostgreSQL dictionary (text_query) gives it; "" when no word is replaced."""
-    words = [match for match in _WORD.finditer(query) if match.group().lower() != "or"]
+    words = _typed_words(query)
     dictionary = kept_for_content(
         "search:names-words", _names_words_compute, CLUSTERS_REACHED_SECONDS
     )
     nearest = []
     for match in words:
         term = reading_key(match.group())
-        close = (
-            []
-            if term in dictionary
-            else difflib.get_close_matches(
-                term, dictionary, n=1, cutoff=MIN_LIKENESS_WITHOUT_POSTGRES
-            )
+        if term in dictionary:  # spelled as a name spells it: nothing to correct
+            nearest.append(None)
+            continue
+        close = difflib.get_close_matches(
+            term, dictionary, n=1, cutoff=MIN_LIKENESS_WITHOUT_POSTGRES
         )
         nearest.append(dictionary[close[0]] if close else None)
     return _corrected(query, words, nearest)
