@@ -261,3 +261,14 @@ def test_an_applicants_and_a_reviewers_own_words_keep_their_direction_on_an_arab
     assert '<blockquote dir="auto">I run the DRR office.</blockquote>' in review
     assert '<p dir="auto">Send proof, please.</p>' in review
     assert "<bdi>Send proof, please.</bdi>" in profile
+
+
+def test_a_request_without_a_reviewers_note_leaves_the_note_cell_empty(client, applicant, tripoli):
+    # The profile's stacked table hides an empty cell with its label on a phone
+    # (`td[data-label]:empty`); an empty <bdi> in it showed "Note from the reviewer:" and nothing.
+    role_request_submit(user=applicant, role="city_official", city=tripoli, message="")
+    client.force_login(applicant)
+
+    profile = client.get("/accounts/profile/").content.decode()
+
+    assert '<td data-label="Note from the reviewer"></td>' in profile
