@@ -15,36 +15,21 @@ a page's 24 cards cost less than half as much (docs/benchmarks.md).
 import functools
 
 from django import template
-from django.conf import settings
 from django.template.defaultfilters import date as date_format
 from django.utils.formats import localize
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, ngettext
-from django_countries import countries
-from django_countries.fields import Country
 
+from cities.countries import country_flag, country_name
 from core.content_language import bracketed
 from core.templatetags.content_language import paragraph_marked, translated_text
 
 register = template.Library()
 
 
-# What django-countries and Django's date format work out afresh on every read (20-50 µs each),
-# kept per country or month and language (which each function's last argument names, to key its
-# cache; they read the active one).
-
-
-@functools.lru_cache(maxsize=2048)
-def _country_name(code: str, _language: str) -> str:
-    return str(countries.name(code))
-
-
-@functools.lru_cache(maxsize=512)
-def _country_flag(code: str, _static_url: str) -> str:
-    return Country(code=code).flag
-
-
+# A month's name as Django's date format writes it, worked out afresh on every call (50 µs),
+# kept per month and language (the second argument, which keys the cache; it reads the active one).
 @functools.lru_cache(maxsize=2048)
 def _month(day, _language: str) -> str:
     return date_format(day, "YEAR_MONTH_FORMAT")
@@ -57,8 +42,8 @@ def city_card(city):
     place = (
         format_html(
             '<img class="flag" src="{}" alt="" width="16" height="11"> {} · ',
-            _country_flag(code, settings.STATIC_URL),
-            _country_name(code, language),
+            country_flag(code),
+            country_name(code),
         )
         if code
         else ""

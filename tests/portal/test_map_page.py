@@ -6,6 +6,8 @@ import re
 import pytest
 from django.urls import reverse
 
+from cities.models import City
+from clusters.models import MembershipRole
 from core.models import PublicationStatus
 from projects.models import ProjectCityRole
 from tests.factories import (
@@ -52,6 +54,53 @@ def test_it_lists_every_city_and_pilot_link_without_javascript(client, tripoli_s
     for city in ("Tripoli", "Shenzhen", "Quito"):
         assert f">{city}<" in html
     assert "Resilience test cluster" in html
+
+
+def test_its_city_rows_name_the_country_mark_a_lead_city_and_dash_a_city_in_no_cluster(
+    client, tripoli_shenzhen
+):
+    second = ClusterFactory(name="Second test cluster", slug="second-test")
+    ClusterMembershipFactory(
+        city=City.objects.get(slug="tripoli"), cluster=second, role=MembershipRole.LEAD
+    )
+    CityFactory(name="Quito", slug="quito", country="EC")
+
+    html = client.get("/ar/map/").content.decode()
+
+    rows = dict(re.findall(r'<tr data-city-slug="([^"]+)".*?>(.*?)</tr>', html, re.S))
+    # Each cell labelled for the stacked table on a phone, in the page's language.
+    assert '<td data-label="البلد">لبنان</td>' in rows["tripoli"]
+    assert "الإكوادور" in rows["quito"]
+    clusters_cell = re.search(r'<td data-label="المجموعات">(.*?)</td>', rows["tripoli"]).group(1)
+    # English names in an Arabic page, marked as such, apart by the Arabic semicolon; the one
+    # Tripoli leads marked so.
+    assert clusters_cell.count('lang="en"') == 2 and "؛ " in clusters_cell
+    assert "Second test cluster</span> (المدينة الرائدة)" in clusters_cell
+    assert "Resilience test cluster</span> (" not in clusters_cell
+    assert '<td data-label="المجموعات">—</td>' in rows["quito"]
+
+
+def test_its_rows_escape_names_and_titles(client):
+    pilot = ProjectFactory(title="Floods <script>alert(1)</script>")
+    for name in ("<b>Bold</b> city", "Plain city"):
+        ProjectCityFactory(project=pilot, city=CityFactory(name=name))
+
+    html = client.get(reverse("portal:map")).content.decode()
+
+    assert "<script>alert" not in html and "<b>Bold" not in html
+    assert "Floods &lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;b&gt;Bold&lt;/b&gt; city" in html
+
+
+def test_a_cluster_without_cities_or_pilots_says_so_in_each_table(client):
+    ClusterFactory(name="Empty test cluster", slug="empty-test")
+    CityFactory(name="Quito", slug="quito", country="EC")
+
+    html = client.get(reverse("portal:map"), {"cluster": "empty-test"}).content.decode()
+
+    assert "No pilot links two cities in this cluster yet." in html
+    assert "No city belongs to this cluster yet." in html
+    assert "map-city-row" not in html and "map-link-row" not in html
 
 
 def test_it_leaves_out_draft_pilots(client, tripoli_shenzhen):
