@@ -1,5 +1,5 @@
-"""{% pilot_card %}, {% event_item %} and {% resource_item %}: a short list's items, written in
-Python. What they print is escaped, a text shown in another language says so, and a pilot read on
+"""{% pilot_card %}, {% event_item %}, {% resource_item %} and the library's and the news'
+{% resource_list_item %}: list items, written in Python. What they print is escaped, a text shown in another language says so, and a pilot read on
 its own (its cities not prefetched) gets the same card as one from a list."""
 
 import datetime as dt
@@ -8,8 +8,11 @@ import pytest
 from django.template import Context, Template
 from django.utils import timezone, translation
 
+from clusters.models import Cluster
 from projects.models import Project
 from projects.selectors import pilot_card_city_links
+from resources.models import Resource
+from resources.selectors import resource_list
 from tests.factories import (
     CityFactory,
     EventFactory,
@@ -23,6 +26,10 @@ pytestmark = pytest.mark.django_db
 
 def _render(source: str, **context) -> str:
     return Template(source).render(Context(context))
+
+
+def resources_listed(resource):
+    return resource_list().get(pk=resource.pk)
 
 
 def _listed(pilot):
@@ -73,6 +80,10 @@ def test_items_escape_what_they_print():
         _render("{% load pilot_cards %}{% pilot_card project %}", project=pilot),
         _render("{% load event_items %}{% event_item event %}", event=event),
         _render("{% load resource_items %}{% resource_item resource %}", resource=resource),
+        _render(
+            "{% load resource_items %}{% resource_list_item resource %}",
+            resource=resources_listed(resource),
+        ),
     ):
         assert "<script>" not in html and "<b>" not in html and "<i>" not in html
         assert "Floods &lt;script&gt;alert(1)&lt;/script&gt; &amp; drills" in html
@@ -101,3 +112,39 @@ def test_items_mark_a_text_shown_in_another_language():
     assert f'<time datetime="{timezone.localtime(resource.published_at).isoformat()}">' in (
         resource_html
     )
+
+
+def test_a_library_item_names_its_visible_clusters_and_links_its_tags_in_the_readers_language():
+    resource = ResourceFactory(
+        title="Heat plan", published_at=dt.datetime(2025, 4, 10, 22, 30, tzinfo=dt.UTC)
+    )
+    resource.clusters.add(Cluster.objects.get(slug="disaster-risk-reduction"))
+    hidden = Cluster.objects.get(slug="e-commerce-digitization-smart-cities")
+    resource.clusters.add(hidden)
+    Cluster.objects.filter(pk=hidden.pk).update(is_active=False)
+    resource.tags.add("early warning", "heat & health")
+    source = "{% load resource_items %}{% resource_list_item resource %}"
+
+    with translation.override("ar"), timezone.override("Asia/Beirut"):
+        html = _render(source, resource=resources_listed(resource))
+
+    assert '<span class="badge kind-good_practice">' in html
+    # The day in the reader's time zone: 22:30 UTC is already the 11th in Beirut.
+    assert '<time datetime="2025-04-11T01:30:00+03:00">11 إبريل، 2025</time>' in html
+    assert 'class="cluster-colour-disaster-risk-reduction"' in html
+    assert "smart-cities" not in html  # an inactive cluster is not named
+    assert '<ul class="tag-list plain" aria-label="الوسوم">' in html
+    assert '<a href="/ar/resources/?tag=early-warning" dir="auto">#early warning</a>' in html
+    assert "#heat &amp; health</a>" in html
+
+
+def test_a_library_item_without_clusters_or_tags_lists_neither():
+    resource = ResourceFactory()
+
+    html = _render(
+        "{% load resource_items %}{% resource_list_item resource %}",
+        resource=Resource.objects.get(pk=resource.pk),
+    )
+
+    assert "tag-list" not in html
+    assert "<time datetime=" in html
