@@ -38,7 +38,7 @@ EVENT_ITEM_FIELDS = (
     "city__name",
 )
 
-# What an event shows on the events pages and a series' sessions (events/_event_item.html): the
+# What an event shows on the events pages and a series' sessions ({% event_list_item %}): the
 # list item's fields with its summary, languages and series. The whole row carried its
 # description in every language.
 EVENT_LIST_ITEM_FIELDS = (*EVENT_ITEM_FIELDS, "summary", "languages", "series")

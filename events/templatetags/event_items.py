@@ -12,11 +12,13 @@ the home page 5.
 """
 
 from django import template
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
 
-from core.templatetags.content_language import translated_text
+from core.templatetags.content_language import language_names, paragraph_marked, translated_text
+from core.templatetags.site_tags import spaced_label
 
-from .event_time import event_time
+from .event_time import event_day_and_hour, event_time
 
 register = template.Library()
 
@@ -34,4 +36,59 @@ def event_item(context, event):
         event.get_format_display(),
         format_html("<span>{}</span>", translated_text(city, "name")) if city else "",
         event_time(context, event),
+    )
+
+
+@register.simple_tag
+def event_list_item(event):
+    """An event in the events pages' lists and a series' sessions: its day and hour in the
+    visitor's zone, its linked title, kind, format, city, series and languages, its summary and
+    its clusters. Lists read what it shows with events.selectors._listed() (the series and
+    clusters through the visibility rule). Written here rather than a template of some twenty
+    tags included 20 times a page (docs/benchmarks.md)."""
+    city, series = event.city, event.series
+    clusters = event.clusters.all()
+    return format_html(
+        '<article class="event-item">\n  <p class="event-date">\n    {}\n  </p>\n  <div>\n'
+        '    <h3><a href="{}">{}</a></h3>\n    <p class="item-meta">\n'
+        '      <span class="badge">{}</span>\n'
+        '      <span class="badge format-{}">{}</span>\n      {}\n      {}\n      {}\n'
+        "    </p>\n    {}{}\n  </div>\n</article>",
+        event_day_and_hour(event),
+        event.get_absolute_url(),
+        translated_text(event, "title"),
+        event.get_kind_display(),
+        event.format,
+        event.get_format_display(),
+        format_html("<span>{}</span>", translated_text(city, "name")) if city else "",
+        format_html(
+            '<span>{}<a href="{}">{}</a></span>',
+            spaced_label(gettext("Series:")),
+            series.get_absolute_url(),
+            translated_text(series, "title"),
+        )
+        if series
+        else "",
+        format_html(
+            "<span>{}{}</span>",
+            spaced_label(gettext("Languages:")),
+            language_names(event.languages),
+        )
+        if event.languages
+        else "",
+        paragraph_marked(event, "summary"),
+        format_html(
+            '\n    <ul class="tag-list" aria-label="{}">{}</ul>',
+            gettext("Clusters"),
+            format_html_join(
+                "",
+                '<li><a href="{}" class="cluster-colour-{}">{}</a></li>',
+                (
+                    (cluster.get_absolute_url(), cluster.slug, translated_text(cluster, "name"))
+                    for cluster in clusters
+                ),
+            ),
+        )
+        if clusters
+        else "",
     )

@@ -1,5 +1,6 @@
-"""{% pilot_card %}, {% event_item %}, {% resource_item %} and the library's and the news'
-{% resource_list_item %}: list items, written in Python. What they print is escaped, a text shown in another language says so, and a pilot read on
+"""{% pilot_card %}, {% event_item %}, {% resource_item %}, the events pages'
+{% event_list_item %} and the library's and the news' {% resource_list_item %}: list items,
+written in Python. What they print is escaped, a text shown in another language says so, and a pilot read on
 its own (its cities not prefetched) gets the same card as one from a list."""
 
 import datetime as dt
@@ -9,6 +10,8 @@ from django.template import Context, Template
 from django.utils import timezone, translation
 
 from clusters.models import Cluster
+from core.models import PublicationStatus
+from events.selectors import event_upcoming_list
 from projects.models import Project
 from projects.selectors import pilot_card_city_links
 from resources.models import Resource
@@ -19,6 +22,7 @@ from tests.factories import (
     ProjectCityFactory,
     ProjectFactory,
     ResourceFactory,
+    TrainingSeriesFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -84,6 +88,10 @@ def test_items_escape_what_they_print():
             "{% load resource_items %}{% resource_list_item resource %}",
             resource=resources_listed(resource),
         ),
+        _render(
+            "{% load event_items %}{% event_list_item event %}",
+            event=event_upcoming_list().get(pk=event.pk),
+        ),
     ):
         assert "<script>" not in html and "<b>" not in html and "<i>" not in html
         assert "Floods &lt;script&gt;alert(1)&lt;/script&gt; &amp; drills" in html
@@ -148,3 +156,48 @@ def test_a_library_item_without_clusters_or_tags_lists_neither():
 
     assert "tag-list" not in html
     assert "<time datetime=" in html
+
+
+def test_an_events_list_item_names_its_series_languages_and_visible_clusters_in_the_readers_zone():
+    series = TrainingSeriesFactory(title="Resilient cities training")
+    starts = dt.datetime(2030, 4, 10, 22, 30, tzinfo=dt.UTC)
+    event = EventFactory(
+        title="Flood drill",
+        summary="Sirens & shelters.",
+        starts_at=starts,
+        ends_at=starts + dt.timedelta(hours=2),
+        series=series,
+        city=CityFactory(name="Tripoli"),
+        languages=["en", "ar"],
+    )
+    event.clusters.add(Cluster.objects.get(slug="disaster-risk-reduction"))
+    hidden = Cluster.objects.get(slug="e-commerce-digitization-smart-cities")
+    event.clusters.add(hidden)
+    Cluster.objects.filter(pk=hidden.pk).update(is_active=False)
+    source = "{% load event_items %}{% event_list_item event %}"
+
+    with timezone.override("Asia/Beirut"):
+        html = _render(source, event=event_upcoming_list().get(pk=event.pk))
+
+    # 22:30 UTC is already the 11th, at 01:30, in Beirut.
+    assert '<time datetime="2030-04-11T01:30:00+03:00">' in html and "1:30" in html
+    assert f'Series: <a href="{series.get_absolute_url()}">Resilient cities training</a>' in html
+    assert "<span>Languages: English, Arabic</span>" in html
+    assert "<span>Tripoli</span>" in html
+    assert "<p>Sirens &amp; shelters.</p>" in html
+    assert 'class="cluster-colour-disaster-risk-reduction"' in html
+    assert "smart-cities" not in html  # an inactive cluster is not named
+
+
+def test_an_events_list_item_leaves_out_a_draft_series_and_what_the_event_lacks():
+    draft = TrainingSeriesFactory(status=PublicationStatus.DRAFT, published_at=None)
+    event = EventFactory(series=draft, city=None, languages=[])
+
+    html = _render(
+        "{% load event_items %}{% event_list_item event %}",
+        event=event_upcoming_list().get(pk=event.pk),
+    )
+
+    assert "Series:" not in html and draft.title not in html
+    assert "Languages:" not in html and "<span></span>" not in html
+    assert "tag-list" not in html
