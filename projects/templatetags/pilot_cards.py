@@ -12,8 +12,10 @@ about half as much (12 on a cluster's page).
 """
 
 from django import template
-from django.utils.html import format_html, format_html_join
+from django.template.defaultfilters import date as date_format
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, pgettext
 
 from core.content_language import bracketed
 from core.templatetags.content_language import paragraph_marked, translated_text
@@ -51,4 +53,108 @@ def pilot_card(project, show_phase=False):
         translated_text(project, "title"),
         meta,
         paragraph_marked(project, "summary"),
+    )
+
+
+@register.simple_tag
+def project_list_item(project):
+    """A programme or pilot in the pilots page's list: its linked title, kind, phase, start and
+    programme, its summary, its cities with their roles, its clusters and, for a programme, its
+    published pilots. The list prefetches them (projects.selectors.project_list():
+    `listed_city_links`, `listed_clusters`, `published_pilots`). Written here rather than a
+    template of some thirty tags included 20 times a page (docs/benchmarks.md)."""
+    since = ""
+    if project.start_date:
+        since = format_html(
+            "<span>{}</span>",
+            gettext("since %(date)s")
+            % {"date": date_format(project.start_date, "YEAR_MONTH_FORMAT")},
+        )
+    parent = project.parent
+    part_of = (
+        format_html(
+            '<span>{} <a href="{}">{}</a></span>',
+            gettext("Part of"),
+            parent.get_absolute_url(),
+            translated_text(parent, "title"),
+        )
+        if parent
+        else ""
+    )
+    links = getattr(project, "listed_city_links", None)
+    cities = ""
+    if links:
+        comma = conditional_escape(pgettext("between the items of a list", ", "))
+        cities = format_html(
+            '\n  <p class="project-cities">{}\n    {}\n  </p>',
+            gettext("Cities:"),
+            mark_safe(  # noqa: S308 (each part escaped by format_html, the comma above)
+                comma.join(
+                    format_html(
+                        '<a href="{}">{}</a>{}',
+                        link.city.get_absolute_url(),
+                        translated_text(link.city, "name"),
+                        bracketed(link.get_role_display()),
+                    )
+                    for link in links
+                )
+            ),
+        )
+    clusters = getattr(project, "listed_clusters", None)
+    cluster_list = (
+        format_html(
+            '\n  <ul class="tag-list" aria-label="{}">\n    {}\n  </ul>',
+            gettext("Clusters"),
+            format_html_join(
+                "",
+                '<li><a href="{}" class="cluster-colour-{}">{}</a></li>',
+                (
+                    (cluster.get_absolute_url(), cluster.slug, translated_text(cluster, "name"))
+                    for cluster in clusters
+                ),
+            ),
+        )
+        if clusters
+        else ""
+    )
+    pilots = getattr(project, "published_pilots", None)
+    nested = (
+        format_html(
+            '\n  <section class="nested-pilots" aria-label="{}">\n    <h4>{}</h4>\n'
+            "    <ul>\n      {}\n    </ul>\n  </section>",
+            gettext("Pilots of %(title)s") % {"title": project.title},
+            gettext("Pilots in this programme"),
+            format_html_join(
+                "\n      ",
+                '<li><a href="{}">{}</a> <span class="badge phase-{}">{}</span></li>',
+                (
+                    (
+                        pilot.get_absolute_url(),
+                        translated_text(pilot, "title"),
+                        pilot.phase,
+                        pilot.get_phase_display(),
+                    )
+                    for pilot in pilots
+                ),
+            ),
+        )
+        if pilots
+        else ""
+    )
+    return format_html(
+        '<article class="project-item">\n  <h3><a href="{}">{}</a></h3>\n'
+        '  <p class="item-meta">\n    <span class="badge">{}</span>\n'
+        '    <span class="badge phase-{}">{}</span>\n    {}\n    {}\n  </p>\n'
+        "  {}{}{}{}\n</article>",
+        project.get_absolute_url(),
+        translated_text(project, "title"),
+        project.get_kind_display(),
+        project.phase,
+        project.get_phase_display(),
+        since,
+        part_of,
+        paragraph_marked(project, "summary"),
+        cities,
+        cluster_list,
+        nested,
     )

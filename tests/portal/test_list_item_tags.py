@@ -1,6 +1,6 @@
-"""{% pilot_card %}, {% event_item %}, {% resource_item %}, the events pages'
-{% event_list_item %} and the library's and the news' {% resource_list_item %}: list items,
-written in Python. What they print is escaped, a text shown in another language says so, and a pilot read on
+"""{% pilot_card %}, {% event_item %}, {% resource_item %}, and the list pages' items (the
+pilots page's {% project_list_item %}, the events pages' {% event_list_item %}, the library's and
+the news' {% resource_list_item %}): written in Python. What they print is escaped, a text shown in another language says so, and a pilot read on
 its own (its cities not prefetched) gets the same card as one from a list."""
 
 import datetime as dt
@@ -13,7 +13,7 @@ from clusters.models import Cluster
 from core.models import PublicationStatus
 from events.selectors import event_upcoming_list
 from projects.models import Project
-from projects.selectors import pilot_card_city_links
+from projects.selectors import pilot_card_city_links, project_list
 from resources.models import Resource
 from resources.selectors import resource_list
 from tests.factories import (
@@ -91,6 +91,10 @@ def test_items_escape_what_they_print():
         _render(
             "{% load event_items %}{% event_list_item event %}",
             event=event_upcoming_list().get(pk=event.pk),
+        ),
+        _render(
+            "{% load pilot_cards %}{% project_list_item project %}",
+            project=project_list().get(pk=pilot.pk),
         ),
     ):
         assert "<script>" not in html and "<b>" not in html and "<i>" not in html
