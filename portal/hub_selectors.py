@@ -31,7 +31,13 @@ from projects.models import (
     ProjectPhase,
     ProjectUpdate,
 )
-from projects.selectors import PILOT_CARD_FIELDS, pilot_card_city_links
+from projects.selectors import (
+    PILOT_CARD_FIELDS,
+    PROGRAMME_PAGE_PILOTS,
+    pilot_card_city_links,
+    programme_pilot_count,
+    programme_pilots,
+)
 from resources.models import Resource, ResourceKind
 from resources.selectors import RESOURCE_ITEM_FIELDS
 
@@ -300,11 +306,11 @@ def project_detail(*, slug: str) -> Project:
         public_prefetch(
             "resources", Resource.objects.order_by("-published_at"), to_attr="published_resources"
         ),
-        public_prefetch(
-            "pilots", Project.objects.pilots().order_by("title"), to_attr="published_pilots"
-        ),
+        programme_pilots(limit=PROGRAMME_PAGE_PILOTS),
     )
-    return get_object_or_404(queryset, slug=slug)
+    return get_object_or_404(
+        queryset.annotate(published_pilot_count=programme_pilot_count()), slug=slug
+    )
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,15 @@ This was a template included once per pilot; written here, as {% event_time %} w
 about half as much (12 on a cluster's page).
 """
 
+from urllib.parse import quote
+
 from django import template
+from django.contrib.humanize.templatetags.humanize import intcomma
 from django.template.defaultfilters import date as date_format
+from django.urls import reverse
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext, pgettext
+from django.utils.translation import gettext, ngettext, pgettext
 
 from core.content_language import bracketed
 from core.templatetags.content_language import paragraph_marked, translated_text
@@ -121,7 +125,7 @@ def project_list_item(project):
     nested = (
         format_html(
             '\n  <section class="nested-pilots" aria-label="{}">\n    <h4>{}</h4>\n'
-            "    <ul>\n      {}\n    </ul>\n  </section>",
+            "    <ul>\n      {}\n    </ul>{}\n  </section>",
             gettext("Pilots of %(title)s") % {"title": project.title},
             gettext("Pilots in this programme"),
             format_html_join(
@@ -137,6 +141,7 @@ def project_list_item(project):
                     for pilot in pilots
                 ),
             ),
+            programme_pilots_more(project),
         )
         if pilots
         else ""
@@ -157,4 +162,24 @@ def project_list_item(project):
         cities,
         cluster_list,
         nested,
+    )
+
+
+@register.simple_tag
+def programme_pilots_more(project):
+    """The link to all of a programme's pilots on the pilots page, when it names only the first
+    (projects.selectors.programme_pilots); "" when it names them all."""
+    count = getattr(project, "published_pilot_count", 0) or 0
+    if count <= len(getattr(project, "published_pilots", ())):
+        return ""
+    return format_html(
+        '\n    <p class="more"><a href="{}?parent={}">{}</a></p>',
+        reverse("projects:list"),
+        quote(project.slug),
+        ngettext(
+            "See the %(number)s pilot of this programme",
+            "See all %(number)s pilots of this programme",
+            count,
+        )
+        % {"number": intcomma(count)},
     )
