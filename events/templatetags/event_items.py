@@ -12,9 +12,10 @@ the home page 5.
 """
 
 from django import template
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.translation import gettext
 
+from clusters.templatetags.cluster_links import cluster_links
 from core.templatetags.content_language import language_names, paragraph_marked, translated_text
 from core.templatetags.site_tags import spaced_label
 
@@ -77,18 +78,5 @@ def event_list_item(event):
         if event.languages
         else "",
         paragraph_marked(event, "summary"),
-        format_html(
-            '\n    <ul class="tag-list" aria-label="{}">{}</ul>',
-            gettext("Clusters"),
-            format_html_join(
-                "",
-                '<li><a href="{}" class="cluster-colour-{}">{}</a></li>',
-                (
-                    (cluster.get_absolute_url(), cluster.slug, translated_text(cluster, "name"))
-                    for cluster in clusters
-                ),
-            ),
-        )
-        if clusters
-        else "",
+        cluster_links(clusters),
     )

@@ -21,6 +21,7 @@ from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext, pgettext
 
+from clusters.templatetags.cluster_links import cluster_links
 from core.content_language import bracketed
 from core.templatetags.content_language import paragraph_marked, translated_text
 from projects.selectors import pilot_card_cities
@@ -105,22 +106,7 @@ def project_list_item(project):
             ),
         )
     clusters = getattr(project, "listed_clusters", None)
-    cluster_list = (
-        format_html(
-            '\n  <ul class="tag-list" aria-label="{}">\n    {}\n  </ul>',
-            gettext("Clusters"),
-            format_html_join(
-                "",
-                '<li><a href="{}" class="cluster-colour-{}">{}</a></li>',
-                (
-                    (cluster.get_absolute_url(), cluster.slug, translated_text(cluster, "name"))
-                    for cluster in clusters
-                ),
-            ),
-        )
-        if clusters
-        else ""
-    )
+    cluster_list = cluster_links(clusters)
     pilots = getattr(project, "published_pilots", None)
     nested = (
         format_html(

@@ -19,6 +19,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.timezone import localtime
 from django.utils.translation import gettext
 
+from clusters.templatetags.cluster_links import cluster_links
 from core.templatetags.content_language import paragraph_marked, translated_text
 
 register = template.Library()
@@ -59,22 +60,7 @@ def resource_list_item(resource):
             date_format(published_at, "DATE_FORMAT"),
         )
     clusters = resource.clusters.all()
-    cluster_list = (
-        format_html(
-            '\n  <ul class="tag-list" aria-label="{}">{}</ul>',
-            gettext("Clusters"),
-            format_html_join(
-                "",
-                '<li><a href="{}" class="cluster-colour-{}">{}</a></li>',
-                (
-                    (cluster.get_absolute_url(), cluster.slug, translated_text(cluster, "name"))
-                    for cluster in clusters
-                ),
-            ),
-        )
-        if clusters
-        else ""
-    )
+    cluster_list = cluster_links(clusters)
     tags = resource.tags.all()
     tag_list = ""
     if tags:
