@@ -54,12 +54,22 @@ class CountCappedPaginator(Paginator):
 
 
 def list_page_render(
-    request, template, *, items, per_page, name, count_at_most: int | None = None, **context
+    request,
+    template,
+    *,
+    items,
+    per_page,
+    name,
+    count_at_most: int | None = None,
+    prepare_page=None,
+    **context,
 ):
     """Render `template` with one page of `items`: `page_obj`, its items as `name`, and `context`.
 
     A page number out of range or not a number shows the nearest page (Paginator.get_page).
     With `count_at_most`, the items are counted only that far (`CountCappedPaginator`).
+    `prepare_page(rows)` is given the page's rows, as a list, before the template reads them:
+    for what depends on which rows a page holds (the pilots page's programmes' pilots).
     """
     paginator = (
         Paginator(items, per_page)
@@ -67,6 +77,9 @@ def list_page_render(
         else CountCappedPaginator(items, per_page, count_at_most=count_at_most)
     )
     page_obj = paginator.get_page(request.GET.get("page"))
+    if prepare_page is not None:
+        page_obj.object_list = list(page_obj.object_list)
+        prepare_page(page_obj.object_list)
     return render(request, template, {**context, "page_obj": page_obj, name: page_obj.object_list})
 
 
@@ -79,6 +92,7 @@ def filtered_list_page_render(
     name,
     by_id_first=False,
     count_at_most: int | None = None,
+    prepare_page=None,
     **context,
 ):
     """A list page whose items are what a `core.filters.ListFilterSet` (bound `for_page`) keeps.
@@ -95,6 +109,7 @@ def filtered_list_page_render(
         name=name,
         filter=filterset,
         count_at_most=count_at_most,
+        prepare_page=prepare_page,
         **context,
     )
 

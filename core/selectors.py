@@ -39,11 +39,12 @@ def published_count_per_row(model, path: str) -> Subquery:
     )
 
 
-def among(ids) -> Q:
-    """`pk IN ids`, asked of the database even when there are no ids (Django answers an empty
-    IN without a query), so that a page costs the same queries whatever it finds: a search
-    whichever types match, a city's suggestions whichever kinds it has."""
-    return Q(_IdAmong(F("pk"), list(ids)))
+def among(ids, *, of: str = "pk") -> Q:
+    """`<of> IN ids` (the row's id, or the id of a row it points to), asked of the database even
+    when there are no ids (Django answers an empty IN without a query), so that a page costs the
+    same queries whatever it finds: a search whichever types match, a city's suggestions
+    whichever kinds it has."""
+    return Q(_IdAmong(F(of), list(ids)))
 
 
 class _IdAmong(Lookup):

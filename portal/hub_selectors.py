@@ -35,8 +35,7 @@ from projects.selectors import (
     PILOT_CARD_FIELDS,
     PROGRAMME_PAGE_PILOTS,
     pilot_card_city_links,
-    programme_pilot_count,
-    programme_pilots,
+    programme_pilots_attach,
 )
 from resources.models import Resource, ResourceKind
 from resources.selectors import RESOURCE_ITEM_FIELDS
@@ -306,11 +305,10 @@ def project_detail(*, slug: str) -> Project:
         public_prefetch(
             "resources", Resource.objects.order_by("-published_at"), to_attr="published_resources"
         ),
-        programme_pilots(limit=PROGRAMME_PAGE_PILOTS),
     )
-    return get_object_or_404(
-        queryset.annotate(published_pilot_count=programme_pilot_count()), slug=slug
-    )
+    project = get_object_or_404(queryset, slug=slug)
+    programme_pilots_attach([project], limit=PROGRAMME_PAGE_PILOTS)
+    return project
 
 
 @dataclass(frozen=True)

@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.utils.translation import gettext as _
 
 from core.pages import filtered_list_page_render
@@ -15,5 +17,8 @@ def project_list(request):
         filterset=ProjectFilter.for_page(request.GET, queryset=selectors.project_list()),
         per_page=PAGE_SIZE,
         name="projects",
+        prepare_page=partial(
+            selectors.programme_pilots_attach, limit=selectors.PROGRAMME_CARD_PILOTS
+        ),
         breadcrumbs=[(_("Pilots"), "")],
     )

@@ -66,7 +66,8 @@ def project_list_item(project):
     """A programme or pilot in the pilots page's list: its linked title, kind, phase, start and
     programme, its summary, its cities with their roles, its clusters and, for a programme, its
     published pilots. The list prefetches them (projects.selectors.project_list():
-    `listed_city_links`, `listed_clusters`, `published_pilots`). Written here rather than a
+    `listed_city_links`, `listed_clusters`; `programme_pilots_attach`: `published_pilots` and
+    `published_pilot_count`). Written here rather than a
     template of some thirty tags included 20 times a page (docs/benchmarks.md)."""
     since = ""
     if project.start_date:
@@ -154,7 +155,7 @@ def project_list_item(project):
 @register.simple_tag
 def programme_pilots_more(project):
     """The link to all of a programme's pilots on the pilots page, when it names only the first
-    (projects.selectors.programme_pilots); "" when it names them all."""
+    (projects.selectors.programme_pilots_attach); "" when it names them all."""
     count = getattr(project, "published_pilot_count", 0) or 0
     if count <= len(getattr(project, "published_pilots", ())):
         return ""

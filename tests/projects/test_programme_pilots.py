@@ -89,3 +89,22 @@ def test_a_programmes_pilots_are_in_the_order_of_the_title_each_shows(client):
         "Pilot 0 Beta",
         "ألف",
     ]
+
+
+def test_two_programmes_on_a_page_each_name_their_own_first_pilots(client):
+    first = _programme_with(PROGRAMME_CARD_PILOTS + 1)
+    second = ProgrammeFactory(slug="healthy-cities", title="Healthy cities")
+    for number in range(3):
+        ProjectFactory(parent=second, title=f"Pilot 9{number}", slug=f"pilot-9{number}")
+
+    html = client.get("/projects/?kind=programme").content.decode()
+
+    cards = dict(
+        re.findall(
+            r'<a href="/projects/([a-z-]+)/">[^<]+</a></h3>.*?(<section.*?</section>)', html, re.S
+        )
+    )
+    assert _named(cards[first.slug]) == [f"Pilot {n:02d}" for n in range(PROGRAMME_CARD_PILOTS)]
+    assert "?parent=resilient-cities" in cards[first.slug]
+    assert _named(cards[second.slug]) == ["Pilot 90", "Pilot 91", "Pilot 92"]
+    assert "?parent=" not in cards[second.slug]
