@@ -103,6 +103,8 @@ MISS_ONLY_TARGETS = {
     "clusters_list": "/clusters/",
     "cities_list": "/cities/",
     "pilots_list": "/projects/",
+    # The generated programme all the generated pilots run under (19,980).
+    "programme": "/projects/scale-project-000000/",
     "events_list": "/events/",
     "events_past": "/events/past/",
     "event": "/events/scale-event-000100/",
