@@ -17,8 +17,7 @@ import functools
 from django import template
 from django.template.defaultfilters import date as date_format
 from django.utils.formats import localize
-from django.utils.html import conditional_escape, format_html, format_html_join
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language, gettext, ngettext
 
 from cities.countries import country_flag, country_name
@@ -69,14 +68,13 @@ def city_card(city):
         if memberships
         else ""
     )
-    # As {% blocktranslate %} writes them: the catalogue's text as it is, the values escaped.
-    pilots = ngettext("%(counter)s pilot", "%(counter)s pilots", city.project_count) % {
-        "counter": conditional_escape(localize(city.project_count))
+    # The counter as {% blocktranslate %} writes it; the whole line escaped once, below.
+    meta = ngettext("%(counter)s pilot", "%(counter)s pilots", city.project_count) % {
+        "counter": localize(city.project_count)
     }
-    joined = ""
     if city.joined_on:
-        month = conditional_escape(_month(city.joined_on.replace(day=1), language))
-        joined = " · " + gettext("joined %(date)s") % {"date": month}
+        month = _month(city.joined_on.replace(day=1), language)
+        meta += " · " + gettext("joined %(date)s") % {"date": month}
     return format_html(
         '<li class="card city-card">\n    <h3><a href="{}">{}</a></h3>\n'
         '    <p class="item-meta">{}{}</p>\n    {}{}\n'
@@ -87,5 +85,5 @@ def city_card(city):
         city.get_region_display(),
         paragraph_marked(city, "summary"),
         clusters,
-        mark_safe(pilots + joined),  # noqa: S308 (the catalogue's text; its values escaped above)
+        meta,
     )

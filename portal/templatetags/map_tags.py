@@ -3,8 +3,7 @@ map page's tables."""
 
 from django import template
 from django.conf import settings
-from django.utils.html import conditional_escape, format_html, format_html_join
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 
 from cities.countries import country_name
@@ -73,17 +72,21 @@ def map_link_rows(links):
 def map_city_rows(cities):
     """A row per city: its name, its country, and its clusters (those it leads marked)."""
     country_label, clusters_label = gettext("Country"), gettext("Clusters")
-    lead, separator = bracketed(gettext("lead city")), conditional_escape(gettext("; "))
+    lead, separator = bracketed(gettext("lead city")), gettext("; ")
 
     def clusters(city):
         if not city.map_clusters:
             return "—"
-        return mark_safe(  # noqa: S308 (each part escaped: names by |tr, the rest above)
-            separator.join(
-                translated_text(membership.cluster, "name")
-                + (lead if membership.role == "lead" else "")
+        return format_html_join(
+            separator,
+            "{}{}",
+            (
+                (
+                    translated_text(membership.cluster, "name"),
+                    lead if membership.role == "lead" else "",
+                )
                 for membership in city.map_clusters
-            )
+            ),
         )
 
     return format_html_join(

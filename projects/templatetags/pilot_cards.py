@@ -17,7 +17,7 @@ from django import template
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.template.defaultfilters import date as date_format
 from django.urls import reverse
-from django.utils.html import conditional_escape, format_html, format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext, pgettext
 
@@ -90,20 +90,20 @@ def project_list_item(project):
     links = getattr(project, "listed_city_links", None)
     cities = ""
     if links:
-        comma = conditional_escape(pgettext("between the items of a list", ", "))
         cities = format_html(
             '\n  <p class="project-cities">{}\n    {}\n  </p>',
             gettext("Cities:"),
-            mark_safe(  # noqa: S308 (each part escaped by format_html, the comma above)
-                comma.join(
-                    format_html(
-                        '<a href="{}">{}</a>{}',
+            format_html_join(
+                pgettext("between the items of a list", ", "),
+                '<a href="{}">{}</a>{}',
+                (
+                    (
                         link.city.get_absolute_url(),
                         translated_text(link.city, "name"),
                         bracketed(link.get_role_display()),
                     )
                     for link in links
-                )
+                ),
             ),
         )
     clusters = getattr(project, "listed_clusters", None)

@@ -25,12 +25,18 @@ from core.templatetags.content_language import paragraph_marked, translated_text
 register = template.Library()
 
 
+def _published(resource) -> tuple[str, str]:
+    """When `resource` was published, as the `date` filter's "c" and "DATE_FORMAT" write it: in
+    the visitor's time zone; ("", "") for none."""
+    if resource.published_at is None:
+        return "", ""
+    published_at = localtime(resource.published_at)
+    return published_at.isoformat(), date_format(published_at, "DATE_FORMAT")
+
+
 @register.simple_tag
 def resource_item(resource):
-    published_at = resource.published_at
-    if published_at is not None:
-        # As the `date` filter does: the day in the visitor's time zone.
-        published_at = localtime(published_at)
+    published_iso, published_day = _published(resource)
     return format_html(
         '<article class="resource-item">\n  <h3><a href="{}">{}</a></h3>\n'
         '  <p class="item-meta"><span class="badge">{}</span> <time datetime="{}">{}</time></p>\n'
@@ -38,8 +44,8 @@ def resource_item(resource):
         resource.get_absolute_url(),
         translated_text(resource, "title"),
         resource.get_kind_display(),
-        published_at.isoformat() if published_at else "",  # the `date` filter's "c"
-        date_format(published_at, "DATE_FORMAT") if published_at else "",
+        published_iso,
+        published_day,
         paragraph_marked(resource, "summary"),
     )
 
@@ -50,15 +56,12 @@ def resource_list_item(resource):
     class, its clusters and its tags. Lists prefetch the clusters (visible ones alone) and the
     tags: resources.selectors.resource_list(). Written here rather than a template of some
     twenty tags per item included 20 times a page (docs/benchmarks.md)."""
-    published_at = resource.published_at
-    time = ""
-    if published_at is not None:
-        published_at = localtime(published_at)  # as the `date` filter does
-        time = format_html(
-            '<time datetime="{}">{}</time>',
-            published_at.isoformat(),
-            date_format(published_at, "DATE_FORMAT"),
-        )
+    published_iso, published_day = _published(resource)
+    time = (
+        format_html('<time datetime="{}">{}</time>', published_iso, published_day)
+        if published_iso
+        else ""
+    )
     clusters = resource.clusters.all()
     cluster_list = cluster_links(clusters)
     tags = resource.tags.all()
